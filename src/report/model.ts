@@ -3,7 +3,7 @@
  * annotations) reads. `compare/` produces it from two RunResults; nothing in a
  * renderer recomputes statistics.
  */
-import type { Environment, FailureKind, MeasureConfig } from '../result/types.js';
+import type { Diagnostic, Environment, FailureKind, MeasureConfig } from '../result/types.js';
 import type { MetricMode } from '../metrics/registry.js';
 
 export const REPORT_SCHEMA = 'go-runtime-gate/report';
@@ -74,6 +74,8 @@ export interface FailureEntry {
   output: string;
   /** Which side failed. */
   side: 'head' | 'base';
+  /** Compiler errors at file:line (build failures), for annotations. */
+  diagnostics?: Diagnostic[];
 }
 
 export interface RunSide {

@@ -85,11 +85,21 @@ export interface BenchmarkResult {
   failure?: BenchmarkFailure;
 }
 
+/** A compiler or toolchain message at a source position (repo-relative file). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
 export interface PackageFailure {
   package: string;
   kind: 'build' | 'list';
   message: string;
   output: string;
+  /** Compiler errors with positions, for the report and annotations. */
+  diagnostics?: Diagnostic[];
 }
 
 export interface RunResult {

@@ -1,0 +1,130 @@
+import { compareRuns } from '../../src/compare/compare.js';
+import { run } from './helpers.js';
+
+const six = (v: number) => [v, v, v, v, v, v];
+
+function only(report: ReturnType<typeof compareRuns>, metric: string, name = 'BenchmarkX') {
+  const c = report.comparisons.find((x) => x.metric === metric && x.benchmark.name === name);
+  if (!c) throw new Error(`no comparison for ${name} ${metric}`);
+  return c;
+}
+
+describe('compareRuns', () => {
+  it('compares constant count metrics exactly: 0 → 1 allocs/op is a gated regression', () => {
+    const base = run([{ metrics: { allocs: six(0), bytes: six(0) } }]);
+    const head = run([{ metrics: { allocs: six(1), bytes: six(8) } }]);
+    const r = compareRuns(base, head);
+    const allocs = only(r, 'allocs');
+    expect(allocs).toMatchObject({ test: 'exact', verdict: 'regression', gating: true, p: null, delta: null, absoluteDelta: 1 });
+    expect(r.verdict).toBe('fail');
+    expect(r.counts.regressions).toBe(2);
+    expect(r.headline).toMatch(/2 gated regressions/);
+  });
+
+  it('passes an A/A comparison of identical samples', () => {
+    const samples = { allocs: six(3), bytes: six(96), time: [100, 103, 99, 101, 102, 98] };
+    const r = compareRuns(run([{ metrics: samples }]), run([{ metrics: { ...samples, time: [101, 99, 100, 104, 98, 102] } }]));
+    expect(r.verdict).toBe('pass');
+    expect(r.comparisons.every((c) => c.verdict === 'unchanged')).toBe(true);
+    expect(only(r, 'time').test).toBe('mann-whitney');
+  });
+
+  it('uses Mann–Whitney for noisy samples and respects the threshold', () => {
+    const base = run([{ metrics: { bytes: [4096, 4100, 4090, 4095, 4098, 4093] } }]);
+    const small = run([{ metrics: { bytes: [4150, 4160, 4155, 4158, 4152, 4151] } }]); // +1.4%: significant, below 5%
+    const big = run([{ metrics: { bytes: [6144, 6150, 6140, 6148, 6146, 6141] } }]); // +50%
+    const within = only(compareRuns(base, small), 'bytes');
+    expect(within.test).toBe('mann-whitney');
+    expect(within.p).toBeLessThan(0.05);
+    expect(within.verdict).toBe('unchanged');
+    expect(within.reason).toMatch(/within the threshold/);
+    const grown = only(compareRuns(base, big), 'bytes');
+    expect(grown.verdict).toBe('regression');
+    expect(grown.delta).toBeCloseTo(6145 / 4095.5 - 1, 9); // medians of the two samples
+  });
+
+  it('reports improvements symmetrically and never gates them', () => {
+    const r = compareRuns(run([{ metrics: { allocs: six(2) } }]), run([{ metrics: { allocs: six(1) } }]));
+    expect(only(r, 'allocs')).toMatchObject({ verdict: 'improvement', gating: false });
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('calls too few samples insufficient instead of passing silently', () => {
+    const r = compareRuns(run([{ metrics: { time: [1, 2, 3] } }]), run([{ metrics: { time: [10, 11, 12] } }]));
+    const c = only(r, 'time');
+    expect(c.verdict).toBe('insufficient');
+    expect(c.reason).toMatch(/n=3 vs 3 can never reach p<0.05/);
+  });
+
+  it('treats a higher MB/s as an improvement (direction from the metric)', () => {
+    const r = compareRuns(
+      run([{ metrics: { throughput: [100, 101, 102, 100, 99, 101] } }]),
+      run([{ metrics: { throughput: [200, 201, 199, 202, 200, 198] } }]),
+    );
+    expect(only(r, 'throughput').verdict).toBe('improvement');
+  });
+
+  it('keeps report-only metrics out of the gate', () => {
+    const r = compareRuns(run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]), run([{ metrics: { time: [200, 201, 199, 202, 200, 198] } }]));
+    expect(only(r, 'time')).toMatchObject({ verdict: 'regression', mode: 'report', gating: false });
+    expect(r.verdict).toBe('pass');
+    expect(r.headline).toMatch(/1 report-only regression/);
+  });
+
+  it('applies mode overrides and absolute floors', () => {
+    const base = run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]);
+    const head = run([{ metrics: { time: [120, 121, 119, 122, 120, 118] } }]);
+    expect(compareRuns(base, head, { metrics: { time: { mode: 'gate' } } }).verdict).toBe('fail');
+    const floored = only(compareRuns(base, head, { metrics: { time: { mode: 'gate', floor: 50 } } }), 'time');
+    expect(floored.verdict).toBe('unchanged');
+    expect(compareRuns(base, head, { metrics: { time: { mode: 'off' } } }).comparisons).toHaveLength(0);
+  });
+
+  it('adjusts p-values across all comparisons with Benjamini–Hochberg, and not when fdr is off', () => {
+    const benches = ['A', 'B', 'C', 'D'].map((n, i) => ({ name: `Benchmark${n}`, metrics: { time: [100, 101, 102, 103, 104, 105].map((x) => x + i) } }));
+    const heads = ['A', 'B', 'C', 'D'].map((n, i) => ({
+      name: `Benchmark${n}`,
+      metrics: { time: i === 0 ? [130, 131, 132, 133, 134, 135] : [101, 103, 100, 104, 102, 106].map((x) => x + i) },
+    }));
+    const withFdr = compareRuns(run(benches), run(heads));
+    const a = only(withFdr, 'time', 'BenchmarkA');
+    expect(a.pAdjusted).toBeGreaterThan(a.p!);
+    const noFdr = only(compareRuns(run(benches), run(heads), { fdr: false }), 'time', 'BenchmarkA');
+    expect(noFdr.pAdjusted).toBe(noFdr.p);
+  });
+
+  it('shows head values without a baseline and does not fail', () => {
+    const r = compareRuns(null, run([{ metrics: { allocs: six(1) } }]));
+    expect(r.verdict).toBe('no-baseline');
+    expect(only(r, 'allocs')).toMatchObject({ base: null, verdict: 'insufficient', reason: 'no baseline' });
+    expect(r.head.environment.goVersion).toBe('go1.26.8');
+  });
+
+  it('fails on a head benchmark failure unless told otherwise, and lists added and removed benchmarks', () => {
+    const base = run([{ name: 'BenchmarkOld', metrics: { allocs: six(1) } }]);
+    const head = run([
+      { name: 'BenchmarkNew', metrics: { allocs: six(1) } },
+      { name: 'BenchmarkBoom', failure: { kind: 'panic', message: 'panic: boom', output: 'panic: boom\n' } },
+    ]);
+    const r = compareRuns(base, head);
+    expect(r.verdict).toBe('fail');
+    expect(r.failures).toEqual([expect.objectContaining({ name: 'BenchmarkBoom', kind: 'panic', side: 'head' })]);
+    expect(r.added.map((b) => b.name)).toEqual(['BenchmarkNew']);
+    expect(r.removed.map((b) => b.name)).toEqual(['BenchmarkOld']);
+    expect(compareRuns(base, head, { failOnBenchmarkFailure: false }).verdict).toBe('pass');
+  });
+
+  it('marks metrics unavailable with the reason, never as zero', () => {
+    const base = run([{ metrics: { allocs: six(1) } }]);
+    const head = run([{ metrics: {}, unavailable: { allocs: 'profile truncated at offset 12' } }]);
+    const c = only(compareRuns(base, head), 'allocs');
+    expect(c).toMatchObject({ head: null, verdict: 'insufficient' });
+    expect(c.reason).toMatch(/unavailable: profile truncated/);
+  });
+
+  it('warns when environments differ', () => {
+    const r = compareRuns(run([{ metrics: { allocs: six(1) } }]), run([{ metrics: { allocs: six(1) } }], { goVersion: 'go1.27.0', cpu: 'Intel' }));
+    expect(r.warnings.join('\n')).toMatch(/Go version differs: baseline go1.26.8, head go1.27.0/);
+    expect(r.warnings.join('\n')).toMatch(/CPU differs/);
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * Compare is opinionated, like benchmath: the metric says what its samples are
+ * and the comparison picks the test.
+ *
+ * - Deterministic metrics, and count metrics whose samples are constant on both
+ *   sides (allocs/op is almost always exactly the same in every process), are
+ *   compared exactly: a constant 0 → constant 1 allocs/op is a change with
+ *   certainty, and a rank test would only add doubt it cannot justify.
+ * - Everything else gets a two-sided Mann–Whitney U test (as benchstat), and
+ *   the p-values of the whole job are adjusted together with Benjamini–Hochberg,
+ *   because a job tests hundreds of benchmark × metric pairs and a 5% false-alarm
+ *   rate per pair would fail nearly every unchanged run.
+ * - A significant change only counts when it also exceeds the metric's
+ *   relative threshold and absolute floor: a required check must not fail on a
+ *   real but negligible 0.3% change.
+ * - Too few samples to ever reach alpha is `insufficient`, never a silent pass.
+ */
+import type { BenchmarkResult, RunResult } from '../result/types.js';
+import { benchmarkKey } from '../result/types.js';
+import { builtinMetrics, metricById, type MetricDefinition, type MetricMode } from '../metrics/registry.js';
+import {
+  REPORT_SCHEMA,
+  REPORT_VERSION,
+  type BenchmarkRef,
+  type FailureEntry,
+  type MetricComparison,
+  type OverallVerdict,
+  type Report,
+  type Verdict,
+} from '../report/model.js';
+import { benjaminiHochberg, mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
+
+export interface MetricSettings {
+  mode?: MetricMode;
+  threshold?: number;
+  floor?: number;
+}
+
+export interface CompareOptions {
+  /** Configuration name, shown in the report and used for markers. */
+  name: string;
+  alpha: number;
+  fdr: boolean;
+  /** Overrides per metric id. */
+  metrics: Record<string, MetricSettings>;
+  failOnBenchmarkFailure: boolean;
+  /** Where the baseline came from ('cache', 'dir', 'file', 'ab', 'none'). */
+  baselineSource: string;
+}
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  name: 'go-runtime-gate',
+  alpha: 0.05,
+  fdr: true,
+  metrics: {},
+  failOnBenchmarkFailure: true,
+  baselineSource: 'none',
+};
+
+function ref(b: BenchmarkResult): BenchmarkRef {
+  const r: BenchmarkRef = { package: b.package, name: b.name, procs: b.procs };
+  if (b.file) r.file = b.file;
+  if (b.line !== undefined) r.line = b.line;
+  return r;
+}
+
+function isConstant(xs: readonly number[]): boolean {
+  return xs.every((x) => x === xs[0]);
+}
+
+function finite(xs: readonly number[] | undefined): number[] {
+  return (xs ?? []).filter((x) => Number.isFinite(x));
+}
+
+/** Metric ids present in either benchmark, in registry order, custom units last. */
+function metricIds(a: BenchmarkResult | undefined, b: BenchmarkResult): string[] {
+  const present = new Set([...Object.keys(a?.metrics ?? {}), ...Object.keys(b.metrics), ...Object.keys(b.unavailable)]);
+  const ordered = builtinMetrics()
+    .map((m) => m.id)
+    .filter((id) => present.has(id));
+  const rest = [...present].filter((id) => !ordered.includes(id)).sort();
+  return [...ordered, ...rest];
+}
+
+interface Pending {
+  c: MetricComparison;
+  def: MetricDefinition;
+}
+
+function settingsFor(def: MetricDefinition, opts: CompareOptions) {
+  const o = opts.metrics[def.id] ?? {};
+  return {
+    mode: o.mode ?? def.defaultMode,
+    threshold: o.threshold ?? def.defaultThreshold,
+    floor: o.floor ?? def.defaultFloor,
+  };
+}
+
+function relativeDelta(base: number, head: number): number | null {
+  if (base === 0) return head === 0 ? 0 : null;
+  return head / base - 1;
+}
+
+/** True when the change from base to head is in the worse direction for this metric. */
+function isWorse(def: MetricDefinition, base: number, head: number): boolean {
+  return def.lowerIsBetter ? head > base : head < base;
+}
+
+/** Does the change exceed both the relative threshold and the absolute floor? */
+function exceeds(c: MetricComparison): boolean {
+  const abs = Math.abs(c.absoluteDelta ?? 0);
+  if (abs === 0) return false;
+  if (abs <= c.floor && c.floor > 0) return false;
+  if (c.delta === null) return true; // from exactly 0 to something: any threshold is exceeded
+  return Math.abs(c.delta) > c.threshold;
+}
+
+function directional(def: MetricDefinition, c: MetricComparison): Verdict {
+  const worse = isWorse(def, c.base!.median, c.head!.median);
+  return worse ? 'regression' : 'improvement';
+}
+
+function compareOne(
+  def: MetricDefinition,
+  benchmark: BenchmarkRef,
+  base: BenchmarkResult | undefined,
+  head: BenchmarkResult,
+  opts: CompareOptions,
+): MetricComparison | null {
+  const s = settingsFor(def, opts);
+  if (s.mode === 'off') return null;
+  const x = finite(base?.metrics[def.id]);
+  const y = finite(head.metrics[def.id]);
+  const c: MetricComparison = {
+    benchmark,
+    metric: def.id,
+    unit: def.unit,
+    label: def.label,
+    lowerIsBetter: def.lowerIsBetter,
+    mode: s.mode,
+    base: x.length ? summarize(x) : null,
+    head: y.length ? summarize(y) : null,
+    delta: null,
+    absoluteDelta: null,
+    p: null,
+    pAdjusted: null,
+    test: 'none',
+    threshold: s.threshold,
+    floor: s.floor,
+    verdict: 'insufficient',
+    gating: false,
+    reason: '',
+    warnings: [],
+  };
+  const unavailable = head.unavailable[def.id] ?? base?.unavailable[def.id];
+  if (!c.head) {
+    c.reason = unavailable ? `unavailable: ${unavailable}` : 'no samples in head';
+    return c;
+  }
+  if (!base) {
+    c.reason = 'no baseline';
+    return c;
+  }
+  if (!c.base) {
+    c.reason = base.unavailable[def.id] ? `unavailable in baseline: ${base.unavailable[def.id]}` : 'no samples in baseline';
+    return c;
+  }
+  c.delta = relativeDelta(c.base.median, c.head.median);
+  c.absoluteDelta = c.head.median - c.base.median;
+
+  const exact = def.kind === 'deterministic' || (def.kind === 'count' && isConstant(x) && isConstant(y) && x.length >= 2 && y.length >= 2);
+  if (exact) {
+    c.test = 'exact';
+    if (c.absoluteDelta === 0) {
+      c.verdict = 'unchanged';
+      c.reason = 'identical in every sample';
+    } else if (exceeds(c)) {
+      c.verdict = directional(def, c);
+      c.reason = `constant in every sample on both sides (${x.length} base, ${y.length} head)`;
+    } else {
+      c.verdict = 'unchanged';
+      c.reason = 'changed, but within the threshold';
+    }
+    return c;
+  }
+  const minP = minimumPValue(x.length, y.length);
+  if (minP >= opts.alpha) {
+    c.reason = `n=${x.length} vs ${y.length} can never reach p<${opts.alpha} (smallest possible p=${minP.toPrecision(2)}); raise count`;
+    return c;
+  }
+  c.test = 'mann-whitney';
+  c.p = mannWhitneyU(x, y).p;
+  return c;
+}
+
+/** Decides a Mann–Whitney comparison once its adjusted p is known. */
+function decide(p: Pending, alpha: number): void {
+  const { c, def } = p;
+  if (c.test !== 'mann-whitney' || c.pAdjusted === null) return;
+  if (!(c.pAdjusted < alpha)) {
+    c.verdict = 'unchanged';
+    c.reason = `not significant (p=${c.pAdjusted.toPrecision(3)} ≥ ${alpha})`;
+  } else if (!exceeds(c)) {
+    c.verdict = 'unchanged';
+    c.reason = `significant but within the threshold (${(c.threshold * 100).toFixed(1)}%${c.floor ? `, floor ${c.floor} ${c.unit}` : ''})`;
+  } else {
+    c.verdict = directional(def, c);
+    c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} < ${alpha}) and beyond the threshold`;
+  }
+}
+
+function failuresOf(r: RunResult, side: 'head' | 'base'): FailureEntry[] {
+  const out: FailureEntry[] = [];
+  for (const pf of r.packageFailures) {
+    const f: FailureEntry = { package: pf.package, name: '', kind: 'build', message: pf.message, output: pf.output, side };
+    if (pf.diagnostics?.length) f.diagnostics = pf.diagnostics;
+    out.push(f);
+  }
+  for (const b of r.benchmarks) {
+    if (b.failure) {
+      out.push({ package: b.package, name: b.name, kind: b.failure.kind, message: b.failure.message, output: b.failure.output, side });
+    }
+  }
+  return out;
+}
+
+function environmentWarnings(base: RunResult, head: RunResult): string[] {
+  const w: string[] = [];
+  const a = base.environment;
+  const b = head.environment;
+  if (a.goVersion !== b.goVersion) w.push(`Go version differs: baseline ${a.goVersion}, head ${b.goVersion}.`);
+  if (a.goos !== b.goos || a.goarch !== b.goarch) w.push(`Platform differs: baseline ${a.goos}/${a.goarch}, head ${b.goos}/${b.goarch}.`);
+  if (a.cpu !== b.cpu) w.push(`CPU differs: baseline "${a.cpu || 'unknown'}", head "${b.cpu || 'unknown'}"; time/op is not comparable.`);
+  if (a.gomaxprocs !== b.gomaxprocs) w.push(`GOMAXPROCS differs: baseline ${a.gomaxprocs}, head ${b.gomaxprocs}.`);
+  if (a.configHash !== b.configHash) w.push('Measurement settings differ from the baseline’s (config hash); results may not be comparable.');
+  return w;
+}
+
+/**
+ * Compares head against base (null: no baseline, head values are still shown).
+ * Pure: same inputs, same Report.
+ */
+export function compareRuns(base: RunResult | null, head: RunResult, options: Partial<CompareOptions> = {}): Report {
+  const opts: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+  const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+  const headKeys = new Set(head.benchmarks.map((b) => benchmarkKey(b)));
+  const pending: Pending[] = [];
+  const added: BenchmarkRef[] = [];
+  for (const h of head.benchmarks) {
+    if (h.failure) continue;
+    const b = baseByKey.get(benchmarkKey(h));
+    if (base && !b) added.push(ref(h));
+    for (const id of metricIds(b, h)) {
+      const def = metricById(id);
+      if (!def) continue;
+      const c = compareOne(def, ref(h), b, h, opts);
+      if (c) pending.push({ c, def });
+    }
+  }
+  const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(ref);
+
+  const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
+  pending.forEach((p, i) => {
+    p.c.pAdjusted = adjusted[i];
+    decide(p, opts.alpha);
+    p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
+  });
+  const comparisons = pending.map((p) => p.c);
+  // Only head failures matter: a baseline that failed somewhere is simply not compared there.
+  const failures = failuresOf(head, 'head');
+
+  const counts = {
+    regressions: comparisons.filter((c) => c.verdict === 'regression').length,
+    improvements: comparisons.filter((c) => c.verdict === 'improvement').length,
+    unchanged: comparisons.filter((c) => c.verdict === 'unchanged').length,
+    insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
+    failures: failures.length,
+  };
+  const gated = comparisons.filter((c) => c.gating).length;
+  const failing = opts.failOnBenchmarkFailure && failures.length > 0;
+
+  let verdict: OverallVerdict;
+  let headline: string;
+  const failText = failures.length ? `${failures.length} benchmark failure${failures.length === 1 ? '' : 's'}` : '';
+  if (!base) {
+    verdict = failing ? 'fail' : 'no-baseline';
+    headline = failing
+      ? `No baseline to compare against, and ${failText}.`
+      : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
+  } else if (gated > 0 || failing) {
+    verdict = 'fail';
+    const parts = [];
+    if (gated > 0) parts.push(`${gated} gated regression${gated === 1 ? '' : 's'}`);
+    if (failing) parts.push(failText);
+    headline = `${parts.join(' and ')}.`;
+  } else {
+    verdict = 'pass';
+    const extra = counts.regressions > 0 ? ` (${counts.regressions} report-only regression${counts.regressions === 1 ? '' : 's'})` : '';
+    headline = `No gated regressions${extra}.`;
+  }
+
+  const warnings = [...head.warnings];
+  if (base) warnings.push(...environmentWarnings(base, head));
+  const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
+  if (insufficientGated > 0) {
+    warnings.push(`${insufficientGated} gated comparison${insufficientGated === 1 ? '' : 's'} had too few samples to decide; raise \`count\`.`);
+  }
+
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    name: opts.name,
+    baselineSource: base ? opts.baselineSource : 'none',
+    verdict,
+    headline,
+    head: { environment: head.environment, createdAt: head.createdAt, config: head.config },
+    baseline: base ? { environment: base.environment, createdAt: base.createdAt, config: base.config } : null,
+    settings: { alpha: opts.alpha, fdr: opts.fdr, failOnBenchmarkFailure: opts.failOnBenchmarkFailure },
+    comparisons,
+    failures,
+    added,
+    removed,
+    warnings,
+    counts,
+  };
+}

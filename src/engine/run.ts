@@ -1,0 +1,174 @@
+/**
+ * One measurement, start to finish: check Go, discover packages with
+ * benchmarks, build one test binary each, measure interleaved samples, and
+ * assemble the RunResult. Used by the Action, the CLI and the demo alike.
+ */
+import path from 'node:path';
+import os from 'node:os';
+import { mkdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import type { CommandRunner } from '../toolchain/exec.js';
+import { inspectGo } from '../toolchain/go.js';
+import { discoverPackages } from '../discover/discover.js';
+import { buildTestBinary, isBuildFailure } from '../build/build.js';
+import { measure, type MeasureTarget } from '../measure/measure.js';
+import { ConfigError, GateError } from '../errors.js';
+import { configHash } from '../result/confighash.js';
+import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type MeasureConfig, type PackageFailure, type RunResult } from '../result/types.js';
+import type { GateConfig } from '../config/config.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export interface RunContext {
+  runner: CommandRunner;
+  /** Scratch space for binaries and per-sample artifacts. */
+  workDir: string;
+  /** Repository root; file paths in results are relative to it. */
+  repoRoot: string;
+  commit: string;
+  ref: string;
+  runnerOs?: string;
+  goCommand?: string;
+  log?: (message: string) => void;
+}
+
+/** No benchmark matched: the user's pattern and packages, so they can fix either. */
+export class NoBenchmarksError extends GateError {
+  constructor(bench: string, packages: string[], searched: number) {
+    super(
+      'no-benchmarks',
+      `No benchmark matches -bench '${bench}' in ${packages.join(' ')} (${searched} package${searched === 1 ? '' : 's'} searched). ` +
+        'Check the `bench` and `packages` inputs.',
+    );
+  }
+}
+
+export function measureConfigOf(c: GateConfig): MeasureConfig {
+  return {
+    packages: c.packages,
+    bench: c.bench,
+    count: c.count,
+    benchtime: c.benchtime,
+    cpu: c.cpu,
+    tags: c.tags,
+    goTestFlags: c.goTestFlags,
+    timeout: c.timeout,
+    memprofile: c.memprofile,
+    trace: c.trace,
+  };
+}
+
+function topLevelMatcher(bench: string): (name: string) => boolean {
+  const top = bench.split('/')[0] || '.';
+  try {
+    const re = new RegExp(top);
+    return (name) => re.test(name);
+  } catch {
+    return () => true; // RE2 syntax JS cannot read: let the test binary decide
+  }
+}
+
+export async function runMeasurement(config: GateConfig, ctx: RunContext): Promise<RunResult> {
+  const log = ctx.log ?? (() => {});
+  const cwd = path.resolve(config.workingDirectory);
+  const st = await stat(cwd).catch(() => null);
+  if (!st?.isDirectory()) {
+    throw new ConfigError(`working-directory: "${config.workingDirectory}" does not exist or is not a directory (resolved to ${cwd})`);
+  }
+  const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
+  log(`Using ${go.version} ${go.goos}/${go.goarch}`);
+
+  const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+  const matches = topLevelMatcher(config.bench);
+  const packageFailures: PackageFailure[] = [];
+  const candidates = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)));
+  for (const p of candidates) {
+    if (p.listError) packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
+  }
+  const toBuild = candidates.filter((p) => !p.listError);
+  if (candidates.length === 0) throw new NoBenchmarksError(config.bench, config.packages, packages.length);
+
+  const binDir = path.join(ctx.workDir, 'bin');
+  const artifactsDir = path.join(ctx.workDir, 'samples');
+  await mkdir(artifactsDir, { recursive: true });
+  const targets: MeasureTarget[] = [];
+  for (const [i, p] of toBuild.entries()) {
+    log(`Building ${p.importPath}`);
+    const built = await buildTestBinary(ctx.runner, p.importPath, i, {
+      cwd,
+      outDir: binDir,
+      tags: config.tags,
+      goTestFlags: config.goTestFlags,
+      goCommand: ctx.goCommand,
+    });
+    if (isBuildFailure(built)) {
+      const diagnostics = built.errors.map((e) => ({
+        ...e,
+        file: relativeFile(ctx.repoRoot, path.resolve(p.moduleDir, e.file), cwd, e.file, p.dir),
+      }));
+      packageFailures.push({
+        package: p.importPath,
+        kind: 'build',
+        message: built.errors[0] ? `does not compile: ${built.errors[0].message}` : 'does not compile',
+        output: built.output,
+        diagnostics,
+      });
+      log(`✗ ${p.importPath} does not compile`);
+      continue;
+    }
+    targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
+  }
+
+  const outcome = await measure(ctx.runner, targets, {
+    count: config.count,
+    benchtime: config.benchtime,
+    cpu: config.cpu,
+    timeout: config.timeout,
+    bench: config.bench,
+    memprofile: config.memprofile,
+    trace: config.trace,
+    artifactsDir,
+    repoRoot: ctx.repoRoot,
+    log,
+  });
+  if (outcome.benchmarks.length === 0 && packageFailures.length === 0) {
+    throw new NoBenchmarksError(config.bench, config.packages, packages.length);
+  }
+  const measureConfig = measureConfigOf(config);
+  return {
+    schema: RUN_RESULT_SCHEMA,
+    version: RUN_RESULT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    createdAt: new Date().toISOString(),
+    environment: {
+      goVersion: go.version,
+      goos: go.goos,
+      goarch: go.goarch,
+      cpu: outcome.cpuModel,
+      gomaxprocs: os.availableParallelism(),
+      runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+      commit: ctx.commit,
+      ref: ctx.ref,
+      configHash: configHash(measureConfig),
+    },
+    config: measureConfig,
+    workingDirectory: cwd,
+    benchmarks: outcome.benchmarks,
+    packageFailures,
+    warnings: outcome.warnings,
+  };
+}
+
+/**
+ * The compiler prints paths relative to the directory `go` ran in (or the
+ * package directory, `./x.go`); reports want them relative to the repository.
+ * We pick the first candidate that exists inside the repository.
+ */
+function relativeFile(root: string, fromModule: string, cwd: string, printed: string, pkgDir: string): string {
+  const candidates = [path.resolve(cwd, printed), path.resolve(pkgDir, printed), fromModule];
+  for (const c of candidates) {
+    if (!existsSync(c)) continue;
+    const rel = path.relative(root, c);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+  }
+  return printed;
+}

@@ -1,0 +1,4 @@
+/** The Action's entry point, as the runner starts it: `node dist/index.js`. */
+import { runAction } from './action/main.js';
+
+await runAction();

@@ -1,0 +1,223 @@
+/**
+ * Measure: every sample is its own process running exactly one leaf benchmark,
+ * so that the heap profile and the execution trace a process writes belong to
+ * that benchmark alone. Samples are interleaved round-robin (A B C A B C …)
+ * rather than grouped (A A A B B B …), so slow drift of the machine — thermal
+ * state, a noisy neighbour — spreads over all benchmarks instead of biasing one.
+ */
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { CommandResult, CommandRunner } from '../toolchain/exec.js';
+import type { BenchmarkResult, Sample } from '../result/types.js';
+import { parseBenchmarkOutput, type BenchmarkLine } from '../parse/benchfmt.js';
+import { metricForUnit } from '../metrics/registry.js';
+import { parseGoDuration } from '../config/duration.js';
+import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
+import { classifyFailure, isSkipped } from './failure.js';
+import type { BenchmarkDecl } from '../discover/discover.js';
+
+export interface MeasureTarget {
+  importPath: string;
+  /** Package directory: the benchmark runs there, as `go test` would run it. */
+  dir: string;
+  binary: string;
+  declarations: BenchmarkDecl[];
+}
+
+export interface MeasureOptions {
+  count: number;
+  benchtime: string;
+  /** GOMAXPROCS values to run each benchmark with; empty = the binary's default. */
+  cpu: number[];
+  /** Per-process timeout in Go duration syntax, passed as -test.timeout. */
+  timeout: string;
+  /** The user's -bench pattern. */
+  bench: string;
+  memprofile: boolean;
+  trace: boolean;
+  /** Where per-sample profile and trace folders are created. */
+  artifactsDir: string;
+  /** Paths recorded for benchmark declarations are made relative to this. */
+  repoRoot: string;
+  /** Extra environment for benchmark processes. */
+  env?: Record<string, string>;
+  log?: (message: string) => void;
+}
+
+export interface MeasureOutcome {
+  benchmarks: BenchmarkResult[];
+  /** From the `cpu:` configuration line Go prints ('' when absent). */
+  cpuModel: string;
+  warnings: string[];
+  processes: number;
+}
+
+interface Leaf {
+  target: MeasureTarget;
+  name: string;
+  /** -test.cpu value for this leaf's processes, undefined for the binary's default. */
+  cpu?: number;
+  result: BenchmarkResult;
+}
+
+function relativeToRoot(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
+}
+
+function emptyResult(t: MeasureTarget, name: string, procs: number, root: string): BenchmarkResult {
+  const top = name.split('/')[0];
+  const decl = t.declarations.find((d) => d.name === top);
+  const r: BenchmarkResult = { package: t.importPath, name, procs, samples: [], metrics: {}, unavailable: {} };
+  if (decl) {
+    r.file = relativeToRoot(root, decl.file);
+    r.line = decl.line;
+  }
+  return r;
+}
+
+export async function measure(runner: CommandRunner, targets: MeasureTarget[], opts: MeasureOptions): Promise<MeasureOutcome> {
+  const log = opts.log ?? (() => {});
+  const timeoutMs = parseGoDuration(opts.timeout, 'timeout');
+  // A test binary's -test.timeout covers tests only, not benchmarks (testing
+  // stops its alarm before running them), so the timeout is ours to enforce.
+  // Like `go test`, we send SIGQUIT so Go prints every goroutine's stack.
+  const killAfterMs = timeoutMs > 0 ? timeoutMs : undefined;
+  const warnings: string[] = [];
+  const failed: BenchmarkResult[] = [];
+  let cpuModel = '';
+  let processes = 0;
+
+  const runBinary = async (t: MeasureTarget, args: string[]): Promise<CommandResult> => {
+    processes++;
+    return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+  };
+  const noteConfig = (lines: { config: Record<string, string> }) => {
+    if (!cpuModel && lines.config.cpu) cpuModel = lines.config.cpu;
+  };
+
+  // 1. Top-level benchmarks per binary, then their leaves from a one-iteration run.
+  const leaves: Leaf[] = [];
+  const topPattern = splitBenchPattern(opts.bench)[0] || '.';
+  for (const t of targets) {
+    const listed = await runBinary(t, [`-test.list=${topPattern}`]);
+    if (listed.code !== 0) {
+      const f = emptyResult(t, '(list)', 1, opts.repoRoot);
+      f.failure = classifyFailure(listed, opts.timeout);
+      failed.push(f);
+      continue;
+    }
+    const tops = listed.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^Benchmark($|[^a-z])/.test(l));
+    for (const top of tops) {
+      const args = [
+        '-test.run=^$',
+        `-test.bench=${discoveryPattern(top, opts.bench)}`,
+        '-test.benchtime=1x',
+        '-test.count=1',
+        '-test.cpu=1',
+        `-test.timeout=${opts.timeout}`,
+      ];
+      const res = await runBinary(t, args);
+      const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+      noteConfig(parsed);
+      if (res.code !== 0 || res.timedOut) {
+        const f = emptyResult(t, top, 1, opts.repoRoot);
+        f.failure = classifyFailure(res, opts.timeout);
+        failed.push(f);
+        log(`✗ ${t.importPath} ${top}: ${f.failure.message}`);
+        continue;
+      }
+      if (parsed.benchmarks.length === 0) {
+        if (isSkipped(res.stdout)) {
+          warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
+        } else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
+          const f = emptyResult(t, top, 1, opts.repoRoot);
+          f.failure = classifyFailure(res, opts.timeout);
+          failed.push(f);
+        }
+        continue;
+      }
+      const seen = new Set<string>();
+      for (const line of parsed.benchmarks) {
+        if (seen.has(line.name)) continue;
+        seen.add(line.name);
+        const cpus = opts.cpu.length ? opts.cpu : [undefined];
+        for (const cpu of cpus) {
+          leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, opts.repoRoot) });
+        }
+      }
+    }
+  }
+
+  // 2. count rounds, each running every leaf once, in the same order.
+  let order = 0;
+  const alive = new Set(leaves);
+  for (let round = 0; round < opts.count; round++) {
+    for (const leaf of leaves) {
+      if (!alive.has(leaf)) continue;
+      const sampleDir = path.join(
+        opts.artifactsDir,
+        `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`,
+      );
+      const args = [
+        '-test.run=^$',
+        `-test.bench=${exactBenchPattern(leaf.name)}`,
+        '-test.benchmem',
+        '-test.count=1',
+        `-test.benchtime=${opts.benchtime}`,
+        `-test.timeout=${opts.timeout}`,
+      ];
+      if (leaf.cpu !== undefined) args.push(`-test.cpu=${leaf.cpu}`);
+      const artifacts: Sample['artifacts'] = {};
+      if (opts.memprofile || opts.trace) await mkdir(sampleDir, { recursive: true });
+      if (opts.memprofile) {
+        const p = path.join(sampleDir, 'mem.pprof');
+        args.push(`-test.memprofile=${p}`);
+        artifacts.memprofile = path.relative(opts.artifactsDir, p);
+      }
+      if (opts.trace) {
+        const p = path.join(sampleDir, 'trace.out');
+        args.push(`-test.trace=${p}`);
+        artifacts.trace = path.relative(opts.artifactsDir, p);
+      }
+      const res = await runBinary(leaf.target, args);
+      const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
+        knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
+      });
+      noteConfig(parsed);
+      let line: BenchmarkLine | undefined = parsed.benchmarks.find(
+        (b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu),
+      );
+      // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
+      // may have been read as procs N; accept that reading of the same text.
+      line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
+      if (line && line.name !== leaf.name) line = { ...line, name: leaf.name, procs: 1 };
+      if (res.code !== 0 || res.timedOut || !line) {
+        leaf.result.failure = classifyFailure(res, opts.timeout);
+        alive.delete(leaf);
+        log(`✗ ${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
+        continue;
+      }
+      if (leaf.result.procs === 0) leaf.result.procs = line.procs;
+      const values: Record<string, number> = {};
+      for (const v of line.values) values[v.unit] = v.value;
+      leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+      for (const v of line.values) {
+        const id = metricForUnit(v.unit).id;
+        (leaf.result.metrics[id] ??= []).push(v.value);
+      }
+    }
+    log(`round ${round + 1}/${opts.count}: ${alive.size} benchmark(s) measured`);
+  }
+
+  const benchmarks = [...leaves.map((l) => l.result), ...failed];
+  for (const b of benchmarks) if (b.procs === 0) b.procs = 1;
+  return { benchmarks, cpuModel, warnings, processes };
+}
