@@ -1,0 +1,92 @@
+/**
+ * The CLI: `compare` and `report` in-process on files, and the bundled
+ * `demo` end to end as a user runs it (`node dist/cli/index.js demo`).
+ */
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { runCli, type CliIO } from '../../src/cli/main.js';
+import { writeRunResultFile } from '../../src/result/io.js';
+import { run } from '../compare/helpers.js';
+import { ROOT, tempDir } from '../helpers/paths.js';
+
+function capture(): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    out: (t: string) => void (io.stdout += t + '\n'),
+    err: (t: string) => void (io.stderr += t + '\n'),
+  };
+  return io;
+}
+
+const six = (v: number) => [v, v, v, v, v, v];
+
+describe('go-runtime-gate compare / report', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeRunResultFile(path.join(dir, 'base.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
+    await writeRunResultFile(path.join(dir, 'head.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(1) } }]));
+    await writeRunResultFile(path.join(dir, 'same.json.gz'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
+  });
+
+  it('exits 1 on a gated regression and writes the report JSON', async () => {
+    const io = capture();
+    const code = await runCli(['compare', path.join(dir, 'base.json'), path.join(dir, 'head.json'), '--report', path.join(dir, 'r.json')], io);
+    expect(code).toBe(1);
+    expect(io.stdout).toMatch(/BenchmarkEncode/);
+    expect(io.stdout).toMatch(/regression/);
+    const again = capture();
+    expect(await runCli(['report', path.join(dir, 'r.json'), '--format', 'markdown'], again)).toBe(1);
+    expect(again.stdout).toMatch(/allocs\/op/);
+  });
+
+  it('exits 0 for an unchanged run, reading gzip files too', async () => {
+    const io = capture();
+    expect(await runCli(['compare', path.join(dir, 'base.json'), path.join(dir, 'same.json.gz'), '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).verdict).toBe('pass');
+  });
+
+  it('exits 2 naming the file and position for a corrupt baseline', async () => {
+    const bad = path.join(dir, 'corrupt.json');
+    await writeFile(bad, '{"schema": "go-runtime-gate/run-result",\n "version": 1,\n "tool": }');
+    const io = capture();
+    expect(await runCli(['compare', bad, path.join(dir, 'head.json')], io)).toBe(2);
+    expect(io.stderr).toMatch(/corrupt\.json:3:\d+: expected/);
+  });
+
+  it('exits 2 with usage errors', async () => {
+    const io = capture();
+    expect(await runCli(['compare', 'only-one.json'], io)).toBe(2);
+    expect(io.stderr).toMatch(/compare needs two files/);
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(io.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(await runCli(['run', '--count', 'x'], io)).toBe(2);
+    expect(io.stderr).toMatch(/count: "x"/);
+  });
+});
+
+describe('npm run demo (node dist/cli/index.js demo)', () => {
+  it('reports the extra allocation and the grown B/op as regressions and the third benchmark unchanged', async () => {
+    const res = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'demo', '--count', '5', '--format', 'json'], {
+      cwd: await tempDir(),
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    expect(res.stderr).toMatch(/so the gate fails, as it should/);
+    expect(res.status).toBe(0);
+    const report = JSON.parse(res.stdout);
+    const verdict = (name: string, metric: string) =>
+      report.comparisons.find((c: { benchmark: { name: string }; metric: string }) => c.benchmark.name === name && c.metric === metric)?.verdict;
+    expect(verdict('BenchmarkEncode', 'allocs')).toBe('regression');
+    expect(verdict('BenchmarkNewFrame', 'bytes')).toBe('regression');
+    expect(verdict('BenchmarkNewFrame', 'allocs')).toBe('unchanged');
+    for (const size of ['64', '4096']) {
+      expect(verdict(`BenchmarkChecksum/size=${size}`, 'allocs')).toBe('unchanged');
+      expect(verdict(`BenchmarkChecksum/size=${size}`, 'bytes')).toBe('unchanged');
+    }
+    expect(report.verdict).toBe('fail');
+  });
+});
