@@ -53,7 +53,7 @@ describe('compareRuns', () => {
     const r = compareRuns(run([{ metrics: { time: [1, 2, 3] } }]), run([{ metrics: { time: [10, 11, 12] } }]));
     const c = only(r, 'time');
     expect(c.verdict).toBe('insufficient');
-    expect(c.reason).toMatch(/n=3 vs 3 can never reach p<0.05/);
+    expect(c.reason).toMatch(/n=3 vs 3 can never reach p≤0.05/);
   });
 
   it('treats a higher MB/s as an improvement (direction from the metric)', () => {

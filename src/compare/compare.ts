@@ -184,12 +184,15 @@ function compareOne(
     return c;
   }
   const minP = minimumPValue(x.length, y.length);
-  if (minP >= opts.alpha) {
-    c.reason = `n=${x.length} vs ${y.length} can never reach p<${opts.alpha} (smallest possible p=${minP.toPrecision(2)}); raise count`;
+  // benchstat calls p == alpha significant (it prints `~` only when p > alpha).
+  if (minP > opts.alpha) {
+    c.reason = `n=${x.length} vs ${y.length} can never reach p≤${opts.alpha} (smallest possible p=${minP.toPrecision(2)}); raise count`;
     return c;
   }
   c.test = 'mann-whitney';
-  c.p = mannWhitneyU(x, y).p;
+  // With ties, doubling the smaller tail (benchstat's rule, kept for parity in
+  // stats/) can exceed 1; a probability above 1 means nothing to a reader.
+  c.p = Math.min(1, mannWhitneyU(x, y).p);
   return c;
 }
 
@@ -197,15 +200,15 @@ function compareOne(
 function decide(p: Pending, alpha: number): void {
   const { c, def } = p;
   if (c.test !== 'mann-whitney' || c.pAdjusted === null) return;
-  if (!(c.pAdjusted < alpha)) {
+  if (!(c.pAdjusted <= alpha)) {
     c.verdict = 'unchanged';
-    c.reason = `not significant (p=${c.pAdjusted.toPrecision(3)} ≥ ${alpha})`;
+    c.reason = `not significant (p=${c.pAdjusted.toPrecision(3)} > ${alpha})`;
   } else if (!exceeds(c)) {
     c.verdict = 'unchanged';
     c.reason = `significant but within the threshold (${(c.threshold * 100).toFixed(1)}%${c.floor ? `, floor ${c.floor} ${c.unit}` : ''})`;
   } else {
     c.verdict = directional(def, c);
-    c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} < ${alpha}) and beyond the threshold`;
+    c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} ≤ ${alpha}) and beyond the threshold`;
   }
 }
 

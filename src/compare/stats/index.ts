@@ -1,0 +1,26 @@
+/**
+ * Statistics for deciding regressions (PRODUCT.md §4): the Mann–Whitney U
+ * test and median summaries as benchstat computes them, and the
+ * Benjamini–Hochberg FDR adjustment. Pure functions, no I/O.
+ */
+export {
+  mannWhitneyU,
+  isSignificant,
+  EXACT_LIMIT,
+  EXACT_TIES_LIMIT,
+  type MannWhitneyResult,
+  type MannWhitneyMethod,
+} from './mannwhitney.js';
+export {
+  summarize,
+  medianInterval,
+  medianIntervalWarning,
+  samplesForMedianInterval,
+  minimumPValue,
+  samplesForSignificance,
+  significanceWarning,
+  MEDIAN_CI_EXACT_LIMIT,
+  type MedianInterval,
+} from './summary.js';
+export { benjaminiHochberg } from './fdr.js';
+export { erfc, normalCdf, normalQuantile } from './normal.js';

@@ -1,0 +1,269 @@
+/**
+ * The baseline store of the Action: GitHub's Actions cache.
+ *
+ * Key layout (each component encoded so that it cannot contain `-`; see names.ts):
+ *
+ *   <prefix>-v<schema>-<goos>-<goarch>-<configHash>-<branch>-<goVersion>-<commit>
+ *
+ * The cache can only match keys by prefix, and the restore order we want is
+ * "exact commit, else newest with the same Go version, else newest with any Go
+ * version". That only works if the Go version sits after everything that must
+ * always match (OS, arch, configuration, branch) and before the commit:
+ *
+ *   primary key   …-<branch>-<goVersion>-<commit>   the exact base commit
+ *   restore key 1 …-<branch>-<goVersion>-           newest with the same Go
+ *   restore key 2 …-<branch>-                       newest with any Go (then warn)
+ *
+ * With the Go version before the configuration hash, the "any Go version"
+ * prefix would also match other configurations and other branches.
+ * The schema version is in the key so that a release that writes schema N+1
+ * never hands its baselines to a reader of N (and vice versa) — entries of other
+ * schemas are simply invisible, rather than refused on every pull request.
+ *
+ * Cache keys are immutable: a second save of the same commit is refused by the
+ * service, which is fine — that baseline already exists.
+ *
+ * The service is best-effort: outages, 403s on read-only tokens, reservation
+ * conflicts must never fail a job whose measurements are fine. So `save` and
+ * `restore` catch every cache error and report it through `log`; only a
+ * restored entry whose content is corrupt throws (as the directory store does),
+ * because that is a broken baseline the user has to know about.
+ */
+
+import * as core from '@actions/core';
+import * as actionsCache from '@actions/cache';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, InputError } from '../errors.js';
+import { decodeRunResult, writeRunResultFile } from '../result/io.js';
+import { RUN_RESULT_VERSION, type Environment, type RunResult } from '../result/types.js';
+import { branchDirName, keyComponent, keyPrefix } from './names.js';
+import {
+  assertMaySave,
+  comparableEnvironment,
+  goVersionWarning,
+  sameCommit,
+  type BaselineQuery,
+  type BaselineStore,
+  type RestoredBaseline,
+} from './store.js';
+
+export { assertMaySave };
+
+/** The two calls of @actions/cache the store needs; tests substitute an in-memory cache. */
+export interface CacheBackend {
+  /** Returns the cache id, or -1 when the library declined to save (it logs why). */
+  saveCache(paths: string[], key: string): Promise<number>;
+  /** Returns the key that matched, or undefined on a miss. */
+  restoreCache(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>;
+}
+
+export const actionsCacheBackend: CacheBackend = {
+  saveCache: (paths, key) => actionsCache.saveCache(paths, key),
+  restoreCache: (paths, primaryKey, restoreKeys) => actionsCache.restoreCache(paths, primaryKey, restoreKeys),
+};
+
+export interface StoreLog {
+  warning(message: string): void;
+  info(message: string): void;
+}
+
+export const DEFAULT_CACHE_KEY_PREFIX = 'go-runtime-gate';
+
+/** The service's limit on key length. */
+export const MAX_CACHE_KEY_LENGTH = 512;
+
+// Fixed widths for every component but the branch, so the branch's share of
+// the 512 characters depends only on the prefix. It must: the branch component
+// of a restore key (which has no commit) has to equal the one in the saved key.
+const MAX_GOOS = 32;
+const MAX_GOARCH = 32;
+const MAX_GO_VERSION = 48;
+const MAX_COMMIT = 64;
+const HASH_WIDTH = 12;
+const MIN_BRANCH = 24;
+
+export interface CacheKeyParts {
+  /** Default `go-runtime-gate`. */
+  prefix?: string;
+  /** Default: the RunResult schema version this release writes. */
+  schemaVersion?: number;
+  goos: string;
+  goarch: string;
+  goVersion: string;
+  configHash: string;
+  branch: string;
+}
+
+interface EncodedParts {
+  head: string; // prefix … branch, ending in '-'
+  goVersion: string;
+}
+
+function encodeParts(p: CacheKeyParts): EncodedParts {
+  const prefix = keyPrefix(p.prefix ?? DEFAULT_CACHE_KEY_PREFIX);
+  const schema = `v${p.schemaVersion ?? RUN_RESULT_VERSION}`;
+  const fixed = prefix.length + schema.length + MAX_GOOS + MAX_GOARCH + HASH_WIDTH + MAX_GO_VERSION + MAX_COMMIT + 7; // 7 separators
+  const branchBudget = MAX_CACHE_KEY_LENGTH - fixed;
+  if (branchBudget < MIN_BRANCH) {
+    throw new ConfigError(`cache-key-prefix is too long (${prefix.length} characters encoded): cache keys are limited to ${MAX_CACHE_KEY_LENGTH} characters`);
+  }
+  const head = [
+    prefix,
+    schema,
+    keyComponent(p.goos, MAX_GOOS),
+    keyComponent(p.goarch, MAX_GOARCH),
+    keyComponent(p.configHash, HASH_WIDTH),
+    keyComponent(p.branch, branchBudget),
+  ].join('-');
+  return { head: head + '-', goVersion: keyComponent(p.goVersion, MAX_GO_VERSION) };
+}
+
+/** The key a baseline of `commit` is saved under. */
+export function cacheKey(p: CacheKeyParts & { commit: string }): string {
+  const e = encodeParts(p);
+  return `${e.head}${e.goVersion}-${keyComponent(p.commit, MAX_COMMIT)}`;
+}
+
+/**
+ * Restore keys, most preferred first: newest baseline of the branch with the
+ * same Go version, then newest with any Go version. (The exact commit is the
+ * primary key, built with `cacheKey`.)
+ */
+export function restoreKeys(p: CacheKeyParts): string[] {
+  const e = encodeParts(p);
+  return [`${e.head}${e.goVersion}-`, e.head];
+}
+
+/** The commit component used when a run has no commit (a local run outside git): its creation time. */
+function commitOrTime(r: RunResult): string {
+  if (r.environment.commit) return r.environment.commit;
+  const t = Date.parse(r.createdAt);
+  return `t${Number.isNaN(t) ? 0 : t}`;
+}
+
+export interface ActionsCacheStoreOptions {
+  /** `cache-key-prefix` input; default `go-runtime-gate`. */
+  prefix?: string;
+  backend?: CacheBackend;
+  /**
+   * Where the baseline file is staged for the cache. The cache service files an
+   * entry under a "version" that hashes the exact path strings passed to it, so
+   * save (on a push) and restore (on a PR) must pass the same string, or the PR
+   * never finds the baseline. Hence a fixed location under RUNNER_TEMP (the
+   * same on every run of a runner image) rather than a fresh temporary
+   * directory, and outside the workspace so nothing lands in the user's checkout.
+   */
+  stagingRoot?: string;
+  log?: StoreLog;
+}
+
+const BASELINE_FILE = 'baseline.json.gz';
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class ActionsCacheStore implements BaselineStore {
+  readonly kind = 'cache' as const;
+  private readonly prefix: string;
+  private readonly backend: CacheBackend;
+  private readonly stagingRoot: string;
+  private readonly log: StoreLog;
+
+  constructor(options: ActionsCacheStoreOptions = {}) {
+    this.prefix = options.prefix ?? DEFAULT_CACHE_KEY_PREFIX;
+    // Fail at construction on a bad prefix rather than on the first save.
+    keyPrefix(this.prefix);
+    this.backend = options.backend ?? actionsCacheBackend;
+    this.stagingRoot = options.stagingRoot ?? join(process.env.RUNNER_TEMP || tmpdir(), 'go-runtime-gate-baseline');
+    this.log = options.log ?? { warning: (m) => core.warning(m), info: (m) => core.info(m) };
+  }
+
+  /**
+   * One staging directory per configuration: deterministic (see `stagingRoot`)
+   * and distinct, so two configurations restored in the same job cannot see
+   * each other's file.
+   */
+  private stagingDir(configHash: string): string {
+    return join(this.stagingRoot, branchDirName(configHash || 'none'));
+  }
+
+  private parts(env: Pick<Environment, 'goos' | 'goarch' | 'goVersion' | 'configHash'>, branch: string): CacheKeyParts {
+    return { prefix: this.prefix, goos: env.goos, goarch: env.goarch, goVersion: env.goVersion, configHash: env.configHash, branch };
+  }
+
+  /**
+   * Saves the baseline and returns `cache:<key>`, or `cache:<key> (not saved: …)`.
+   * Never throws for cache-service problems: a push whose baseline could not
+   * be stored has still measured correctly. The caller must not call this for
+   * pull requests (see `assertMaySave`).
+   */
+  async save(result: RunResult, branch: string): Promise<string> {
+    const key = cacheKey({ ...this.parts(result.environment, branch), commit: commitOrTime(result) });
+    const dir = this.stagingDir(result.environment.configHash);
+    await rm(dir, { recursive: true, force: true });
+    await writeRunResultFile(join(dir, BASELINE_FILE), result);
+    try {
+      const id = await this.backend.saveCache([dir], key);
+      if (id === -1) {
+        this.log.info(`baseline not saved to the Actions cache under ${key} (see the cache messages above; an existing entry for this commit is kept)`);
+        return `cache:${key} (not saved)`;
+      }
+      return `cache:${key}`;
+    } catch (e) {
+      const message = errorText(e);
+      if (e instanceof Error && e.name === 'ReserveCacheError' && !/denied/i.test(message)) {
+        // Another job is saving, or already saved, this very key: the baseline exists.
+        this.log.info(`baseline for this commit is already being saved or cached under ${key}: ${message}`);
+      } else {
+        this.log.warning(`could not save the baseline to the Actions cache under ${key}: ${message}`);
+      }
+      return `cache:${key} (not saved: ${message})`;
+    }
+  }
+
+  async restore(q: BaselineQuery): Promise<RestoredBaseline | null> {
+    const parts = this.parts(q.environment, q.branch);
+    const keys = restoreKeys(parts);
+    // Without a base commit the "same Go version" prefix becomes the primary key (matching is by prefix anyway).
+    const primary = q.commit ? cacheKey({ ...parts, commit: q.commit }) : keys[0]!;
+    const fallbacks = q.commit ? keys : keys.slice(1);
+    const dir = this.stagingDir(q.environment.configHash);
+    // A file left by an earlier save or restore must not pass for a restored baseline.
+    await rm(dir, { recursive: true, force: true });
+
+    let matched: string | undefined;
+    try {
+      matched = await this.backend.restoreCache([dir], primary, fallbacks);
+    } catch (e) {
+      this.log.warning(`could not restore a baseline from the Actions cache (tried ${[primary, ...fallbacks].join(', ')}): ${errorText(e)}`);
+      return null;
+    }
+    if (!matched) return null;
+
+    const source = `cache:${matched}`;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, BASELINE_FILE));
+    } catch (e) {
+      throw new InputError(source, undefined, `a cache entry containing ${BASELINE_FILE}`, `the restored entry has none (${errorText(e)})`);
+    }
+    const result = decodeRunResult(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
+
+    if (!comparableEnvironment(result.environment, q.environment)) {
+      // Only possible if two different values encoded to the same key component; never compare unlike runs.
+      this.log.warning(
+        `ignored cache entry ${matched}: it holds a baseline for ${result.environment.goos}/${result.environment.goarch} ` +
+          `config ${result.environment.configHash}, not ${q.environment.goos}/${q.environment.goarch} config ${q.environment.configHash}`,
+      );
+      return null;
+    }
+    const warnings: string[] = [];
+    if (result.environment.goVersion !== q.environment.goVersion) {
+      warnings.push(goVersionWarning(source, result.environment.goVersion, q.environment.goVersion, q.branch));
+    }
+    return { result, source, exactCommit: sameCommit(result.environment.commit, q.commit), warnings };
+  }
+}
