@@ -20,7 +20,7 @@ describe('runMeasurement on the example module', () => {
   beforeAll(async () => {
     workDir = await tempDir();
     // Enough iterations that the harness's own occasional ~5 KB allocation rounds away in B/op.
-    const config = parseConfig({ workingDirectory: path.join(EXAMPLE, 'head'), count: '2', benchtime: '10000x' });
+    const config = parseConfig({ workingDirectory: path.join(EXAMPLE, 'head'), packages: './codec', count: '2', benchtime: '10000x' });
     result = await runMeasurement(config, ctx(workDir));
   });
 
