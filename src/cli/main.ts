@@ -24,7 +24,7 @@ import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
 import { readRunResultFile, writeRunResultFile } from '../result/io.js';
 import { DirectoryStore } from '../store/dir.js';
-import { GateError } from '../errors.js';
+import { ConfigError, GateError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface CliIO {
@@ -163,6 +163,10 @@ async function measureHere(config: GateConfig, io: CliIO, workDir: string) {
 async function cmdRun(v: Values, io: CliIO): Promise<number> {
   const config = parseConfig(rawConfig(v));
   if ((v.save || v.compare) && !v['baseline-dir']) throw new UsageError('--save and --compare need --baseline-dir');
+  // Artifacts go in .gate inside the module, but never create the module directory itself.
+  if (!existsSync(path.resolve(config.workingDirectory))) {
+    throw new ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${path.resolve(config.workingDirectory)})`);
+  }
   const workDir = path.resolve(path.join(config.workingDirectory, '.gate'));
   await mkdir(workDir, { recursive: true });
   const head = await measureHere(config, io, workDir);

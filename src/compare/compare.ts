@@ -26,9 +26,11 @@ import {
   type MetricComparison,
   type OverallVerdict,
   type Report,
+  type SiteFinding,
   type Verdict,
 } from '../report/model.js';
 import { benjaminiHochberg, mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
+import { siteComparers } from './sites.js';
 
 export interface MetricSettings {
   mode?: MetricMode;
@@ -279,6 +281,14 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
     insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
     failures: failures.length,
   };
+  const sites: SiteFinding[] = [];
+  const siteWarnings: string[] = [];
+  for (const comparer of siteComparers()) {
+    const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics });
+    sites.push(...out.findings);
+    siteWarnings.push(...out.warnings);
+  }
+  const gatingSites = sites.filter((s) => s.gating);
   const gated = comparisons.filter((c) => c.gating).length;
   const failing = opts.failOnBenchmarkFailure && failures.length > 0;
 
@@ -290,19 +300,27 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
     headline = failing
       ? `No baseline to compare against, and ${failText}.`
       : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
-  } else if (gated > 0 || failing) {
+  } else if (gated > 0 || failing || gatingSites.length > 0) {
     verdict = 'fail';
     const parts = [];
     if (gated > 0) parts.push(`${gated} gated regression${gated === 1 ? '' : 's'}`);
+    for (const [kind, noun] of [
+      ['leak', 'new goroutine-leak site'],
+      ['escape', 'new heap-escape site'],
+      ['allocation', 'allocation site'],
+    ] as const) {
+      const n = gatingSites.filter((s) => s.kind === kind).length;
+      if (n > 0) parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
+    }
     if (failing) parts.push(failText);
-    headline = `${parts.join(' and ')}.`;
+    headline = `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}.`;
   } else {
     verdict = 'pass';
     const extra = counts.regressions > 0 ? ` (${counts.regressions} report-only regression${counts.regressions === 1 ? '' : 's'})` : '';
     headline = `No gated regressions${extra}.`;
   }
 
-  const warnings = [...head.warnings];
+  const warnings = [...head.warnings, ...siteWarnings];
   if (base) warnings.push(...environmentWarnings(base, head));
   const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
   if (insufficientGated > 0) {
@@ -325,5 +343,6 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
     removed,
     warnings,
     counts,
+    sites,
   };
 }

@@ -5,7 +5,7 @@
  * deep inside a measurement.
  */
 import { ConfigError } from '../errors.js';
-import { metricById, type MetricMode } from '../metrics/registry.js';
+import { builtinMetrics, metricById, type MetricMode } from '../metrics/registry.js';
 import type { MetricSettings } from '../compare/compare.js';
 import { parseGoDuration, validateBenchtime } from './duration.js';
 
@@ -106,7 +106,12 @@ export function parsePairs(text: string, what: string): [string, string][] {
 function metricIdFor(name: string, what: string): string {
   const aliases: Record<string, string> = { 'ns/op': 'time', 'B/op': 'bytes', 'allocs/op': 'allocs', 'MB/s': 'throughput' };
   const id = aliases[name] ?? name;
-  if (!metricById(id)) throw new ConfigError(`${what}: unknown metric "${name}" (known: time, bytes, allocs, throughput, custom:<unit>)`);
+  if (!metricById(id)) {
+    const known = builtinMetrics()
+      .map((m) => m.id)
+      .join(', ');
+    throw new ConfigError(`${what}: unknown metric "${name}" (known: ${known}, custom:<unit>)`);
+  }
   return id;
 }
 

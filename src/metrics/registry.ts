@@ -82,8 +82,108 @@ const rows: MetricDefinition[] = [
   },
 ];
 
-const byId = new Map(rows.map((r) => [r.id, r]));
+/**
+ * Metrics read from each sample's execution trace (see src/trace). Per-op
+ * values divide by the iterations of the benchmark line; see analyze/trace.ts.
+ */
+const traceRows: MetricDefinition[] = [
+  {
+    id: 'gc-cycles',
+    unit: 'GCs/op',
+    label: 'GC cycles/op',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'gate',
+    defaultThreshold: 0.1,
+    defaultFloor: 0,
+    source: 'trace: GC begin…end',
+  },
+  {
+    id: 'gc-pause-p99',
+    unit: 'ns',
+    label: 'GC pause p99',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'gate',
+    defaultThreshold: 0.2,
+    // Pauses of tens of microseconds move with the scheduler and the runner's
+    // neighbours; a regression must also add 50µs to count.
+    defaultFloor: 50_000,
+    source: 'trace: STW "GC sweep termination" / "GC mark termination"',
+  },
+  {
+    id: 'gc-pause-max',
+    unit: 'ns',
+    label: 'GC pause max',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'report',
+    defaultThreshold: 0.2,
+    defaultFloor: 50_000,
+    source: 'trace: STW ranges',
+  },
+  {
+    id: 'gc-pause-total',
+    unit: 'ns/op',
+    label: 'GC pause/op',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'report',
+    defaultThreshold: 0.2,
+    defaultFloor: 0,
+    source: 'trace: STW ranges, summed, per op',
+  },
+  {
+    id: 'mark-assist',
+    unit: 'ns/op',
+    label: 'mark assist/op',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'report',
+    defaultThreshold: 0.2,
+    defaultFloor: 0,
+    source: 'trace: GC mark assist ranges, per op',
+  },
+  {
+    id: 'peak-heap',
+    unit: 'B',
+    label: 'peak heap',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    defaultMode: 'gate',
+    defaultThreshold: 0.1,
+    defaultFloor: 0,
+    source: 'trace: max HeapAlloc',
+  },
+  {
+    id: 'goroutines-leaked',
+    unit: 'goroutines',
+    label: 'goroutines leaked',
+    lowerIsBetter: true,
+    kind: 'count',
+    defaultMode: 'gate',
+    defaultThreshold: 0,
+    defaultFloor: 0,
+    source: 'trace: created during the run, alive at its end, with a creation frame in the module',
+  },
+  {
+    id: 'goroutines-peak',
+    unit: 'goroutines',
+    label: 'goroutines peak',
+    lowerIsBetter: true,
+    kind: 'count',
+    defaultMode: 'report',
+    defaultThreshold: 0.1,
+    defaultFloor: 0,
+    source: 'trace: max concurrently alive',
+  },
+];
+
+// Only benchmark-line units are looked up by unit: a `b.ReportMetric(x,
+// "goroutines")` must stay a custom metric, not become our leak metric.
 const byUnit = new Map(rows.map((r) => [r.unit, r]));
+rows.push(...traceRows);
+const byId = new Map(rows.map((r) => [r.id, r]));
 
 /** All built-in metrics in report order. */
 export function builtinMetrics(): readonly MetricDefinition[] {
@@ -95,7 +195,6 @@ export function registerMetric(def: MetricDefinition): void {
   if (byId.has(def.id)) throw new Error(`metric ${def.id} is already registered`);
   rows.push(def);
   byId.set(def.id, def);
-  byUnit.set(def.unit, def);
 }
 
 const CUSTOM_PREFIX = 'custom:';

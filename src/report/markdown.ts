@@ -21,7 +21,7 @@
  * counted in UTF-16 units, which is never less than the number of characters
  * GitHub counts, so the budget errs on the safe side.
  */
-import type { BenchmarkRef, FailureEntry, MetricComparison, Report, RunSide } from './model.js';
+import type { BenchmarkRef, FailureEntry, MetricComparison, Report, RunSide, SiteFinding, SiteKind } from './model.js';
 import { benchmarkDisplayName } from '../result/types.js';
 import { codeSpan, ellipsizeMiddle, escapeMarkdown, fencedCodeBlock, fitEscaped, hiddenMarker, sanitizeText } from './escape.js';
 import {
@@ -113,6 +113,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
     { id: 'failures', priority: 2, floor: 0, render: (b) => failureSummarySection(ctx, b) },
     { id: 'regressions', priority: 3, floor: 0, render: (b) => (ctx.noBaseline ? measuredSection(ctx, b) : regressionsSection(ctx, b)) },
+    { id: 'leak-sites', priority: 3.1, floor: 0, render: (b) => sitesSection(ctx, 'leak', b) },
+    { id: 'escape-sites', priority: 3.2, floor: 0, render: (b) => sitesSection(ctx, 'escape', b) },
+    { id: 'allocation-sites', priority: 6.5, floor: 1_500, render: (b) => sitesSection(ctx, 'allocation', b) },
     { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(ctx, b) },
     { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(ctx, b) },
     { id: 'insufficient', priority: 7, floor: 2_000, render: (b) => insufficientSection(ctx, b) },
@@ -390,6 +393,52 @@ function measuredSection(ctx: Context, budget: number): Rendered {
   });
 }
 
+const SITE_SECTION: Record<SiteKind, { title: string; noun: string; openWhenGating: boolean }> = {
+  leak: { title: '🧵 Goroutine leaks', noun: 'goroutine-leak site', openWhenGating: true },
+  escape: { title: '📤 Heap escapes', noun: 'escape site', openWhenGating: true },
+  allocation: { title: '📈 Allocation sites that changed', noun: 'allocation site', openWhenGating: false },
+};
+const CHANGE_ICON: Record<SiteFinding['change'], string> = { new: '🆕', grown: '🔺', shrunk: '🔻', removed: '➖' };
+const MAX_SITE_DETAILS = 12;
+
+/**
+ * One list item per located finding: where (file:line, function), what
+ * changed, and the supporting lines (creation stack, compiler explanation) in
+ * a code block. Gating findings come first.
+ */
+function sitesSection(ctx: Context, kind: SiteKind, budget: number): Rendered {
+  const items = (ctx.report.sites ?? [])
+    .filter((f) => f.kind === kind)
+    .sort((a, b) => Number(b.gating) - Number(a.gating) || cmp(a.file, b.file) || a.line - b.line);
+  if (items.length === 0) return { text: '' };
+  const spec = SITE_SECTION[kind];
+  const gating = items.filter((f) => f.gating).length;
+  const rows = items.map((f) => {
+    const where = codeSpan(`${ellipsizeMiddle(singleLineRaw(f.file), MAX_NAME)}:${f.line}`);
+    const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), MAX_NAME))}` : '';
+    const bench = f.benchmark ? ` — ${escapeMarkdown(benchmarkDisplayName(f.benchmark))}` : '';
+    const mark = f.gating ? '❌ ' : '';
+    let row = `- ${mark}${CHANGE_ICON[f.change]} ${where}${fn}${bench}: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(f.summary), MAX_MESSAGE))}
+`;
+    for (const w of f.warnings) row += `  - ⚠️ ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(w), MAX_MESSAGE))}
+`;
+    if (f.details.length > 0) {
+      const shown = f.details.slice(0, MAX_SITE_DETAILS).map((d) => ellipsizeMiddle(singleLineRaw(d), MAX_MESSAGE));
+      if (f.details.length > MAX_SITE_DETAILS) shown.push(`… ${f.details.length - MAX_SITE_DETAILS} more`);
+      row += fencedCodeBlock(shown.join('\n'), 'text').replace(/^/gm, '  ') + '\n';
+    }
+    return row;
+  });
+  const open = spec.openWhenGating && gating > 0 ? ' open' : '';
+  return fitRows(budget, {
+    open: `<details${open}><summary>${spec.title} (${items.length}${gating ? `, ${gating} failing the gate` : ''})</summary>\n\n`,
+    rows,
+    close: '\n</details>\n\n',
+    more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun : spec.noun + 's'} not shown; ${SEE_JSON}.\n`,
+    dropped: plural(items.length, spec.noun),
+  });
+}
+
 function warningsSection(ctx: Context, budget: number): Rendered {
   const seen = new Set<string>();
   const rows: string[] = [];
@@ -530,8 +579,13 @@ function footerSection(ctx: Context, budget: number): Rendered {
 
 /** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
 function possibleDrops(ctx: Context): string[] {
-  const n = Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, 1) * 10;
+  const n =
+    Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
+    10;
   return [
+    plural(n, 'goroutine-leak site'),
+    plural(n, 'escape site'),
+    plural(n, 'allocation site'),
     plural(n, 'failed benchmark'),
     plural(n, 'regression'),
     plural(n, 'warning'),

@@ -78,6 +78,39 @@ export interface FailureEntry {
   diagnostics?: Diagnostic[];
 }
 
+/** What kind of located finding a SiteFinding is; each has a report section and an annotation style. */
+export type SiteKind = 'leak' | 'allocation' | 'escape';
+
+/**
+ * A finding at a source position that gates or explains a verdict: a
+ * goroutine-leak creation site, an allocation site that grew, a new heap
+ * escape. One shape for all kinds so that every renderer (Markdown, terminal,
+ * annotations) handles a new kind without new code paths.
+ */
+export interface SiteFinding {
+  kind: SiteKind;
+  change: 'new' | 'grown' | 'removed' | 'shrunk';
+  /** The benchmark it was measured in (absent for package-level findings such as escapes). */
+  benchmark?: BenchmarkRef;
+  package: string;
+  /** Enclosing function, with receiver, e.g. `(*Encoder).Encode`. */
+  function: string;
+  /** Repo-relative for code in the repository; otherwise as Go reports it. */
+  file: string;
+  line: number;
+  column?: number;
+  /** One line: "+1.00 objects/op, +8 B/op", "1 goroutine alive at exit per run", "&x escapes to heap". */
+  summary: string;
+  /** Supporting lines: a creation stack, the compiler's escape flow. */
+  details: string[];
+  unit?: string;
+  base?: number | null;
+  head?: number | null;
+  /** True when this finding alone fails the gate. */
+  gating: boolean;
+  warnings: string[];
+}
+
 export interface RunSide {
   environment: Environment;
   createdAt: string;
@@ -104,4 +137,6 @@ export interface Report {
   removed: BenchmarkRef[];
   warnings: string[];
   counts: { regressions: number; improvements: number; unchanged: number; insufficient: number; failures: number };
+  /** Located findings (leaks, grown allocation sites, escapes); absent in reports from before they existed. */
+  sites?: SiteFinding[];
 }

@@ -58,6 +58,30 @@ export interface Sample {
   wallMs: number;
 }
 
+export interface StackFrame {
+  function: string;
+  /** Repo-relative for files in the repository, else as Go recorded it. */
+  file: string;
+  line: number;
+}
+
+/**
+ * One located site's per-sample values within a benchmark: a goroutine-leak
+ * creation site (from the trace) or an allocation site (from the heap
+ * profile). Values are aligned with the samples that were analysed, with 0
+ * where the site did not appear in a sample, so the same statistics apply.
+ */
+export interface SiteSeries {
+  kind: 'leak' | 'allocation';
+  function: string;
+  file: string;
+  line: number;
+  /** Creation stack of a leak, innermost first. */
+  stack?: StackFrame[];
+  /** Per unit (`goroutines`, `objects/op`, `B/op`), one value per analysed sample. */
+  values: Record<string, number[]>;
+}
+
 export type FailureKind = 'failed' | 'panic' | 'timeout' | 'build' | 'no-result';
 
 export interface BenchmarkFailure {
@@ -83,6 +107,8 @@ export interface BenchmarkResult {
   /** Metrics that could not be measured, with the reason (never reported as zero). */
   unavailable: Record<string, string>;
   failure?: BenchmarkFailure;
+  /** Located sites (leaks, allocations) found in the samples' traces and profiles. */
+  sites?: SiteSeries[];
 }
 
 /** A compiler or toolchain message at a source position (repo-relative file). */

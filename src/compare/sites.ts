@@ -1,0 +1,32 @@
+/**
+ * Located findings (leak sites, allocation sites, escape sites) are compared
+ * by their own rules — a new leak site is a regression however few samples
+ * there are, an allocation site only explains a B/op change, an escape is
+ * deterministic — so each kind brings its own comparer, listed here.
+ * compareRuns runs them all and folds their gating findings into the verdict.
+ */
+import type { RunResult } from '../result/types.js';
+import type { SiteFinding } from '../report/model.js';
+import type { MetricSettings } from './compare.js';
+import { leakComparer } from './leaks.js';
+
+export interface SiteCompareOptions {
+  alpha: number;
+  metrics: Record<string, MetricSettings>;
+}
+
+export interface SiteComparison {
+  findings: SiteFinding[];
+  warnings: string[];
+}
+
+export interface SiteComparer {
+  readonly kind: SiteFinding['kind'];
+  compare(base: RunResult | null, head: RunResult, options: SiteCompareOptions): SiteComparison;
+}
+
+const comparers: readonly SiteComparer[] = [leakComparer];
+
+export function siteComparers(): readonly SiteComparer[] {
+  return comparers;
+}
