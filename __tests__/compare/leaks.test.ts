@@ -69,3 +69,14 @@ describe('goroutine-leak sites', () => {
     expect(compareRuns(run([{}]), head, { metrics: { 'goroutines-leaked': { mode: 'off' } } }).sites).toEqual([]);
   });
 });
+
+describe('terminal rendering of sites', () => {
+  it('lists a gating leak site with its location and stack', async () => {
+    const { renderTerminal } = await import('../../src/report/terminal.js');
+    const r = compareRuns(run([{}]), run([{ sites: [leak(six(2))] }]));
+    const text = renderTerminal(r);
+    expect(text).toMatch(/Goroutine leaks \(1\):/);
+    expect(text).toMatch(/✗ new {5}p\/pool\.go:42 example\.com\/m\/p\.\(\*Pool\)\.Start \[BenchmarkX-2\]: new leak: 2 goroutines still alive at exit/);
+    expect(text).toMatch(/p\/pool_test\.go:9/);
+  });
+});

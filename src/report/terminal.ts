@@ -8,7 +8,7 @@
  * characters and ANSI sequences before it is printed, and colour is added
  * only by us and only when asked (a pipe or CI log gets plain text).
  */
-import type { FailureEntry, MetricComparison, Report } from './model.js';
+import type { FailureEntry, MetricComparison, Report, SiteKind } from './model.js';
 import { benchmarkDisplayName } from '../result/types.js';
 import { singleLine, sanitizeText } from './escape.js';
 import {
@@ -75,6 +75,25 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
 
   for (const [label, rows] of groupByMetric(report.comparisons)) {
     out.push(...metricTable(label, rows, { noBaseline, multiPackage, width, paint, fdr: report.settings.fdr, alpha: report.settings.alpha }));
+    out.push('');
+  }
+
+  const siteTitles: [SiteKind, string][] = [
+    ['leak', 'Goroutine leaks'],
+    ['escape', 'Heap escapes'],
+    ['allocation', 'Allocation sites that changed'],
+  ];
+  for (const [kind, title] of siteTitles) {
+    const sites = (report.sites ?? []).filter((f) => f.kind === kind).sort((a, b) => Number(b.gating) - Number(a.gating));
+    if (sites.length === 0) continue;
+    out.push(paint('bold', `${title} (${sites.length}):`));
+    for (const f of sites) {
+      const mark = f.gating ? paint('red', '✗') : ' ';
+      const where = `${clean(f.file)}:${f.line}${f.function ? ` ${clean(f.function)}` : ''}`;
+      const bench = f.benchmark ? ` [${clean(benchmarkDisplayName(f.benchmark))}]` : '';
+      out.push(`${mark} ${f.change.padEnd(7)} ${where}${bench}: ${clean(f.summary)}`);
+      for (const d of f.details.slice(0, 8)) out.push(paint('dim', `      ${clean(d)}`));
+    }
     out.push('');
   }
 
