@@ -128,3 +128,19 @@ describe('compareRuns', () => {
     expect(r.warnings.join('\n')).toMatch(/CPU differs/);
   });
 });
+
+describe('count metrics with a lone harness outlier', () => {
+  it('compares the majority values exactly: [0,0,0,1] → [6,6,6,6] B/op is a regression', () => {
+    const r = compareRuns(run([{ metrics: { bytes: [0, 0, 0, 1] } }]), run([{ metrics: { bytes: [6, 6, 6, 6] } }]));
+    expect(r.comparisons[0]).toMatchObject({ test: 'exact', verdict: 'regression', gating: true });
+    expect(r.comparisons[0].reason).toMatch(/0 in most base samples, 6 in most head samples/);
+  });
+  it('keeps an A/A comparison unchanged when one sample has harness noise', () => {
+    const r = compareRuns(run([{ metrics: { bytes: [0, 0, 266, 0, 0, 0] } }]), run([{ metrics: { bytes: [0, 0, 0, 0, 0, 0] } }]));
+    expect(r.comparisons[0]).toMatchObject({ test: 'exact', verdict: 'unchanged' });
+  });
+  it('falls back to Mann–Whitney when no value holds a majority', () => {
+    const r = compareRuns(run([{ metrics: { bytes: [1, 2, 3, 4, 5, 6] } }]), run([{ metrics: { bytes: [1, 2, 3, 4, 5, 6] } }]));
+    expect(r.comparisons[0].test).toBe('mann-whitney');
+  });
+});

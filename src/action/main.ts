@@ -1,8 +1,18 @@
 /**
  * The Action's entry: inputs → measure → save a baseline (push to the baseline
- * branch) or restore and compare (pull request) → job summary, outputs, exit
- * status. Thin on purpose: the engine does the work, this file only speaks the
- * runner's language (inputs, outputs, annotations, summary).
+ * branch) or restore and compare (pull request) → publish (job summary,
+ * sticky comment, check run, annotations) → outputs, exit status. Thin on
+ * purpose: the engine does the work and `publish/` talks to GitHub; this
+ * file only speaks the runner's language.
+ *
+ * `mode: publish` measures nothing: it reads a report JSON uploaded by a
+ * pull request's run and posts its comment and check. That is the
+ * `workflow_run` companion for pull requests from forks, whose own run has a
+ * read-only token.
+ *
+ * The exit status depends on the Report alone. Whatever GitHub answers to
+ * the comment and the check (403 on a fork, 5xx, rate limits), the verdict
+ * stands.
  */
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -12,8 +22,7 @@ import { parseConfig, type GateConfig } from '../config/config.js';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
 import { runMeasurement } from '../engine/run.js';
 import { compareRuns } from '../compare/compare.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderJson } from '../report/json.js';
+import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
 import type { RunResult } from '../result/types.js';
 import { GateError } from '../errors.js';
@@ -21,6 +30,11 @@ import { planEvent, type EventPlan } from './event.js';
 import { openStore } from './stores.js';
 import { writeRunResultFile } from '../result/io.js';
 import type { BaselineStore, RestoredBaseline } from '../store/store.js';
+import { readPublishInputs, publishTarget, publishDeps, pullRequestOf, type PublishInputs } from './publishing.js';
+import { acknowledge } from '../publish/acknowledge.js';
+import { publishReport } from '../publish/publish.js';
+import { resolvePullRequest } from '../publish/pulls.js';
+import { stat } from 'node:fs/promises';
 
 export interface ActionDeps {
   runner: CommandRunner;
@@ -65,17 +79,6 @@ async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
   }
 }
 
-/** Compiler errors become annotations at file:line, so they show in the PR's diff. */
-function annotateFailures(report: Report): void {
-  let n = 0;
-  for (const f of report.failures) {
-    for (const d of f.diagnostics ?? []) {
-      if (n++ >= 10) return; // the runner shows 10 per type per step
-      core.error(d.message, { file: d.file, startLine: d.line, startColumn: d.column, title: `${f.package} does not compile` });
-    }
-  }
-}
-
 async function restoreBaseline(store: BaselineStore, plan: EventPlan, head: RunResult): Promise<RestoredBaseline | null> {
   if (!plan.compareBranch) return null;
   try {
@@ -98,17 +101,30 @@ async function restoreBaseline(store: BaselineStore, plan: EventPlan, head: RunR
 }
 
 export async function runAction(deps: ActionDeps = { runner: processRunner, env: process.env }): Promise<void> {
+  const mode = (input('mode') || 'cache').trim().toLowerCase();
+  if (mode === 'publish') return runPublishMode(deps.env);
+  if (mode !== 'cache') {
+    core.setFailed(`mode: expected cache or publish, got ${JSON.stringify(input('mode'))}${mode === 'ab' ? ' (ab is not available yet)' : ''}`);
+    return;
+  }
+  return runCacheMode(deps);
+}
+
+async function runCacheMode(deps: ActionDeps): Promise<void> {
   const env = deps.env;
   let config: GateConfig;
+  let publishing: PublishInputs;
   try {
     config = readConfig();
+    publishing = readPublishInputs(input);
   } catch (err) {
     core.setFailed((err as Error).message);
     return;
   }
+  const payload = await readPayload(env);
   const plan = planEvent({
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    payload: await readPayload(env),
+    payload,
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     baselineBranch: input('baseline-branch'),
@@ -138,10 +154,21 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
   const headPath = path.join(workDir, 'head.json');
   await writeRunResultFile(headPath, head);
 
+  // Cache problems (service down, access denied) are worth a line in the
+  // report as well as in the log: a reader wondering why there is no
+  // baseline finds the reason next to the numbers.
+  const storeWarnings: string[] = [];
   const store = openStore({
     baselineDir: input('baseline-dir'),
     cacheKeyPrefix: input('cache-key-prefix'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    log: {
+      warning: (m) => {
+        storeWarnings.push(m);
+        core.warning(m);
+      },
+      info: (m) => core.info(m),
+    },
   });
 
   let restored: RestoredBaseline | null = null;
@@ -158,7 +185,7 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
     }
   }
 
-  const report = compareRuns(restored?.result ?? null, head, {
+  let report = compareRuns(restored?.result ?? null, head, {
     name: config.name,
     alpha: config.alpha,
     fdr: config.fdr,
@@ -169,24 +196,104 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
   if (!plan.compareBranch) {
     report.headline = `Baseline recorded for ${plan.saveBranch ?? 'this branch'} at ${plan.commit.slice(0, 12) || 'this commit'}. ${report.headline}`;
   }
-  for (const w of restored?.warnings ?? []) report.warnings.push(w);
+  for (const w of [...(restored?.warnings ?? []), ...storeWarnings]) if (!report.warnings.includes(w)) report.warnings.push(w);
 
-  const reportPath = input('report-path') || path.join(workDir, 'report.json');
-  await mkdir(path.dirname(path.resolve(reportPath)), { recursive: true });
+  const pr = plan.isPullRequest ? pullRequestOf(payload) : null;
+  if (pr && publishing.acknowledgeLabel) report = acknowledge(report, publishing.acknowledgeLabel, pr.labels);
+
+  const reportPath = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), input('report-path') || path.join(workDir, 'report.json'));
+  await mkdir(path.dirname(reportPath), { recursive: true });
   await writeFile(reportPath, renderJson(report));
 
-  await core.summary.addRaw(renderMarkdown(report), true).write();
-  annotateFailures(report);
+  const outcome = await publishReport(
+    report,
+    publishTarget(env, payload, { pullRequest: pr?.number ?? null, headSha: pr ? plan.commit : '' }),
+    { comment: publishing.comment, annotations: publishing.annotations, checkName: config.name },
+    publishDeps(env, publishing.token),
+  );
 
+  const gated = setReportOutputs(report, reportPath, outcome.commentUrl);
+  const regressionFails = gated > 0 && config.failOnRegression && report.verdict !== 'acknowledged';
+  const failuresFail = config.failOnBenchmarkFailure && report.failures.some((f) => f.side === 'head');
+  if (regressionFails || failuresFail) core.setFailed(report.headline);
+  else if (report.verdict === 'acknowledged') core.notice(report.headline);
+  else if (gated > 0) core.notice(`${report.headline} fail-on-regression is false, so the step passes.`);
+}
+
+function setReportOutputs(report: Report, reportPath: string, commentUrl: string): number {
   const gated = report.comparisons.filter((c) => c.gating).length;
   core.setOutput('verdict', report.verdict);
   core.setOutput('regressions', String(gated));
   core.setOutput('improvements', String(report.counts.improvements));
-  core.setOutput('report-json', path.resolve(reportPath));
+  core.setOutput('report-json', reportPath);
   core.setOutput('baseline-commit', report.baseline?.environment.commit ?? '');
+  core.setOutput('comment-url', commentUrl);
+  return gated;
+}
 
-  const regressionFails = gated > 0 && config.failOnRegression;
-  const failuresFail = config.failOnBenchmarkFailure && report.failures.length > 0;
-  if (regressionFails || failuresFail) core.setFailed(report.headline);
-  else if (gated > 0) core.notice(`${report.headline} fail-on-regression is false, so the step passes.`);
+/** `report-path` may name the file or the directory an artifact was downloaded to. */
+async function reportFile(given: string, workspace: string): Promise<string> {
+  const p = path.resolve(workspace, given);
+  try {
+    if ((await stat(p)).isDirectory()) return path.join(p, 'report.json');
+  } catch {
+    // Missing: reading it below gives the error that names the path.
+  }
+  return p;
+}
+
+/**
+ * `mode: publish`: post the comment and the check of a report measured
+ * elsewhere. The report comes from an artifact a fork's workflow uploaded, so
+ * it is untrusted input: it is validated field by field before rendering,
+ * and where to publish (pull request, head commit) comes from the event
+ * payload and the API, never from the report.
+ */
+async function runPublishMode(env: NodeJS.ProcessEnv): Promise<void> {
+  let publishing: PublishInputs;
+  try {
+    publishing = readPublishInputs(input);
+  } catch (err) {
+    core.setFailed((err as Error).message);
+    return;
+  }
+  const given = input('report-path');
+  if (!given) {
+    core.setFailed('report-path: mode publish needs the report JSON (a file, or the directory an artifact was downloaded to)');
+    return;
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const file = await reportFile(given, workspace);
+  let report: Report;
+  try {
+    report = parseReportJson(await readFile(file, 'utf8'), file);
+  } catch (err) {
+    core.setFailed(err instanceof GateError ? err.message : `${file}: ${(err as Error).message}`);
+    return;
+  }
+  const payload = await readPayload(env);
+  const deps = publishDeps(env, publishing.token);
+  const target = publishTarget(env, payload, { pullRequest: null, headSha: '' });
+  const found = await resolvePullRequest(deps.client, { owner: target.owner, repo: target.repo }, payload, (m) => core.warning(m));
+  if (found) {
+    const measured = report.head.environment.commit;
+    if (measured && measured !== found.headSha) {
+      core.setFailed(
+        `The report is about commit ${measured.slice(0, 40)}, but the run that triggered this one was for ${found.headSha}: not publishing it on pull request #${found.number}.`,
+      );
+      return;
+    }
+    target.pullRequest = found.number;
+    target.headSha = found.headSha;
+    if (publishing.acknowledgeLabel) report = acknowledge(report, publishing.acknowledgeLabel, found.labels);
+  } else {
+    core.notice('No open pull request matches the triggering run: only the job summary is written.');
+  }
+  const outcome = await publishReport(
+    report,
+    target,
+    { comment: publishing.comment, annotations: publishing.annotations, checkName: input('check-name') || report.name },
+    deps,
+  );
+  setReportOutputs(report, file, outcome.commentUrl);
 }

@@ -24,6 +24,8 @@ export interface DiscoveredPackage {
   dir: string;
   name: string;
   moduleDir: string;
+  /** Module path (`example.com/m`); '' outside module mode. */
+  modulePath: string;
   benchmarks: BenchmarkDecl[];
   /** `go list` error for this package (e.g. a syntax error), if any. */
   listError?: string;
@@ -42,7 +44,7 @@ interface GoListPackage {
   Name?: string;
   TestGoFiles?: string[];
   XTestGoFiles?: string[];
-  Module?: { Dir?: string };
+  Module?: { Dir?: string; Path?: string };
   Error?: { Err?: string };
 }
 
@@ -130,6 +132,7 @@ export async function discoverPackages(runner: CommandRunner, opts: DiscoverOpti
       dir: p.Dir,
       name: p.Name ?? path.basename(p.Dir),
       moduleDir: p.Module?.Dir ?? opts.cwd,
+      modulePath: p.Module?.Path ?? '',
       benchmarks,
     };
     if (p.Error?.Err) pkg.listError = p.Error.Err;

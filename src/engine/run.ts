@@ -17,6 +17,7 @@ import { configHash } from '../result/confighash.js';
 import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type MeasureConfig, type PackageFailure, type RunResult } from '../result/types.js';
 import type { GateConfig } from '../config/config.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { analyzeSamples } from '../analyze/samples.js';
 
 export interface RunContext {
   runner: CommandRunner;
@@ -133,6 +134,11 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
   if (outcome.benchmarks.length === 0 && packageFailures.length === 0) {
     throw new NoBenchmarksError(config.bench, config.packages, packages.length);
   }
+  const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
+    artifactsDir,
+    repoRoot: ctx.repoRoot,
+    modules: new Map(toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+  });
   const measureConfig = measureConfigOf(config);
   return {
     schema: RUN_RESULT_SCHEMA,
@@ -154,7 +160,7 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
     workingDirectory: cwd,
     benchmarks: outcome.benchmarks,
     packageFailures,
-    warnings: outcome.warnings,
+    warnings: [...outcome.warnings, ...analysisWarnings],
   };
 }
 

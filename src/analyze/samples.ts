@@ -1,0 +1,106 @@
+/**
+ * Turns each sample's artifacts (execution trace, heap profile) into metric
+ * values and located sites on its BenchmarkResult. A corrupt or missing
+ * artifact never becomes a zero: that sample contributes nothing to the
+ * metrics it would have fed, the reason is kept as a warning, and when no
+ * sample of a benchmark could be read the metric is `unavailable` with it.
+ */
+import path from 'node:path';
+import type { BenchmarkResult, SiteSeries } from '../result/types.js';
+import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
+
+export interface AnalyzeOptions {
+  artifactsDir: string;
+  repoRoot: string;
+  /** Module of each package, by import path. */
+  modules: Map<string, ModuleScope>;
+  log?: (message: string) => void;
+}
+
+/** Where a site was found in one sample, and its values there. */
+interface SiteHit {
+  kind: SiteSeries['kind'];
+  function: string;
+  file: string;
+  line: number;
+  stack?: SiteSeries['stack'];
+  values: Record<string, number>;
+}
+
+function relativeTo(root: string): (file: string) => string {
+  return (file) => {
+    if (!file || !path.isAbsolute(file)) return file;
+    const rel = path.relative(root, file);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+  };
+}
+
+/** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
+export function alignSites(perSample: SiteHit[][]): SiteSeries[] {
+  const series = new Map<string, SiteSeries>();
+  perSample.forEach((hits, i) => {
+    for (const h of hits) {
+      const key = `${h.kind}\u0000${h.file}\u0000${h.line}\u0000${h.function}`;
+      let s = series.get(key);
+      if (!s) {
+        s = { kind: h.kind, function: h.function, file: h.file, line: h.line, values: {} };
+        if (h.stack) s.stack = h.stack;
+        series.set(key, s);
+      }
+      for (const [unit, v] of Object.entries(h.values)) {
+        const arr = (s.values[unit] ??= new Array<number>(perSample.length).fill(0));
+        arr[i] += v;
+      }
+    }
+  });
+  return [...series.values()];
+}
+
+function push(b: BenchmarkResult, id: string, v: number): void {
+  (b.metrics[id] ??= []).push(v);
+}
+
+export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: AnalyzeOptions): Promise<string[]> {
+  const warnings: string[] = [];
+  const relative = relativeTo(opts.repoRoot);
+  for (const b of benchmarks) {
+    if (b.failure || b.samples.length === 0) continue;
+    const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };
+    const traceSites: SiteHit[][] = [];
+    let traceErrors = 0;
+    let lastTraceError = '';
+    let traced = 0;
+    for (const s of b.samples) {
+      if (!s.artifacts.trace) continue;
+      traced++;
+      const file = path.join(opts.artifactsDir, s.artifacts.trace);
+      try {
+        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, opsInProcess(s.iterations), scope, relative);
+        for (const [id, v] of Object.entries(a.values)) push(b, id, v);
+        traceSites.push(
+          a.leaks.map((l) => ({
+            kind: 'leak' as const,
+            function: l.function,
+            file: l.file,
+            line: l.line,
+            stack: l.stack,
+            values: { goroutines: l.count },
+          })),
+        );
+      } catch (err) {
+        traceErrors++;
+        lastTraceError = (err as Error).message;
+        warnings.push(`${b.name}: trace of sample ${s.order} could not be read: ${lastTraceError}`);
+      }
+    }
+    if (traced > 0 && traceErrors === traced) {
+      for (const id of ['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']) {
+        b.unavailable[id] = lastTraceError;
+      }
+    }
+    const sites = alignSites(traceSites);
+    if (sites.length > 0) b.sites = [...(b.sites ?? []), ...sites];
+    opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces`);
+  }
+  return warnings;
+}
