@@ -38,11 +38,18 @@ describe('configHash', () => {
       { tags: 'purego' },
       { goTestFlags: ['-race'] },
       { memprofile: false },
+      { memprofileRate: 4096 },
       { trace: false },
     ];
     const hashes = new Set([configHash(base), ...variants.map((v) => configHash({ ...base, ...v }))]);
     expect(hashes.size).toBe(variants.length + 1);
-    expect(CONFIG_HASH_FIELDS).toEqual(['bench', 'benchtime', 'cpu', 'goTestFlags', 'memprofile', 'packages', 'tags', 'trace']);
+    expect(CONFIG_HASH_FIELDS).toEqual(['bench', 'benchtime', 'cpu', 'goTestFlags', 'memprofile', 'memprofileRate', 'packages', 'tags', 'trace']);
+  });
+
+  it('keeps the hash of configurations written before memprofileRate existed', () => {
+    const { memprofileRate: _, ...old } = { ...base, memprofileRate: undefined };
+    expect(configHash(old as MeasureConfig)).toBe(configHash(base));
+    expect(configHash({ ...base, memprofile: false, memprofileRate: 4096 })).toBe(configHash({ ...base, memprofile: false }));
   });
 
   it('treats set-like lists as sets, but keeps flag order', () => {

@@ -57,6 +57,7 @@ function readConfig(): GateConfig {
     goTestFlags: input('go-test-flags'),
     timeout: input('timeout'),
     profiles: input('profiles'),
+    memprofileRate: input('memprofile-rate'),
     metrics: input('metrics'),
     thresholds: input('thresholds'),
     floors: input('floors'),

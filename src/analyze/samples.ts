@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { BenchmarkResult, SiteSeries } from '../result/types.js';
 import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
+import { analyzeProfile } from './profile.js';
 
 export interface AnalyzeOptions {
   artifactsDir: string;
@@ -75,7 +76,8 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       traced++;
       const file = path.join(opts.artifactsDir, s.artifacts.trace);
       try {
-        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, opsInProcess(s.iterations), scope, relative);
+        const ops = opsInProcess(s.iterations);
+        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, ops, scope, relative);
         for (const [id, v] of Object.entries(a.values)) push(b, id, v);
         traceSites.push(
           a.leaks.map((l) => ({
@@ -84,7 +86,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
             file: l.file,
             line: l.line,
             stack: l.stack,
-            values: { goroutines: l.count },
+            values: { goroutines: l.count, 'goroutines/op': l.count / ops },
           })),
         );
       } catch (err) {
@@ -98,9 +100,40 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
         b.unavailable[id] = lastTraceError;
       }
     }
-    const sites = alignSites(traceSites);
+    const profileSites: SiteHit[][] = [];
+    let profiled = 0;
+    for (const s of b.samples) {
+      if (!s.artifacts.memprofile) continue;
+      profiled++;
+      const allocs = s.values['allocs/op'];
+      const bytes = s.values['B/op'];
+      const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
+      try {
+        const a = await analyzeProfile(
+          path.join(opts.artifactsDir, s.artifacts.memprofile),
+          `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`,
+          b.name,
+          reported,
+          opsInProcess(s.iterations),
+          relative,
+        );
+        profileSites.push(
+          a.sites.map((x) => ({
+            kind: 'allocation' as const,
+            function: x.function,
+            file: x.file,
+            line: x.line,
+            values: { 'objects/op': x.objectsPerOp, 'B/op': x.bytesPerOp },
+          })),
+        );
+      } catch (err) {
+        warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${(err as Error).message}`);
+      }
+    }
+    if (profiled > 0 && profileSites.length === 0) b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
+    const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
     if (sites.length > 0) b.sites = [...(b.sites ?? []), ...sites];
-    opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces`);
+    opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces, ${profileSites.length}/${profiled} heap profiles`);
   }
   return warnings;
 }

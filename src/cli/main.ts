@@ -52,6 +52,7 @@ Measurement flags (run, demo):
   --go-test-flags FLAGS         extra flags for go test -c
   --timeout D                   per-process timeout (default 10m)
   --profiles LIST               memprofile,trace or none (default both)
+  --memprofile-rate BYTES       -test.memprofilerate (default 4096; 0 = Go's 512 KiB)
 
 run flags:
   -o, --out FILE                write the RunResult here (default .gate/run.json)
@@ -77,6 +78,7 @@ const measureOptions = {
   'go-test-flags': { type: 'string' },
   timeout: { type: 'string' },
   profiles: { type: 'string' },
+  'memprofile-rate': { type: 'string' },
   metrics: { type: 'string' },
   thresholds: { type: 'string' },
   floors: { type: 'string' },
@@ -112,6 +114,7 @@ function rawConfig(v: Values): RawConfig {
     goTestFlags: v['go-test-flags'],
     timeout: v.timeout,
     profiles: v.profiles,
+    memprofileRate: v['memprofile-rate'],
     metrics: v.metrics,
     thresholds: v.thresholds,
     floors: v.floors,

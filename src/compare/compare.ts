@@ -305,6 +305,15 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
     siteWarnings.push(...out.warnings);
   }
   const gatingSites = sites.filter((s) => s.gating);
+  const headByKey = new Map(head.benchmarks.map((b) => [benchmarkKey(b), b]));
+  for (const c of comparisons) {
+    const h = headByKey.get(benchmarkKey(c.benchmark));
+    if (!h) continue;
+    for (const comparer of siteComparers()) {
+      const text = comparer.explain?.(c, baseByKey.get(benchmarkKey(c.benchmark)), h);
+      if (text) c.explanation = text;
+    }
+  }
   const gated = comparisons.filter((c) => c.gating).length;
   const failing = opts.failOnBenchmarkFailure && failures.length > 0;
 

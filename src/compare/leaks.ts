@@ -37,10 +37,12 @@ function leakSites(b: BenchmarkResult | undefined): Map<string, SiteSeries> {
     const k = siteKey(s);
     const prev = out.get(k);
     if (!prev) {
-      out.set(k, { ...s, values: { [UNIT]: [...(s.values[UNIT] ?? [])] } });
+      out.set(k, { ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, v]) => [u, [...v]])) });
     } else {
-      const a = prev.values[UNIT];
-      (s.values[UNIT] ?? []).forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
+      for (const [unit, values] of Object.entries(s.values)) {
+        const a = (prev.values[unit] ??= []);
+        values.forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
+      }
     }
   }
   return out;
@@ -48,6 +50,10 @@ function leakSites(b: BenchmarkResult | undefined): Map<string, SiteSeries> {
 
 function stackLines(s: SiteSeries): string[] {
   return (s.stack ?? []).map((f) => `${f.function}\n    ${f.file}:${f.line}`).flatMap((x) => x.split('\n'));
+}
+
+function formatPerOp(x: number): string {
+  return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
 }
 
 function median(xs: number[]): number {
@@ -89,7 +95,9 @@ export const leakComparer: SiteComparer = {
           gating: false,
           warnings: [],
         };
-        const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs)`;
+        const perOp = site.values['goroutines/op'];
+        const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+        const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs${perOpText})`;
         if (!base || !b) {
           finding.summary = `${perRun}; no baseline to compare with`;
         } else if (mx <= 0) {

@@ -5,10 +5,11 @@
  * deterministic — so each kind brings its own comparer, listed here.
  * compareRuns runs them all and folds their gating findings into the verdict.
  */
-import type { RunResult } from '../result/types.js';
-import type { SiteFinding } from '../report/model.js';
+import type { BenchmarkResult, RunResult } from '../result/types.js';
+import type { MetricComparison, SiteFinding } from '../report/model.js';
 import type { MetricSettings } from './compare.js';
 import { leakComparer } from './leaks.js';
+import { allocationComparer } from './allocations.js';
 
 export interface SiteCompareOptions {
   alpha: number;
@@ -23,9 +24,11 @@ export interface SiteComparison {
 export interface SiteComparer {
   readonly kind: SiteFinding['kind'];
   compare(base: RunResult | null, head: RunResult, options: SiteCompareOptions): SiteComparison;
+  /** A sentence explaining a metric's change by this kind's sites (allocation sites explain allocs/op and B/op). */
+  explain?(c: MetricComparison, base: BenchmarkResult | undefined, head: BenchmarkResult): string | undefined;
 }
 
-const comparers: readonly SiteComparer[] = [leakComparer];
+const comparers: readonly SiteComparer[] = [leakComparer, allocationComparer];
 
 export function siteComparers(): readonly SiteComparer[] {
   return comparers;

@@ -20,6 +20,7 @@ export interface GateConfig {
   goTestFlags: string[];
   timeout: string;
   memprofile: boolean;
+  memprofileRate: number;
   trace: boolean;
   metrics: Record<string, MetricSettings>;
   alpha: number;
@@ -41,6 +42,7 @@ export const DEFAULTS = {
   goTestFlags: '',
   timeout: '10m',
   profiles: 'memprofile,trace',
+  memprofileRate: '4096',
   metrics: '',
   thresholds: '',
   floors: '',
@@ -170,6 +172,10 @@ export function parseConfig(raw: RawConfig): GateConfig {
   for (const [name, value] of parsePairs(v.floors, 'floors')) {
     (metrics[metricIdFor(name, 'floors')] ??= {}).floor = parsePercentOrNumber(value, `floors: ${name}`);
   }
+  const memprofileRate = Number(v.memprofileRate);
+  if (!Number.isInteger(memprofileRate) || memprofileRate < 0) {
+    throw new ConfigError(`memprofile-rate: "${v.memprofileRate}" must be a whole number of bytes (0 = Go's default)`);
+  }
   const packages = v.packages.split(/[\s,]+/).filter(Boolean);
   if (packages.length === 0) throw new ConfigError('packages: no package pattern given');
 
@@ -184,6 +190,7 @@ export function parseConfig(raw: RawConfig): GateConfig {
     goTestFlags: splitArgs(v.goTestFlags, 'go-test-flags'),
     timeout: v.timeout.trim(),
     memprofile: profiles.has('memprofile'),
+    memprofileRate,
     trace: profiles.has('trace'),
     metrics,
     alpha,

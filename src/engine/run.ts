@@ -54,6 +54,7 @@ export function measureConfigOf(c: GateConfig): MeasureConfig {
     goTestFlags: c.goTestFlags,
     timeout: c.timeout,
     memprofile: c.memprofile,
+    memprofileRate: c.memprofileRate,
     trace: c.trace,
   };
 }
@@ -126,6 +127,7 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
     timeout: config.timeout,
     bench: config.bench,
     memprofile: config.memprofile,
+    memprofileRate: config.memprofileRate,
     trace: config.trace,
     artifactsDir,
     repoRoot: ctx.repoRoot,

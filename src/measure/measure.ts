@@ -34,6 +34,8 @@ export interface MeasureOptions {
   /** The user's -bench pattern. */
   bench: string;
   memprofile: boolean;
+  /** -test.memprofilerate; 0 leaves Go's default. */
+  memprofileRate?: number;
   trace: boolean;
   /** Where per-sample profile and trace folders are created. */
   artifactsDir: string;
@@ -180,6 +182,7 @@ export async function measure(runner: CommandRunner, targets: MeasureTarget[], o
       if (opts.memprofile) {
         const p = path.join(sampleDir, 'mem.pprof');
         args.push(`-test.memprofile=${p}`);
+        if (opts.memprofileRate) args.push(`-test.memprofilerate=${opts.memprofileRate}`);
         artifacts.memprofile = path.relative(opts.artifactsDir, p);
       }
       if (opts.trace) {

@@ -113,6 +113,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
     { id: 'failures', priority: 2, floor: 0, render: (b) => failureSummarySection(ctx, b) },
     { id: 'regressions', priority: 3, floor: 0, render: (b) => (ctx.noBaseline ? measuredSection(ctx, b) : regressionsSection(ctx, b)) },
+    { id: 'explanations', priority: 3.05, floor: 0, render: (b) => explanationsSection(ctx, b) },
     { id: 'leak-sites', priority: 3.1, floor: 0, render: (b) => sitesSection(ctx, 'leak', b) },
     { id: 'escape-sites', priority: 3.2, floor: 0, render: (b) => sitesSection(ctx, 'escape', b) },
     { id: 'allocation-sites', priority: 6.5, floor: 1_500, render: (b) => sitesSection(ctx, 'allocation', b) },
@@ -393,6 +394,22 @@ function measuredSection(ctx: Context, budget: number): Rendered {
   });
 }
 
+/** The sentences that say what caused a regression (allocation sites behind allocs/op, B/op). */
+function explanationsSection(ctx: Context, budget: number): Rendered {
+  const items = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.explanation);
+  if (items.length === 0) return { text: '' };
+  const rows = items.map(
+    (c) => `- ${escapeMarkdown(benchmarkDisplayName(c.benchmark))} ${escapeMarkdown(c.label)}: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(c.explanation), 2 * MAX_MESSAGE))}\n`,
+  );
+  return fitRows(budget, {
+    open: '**Where it comes from**\n\n',
+    rows,
+    close: '\n',
+    more: (n) => `- … and ${n} more not shown; ${SEE_JSON}.\n`,
+    dropped: plural(items.length, 'explanation'),
+  });
+}
+
 const SITE_SECTION: Record<SiteKind, { title: string; noun: string; openWhenGating: boolean }> = {
   leak: { title: '🧵 Goroutine leaks', noun: 'goroutine-leak site', openWhenGating: true },
   escape: { title: '📤 Heap escapes', noun: 'escape site', openWhenGating: true },
@@ -583,6 +600,7 @@ function possibleDrops(ctx: Context): string[] {
     Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
     10;
   return [
+    plural(n, 'explanation'),
     plural(n, 'goroutine-leak site'),
     plural(n, 'escape site'),
     plural(n, 'allocation site'),

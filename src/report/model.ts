@@ -62,6 +62,8 @@ export interface MetricComparison {
   gating: boolean;
   /** Why the verdict is what it is, in one line (e.g. "n=3 < 4: can never reach alpha"). */
   reason: string;
+  /** What caused the change, when known: e.g. the allocation sites behind an allocs/op regression. */
+  explanation?: string;
   warnings: string[];
 }
 

@@ -78,6 +78,13 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     out.push('');
   }
 
+  const explained = report.comparisons.filter((c) => c.verdict === 'regression' && c.explanation);
+  if (explained.length > 0) {
+    out.push(paint('bold', 'Where it comes from:'));
+    for (const c of explained) out.push(`  ${clean(benchmarkDisplayName(c.benchmark))} ${clean(c.label)}: ${clean(c.explanation ?? '')}`);
+    out.push('');
+  }
+
   const siteTitles: [SiteKind, string][] = [
     ['leak', 'Goroutine leaks'],
     ['escape', 'Heap escapes'],

@@ -37,6 +37,7 @@ const HASHED: Record<keyof MeasureConfig, boolean> = {
   tags: true,
   goTestFlags: true,
   memprofile: true,
+  memprofileRate: true,
   trace: true,
   count: false,
   timeout: false,
@@ -67,6 +68,9 @@ export function canonicalConfig(config: MeasureConfig): Record<string, unknown> 
     tags: sortedUnique(config.tags.split(/[\s,]+/).filter(Boolean), byCodeUnit),
     goTestFlags: [...config.goTestFlags],
     memprofile: config.memprofile,
+    // Absent in configurations written before it existed: JSON drops undefined,
+    // so their hashes (and the baselines keyed by them) stay the same.
+    memprofileRate: config.memprofile ? config.memprofileRate : undefined,
     trace: config.trace,
   };
   return Object.fromEntries(CONFIG_HASH_FIELDS.map((k) => [k, canonical[k]]));

@@ -36,6 +36,8 @@ export interface MeasureConfig {
   /** Per-process timeout as Go's duration syntax (`10m`). */
   timeout: string;
   memprofile: boolean;
+  /** -test.memprofilerate (bytes per sample; 0 = Go's default of 512 KiB). */
+  memprofileRate?: number;
   trace: boolean;
 }
 

@@ -1,0 +1,209 @@
+/**
+ * The reader on hand-built profiles (packed and unpacked repeated scalars,
+ * inlined lines, string table last) and on every corrupt form, plus
+ * fast-check truncations and bit flips of a real Go profile.
+ */
+import path from 'node:path';
+import fc from 'fast-check';
+import { gzip, ungzip } from 'pako';
+import protobuf from 'protobufjs';
+import { InputError } from '../../src/errors.js';
+import { sampleAt } from '../../src/pprof/profile.js';
+import { profileDescriptor } from '../../src/pprof/proto.js';
+import { decodeProfile, ProfileError, readProfile } from '../../src/pprof/reader.js';
+import { allocationSites } from '../../src/pprof/sites.js';
+import { renderProfileInspection } from '../../src/pprof/inspect.js';
+import { allocsDir, buildTestBinary, readBytes, runBenchmark, tempDir } from './gofixture.js';
+
+/** The schema with every repeated scalar packed or not, to write both encodings. */
+function schema(packed: boolean): protobuf.Type {
+  const d = JSON.parse(JSON.stringify(profileDescriptor));
+  for (const t of Object.values<{ fields: Record<string, { rule?: string; type: string; options?: object }> }>(d.nested.perftools.nested.profiles.nested)) {
+    for (const f of Object.values(t.fields)) {
+      if (f.rule === 'repeated' && /int64|uint64/.test(f.type)) f.options = { packed };
+    }
+  }
+  return protobuf.Root.fromJSON(d).lookupType('perftools.profiles.Profile');
+}
+
+// strings: 0 "", 1 alloc_objects, 2 count, 3 alloc_space, 4 bytes, 5 main.outer, 6 main.inner, 7 /src/a.go, 8 space
+const message = {
+  sampleType: [
+    { type: 1, unit: 2 },
+    { type: 3, unit: 4 },
+  ],
+  sample: [
+    { locationId: [1, 2], value: [3, 300] },
+    { locationId: [2], value: [1, 2 ** 40] },
+  ],
+  location: [
+    { id: 1, line: [{ functionId: 2, line: 12 }, { functionId: 1, line: 30 }] },
+    { id: 2, line: [{ functionId: 1, line: 40 }] },
+  ],
+  function: [
+    { id: 1, name: 5, systemName: 5, filename: 7, startLine: 28 },
+    { id: 2, name: 6, systemName: 6, filename: 7, startLine: 10 },
+  ],
+  periodType: { type: 8, unit: 4 },
+  period: 524288,
+  stringTable: ['', 'alloc_objects', 'count', 'alloc_space', 'bytes', 'main.outer', 'main.inner', '/src/a.go', 'space'],
+};
+const encode = (m: object, packed = true): Uint8Array => schema(packed).encode(schema(packed).fromObject(m)).finish();
+
+describe('decoding', () => {
+  test.each([true, false])('packed=%s: values, ids, inlined lines innermost first', (packed) => {
+    const bytes = gzip(encode(message, packed));
+    const p = readProfile(bytes, 'a.pprof');
+    expect(p.sampleTypes).toEqual([
+      { type: 'alloc_objects', unit: 'count' },
+      { type: 'alloc_space', unit: 'bytes' },
+    ]);
+    expect(p.sampleCount).toBe(2);
+    const s0 = sampleAt(p, 0);
+    expect(s0.values).toEqual([3, 300]);
+    expect(s0.locations.map((l) => l.id)).toEqual([1, 2]);
+    expect(s0.locations[0]!.lines.map((l) => [l.function.name, l.line])).toEqual([
+      ['main.inner', 12],
+      ['main.outer', 30],
+    ]);
+    // 64-bit values above 2^32 survive, unscaled.
+    expect(sampleAt(p, 1).values).toEqual([1, 2 ** 40]);
+    expect(p.period).toBe(524288);
+    expect(p.periodType).toEqual({ type: 'space', unit: 'bytes' });
+    const sites = allocationSites(p, { iterations: 1 });
+    expect(sites.byLine[0]).toMatchObject({ function: 'main.outer', file: '/src/a.go', line: 40, bytes: 2 ** 40 });
+    expect(sites.byLine[1]).toMatchObject({ function: 'main.inner', line: 12, objects: 3, bytes: 300 });
+  });
+});
+
+describe('bad input gives a typed error with file, offset and expectation', () => {
+  const expectError = (f: () => unknown, kind: string, offset?: number): ProfileError => {
+    let err: unknown;
+    try {
+      f();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ProfileError);
+    expect(err).toBeInstanceOf(InputError);
+    const pe = err as ProfileError;
+    expect(pe.kind).toBe(kind);
+    expect(pe.file).toBe('x.pprof');
+    expect(pe.position).toHaveProperty('offset');
+    if (offset !== undefined) expect(pe.position).toEqual({ offset });
+    expect(pe.message).toMatch(/^x\.pprof: offset \d+: expected /);
+    return pe;
+  };
+
+  test('not gzip', () => {
+    const e = expectError(() => readProfile(encode(message), 'x.pprof'), 'not-gzip', 0);
+    expect(e.message).toContain('1f 8b');
+  });
+  test('empty file', () => {
+    expectError(() => readProfile(new Uint8Array(), 'x.pprof'), 'truncated', 0);
+  });
+  test('truncated gzip', () => {
+    const gz = gzip(encode(message));
+    expectError(() => readProfile(gz.subarray(0, gz.length - 6), 'x.pprof'), 'truncated');
+  });
+  test('corrupt gzip (checksum)', () => {
+    const gz = gzip(encode(message));
+    gz[gz.length - 6]! ^= 0xff;
+    expectError(() => readProfile(gz, 'x.pprof'), 'corrupt-gzip');
+  });
+  test('gzip of something that is not a profile', () => {
+    expectError(() => readProfile(gzip(new TextEncoder().encode('{"hello": "world"}\n')), 'x.pprof'), 'not-profile', 0);
+    expectError(() => readProfile(gzip(new Uint8Array()), 'x.pprof'), 'not-profile', 0);
+  });
+  test('a valid protobuf without a string table', () => {
+    const { stringTable: _, ...rest } = message;
+    expectError(() => decodeProfile(encode(rest), 'x.pprof'), 'not-profile');
+  });
+  test('truncated protobuf', () => {
+    const raw = encode(message);
+    const e = expectError(() => readProfile(gzip(raw.subarray(0, raw.length - 3)), 'x.pprof'), 'truncated');
+    expect(e.message).toContain('gunzipped');
+  });
+  test('sample naming a location that does not exist', () => {
+    const m = { ...message, sample: [message.sample[0], { locationId: [9], value: [1, 1] }] };
+    const raw = encode(m);
+    const e = expectError(() => decodeProfile(raw, 'x.pprof'), 'index-out-of-range');
+    expect(e.message).toContain('location 9');
+    // The offset is the second sample's tag.
+    const off = (e.position as { offset: number }).offset;
+    expect(raw[off]).toBe((2 << 3) | 2);
+    expect(off).toBeGreaterThan(0);
+  });
+  test('string index past the table', () => {
+    const m = { ...message, function: [message.function[0], { id: 2, name: 99, filename: 7 }] };
+    expect(expectError(() => decodeProfile(encode(m), 'x.pprof'), 'index-out-of-range').message).toContain('got 99');
+  });
+  test('line naming a function that does not exist', () => {
+    const m = { ...message, location: [message.location[0], { id: 2, line: [{ functionId: 5, line: 1 }] }] };
+    expectError(() => decodeProfile(encode(m), 'x.pprof'), 'index-out-of-range');
+  });
+  test('sample with the wrong number of values', () => {
+    const m = { ...message, sample: [{ locationId: [1], value: [1] }] };
+    expectError(() => decodeProfile(encode(m), 'x.pprof'), 'index-out-of-range');
+  });
+});
+
+describe('real profiles under fast-check', () => {
+  const dir = tempDir();
+  let real: Uint8Array;
+  let raw: Uint8Array;
+  beforeAll(() => {
+    const bin = buildTestBinary(allocsDir, dir, 'allocs.test');
+    const run = runBenchmark(bin, allocsDir, { bench: '^BenchmarkMixed$', benchtime: '500x', profile: path.join(dir, 'm.pprof'), memprofilerate: 1 });
+    real = readBytes(run.profile);
+    raw = ungzip(real);
+  });
+
+  const neverCrashes = (read: (b: Uint8Array) => unknown) => (b: Uint8Array) => {
+    try {
+      read(b);
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+    }
+  };
+
+  test('the real profile reads and renders', () => {
+    const p = readProfile(real, 'm.pprof');
+    expect(p.sampleCount).toBeGreaterThan(10);
+    const text = renderProfileInspection(p, { top: 5 });
+    expect(text).toContain('example.com/allocs.');
+    const json = JSON.parse(renderProfileInspection(allocationSites(p, { iterations: 501, benchmark: 'BenchmarkMixed' }), { json: true }));
+    expect(json.sites.length).toBeGreaterThan(0);
+    expect(json.sites[0]).toHaveProperty('bytesPerOp');
+  });
+
+  test('truncations of the file and of the gunzipped protobuf', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: real.length - 1 }), (n) => {
+        expect(() => readProfile(real.subarray(0, n), 'm.pprof')).toThrow(ProfileError);
+      }),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: raw.length - 1 }), (n) => neverCrashes((b) => decodeProfile(b, 'm.pprof'))(raw.subarray(0, n))),
+      { numRuns: 300 },
+    );
+  });
+
+  test('bit flips in the file and in the gunzipped protobuf', () => {
+    const flipped = (src: Uint8Array, flips: [number, number][]): Uint8Array => {
+      const b = Uint8Array.from(src);
+      for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+      return b;
+    };
+    const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(flips, (f) => neverCrashes((b) => allocationSites(readProfile(b, 'm.pprof'), { iterations: 1 }))(flipped(real, f))),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(flips, (f) => neverCrashes((b) => allocationSites(decodeProfile(b, 'm.pprof'), { iterations: 1 }))(flipped(raw, f))),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * From one sample's heap profile to allocation sites per op. Sites are
+ * attributed to the benchmark (only stacks through the benchmark function
+ * count: init, flag parsing and the testing framework do not) and scaled by
+ * the benchmark's own allocs/op and B/op, so a benchmark's sites add up to
+ * the figures on its result line — see src/pprof/sites.ts for why that is the
+ * derivation that holds for time-based benchtimes too.
+ */
+import { readFile } from 'node:fs/promises';
+import { readProfile } from '../pprof/reader.js';
+import { allocationSites } from '../pprof/sites.js';
+
+/** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
+export const MAX_SITES_PER_SAMPLE = 40;
+
+export interface ProfileSampleAnalysis {
+  sites: { function: string; file: string; line: number; objectsPerOp: number; bytesPerOp: number }[];
+}
+
+export async function analyzeProfile(
+  file: string,
+  displayName: string,
+  benchmark: string,
+  reported: { allocsPerOp: number; bytesPerOp: number } | undefined,
+  ops: number,
+  relative: (file: string) => string,
+): Promise<ProfileSampleAnalysis> {
+  const bytes = await readFile(file);
+  const profile = readProfile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+  const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
+  const top = [...sites.byLine]
+    .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
+    .slice(0, MAX_SITES_PER_SAMPLE);
+  return {
+    sites: top.map((s) => ({ function: s.function, file: relative(s.file), line: s.line, objectsPerOp: s.objectsPerOp, bytesPerOp: s.bytesPerOp })),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Allocation sites explain allocs/op and B/op; they do not gate on their own
+ * (the benchmark's own allocs/op and B/op do). A site is reported when it
+ * changed beyond the profile's noise (see pprof/compare.ts for the rule), and
+ * an allocs/op or B/op change gets a sentence naming the sites behind it.
+ */
+import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
+import { benchmarkKey } from '../result/types.js';
+import type { BenchmarkRef, MetricComparison, SiteFinding } from '../report/model.js';
+import type { SiteComparer } from './sites.js';
+import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from '../pprof/compare.js';
+import type { AllocationSite } from '../pprof/sites.js';
+import { withoutPackage } from '../pprof/sites.js';
+
+function ref(b: BenchmarkResult): BenchmarkRef {
+  const r: BenchmarkRef = { package: b.package, name: b.name, procs: b.procs };
+  if (b.file) r.file = b.file;
+  if (b.line !== undefined) r.line = b.line;
+  return r;
+}
+
+/** SiteSeries (aligned per sample) back to per-sample site lists. */
+function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
+  const series = (b?.sites ?? []).filter((s): s is SiteSeries => s.kind === 'allocation');
+  const n = Math.max(0, ...series.map((s) => (s.values['B/op'] ?? []).length));
+  const out: AllocationSite[][] = Array.from({ length: n }, () => []);
+  for (const s of series) {
+    for (let i = 0; i < n; i++) {
+      const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
+      const bytesPerOp = s.values['B/op']?.[i] ?? 0;
+      if (objectsPerOp === 0 && bytesPerOp === 0) continue;
+      out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
+    }
+  }
+  return out;
+}
+
+function growthOf(base: BenchmarkResult | undefined, head: BenchmarkResult): SiteGrowth[] {
+  const x = perSample(base);
+  const y = perSample(head);
+  if (x.length === 0 || y.length === 0) return [];
+  return compareAllocationSites(x, y);
+}
+
+const med = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+function finding(b: BenchmarkResult, g: SiteGrowth): SiteFinding {
+  const bo = med(g.base.objectsPerOp);
+  const ho = med(g.head.objectsPerOp);
+  const bb = med(g.base.bytesPerOp);
+  const hb = med(g.head.bytesPerOp);
+  const change: SiteFinding['change'] = g.kind === 'gone' ? 'removed' : g.kind;
+  const sign = (d: number) => (d > 0 ? '+' : '');
+  return {
+    kind: 'allocation',
+    change,
+    benchmark: ref(b),
+    package: b.package,
+    function: withoutPackage(g.function),
+    file: g.file,
+    line: g.line,
+    summary:
+      `${fmt(bo)} → ${fmt(ho)} objects/op (${sign(g.deltaObjectsPerOp)}${fmt(g.deltaObjectsPerOp)}), ` +
+      `${fmt(bb)} → ${fmt(hb)} B/op (${sign(g.deltaBytesPerOp)}${fmt(g.deltaBytesPerOp)})` +
+      (g.baseLine !== undefined ? `; was line ${g.baseLine}` : ''),
+    details: [],
+    unit: 'B/op',
+    base: bb,
+    head: hb,
+    gating: false,
+    warnings: [],
+  };
+}
+
+export const allocationComparer: SiteComparer = {
+  kind: 'allocation',
+  compare(base: RunResult | null, head: RunResult) {
+    const findings: SiteFinding[] = [];
+    if (!base) return { findings, warnings: [] };
+    const baseByKey = new Map(base.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+    for (const h of head.benchmarks) {
+      if (h.failure) continue;
+      for (const g of growthOf(baseByKey.get(benchmarkKey(h)), h)) findings.push(finding(h, g));
+    }
+    return { findings, warnings: [] };
+  },
+  explain(c: MetricComparison, base: BenchmarkResult | undefined, head: BenchmarkResult): string | undefined {
+    if ((c.metric !== 'allocs' && c.metric !== 'bytes') || !c.base || !c.head) return undefined;
+    if (c.verdict !== 'regression' && c.verdict !== 'improvement') return undefined;
+    if (!(head.sites ?? []).some((s) => s.kind === 'allocation')) return undefined;
+    return explainAllocationChange(c.metric, c.base.median, c.head.median, growthOf(base, head));
+  },
+};
