@@ -26,6 +26,7 @@ import { readRunResultFile, writeRunResultFile } from '../result/io.js';
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { inspectFile } from './inspect.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -40,6 +41,7 @@ Usage:
   go-runtime-gate compare BASE.json HEAD.json compare two runs and print the report
   go-runtime-gate report REPORT.json          print a saved report
   go-runtime-gate demo                        run the bundled example end to end
+  go-runtime-gate inspect FILE                metrics of one trace, or top allocation sites of one heap profile
 
 Measurement flags (run, demo):
   -C, --working-directory DIR   module directory (default .)
@@ -60,6 +62,13 @@ run flags:
   --branch NAME                 branch for --save / --compare (default: current git branch or main)
   --save                        save this run as the branch's baseline in --baseline-dir
   --compare                     compare with the branch's baseline in --baseline-dir
+
+inspect flags:
+  --json                        machine-readable output
+  --top N                       allocation sites to list (default 20; 0 = all)
+  --by-function                 group allocation sites by function
+  --module-dir DIR              module root deciding goroutine-leak creation sites (default .)
+  --module-path PATH            module path, for traces of -trimpath builds
 
 Report flags (run --compare, compare, report, demo):
   --format text|markdown|json   output format (default text)
@@ -91,6 +100,11 @@ const measureOptions = {
   branch: { type: 'string' },
   save: { type: 'boolean' },
   compare: { type: 'boolean' },
+  json: { type: 'boolean' },
+  top: { type: 'string' },
+  'by-function': { type: 'boolean' },
+  'module-dir': { type: 'string' },
+  'module-path': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -293,6 +307,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await cmdReport(positionals, v, io);
       case 'demo':
         return await cmdDemo(v, io);
+      case 'inspect': {
+        if (positionals.length !== 1) throw new UsageError('inspect needs one file: a trace or a heap profile');
+        const top = v.top === undefined ? undefined : Number(v.top);
+        if (top !== undefined && !(Number.isInteger(top) && top >= 0)) throw new UsageError(`--top: "${v.top}" is not a whole number`);
+        io.out(
+          await inspectFile(positionals[0], {
+            json: v.json ?? false,
+            top,
+            byFunction: v['by-function'] ?? false,
+            moduleDir: v['module-dir'] ?? '.',
+            modulePath: v['module-path'] ?? '',
+          }),
+        );
+        return 0;
+      }
       default:
         throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
     }
@@ -301,7 +330,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.err(`go-runtime-gate: ${err.message}`);
       return 2;
     }
-    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      io.err(`go-runtime-gate: ${(err as Error).message}`);
+      return 2;
+    }
+    if (code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`go-runtime-gate: ${(err as Error).message}`);
       return 2;
     }
