@@ -22,7 +22,9 @@ function ref(b: BenchmarkResult): BenchmarkRef {
 /** SiteSeries (aligned per sample) back to per-sample site lists. */
 function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
   const series = (b?.sites ?? []).filter((s): s is SiteSeries => s.kind === 'allocation');
-  const n = Math.max(0, ...series.map((s) => (s.values['B/op'] ?? []).length));
+  // A benchmark that allocates nothing has profiles but no sites: its samples still count (as zeros).
+  const profiled = (b?.samples ?? []).filter((s) => s.artifacts.memprofile).length;
+  const n = Math.max(profiled, ...series.map((s) => (s.values['B/op'] ?? []).length));
   const out: AllocationSite[][] = Array.from({ length: n }, () => []);
   for (const s of series) {
     for (let i = 0; i < n; i++) {
