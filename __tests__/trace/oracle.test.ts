@@ -1,0 +1,173 @@
+/**
+ * Our reader against Go's (golang.org/x/exp/trace, via scripts/trace-oracle)
+ * on the real Go 1.25 corpus trace and on traces written in this run by a
+ * fixture program with known behaviour, under every toolchain from Go 1.22.
+ *
+ * Needs Go on PATH and the module proxy (first run downloads x/exp and the
+ * older toolchains, ~10 s each; cached after).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers/paths.js';
+import { leakSiteOf, traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
+import { TraceReader } from '../../src/trace/reader.js';
+import { FIXTURES, REAL_125, buildOracle, inFixture, runFixture, runOracle, type OracleResult } from './helpers.js';
+
+import { jest } from '@jest/globals';
+
+jest.setTimeout(180_000);
+
+const PROG = 'traceprog';
+const SOURCE = path.join(FIXTURES, PROG, 'main.go');
+const LEAK_LINE = readFileSync(SOURCE, 'utf8').split('\n').findIndex((l) => l.includes('// LEAK-SITE')) + 1;
+
+let dir: string;
+let oracle: string;
+
+beforeAll(async () => {
+  dir = await tempDir('grg-trace-');
+  oracle = await buildOracle(dir);
+});
+
+async function countEvents(file: string): Promise<{ events: number; syncs: number; first: number; last: number }> {
+  let events = 0;
+  let syncs = 0;
+  let first = -1;
+  let last = 0;
+  for await (const g of new TraceReader(file, file).generations()) {
+    for (const ev of g.events()) {
+      events++;
+      if (ev.name === 'Sync') syncs++;
+      if (first < 0) first = ev.time;
+      last = ev.time;
+    }
+  }
+  // Go's reader ends with one more Sync after the last generation; ours does not.
+  return { events: events + 1, syncs: syncs + 1, first, last };
+}
+
+/** Everything the oracle reports must equal what we compute, to the nanosecond. */
+async function expectAgreement(
+  file: string,
+  ours: TraceMetrics,
+  go: OracleResult,
+  isModule: (f: StackFrame) => boolean = () => false,
+): Promise<void> {
+  expect(go.error).toBeUndefined();
+  const counted = await countEvents(file);
+  expect(counted.events).toBe(go.events);
+  expect(counted.syncs).toBe(go.syncs);
+  expect(counted.first).toBe(go.firstNs);
+  expect(ours.generations).toBe(go.syncs - 1);
+  expect(ours.gcCycles).toBe(go.gcCycles);
+  expect(ours.gcPauses.durationsNs).toEqual(go.gcPausesNs);
+  expect(ours.markAssistNs).toBe(go.markAssistNs);
+  expect(ours.peakHeapBytes).toBe(go.peakHeapBytes);
+  expect(ours.heapGoalBytes).toBe(go.heapGoalBytes);
+  expect(ours.goroutines).toEqual(go.goroutines);
+  expect(new Map(ours.leaks.map((l) => [`${l.file}:${l.line}`, l.count]))).toEqual(oracleLeaks(go, isModule));
+}
+
+/** Our leak sites recomputed from the oracle's stacks with the same predicate. */
+function oracleLeaks(go: OracleResult, isModule: (f: StackFrame) => boolean): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const stk of go.leakStacks) {
+    const f = leakSiteOf(stk, isModule);
+    if (f) m.set(`${f.file}:${f.line}`, (m.get(`${f.file}:${f.line}`) ?? 0) + 1);
+  }
+  return m;
+}
+
+test('real Go 1.25 trace (encoding/json tests): equal to x/exp/trace', async () => {
+  const [go] = await runOracle(oracle, [REAL_125]);
+  const inJson = (f: StackFrame) => f.file.includes('/encoding/json/');
+  const ours = await traceMetrics(REAL_125, { fileName: REAL_125, isModuleFrame: inJson });
+  await expectAgreement(REAL_125, ours, go, inJson);
+  expect(ours.gcPauses.count).toBe(35);
+});
+
+describe('generated traces with known behaviour (local toolchain)', () => {
+  test('exactly K forced GCs', async () => {
+    const file = path.join(dir, 'gc.trace');
+    await runFixture(PROG, file, { args: ['-gcs', '7'] });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    expect(ours.gcCycles).toBe(7);
+    // Each cycle stops the world twice: sweep termination and mark termination.
+    expect(ours.gcPauses.count).toBe(14);
+    expect(ours.gcPauses.maxNs).toBeGreaterThan(0);
+    expect(ours.leaks).toEqual([]);
+  });
+
+  test('exactly M goroutines leaked at a known file:line', async () => {
+    const file = path.join(dir, 'leak.trace');
+    await runFixture(PROG, file, { args: ['-leak', '4'] });
+    const isModule = inFixture(PROG);
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: isModule });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    expect(ours.leaks).toHaveLength(1);
+    expect(ours.leaks[0]).toMatchObject({ function: 'main.leakSite', file: SOURCE, line: LEAK_LINE, count: 4 });
+    expect(ours.leaks[0].stack[0]).toEqual({ function: 'main.leakSite', file: SOURCE, line: LEAK_LINE });
+    expect(ours.leaks[0].stack.some((f) => f.function === 'main.main')).toBe(true);
+    expect(oracleLeaks(go, isModule)).toEqual(new Map([[`${SOURCE}:${LEAK_LINE}`, 4]]));
+  });
+
+  test('a known peak of concurrent goroutines', async () => {
+    const file = path.join(dir, 'peak.trace');
+    await runFixture(PROG, file, { args: ['-peak', '300'] });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    // All 300 are alive at once, on top of the goroutines that existed at the start
+    // (main and the runtime's own), a few of which may appear or finish meanwhile.
+    // (atStart goroutines are counted when first mentioned, which can be after the spike.)
+    expect(ours.goroutines.peakAlive).toBeGreaterThanOrEqual(300 + ours.goroutines.atStart - 4);
+    expect(ours.goroutines.peakAlive).toBeLessThanOrEqual(300 + ours.goroutines.atStart + 4);
+    expect(ours.goroutines.created).toBeGreaterThanOrEqual(300);
+    expect(ours.leaks).toEqual([]);
+  });
+
+  test('several generations (GODEBUG=traceadvanceperiod)', async () => {
+    const file = path.join(dir, 'gens.trace');
+    await runFixture(PROG, file, {
+      args: ['-busy', '400ms', '-churn', '20', '-gcs', '2', '-leak', '1'],
+      env: { GODEBUG: 'traceadvanceperiod=25000000' },
+    });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    expect(ours.generations).toBeGreaterThanOrEqual(5);
+    expect(ours.gcCycles).toBeGreaterThanOrEqual(2);
+    expect(ours.goroutines.created).toBeGreaterThan(1000);
+    expect(ours.leaks.map((l) => [l.line, l.count])).toEqual([[LEAK_LINE, 1]]);
+  });
+});
+
+/**
+ * Older toolchains through the module proxy (GOTOOLCHAIN=go1.NN.x). Each
+ * writes its own wire version; Go 1.24 writes 23. If a toolchain cannot be
+ * downloaded the test fails: no silent skip.
+ */
+describe.each([
+  ['go1.22.12', 22],
+  ['go1.23.12', 23],
+  ['go1.24.13', 23],
+  ['go1.25.7', 25],
+])('toolchain %s', (toolchain, wire) => {
+  test(`writes wire version ${wire}; metrics equal to x/exp/trace`, async () => {
+    const file = path.join(dir, `${toolchain}.trace`);
+    await runFixture(PROG, file, {
+      args: ['-gcs', '3', '-leak', '2', '-peak', '40', '-busy', '120ms', '-churn', '5'],
+      env: { GOTOOLCHAIN: toolchain, GODEBUG: 'traceadvanceperiod=30000000' },
+    });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    expect(ours.goVersion).toBe(wire);
+    expect(ours.gcCycles).toBe(3);
+    expect(ours.generations).toBeGreaterThanOrEqual(2);
+    expect(ours.leaks.map((l) => [l.function, l.line, l.count])).toEqual([['main.leakSite', LEAK_LINE, 2]]);
+  });
+});

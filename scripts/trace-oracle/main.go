@@ -1,0 +1,203 @@
+// Command trace-oracle reads Go execution traces with Go's own reader,
+// golang.org/x/exp/trace, and prints what go-runtime-gate's TypeScript reader
+// must agree with, as JSON (one object per trace, in argument order).
+//
+// It computes the same definitions as src/trace/metrics.ts (see that file's
+// comment) directly from x/exp/trace's events:
+//
+//	go run . [-events] trace...
+//
+// -events only counts events (used by scripts/bench-trace.mjs to time Go's
+// reader on the same file).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"time"
+
+	"golang.org/x/exp/trace"
+)
+
+type frame struct {
+	Function string `json:"function"`
+	File     string `json:"file"`
+	Line     uint64 `json:"line"`
+}
+
+type goroutines struct {
+	AtStart    int `json:"atStart"`
+	Created    int `json:"created"`
+	Ended      int `json:"ended"`
+	AliveAtEnd int `json:"aliveAtEnd"`
+	PeakAlive  int `json:"peakAlive"`
+}
+
+type result struct {
+	File          string     `json:"file"`
+	Error         string     `json:"error,omitempty"`
+	Events        int        `json:"events"`
+	Syncs         int        `json:"syncs"`
+	GCCycles      int        `json:"gcCycles"`
+	GCPausesNs    []int64    `json:"gcPausesNs"`
+	STWCount      int        `json:"stwCount"`
+	MarkAssistNs  int64      `json:"markAssistNs"`
+	PeakHeapBytes uint64     `json:"peakHeapBytes"`
+	HeapGoalBytes uint64     `json:"heapGoalBytes"`
+	Goroutines    goroutines `json:"goroutines"`
+	// Creation stacks (innermost first) of goroutines created during the
+	// trace and alive at its end, sorted for stable output.
+	LeakStacks [][]frame `json:"leakStacks"`
+	FirstNs    int64     `json:"firstNs"`
+	LastNs     int64     `json:"lastNs"`
+	ElapsedMs  float64   `json:"elapsedMs"`
+	// Peak resident set size of this process so far, in KiB (Linux getrusage).
+	MaxRSSKiB int64 `json:"maxRssKiB"`
+}
+
+func main() {
+	eventsOnly := flag.Bool("events", false, "only read all events and count them")
+	flag.Parse()
+	var out []result
+	for _, path := range flag.Args() {
+		start := time.Now()
+		r := analyze(path, *eventsOnly)
+		r.ElapsedMs = float64(time.Since(start).Microseconds()) / 1000
+		r.MaxRSSKiB = maxRSSKiB()
+		out = append(out, r)
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func analyze(path string, eventsOnly bool) (res result) {
+	res = result{File: path, GCPausesNs: []int64{}, LeakStacks: [][]frame{}}
+	f, err := os.Open(path)
+	if err != nil {
+		res.Error = err.Error()
+		return
+	}
+	defer f.Close()
+	rd, err := trace.NewReader(bufio.NewReaderSize(f, 1<<20))
+	if err != nil {
+		res.Error = err.Error()
+		return
+	}
+	stwBegin := map[trace.GoID][]trace.Time{}
+	assist := map[trace.GoID]trace.Time{}
+	alive := map[trace.GoID]bool{}
+	created := map[trace.GoID][]frame{}
+	first := true
+	for {
+		ev, err := rd.ReadEvent()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			res.Error = err.Error()
+			return
+		}
+		res.Events++
+		if eventsOnly {
+			continue
+		}
+		if first {
+			res.FirstNs = int64(ev.Time())
+			first = false
+		}
+		res.LastNs = int64(ev.Time())
+		switch ev.Kind() {
+		case trace.EventSync:
+			res.Syncs++
+		case trace.EventRangeBegin, trace.EventRangeActive, trace.EventRangeEnd:
+			rg := ev.Range()
+			switch {
+			case rg.Name == "GC concurrent mark phase" && ev.Kind() == trace.EventRangeBegin:
+				res.GCCycles++
+			case len(rg.Name) > 14 && rg.Name[:14] == "stop-the-world":
+				g := ev.Goroutine()
+				if ev.Kind() == trace.EventRangeBegin {
+					stwBegin[g] = append(stwBegin[g], ev.Time())
+					res.STWCount++
+				} else if ev.Kind() == trace.EventRangeEnd {
+					open := stwBegin[g]
+					if len(open) > 0 {
+						b := open[len(open)-1]
+						stwBegin[g] = open[:len(open)-1]
+						if rg.Name == "stop-the-world (GC sweep termination)" || rg.Name == "stop-the-world (GC mark termination)" {
+							res.GCPausesNs = append(res.GCPausesNs, int64(ev.Time()-b))
+						}
+					}
+				}
+			case rg.Name == "GC mark assist":
+				g := trace.GoID(rg.Scope.Goroutine())
+				switch ev.Kind() {
+				case trace.EventRangeBegin, trace.EventRangeActive:
+					assist[g] = ev.Time()
+				case trace.EventRangeEnd:
+					if b, ok := assist[g]; ok {
+						res.MarkAssistNs += int64(ev.Time() - b)
+						delete(assist, g)
+					}
+				}
+			}
+		case trace.EventMetric:
+			m := ev.Metric()
+			switch m.Name {
+			case "/memory/classes/heap/objects:bytes":
+				res.PeakHeapBytes = max(res.PeakHeapBytes, m.Value.Uint64())
+			case "/gc/heap/goal:bytes":
+				res.HeapGoalBytes = max(res.HeapGoalBytes, m.Value.Uint64())
+			}
+		case trace.EventStateTransition:
+			st := ev.StateTransition()
+			if st.Resource.Kind != trace.ResourceGoroutine {
+				break
+			}
+			id := st.Resource.Goroutine()
+			from, to := st.Goroutine()
+			if from == trace.GoNotExist {
+				res.Goroutines.Created++
+				var stk []frame
+				for f := range ev.Stack().Frames() {
+					stk = append(stk, frame{f.Func, f.File, f.Line})
+				}
+				created[id] = stk
+			} else if from == trace.GoUndetermined && !alive[id] {
+				res.Goroutines.AtStart++
+			}
+			if to == trace.GoNotExist {
+				res.Goroutines.Ended++
+				delete(alive, id)
+				delete(created, id)
+			} else if !alive[id] {
+				alive[id] = true
+				res.Goroutines.PeakAlive = max(res.Goroutines.PeakAlive, len(alive))
+			}
+		}
+	}
+	for _, b := range assist {
+		res.MarkAssistNs += int64(trace.Time(res.LastNs) - b)
+	}
+	res.Goroutines.AliveAtEnd = len(alive)
+	for _, stk := range created {
+		if stk == nil {
+			stk = []frame{}
+		}
+		res.LeakStacks = append(res.LeakStacks, stk)
+	}
+	sort.Slice(res.LeakStacks, func(i, j int) bool {
+		return fmt.Sprint(res.LeakStacks[i]) < fmt.Sprint(res.LeakStacks[j])
+	})
+	return
+}

@@ -1,0 +1,172 @@
+/**
+ * Events as the ordered stream delivers them, with typed accessors.
+ *
+ * Metric code asks an event what it means (a goroutine went from Running to
+ * NotExist; a stop-the-world range named "GC mark termination" began; the
+ * heap is now N bytes) rather than decoding arguments; argument positions are
+ * known only here and in wire.ts.
+ */
+import type { GenerationTable, StackFrame } from './generation.js';
+import { type Id, toFloat } from './varint.js';
+import { Ev, SPECS } from './wire.js';
+
+/** Goroutine states as the reader reports them (not the wire statuses). */
+export const enum GoState {
+  Undetermined = 0,
+  NotExist = 1,
+  Runnable = 2,
+  Running = 3,
+  Waiting = 4,
+  Syscall = 5,
+}
+
+export const enum ProcState {
+  Undetermined = 0,
+  NotExist = 1,
+  Running = 2,
+  Idle = 3,
+}
+
+/** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
+export const GO_STATUS_TO_STATE: readonly GoState[] = [
+  GoState.Undetermined,
+  GoState.Runnable,
+  GoState.Running,
+  GoState.Syscall,
+  GoState.Waiting,
+];
+
+/** Wire P status → state; a P in a syscall still counts as running its M. */
+export const PROC_STATUS_TO_STATE: readonly ProcState[] = [
+  ProcState.Undetermined,
+  ProcState.Running,
+  ProcState.Idle,
+  ProcState.Running,
+  ProcState.Idle,
+];
+
+export const NO_GOROUTINE = -1;
+export const NO_PROC = -1;
+export const NO_THREAD = -1;
+
+/** Pseudo event type for generation boundaries (never on the wire). */
+export const EV_SYNC = 255;
+
+export interface GoTransition {
+  goroutine: Id;
+  from: GoState;
+  to: GoState;
+  /** For creations: the stack of the `go` statement (creator's stack), innermost first. */
+  stack: StackFrame[];
+}
+
+export class TraceEvent {
+  /**
+   * Arguments exclude the time delta. For some events the ordering layer
+   * stores derived facts in spare slots, as Go's reader does: STWEnd carries
+   * its Begin's reason string ID in a0.
+   */
+  constructor(
+    public type: number,
+    /** Nanoseconds, monotonically increasing across the stream. */
+    public time: number,
+    // Arguments after the time delta, as fields rather than an array: one
+    // allocation per event instead of two, on the hottest path of the reader.
+    public a0: Id,
+    public a1: Id,
+    public a2: Id,
+    public a3: Id,
+    public g: Id,
+    public p: Id,
+    public m: Id,
+    public table: GenerationTable | undefined,
+    /** File offset of the event (0 for synthesised events). */
+    public offset: number,
+    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
+    public old = 0,
+  ) {}
+
+  /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
+  clone(): TraceEvent {
+    return new TraceEvent(this.type, this.time, this.a0, this.a1, this.a2, this.a3, this.g, this.p, this.m, this.table, this.offset, this.old);
+  }
+
+  /** Arguments after the time delta, in wire order (always four; unused ones are 0). */
+  get args(): Id[] {
+    return [this.a0, this.a1, this.a2, this.a3];
+  }
+
+  /** Argument `i` (0-based, after the time delta). */
+  arg(i: number): Id {
+    return i === 0 ? this.a0 : i === 1 ? this.a1 : i === 2 ? this.a2 : this.a3;
+  }
+
+  get name(): string {
+    return this.type === EV_SYNC ? 'Sync' : (SPECS[this.type]?.name ?? `Invalid(${this.type})`);
+  }
+
+  /** The event's own stack (where it happened), innermost frame first. */
+  stack(): StackFrame[] {
+    const s = SPECS[this.type];
+    if (!this.table || !s || s.stackArgs.length === 0) return [];
+    return this.table.stack(this.arg(s.stackArgs[0] - 1));
+  }
+
+  /** A goroutine state change, or undefined if the event is not one. */
+  goTransition(): GoTransition | undefined {
+    switch (this.type) {
+      case Ev.GoCreate:
+      case Ev.GoCreateBlocked:
+        return {
+          goroutine: this.a0,
+          from: GoState.NotExist,
+          to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
+          stack: this.stack(),
+        };
+      case Ev.GoCreateSyscall:
+        return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
+      case Ev.GoStart:
+        return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
+      case Ev.GoDestroy:
+        return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
+      case Ev.GoDestroySyscall:
+        return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
+      case Ev.GoStop:
+        return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
+      case Ev.GoBlock:
+        return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
+      case Ev.GoUnblock:
+      case Ev.GoSwitch:
+      case Ev.GoSwitchDestroy:
+        return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
+      case Ev.GoSyscallBegin:
+        return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
+      case Ev.GoSyscallEnd:
+        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
+      case Ev.GoSyscallEndBlocked:
+        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
+      case Ev.GoStatus:
+      case Ev.GoStatusStack:
+        return {
+          goroutine: this.a0,
+          from: this.old as GoState,
+          to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
+          stack: this.stack(),
+        };
+      default:
+        return undefined;
+    }
+  }
+
+  /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
+  stwReason(): string | undefined {
+    if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd) return undefined;
+    return this.table?.string(this.a0);
+  }
+
+  /** For HeapAlloc/HeapGoal: the value in bytes. */
+  heapBytes(): number | undefined {
+    if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal) return undefined;
+    return toFloat(this.a0);
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Runtime-health metrics of one execution trace (one benchmark sample).
+ *
+ * Definitions (the x/exp/trace oracle in scripts/trace-oracle computes the
+ * same ones from Go's reader, and tests hold the two equal):
+ *
+ * - gcCycles: GCBegin events, i.e. cycles that started while tracing. A cycle
+ *   already running when the trace started (GCActive) is not counted.
+ * - gcPauses: stop-the-world ranges whose reason is "GC sweep termination" or
+ *   "GC mark termination"; duration = end − begin on the ordered, strictly
+ *   increasing timestamps Go's reader produces. Percentiles are nearest-rank:
+ *   p = sorted[ceil(q·n) − 1].
+ * - markAssistNs: summed GC mark-assist ranges; a range already active at the
+ *   trace start counts from its GCMarkAssistActive event, one still open at the
+ *   end counts until the last event.
+ * - peakHeapBytes: max HeapAlloc value. heapGoalBytes: max HeapGoal value
+ *   (the max, not the last, so a sample is not sensitive to where the trace
+ *   happened to stop).
+ * - goroutines: a goroutine is alive from its first appearance (GoStatus for
+ *   goroutines that existed before tracing — counted in atStart — or a create
+ *   event) until a destroy event. peakAlive is the most alive at once in the
+ *   event order; aliveAtEnd is the count after the last event.
+ * - leaks: goroutines created during the trace and still alive at its end,
+ *   grouped by creation site = the innermost frame of the creator's stack (the
+ *   `go` statement) for which `isModuleFrame` is true. Goroutines whose
+ *   creation stack has no module frame (runtime, testing harness) are not
+ *   leaks, and neither are the tracer's own goroutines (frames between the
+ *   creation point and the module frame are in runtime/trace or
+ *   runtime.StartTrace: a program that calls trace.Start itself would
+ *   otherwise "leak" the trace reader and advancer at that call).
+ *
+ * Per-op normalisation (done by the caller): a benchmark process traced with
+ * -test.trace runs the benchmark function once with b.N=1 and then with the
+ * final N (possibly after intermediate N's when -benchtime is a duration), all
+ * inside one trace. So counts are over Σ N of all rounds, not the final N:
+ * divide gcCycles and leak counts by the total iterations the process ran
+ * (for -benchtime=Nx that is 1 + N). A benchmark that leaks one goroutine per
+ * call shows 1 + N leaked goroutines, i.e. exactly 1/op after that division.
+ * GC pauses, peak heap and peak goroutines are not per-op quantities.
+ */
+import type { StackFrame } from './generation.js';
+import { GoState } from './events.js';
+import { TraceReader, type TraceInput } from './reader.js';
+import type { Id } from './varint.js';
+import { Ev } from './wire.js';
+
+export type { StackFrame } from './generation.js';
+
+export interface GcPauses {
+  count: number;
+  p50Ns: number;
+  p99Ns: number;
+  maxNs: number;
+  totalNs: number;
+  durationsNs: number[];
+}
+
+export interface GoroutineCounts {
+  atStart: number;
+  created: number;
+  ended: number;
+  aliveAtEnd: number;
+  peakAlive: number;
+}
+
+export interface LeakSite {
+  function: string;
+  file: string;
+  line: number;
+  count: number;
+  /** The full creation stack of one of the leaked goroutines, innermost first (absolute paths). */
+  stack: StackFrame[];
+}
+
+export interface TraceMetrics {
+  /** Wire version (22, 23, 25, 26); Go 1.24 writes 23. */
+  goVersion: number;
+  durationNs: number;
+  generations: number;
+  gcCycles: number;
+  gcPauses: GcPauses;
+  markAssistNs: number;
+  peakHeapBytes: number;
+  /** Max HeapGoal seen. */
+  heapGoalBytes: number;
+  goroutines: GoroutineCounts;
+  leaks: LeakSite[];
+}
+
+export interface TraceMetricsOptions {
+  /** Used in error messages only. */
+  fileName: string;
+  /** Whether a frame belongs to the module under test (decides leak creation sites). */
+  isModuleFrame: (f: StackFrame) => boolean;
+}
+
+export const GC_PAUSE_REASONS: ReadonlySet<string> = new Set(['GC sweep termination', 'GC mark termination']);
+
+/** Nearest-rank quantile of an ascending array. */
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+export function summarizePauses(durations: number[]): GcPauses {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    count: durations.length,
+    p50Ns: quantile(sorted, 0.5),
+    p99Ns: quantile(sorted, 0.99),
+    maxNs: sorted.length ? sorted[sorted.length - 1] : 0,
+    totalNs: durations.reduce((s, d) => s + d, 0),
+    durationsNs: durations,
+  };
+}
+
+/** Reads a whole trace and computes its metrics. Throws InputError subclasses on bad input. */
+export async function traceMetrics(input: TraceInput, options: TraceMetricsOptions): Promise<TraceMetrics> {
+  const reader = new TraceReader(input, options.fileName);
+  let generations = 0;
+  let firstTs = -1;
+  let lastTs = 0;
+  let gcCycles = 0;
+  const pauses: number[] = [];
+  const stwOpen = new Map<Id, number[]>();
+  const assistOpen = new Map<Id, number>();
+  let markAssistNs = 0;
+  let peakHeap = 0;
+  let heapGoal = 0;
+  const alive = new Set<Id>();
+  let atStart = 0;
+  let created = 0;
+  let ended = 0;
+  let peakAlive = 0;
+  /** Creation stacks of goroutines created during the trace and not yet ended. */
+  const createdBy = new Map<Id, StackFrame[]>();
+
+  for await (const gen of reader.generations()) {
+    generations++;
+    for (let ev = gen.next(); ev; ev = gen.next()) {
+      if (firstTs < 0) firstTs = ev.time;
+      lastTs = ev.time;
+      switch (ev.type) {
+        case Ev.GCBegin:
+          gcCycles++;
+          break;
+        case Ev.STWBegin: {
+          let open = stwOpen.get(ev.g);
+          if (!open) stwOpen.set(ev.g, (open = []));
+          open.push(ev.time);
+          break;
+        }
+        case Ev.STWEnd: {
+          const begin = stwOpen.get(ev.g)?.pop();
+          if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) pauses.push(ev.time - begin);
+          break;
+        }
+        case Ev.GCMarkAssistBegin:
+          assistOpen.set(ev.g, ev.time);
+          break;
+        case Ev.GCMarkAssistActive:
+          assistOpen.set(ev.a0, ev.time);
+          break;
+        case Ev.GCMarkAssistEnd: {
+          const begin = assistOpen.get(ev.g);
+          if (begin !== undefined) {
+            markAssistNs += ev.time - begin;
+            assistOpen.delete(ev.g);
+          }
+          break;
+        }
+        case Ev.HeapAlloc:
+          peakHeap = Math.max(peakHeap, ev.heapBytes() ?? 0);
+          break;
+        case Ev.HeapGoal:
+          heapGoal = Math.max(heapGoal, ev.heapBytes() ?? 0);
+          break;
+        // Only these events can add or remove a goroutine: the ordering rejects any other
+        // transition of a goroutine it has not seen created or reported by GoStatus. Skipping
+        // the rest avoids building a transition object for most events of the trace.
+        case Ev.GoCreate:
+        case Ev.GoCreateBlocked:
+        case Ev.GoCreateSyscall:
+        case Ev.GoDestroy:
+        case Ev.GoDestroySyscall:
+        case Ev.GoStatus:
+        case Ev.GoStatusStack: {
+          const tr = ev.goTransition();
+          if (!tr) break;
+          if (tr.from === GoState.NotExist) {
+            created++;
+            createdBy.set(tr.goroutine, tr.stack);
+          } else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
+            atStart++;
+          }
+          if (tr.to === GoState.NotExist) {
+            ended++;
+            alive.delete(tr.goroutine);
+            createdBy.delete(tr.goroutine);
+          } else if (!alive.has(tr.goroutine)) {
+            alive.add(tr.goroutine);
+            if (alive.size > peakAlive) peakAlive = alive.size;
+          }
+        }
+      }
+    }
+  }
+  for (const begin of assistOpen.values()) markAssistNs += lastTs - begin;
+
+  return {
+    goVersion: reader.version ?? 0,
+    durationNs: firstTs < 0 ? 0 : lastTs - firstTs,
+    generations,
+    gcCycles,
+    gcPauses: summarizePauses(pauses),
+    markAssistNs,
+    peakHeapBytes: peakHeap,
+    heapGoalBytes: heapGoal,
+    goroutines: { atStart, created, ended, aliveAtEnd: alive.size, peakAlive },
+    leaks: groupLeaks(createdBy, options.isModuleFrame),
+  };
+}
+
+/** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
+export function leakSiteOf(stack: StackFrame[], isModuleFrame: (f: StackFrame) => boolean): StackFrame | undefined {
+  const i = stack.findIndex(isModuleFrame);
+  if (i < 0) return undefined;
+  for (let j = 0; j < i; j++) {
+    const fn = stack[j].function;
+    if (fn === 'runtime.StartTrace' || fn.startsWith('runtime/trace.')) return undefined;
+  }
+  return stack[i];
+}
+
+function groupLeaks(createdBy: Map<Id, StackFrame[]>, isModuleFrame: (f: StackFrame) => boolean): LeakSite[] {
+  const sites = new Map<string, LeakSite>();
+  for (const stack of createdBy.values()) {
+    const site = leakSiteOf(stack, isModuleFrame);
+    if (!site) continue;
+    const key = `${site.file}\0${site.line}\0${site.function}`;
+    const existing = sites.get(key);
+    if (existing) existing.count++;
+    else sites.set(key, { function: site.function, file: site.file, line: site.line, count: 1, stack });
+  }
+  // Most leaked first; then by position so output is deterministic.
+  return [...sites.values()].sort(
+    (a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function),
+  );
+}
