@@ -88,5 +88,27 @@ describe('npm run demo (node dist/cli/index.js demo)', () => {
       expect(verdict(`BenchmarkChecksum/size=${size}`, 'bytes')).toBe('unchanged');
     }
     expect(report.verdict).toBe('fail');
+
+    // Allocation sites explain the allocation regressions at their exact lines.
+    const explanation = (name: string, metric: string) =>
+      report.comparisons.find((c: { benchmark: { name: string }; metric: string }) => c.benchmark.name === name && c.metric === metric)?.explanation;
+    expect(explanation('BenchmarkEncode', 'allocs')).toMatch(/^allocs\/op 0 → 1: new allocation at codec\/codec\.go:16 in \(\*Encoder\)\.Encode/);
+    expect(explanation('BenchmarkNewFrame', 'bytes')).toMatch(/^B\/op 4096 → 6144: allocation grew at codec\/codec\.go:26 in NewFrame/);
+
+    // The leaking benchmark fails on its creation site; the GC-pressure one on GC cycles/op.
+    type Site = { kind: string; change: string; file: string; line: number; gating: boolean };
+    const sites: Site[] = report.sites;
+    expect(sites.filter((s) => s.kind === 'leak' && s.gating).map((s) => `${s.file}:${s.line}`)).toEqual(['leaky/leaky.go:13']);
+    expect(verdict('BenchmarkBuild', 'gc-cycles')).toBe('regression');
+    expect(verdict('BenchmarkProcess', 'goroutines-leaked')).toBe('regression');
+
+    // Exactly the new escapes: codec's copy, escapes' `return &s` and the boxed value.
+    expect(
+      sites
+        .filter((s) => s.kind === 'escape' && s.change === 'new')
+        .map((s) => `${s.file}:${s.line}`)
+        .sort(),
+    ).toEqual(['codec/codec.go:16', 'escapes/escapes.go:24', 'escapes/escapes.go:45']);
+    expect(sites.filter((s) => s.kind === 'escape').every((s) => s.gating === (s.change === 'new'))).toBe(true);
   });
 });

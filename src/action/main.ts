@@ -58,6 +58,7 @@ function readConfig(): GateConfig {
     timeout: input('timeout'),
     profiles: input('profiles'),
     memprofileRate: input('memprofile-rate'),
+    maxNewEscapes: input('max-new-escapes'),
     metrics: input('metrics'),
     thresholds: input('thresholds'),
     floors: input('floors'),
@@ -193,6 +194,7 @@ async function runCacheMode(deps: ActionDeps): Promise<void> {
     metrics: config.metrics,
     failOnBenchmarkFailure: config.failOnBenchmarkFailure,
     baselineSource: restored ? `${store.kind}` : 'none',
+    maxNewEscapes: config.maxNewEscapes,
   });
   if (!plan.compareBranch) {
     report.headline = `Baseline recorded for ${plan.saveBranch ?? 'this branch'} at ${plan.commit.slice(0, 12) || 'this commit'}. ${report.headline}`;

@@ -73,7 +73,7 @@ inspect flags:
 Report flags (run --compare, compare, report, demo):
   --format text|markdown|json   output format (default text)
   --report FILE                 also write the report JSON here
-  --metrics, --thresholds, --floors, --alpha, --fdr   decision settings (see README)
+  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes   decision settings (see README)
 `;
 
 const measureOptions = {
@@ -88,6 +88,7 @@ const measureOptions = {
   timeout: { type: 'string' },
   profiles: { type: 'string' },
   'memprofile-rate': { type: 'string' },
+  'max-new-escapes': { type: 'string' },
   metrics: { type: 'string' },
   thresholds: { type: 'string' },
   floors: { type: 'string' },
@@ -129,6 +130,7 @@ function rawConfig(v: Values): RawConfig {
     timeout: v.timeout,
     profiles: v.profiles,
     memprofileRate: v['memprofile-rate'],
+    maxNewEscapes: v['max-new-escapes'],
     metrics: v.metrics,
     thresholds: v.thresholds,
     floors: v.floors,
@@ -152,7 +154,15 @@ function render(report: Report, format: string | undefined, io: CliIO): string {
 }
 
 function compareOptions(c: GateConfig, baselineSource: string) {
-  return { name: c.name, alpha: c.alpha, fdr: c.fdr, metrics: c.metrics, failOnBenchmarkFailure: c.failOnBenchmarkFailure, baselineSource };
+  return {
+    name: c.name,
+    alpha: c.alpha,
+    fdr: c.fdr,
+    metrics: c.metrics,
+    failOnBenchmarkFailure: c.failOnBenchmarkFailure,
+    baselineSource,
+    maxNewEscapes: c.maxNewEscapes,
+  };
 }
 
 async function emit(report: Report, v: Values, io: CliIO): Promise<number> {
@@ -272,7 +282,8 @@ async function cmdDemo(v: Values, io: CliIO): Promise<number> {
     const report = compareRuns(restored?.result ?? null, head, compareOptions(headConfig, 'dir'));
     const code = await emit(report, v, io);
     io.err(
-      `Demo done: the head revision regresses on purpose (one extra allocation in BenchmarkEncode, a 50% larger frame in BenchmarkNewFrame), ` +
+      'Demo done: the head revision regresses on purpose (an extra allocation in codec.BenchmarkEncode, a 50% larger frame in codec.BenchmarkNewFrame, ' +
+        'a leaked goroutine per call in leaky.BenchmarkProcess, more garbage in gcpressure.BenchmarkBuild, two new heap escapes in package escapes), ' +
         `so the gate ${code === 1 ? 'fails, as it should' : 'did NOT fail — that is a bug'}.`,
     );
     return code === 1 ? 0 : 1;

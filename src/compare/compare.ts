@@ -48,6 +48,8 @@ export interface CompareOptions {
   failOnBenchmarkFailure: boolean;
   /** Where the baseline came from ('cache', 'dir', 'file', 'ab', 'none'). */
   baselineSource: string;
+  /** New heap-escape sites allowed before the gate fails. */
+  maxNewEscapes: number;
 }
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
@@ -57,6 +59,7 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   metrics: {},
   failOnBenchmarkFailure: true,
   baselineSource: 'none',
+  maxNewEscapes: 0,
 };
 
 function ref(b: BenchmarkResult): BenchmarkRef {
@@ -300,7 +303,7 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
   const sites: SiteFinding[] = [];
   const siteWarnings: string[] = [];
   for (const comparer of siteComparers()) {
-    const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics });
+    const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics, maxNewEscapes: opts.maxNewEscapes });
     sites.push(...out.findings);
     siteWarnings.push(...out.warnings);
   }

@@ -95,8 +95,11 @@ export const leakComparer: SiteComparer = {
           gating: false,
           warnings: [],
         };
+        // Per op only with a fixed benchtime (Nx): with a duration the unprinted
+        // sizing rounds leak too, and "1.6 per op" would mislead.
         const perOp = site.values['goroutines/op'];
-        const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+        const fixed = /^\d+x$/.test(head.config.benchtime.trim());
+        const perOpText = fixed && perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
         const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs${perOpText})`;
         if (!base || !b) {
           finding.summary = `${perRun}; no baseline to compare with`;

@@ -10,10 +10,12 @@ import type { MetricComparison, SiteFinding } from '../report/model.js';
 import type { MetricSettings } from './compare.js';
 import { leakComparer } from './leaks.js';
 import { allocationComparer } from './allocations.js';
+import { escapeComparer } from './escapes.js';
 
 export interface SiteCompareOptions {
   alpha: number;
   metrics: Record<string, MetricSettings>;
+  maxNewEscapes: number;
 }
 
 export interface SiteComparison {
@@ -28,7 +30,7 @@ export interface SiteComparer {
   explain?(c: MetricComparison, base: BenchmarkResult | undefined, head: BenchmarkResult): string | undefined;
 }
 
-const comparers: readonly SiteComparer[] = [leakComparer, allocationComparer];
+const comparers: readonly SiteComparer[] = [escapeComparer, leakComparer, allocationComparer];
 
 export function siteComparers(): readonly SiteComparer[] {
   return comparers;

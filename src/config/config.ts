@@ -27,6 +27,8 @@ export interface GateConfig {
   fdr: boolean;
   failOnRegression: boolean;
   failOnBenchmarkFailure: boolean;
+  /** New heap-escape sites allowed before the gate fails. */
+  maxNewEscapes: number;
   /** Configuration name: check-run name and comment marker. */
   name: string;
 }
@@ -50,6 +52,7 @@ export const DEFAULTS = {
   fdr: 'true',
   failOnRegression: 'true',
   failOnBenchmarkFailure: 'true',
+  maxNewEscapes: '0',
   name: 'go-runtime-gate',
 } as const;
 
@@ -176,6 +179,8 @@ export function parseConfig(raw: RawConfig): GateConfig {
   if (!Number.isInteger(memprofileRate) || memprofileRate < 0) {
     throw new ConfigError(`memprofile-rate: "${v.memprofileRate}" must be a whole number of bytes (0 = Go's default)`);
   }
+  const maxNewEscapes = Number(v.maxNewEscapes);
+  if (!Number.isInteger(maxNewEscapes) || maxNewEscapes < 0) throw new ConfigError(`max-new-escapes: "${v.maxNewEscapes}" must be a whole number ≥ 0`);
   const packages = v.packages.split(/[\s,]+/).filter(Boolean);
   if (packages.length === 0) throw new ConfigError('packages: no package pattern given');
 
@@ -197,6 +202,7 @@ export function parseConfig(raw: RawConfig): GateConfig {
     fdr: parseBool(v.fdr, 'fdr'),
     failOnRegression: parseBool(v.failOnRegression, 'fail-on-regression'),
     failOnBenchmarkFailure: parseBool(v.failOnBenchmarkFailure, 'fail-on-benchmark-failure'),
+    maxNewEscapes,
     name: v.name.trim() || DEFAULTS.name,
   };
 }

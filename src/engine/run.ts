@@ -18,6 +18,8 @@ import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type MeasureConfig, type Package
 import type { GateConfig } from '../config/config.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { analyzeSamples } from '../analyze/samples.js';
+import { collectEscapes } from '../escape/index.js';
+import type { EscapeAnalysis } from '../result/types.js';
 
 export interface RunContext {
   runner: CommandRunner;
@@ -120,6 +122,36 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
     targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
   }
 
+  // Escape analysis of the packages that compiled: `go list -export` with
+  // -gcflags=-m replays the compiler's diagnostics from the build cache.
+  let escapes: EscapeAnalysis | undefined;
+  let escapesUnavailable: string | undefined;
+  if ((config.metrics.escapes?.mode ?? 'gate') !== 'off' && targets.length > 0) {
+    log('Collecting escape analysis');
+    try {
+      const c = await collectEscapes(ctx.runner, {
+        cwd,
+        packages: targets.map((t) => t.importPath),
+        tags: config.tags,
+        goFlags: config.goTestFlags,
+        repoRoot: ctx.repoRoot,
+        explain: true,
+        goCommand: ctx.goCommand,
+      });
+      escapes = {
+        goVersion: c.goVersion,
+        packages: c.packages,
+        sites: c.sites,
+        unrecognised: c.unrecognised,
+        compileErrors: c.compileErrors,
+        warnings: c.warnings,
+      };
+    } catch (err) {
+      escapesUnavailable = (err as Error).message;
+      log(`escape analysis failed: ${escapesUnavailable}`);
+    }
+  }
+
   const outcome = await measure(ctx.runner, targets, {
     count: config.count,
     benchtime: config.benchtime,
@@ -162,7 +194,9 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
     workingDirectory: cwd,
     benchmarks: outcome.benchmarks,
     packageFailures,
-    warnings: [...outcome.warnings, ...analysisWarnings],
+    warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
+    ...(escapes ? { escapes } : {}),
+    ...(escapesUnavailable ? { escapesUnavailable } : {}),
   };
 }
 

@@ -179,10 +179,23 @@ const traceRows: MetricDefinition[] = [
   },
 ];
 
+/** Escape analysis: deterministic per commit, compared as a multiset of sites (see compare/escapes.ts). */
+const escapeRow: MetricDefinition = {
+  id: 'escapes',
+  unit: 'sites',
+  label: 'heap escapes',
+  lowerIsBetter: true,
+  kind: 'deterministic',
+  defaultMode: 'gate',
+  defaultThreshold: 0,
+  defaultFloor: 0,
+  source: 'compiler: go list -export -gcflags=-m',
+};
+
 // Only benchmark-line units are looked up by unit: a `b.ReportMetric(x,
 // "goroutines")` must stay a custom metric, not become our leak metric.
 const byUnit = new Map(rows.map((r) => [r.unit, r]));
-rows.push(...traceRows);
+rows.push(...traceRows, escapeRow);
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 /** All built-in metrics in report order. */

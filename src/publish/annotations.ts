@@ -14,7 +14,7 @@
  * sites, each becomes one more row (rank, collect), and the check run and
  * the workflow-command fallback pick it up without edits.
  */
-import type { BenchmarkRef, MetricComparison, Report } from '../report/model.js';
+import type { BenchmarkRef, MetricComparison, Report, SiteFinding } from '../report/model.js';
 import { benchmarkDisplayName } from '../result/types.js';
 import { ellipsizeEnd, ellipsizeMiddle, sanitizeText, singleLine } from '../report/escape.js';
 import { formatDelta, formatSummary, formatThreshold } from '../report/format.js';
@@ -134,6 +134,38 @@ function buildDiagnostics(report: Report): Annotation[] {
   return out;
 }
 
+const SITE_TITLES: Record<SiteFinding['kind'], (f: SiteFinding) => string> = {
+  leak: (f) => (f.change === 'removed' ? 'Goroutine leak fixed' : 'Goroutine leak created here'),
+  escape: (f) => (f.change === 'removed' ? 'Heap escape removed' : 'New heap escape'),
+  allocation: (f) => (f.change === 'new' ? 'New allocation site' : f.change === 'grown' ? 'Allocation site grew' : 'Allocation site shrank'),
+};
+
+/** One annotation per located finding that is worse (new or grown); fixed ones are not worth a reviewer's line. */
+function siteAnnotations(kind: SiteFinding['kind']): (report: Report) => Annotation[] {
+  return (report) => {
+    const out: Annotation[] = [];
+    for (const f of report.sites ?? []) {
+      if (f.kind !== kind || f.change === 'removed' || f.change === 'shrunk') continue;
+      const path = annotationPath(f.file);
+      if (!path || !validLine(f.line)) continue;
+      const bench = f.benchmark ? ` in ${benchmarkDisplayName(f.benchmark)}` : '';
+      const a: Annotation = {
+        kind: `${kind}-site`,
+        level: f.gating ? 'failure' : kind === 'allocation' ? 'notice' : 'warning',
+        path,
+        startLine: f.line,
+        endLine: f.line,
+        title: ellipsizeMiddle(`${SITE_TITLES[kind](f)}${f.function ? `: ${singleLine(f.function)}` : ''}`, MAX_TITLE),
+        message: ellipsizeEnd(sanitizeText(`${f.summary}${bench}${f.warnings.length ? `\n${f.warnings.join('\n')}` : ''}`), MAX_MESSAGE),
+      };
+      if (validLine(f.column)) a.startColumn = f.column;
+      if (f.details.length > 0) a.rawDetails = ellipsizeEnd(sanitizeText(f.details.join('\n')), MAX_RAW_DETAILS);
+      out.push(a);
+    }
+    return out.sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level]);
+  };
+}
+
 /**
  * Every kind of annotation, in the order a reviewer should see them. New
  * kinds (escape sites, leak creation sites, grown allocation sites) are new
@@ -141,7 +173,10 @@ function buildDiagnostics(report: Report): Annotation[] {
  */
 export const ANNOTATION_SOURCES: readonly AnnotationSource[] = [
   { kind: 'build-error', rank: 0, collect: buildDiagnostics },
+  { kind: 'escape-site', rank: 5, collect: siteAnnotations('escape') },
+  { kind: 'leak-site', rank: 6, collect: siteAnnotations('leak') },
   { kind: 'regressed-benchmark', rank: 10, collect: regressedBenchmarks },
+  { kind: 'allocation-site', rank: 20, collect: siteAnnotations('allocation') },
 ];
 
 /**

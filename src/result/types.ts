@@ -130,6 +130,20 @@ export interface PackageFailure {
   diagnostics?: Diagnostic[];
 }
 
+/**
+ * The compiler's heap-escape sites of the measured packages (non-test code),
+ * as collected by src/escape. Kept whole: a pull request's new sites are found
+ * by a multiset diff against the baseline's, by identity keys without lines.
+ */
+export interface EscapeAnalysis {
+  goVersion: string;
+  packages: string[];
+  sites: import('../escape/sites.js').EscapeSite[];
+  unrecognised: { package: string; file: string; line: number; text: string; outputLine: number }[];
+  compileErrors: { package: string; file: string; line: number; column?: number; message: string }[];
+  warnings: string[];
+}
+
 export interface RunResult {
   schema: typeof RUN_RESULT_SCHEMA;
   version: number;
@@ -142,6 +156,10 @@ export interface RunResult {
   benchmarks: BenchmarkResult[];
   packageFailures: PackageFailure[];
   warnings: string[];
+  /** Escape analysis of the measured packages; absent when switched off, or in older baselines. */
+  escapes?: EscapeAnalysis;
+  /** Why escape analysis is missing when it was wanted. */
+  escapesUnavailable?: string;
 }
 
 /** A benchmark's identity across runs: package, name and procs. */
