@@ -129,7 +129,15 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(check).toMatchObject({ name: 'go-runtime-gate', headSha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(check.detailsUrl).toBe('https://github.com/octo/example/actions/runs/4242');
     const places = check.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}`).sort();
-    expect(places).toEqual(['codec/codec_test.go:10:failure', 'codec/codec_test.go:18:failure']);
+    // The regressed benchmarks at their declarations, the new heap escape (gating) and the
+    // allocation sites behind the regressions (notices) at the lines that allocate.
+    expect(places).toEqual([
+      'codec/codec.go:16:failure',
+      'codec/codec.go:16:notice',
+      'codec/codec.go:26:notice',
+      'codec/codec_test.go:10:failure',
+      'codec/codec_test.go:18:failure',
+    ]);
     expect(check.annotations.find((a) => a.start_line === 10)!.title).toMatch(/BenchmarkEncode(-\d+)? regressed: .*allocs\/op/);
     // The check carried the annotations, so none were repeated as workflow commands.
     expect(run.stdout).not.toMatch(/::error (title|file)=/);
@@ -220,7 +228,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(run.outputs['comment-url']).toMatch(/\/pull\/9#issuecomment-/);
     expect(github.commentsOn(9)).toHaveLength(1);
     expect(github.checkRuns.at(-1)).toMatchObject({ headSha: HEAD_SHA, conclusion: 'failure' });
-    expect(github.checkRuns.at(-1)!.annotations).toHaveLength(2);
+    expect(github.checkRuns.at(-1)!.annotations).toHaveLength(5);
     expect(run.summary).toMatch(/BenchmarkEncode/);
     expect(github.requests.find((r) => r.operationId === 'pulls/list')?.query).toMatchObject({ head: 'forker:feature', state: 'open' });
   });

@@ -144,3 +144,13 @@ describe('count metrics with a lone harness outlier', () => {
     expect(r.comparisons[0].test).toBe('mann-whitney');
   });
 });
+
+describe('thresholds at their exact value', () => {
+  it('does not count a change of exactly the threshold (10 → 11 at 10%) as exceeding it', () => {
+    const r = compareRuns(run([{ metrics: { allocs: [10, 10, 10, 10] } }]), run([{ metrics: { allocs: [11, 11, 11, 11] } }]), {
+      metrics: { allocs: { threshold: 0.1 } },
+    });
+    expect(r.comparisons[0]).toMatchObject({ verdict: 'unchanged' });
+    expect(r.comparisons[0].reason).toMatch(/within the threshold/);
+  });
+});

@@ -233,7 +233,9 @@ const traceRows = [
         kind: 'count',
         defaultMode: 'report',
         defaultThreshold: 0.1,
-        defaultFloor: 0,
+        // The runtime starts its GC workers (one per P) at the first GC, so a
+        // change that triggers one more GC moves the peak by GOMAXPROCS.
+        defaultFloor: 16,
         source: 'trace: max concurrently alive',
     },
 ];
@@ -11150,7 +11152,9 @@ function exceeds(c) {
         return false;
     if (c.delta === null)
         return true; // from exactly 0 to something: any threshold is exceeded
-    return Math.abs(c.delta) > c.threshold;
+    // 11/10 - 1 is 0.10000000000000009 in binary floating point: a change of
+    // exactly the threshold must not count as exceeding it.
+    return Math.abs(c.delta) > c.threshold + 1e-9;
 }
 function directional(def, c) {
     const worse = isWorse(def, c.base.median, c.head.median);

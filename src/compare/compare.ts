@@ -127,7 +127,9 @@ function exceeds(c: MetricComparison): boolean {
   if (abs === 0) return false;
   if (abs <= c.floor && c.floor > 0) return false;
   if (c.delta === null) return true; // from exactly 0 to something: any threshold is exceeded
-  return Math.abs(c.delta) > c.threshold;
+  // 11/10 - 1 is 0.10000000000000009 in binary floating point: a change of
+  // exactly the threshold must not count as exceeding it.
+  return Math.abs(c.delta) > c.threshold + 1e-9;
 }
 
 function directional(def: MetricDefinition, c: MetricComparison): Verdict {
