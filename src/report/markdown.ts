@@ -117,6 +117,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     { id: 'leak-sites', priority: 3.1, floor: 0, render: (b) => sitesSection(ctx, 'leak', b) },
     { id: 'escape-sites', priority: 3.2, floor: 0, render: (b) => sitesSection(ctx, 'escape', b) },
     { id: 'allocation-sites', priority: 6.5, floor: 1_500, render: (b) => sitesSection(ctx, 'allocation', b) },
+    { id: 'report-only', priority: 6.8, floor: 1_000, render: (b) => reportOnlySection(ctx, b) },
     { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(ctx, b) },
     { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(ctx, b) },
     { id: 'insufficient', priority: 7, floor: 2_000, render: (b) => insufficientSection(ctx, b) },
@@ -352,9 +353,16 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The gating regressions, in a table a reviewer sees without clicking. When
+ * nothing gates, report-only regressions take this place; otherwise they go
+ * to their own collapsed section, so that noisy time/op or mark-assist rows
+ * never push the reason the check failed below the fold.
+ */
 function regressionsSection(ctx: Context, budget: number): Rendered {
+  const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
   const regressions = ctx.report.comparisons
-    .filter((c) => c.verdict === 'regression')
+    .filter((c) => c.verdict === 'regression' && (c.gating || !anyGating))
     .sort((a, b) => Number(b.gating) - Number(a.gating) || severity(b) - severity(a) || compareNames(a, b));
   if (regressions.length === 0) return { text: '' };
   const fdr = ctx.report.settings.fdr;
@@ -374,6 +382,23 @@ function regressionsSection(ctx: Context, budget: number): Rendered {
     close: '\n',
     more: (n) => `\n… and ${n} more ${n === 1 ? 'regression' : 'regressions'} not shown; ${SEE_JSON}.\n`,
     dropped: plural(regressions.length, 'regression'),
+  });
+}
+
+function reportOnlySection(ctx: Context, budget: number): Rendered {
+  if (ctx.noBaseline) return { text: '' };
+  const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
+  if (!anyGating) return { text: '' };
+  const items = ctx.report.comparisons
+    .filter((c) => c.verdict === 'regression' && !c.gating)
+    .sort((a, b) => severity(b) - severity(a) || compareNames(a, b));
+  if (items.length === 0) return { text: '' };
+  return detailsTable(budget, {
+    summary: `Report-only regressions (${items.length}): not gated`,
+    header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
+    rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
+    noun: ['regression', 'regressions'],
+    dropped: plural(items.length, 'report-only regression'),
   });
 }
 
@@ -600,6 +625,7 @@ function possibleDrops(ctx: Context): string[] {
     Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
     10;
   return [
+    plural(n, 'report-only regression'),
     plural(n, 'explanation'),
     plural(n, 'goroutine-leak site'),
     plural(n, 'escape site'),
