@@ -3,19 +3,10 @@
  * fixtures/broken: each case asserts the message and the exit status.
  */
 import path from 'node:path';
-import { runCli, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/main.js';
+import { capture } from '../helpers/cli-io.js';
 import { BROKEN, tempDir } from '../helpers/paths.js';
 
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out: (t: string) => void (io.stdout += t + '\n'),
-    err: (t: string) => void (io.stderr += t + '\n'),
-  };
-  return io;
-}
 
 async function run(...args: string[]) {
   const io = capture();

@@ -5,21 +5,12 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { runCli, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/main.js';
+import { capture } from '../helpers/cli-io.js';
 import { writeRunResultFile } from '../../src/result/io.js';
 import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out: (t: string) => void (io.stdout += t + '\n'),
-    err: (t: string) => void (io.stderr += t + '\n'),
-  };
-  return io;
-}
 
 const six = (v: number) => [v, v, v, v, v, v];
 

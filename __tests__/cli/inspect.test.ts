@@ -7,13 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { parseConfig } from '../../src/config/config.js';
 import { runMeasurement } from '../../src/engine/run.js';
 import { processRunner } from '../../src/toolchain/exec.js';
-import { runCli, type CliIO } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/main.js';
+import { capture } from '../helpers/cli-io.js';
 import { EXAMPLE, ROOT, tempDir } from '../helpers/paths.js';
 
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', isTTY: false, out: (t: string) => void (io.stdout += t + '\n'), err: (t: string) => void (io.stderr += t + '\n') };
-  return io;
-}
 
 describe('go-runtime-gate inspect', () => {
   let trace: string;

@@ -6,18 +6,13 @@
  */
 import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
-import type { BenchmarkRef, MetricComparison, SiteFinding } from '../report/model.js';
+import type { MetricComparison, SiteFinding } from '../report/model.js';
 import type { SiteComparer } from './sites.js';
 import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from '../pprof/compare.js';
 import type { AllocationSite } from '../pprof/sites.js';
+import { benchmarkRef } from './ref.js';
 import { withoutPackage } from '../pprof/sites.js';
 
-function ref(b: BenchmarkResult): BenchmarkRef {
-  const r: BenchmarkRef = { package: b.package, name: b.name, procs: b.procs };
-  if (b.file) r.file = b.file;
-  if (b.line !== undefined) r.line = b.line;
-  return r;
-}
 
 /** SiteSeries (aligned per sample) back to per-sample site lists. */
 function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
@@ -63,7 +58,7 @@ function finding(b: BenchmarkResult, g: SiteGrowth): SiteFinding {
   return {
     kind: 'allocation',
     change,
-    benchmark: ref(b),
+    benchmark: benchmarkRef(b),
     package: b.package,
     function: withoutPackage(g.function),
     file: g.file,

@@ -31,6 +31,7 @@ import {
 } from '../report/model.js';
 import { benjaminiHochberg, mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
 import { siteComparers } from './sites.js';
+import { benchmarkRef } from './ref.js';
 
 export interface MetricSettings {
   mode?: MetricMode;
@@ -62,12 +63,6 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   maxNewEscapes: 0,
 };
 
-function ref(b: BenchmarkResult): BenchmarkRef {
-  const r: BenchmarkRef = { package: b.package, name: b.name, procs: b.procs };
-  if (b.file) r.file = b.file;
-  if (b.line !== undefined) r.line = b.line;
-  return r;
-}
 
 /**
  * The value held by more than half of the samples, if any. Count metrics
@@ -275,15 +270,15 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
   for (const h of head.benchmarks) {
     if (h.failure) continue;
     const b = baseByKey.get(benchmarkKey(h));
-    if (base && !b) added.push(ref(h));
+    if (base && !b) added.push(benchmarkRef(h));
     for (const id of metricIds(b, h)) {
       const def = metricById(id);
       if (!def) continue;
-      const c = compareOne(def, ref(h), b, h, opts);
+      const c = compareOne(def, benchmarkRef(h), b, h, opts);
       if (c) pending.push({ c, def });
     }
   }
-  const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(ref);
+  const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(benchmarkRef);
 
   const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
   pending.forEach((p, i) => {

@@ -11,19 +11,14 @@
  */
 import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
-import type { BenchmarkRef, SiteFinding } from '../report/model.js';
+import type { SiteFinding } from '../report/model.js';
 import type { SiteComparer, SiteCompareOptions } from './sites.js';
+import { benchmarkRef } from './ref.js';
 import { mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
 
 export const LEAK_METRIC = 'goroutines-leaked';
 const UNIT = 'goroutines';
 
-function ref(b: BenchmarkResult): BenchmarkRef {
-  const r: BenchmarkRef = { package: b.package, name: b.name, procs: b.procs };
-  if (b.file) r.file = b.file;
-  if (b.line !== undefined) r.line = b.line;
-  return r;
-}
 
 function siteKey(s: SiteSeries): string {
   return `${s.file}\u0000${s.function}`;
@@ -82,7 +77,7 @@ export const leakComparer: SiteComparer = {
         const finding: SiteFinding = {
           kind: 'leak',
           change: 'new',
-          benchmark: ref(h),
+          benchmark: benchmarkRef(h),
           package: h.package,
           function: site.function,
           file: site.file,
@@ -125,7 +120,7 @@ export const leakComparer: SiteComparer = {
         findings.push({
           kind: 'leak',
           change: 'removed',
-          benchmark: ref(h),
+          benchmark: benchmarkRef(h),
           package: h.package,
           function: site.function,
           file: site.file,
