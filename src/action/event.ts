@@ -16,6 +16,11 @@ export interface EventPlan {
   compareCommit?: string;
   /** Branch to save the baseline under; null when this run must not save. */
   saveBranch: string | null;
+  /**
+   * `mode: ab`'s default base ref: the pull request's base commit (exact, and
+   * present in a full clone), else the baseline branch on origin.
+   */
+  abBaseRef: string;
   notes: string[];
 }
 
@@ -57,6 +62,7 @@ export function planEvent(i: EventInputs): EventPlan {
       compareBranch: pr?.base?.ref || baselineBranch,
       compareCommit: pr?.base?.sha,
       saveBranch: null,
+      abBaseRef: pr?.base?.sha || `origin/${pr?.base?.ref || baselineBranch}`,
       notes,
     };
   }
@@ -71,6 +77,7 @@ export function planEvent(i: EventInputs): EventPlan {
     // (other branches, schedule, workflow_dispatch) compares with the baseline branch.
     compareBranch: onBaselineBranch ? null : baselineBranch,
     saveBranch: saving ? branch || baselineBranch : null,
+    abBaseRef: `origin/${baselineBranch}`,
     notes,
   };
 }

@@ -5,6 +5,9 @@
  * purpose: the engine does the work and `publish/` talks to GitHub; this
  * file only speaks the runner's language.
  *
+ * `mode: ab` measures the merge-base in the same job instead of using the
+ * cache (src/ab/); from the comparison on it is the same path as cache mode.
+ *
  * `mode: publish` measures nothing: it reads a report JSON uploaded by a
  * pull request's run and posts its comment and check. That is the
  * `workflow_run` companion for pull requests from forks, whose own run has a
@@ -27,6 +30,7 @@ import type { Report } from '../report/model.js';
 import type { RunResult } from '../result/types.js';
 import { GateError } from '../errors.js';
 import { planEvent, type EventPlan } from './event.js';
+import { runAb, compareAb } from '../ab/ab.js';
 import { openStore } from './stores.js';
 import { writeRunResultFile } from '../result/io.js';
 import type { BaselineStore, RestoredBaseline } from '../store/store.js';
@@ -105,14 +109,51 @@ async function restoreBaseline(store: BaselineStore, plan: EventPlan, head: RunR
 export async function runAction(deps: ActionDeps = { runner: processRunner, env: process.env }): Promise<void> {
   const mode = (input('mode') || 'cache').trim().toLowerCase();
   if (mode === 'publish') return runPublishMode(deps.env);
-  if (mode !== 'cache') {
-    core.setFailed(`mode: expected cache or publish, got ${JSON.stringify(input('mode'))}${mode === 'ab' ? ' (ab is not available yet)' : ''}`);
+  if (mode !== 'cache' && mode !== 'ab') {
+    core.setFailed(`mode: expected cache, ab or publish, got ${JSON.stringify(input('mode'))}`);
     return;
   }
-  return runCacheMode(deps);
+  return runMeasuringMode(deps, mode);
 }
 
-async function runCacheMode(deps: ActionDeps): Promise<void> {
+/**
+ * `mode: ab`: the merge-base is measured in this job, interleaved with the
+ * head, instead of restored from the cache; nothing is restored or saved,
+ * so a pull request and a push behave the same way. Everything after the
+ * comparison (acknowledgement, publishing, exit status) is shared with cache mode.
+ */
+async function measureAb(deps: ActionDeps, config: GateConfig, plan: EventPlan, workDir: string): Promise<Report> {
+  const env = deps.env;
+  const given = input('base-ref').trim();
+  const baseRef = given || plan.abBaseRef;
+  const outcome = await core.group('Measure the merge-base and the head (A/B)', () =>
+    runAb(
+      config,
+      {
+        runner: deps.runner,
+        workDir,
+        repoRoot: env.GITHUB_WORKSPACE || process.cwd(),
+        commit: plan.commit,
+        ref: plan.ref,
+        log: (m) => core.info(m),
+      },
+      { baseRef, baseLabel: given ? undefined : (plan.compareBranch ?? undefined), tmpRoot: env.RUNNER_TEMP || undefined },
+    ),
+  );
+  await writeRunResultFile(path.join(workDir, 'head.json'), outcome.head);
+  if (outcome.base) await writeRunResultFile(path.join(workDir, 'base.json'), outcome.base);
+  if (outcome.problem) core.warning(`A/B mode: ${outcome.problem}`);
+  return compareAb(outcome, {
+    name: config.name,
+    alpha: config.alpha,
+    fdr: config.fdr,
+    metrics: config.metrics,
+    failOnBenchmarkFailure: config.failOnBenchmarkFailure,
+    maxNewEscapes: config.maxNewEscapes,
+  });
+}
+
+async function runMeasuringMode(deps: ActionDeps, mode: 'cache' | 'ab' = 'cache'): Promise<void> {
   const env = deps.env;
   let config: GateConfig;
   let publishing: PublishInputs;
@@ -135,7 +176,53 @@ async function runCacheMode(deps: ActionDeps): Promise<void> {
   for (const n of plan.notes) core.notice(n);
 
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-runtime-gate-'));
+  let report: Report;
+  if (mode === 'ab') {
+    try {
+      report = await measureAb(deps, config, plan, workDir);
+    } catch (err) {
+      await failMeasuring(err);
+      return;
+    }
+  } else {
+    const r = await measureAndCompareWithCache(deps, config, plan, workDir);
+    if (!r) return;
+    report = r;
+  }
+
+  const pr = plan.isPullRequest ? pullRequestOf(payload) : null;
+  if (pr && publishing.acknowledgeLabel) report = acknowledge(report, publishing.acknowledgeLabel, pr.labels);
+
+  const reportPath = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), input('report-path') || path.join(workDir, 'report.json'));
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, renderJson(report));
+
+  const outcome = await publishReport(
+    report,
+    publishTarget(env, payload, { pullRequest: pr?.number ?? null, headSha: pr ? plan.commit : '' }),
+    { comment: publishing.comment, annotations: publishing.annotations, checkName: config.name },
+    publishDeps(env, publishing.token),
+  );
+
+  const gated = setReportOutputs(report, reportPath, outcome.commentUrl);
+  const regressionFails = gated > 0 && config.failOnRegression && report.verdict !== 'acknowledged';
+  const failuresFail = config.failOnBenchmarkFailure && report.failures.some((f) => f.side === 'head');
+  if (regressionFails || failuresFail) core.setFailed(report.headline);
+  else if (report.verdict === 'acknowledged') core.notice(report.headline);
+  else if (gated > 0) core.notice(`${report.headline} fail-on-regression is false, so the step passes.`);
+}
+
+async function failMeasuring(err: unknown): Promise<void> {
+  const message = err instanceof GateError ? err.message : `Unexpected error: ${(err as Error).stack ?? err}`;
+  await core.summary.addHeading('go-runtime-gate: ❌ could not measure', 3).addRaw(message.replace(/[<>&]/g, ' '), true).write();
+  core.setFailed(message);
+}
+
+/** Cache mode: measure the head, restore the baseline, save one when this event records. null: failed (already reported). */
+async function measureAndCompareWithCache(deps: ActionDeps, config: GateConfig, plan: EventPlan, workDir: string): Promise<Report | null> {
+  const env = deps.env;
   let head: RunResult;
+
   try {
     head = await core.group('Measure benchmarks', () =>
       runMeasurement(config, {
@@ -148,10 +235,8 @@ async function runCacheMode(deps: ActionDeps): Promise<void> {
       }),
     );
   } catch (err) {
-    const message = err instanceof GateError ? err.message : `Unexpected error: ${(err as Error).stack ?? err}`;
-    await core.summary.addHeading('go-runtime-gate: ❌ could not measure', 3).addRaw(message.replace(/[<>&]/g, ' '), true).write();
-    core.setFailed(message);
-    return;
+    await failMeasuring(err);
+    return null;
   }
   const headPath = path.join(workDir, 'head.json');
   await writeRunResultFile(headPath, head);
@@ -187,7 +272,7 @@ async function runCacheMode(deps: ActionDeps): Promise<void> {
     }
   }
 
-  let report = compareRuns(restored?.result ?? null, head, {
+  const report = compareRuns(restored?.result ?? null, head, {
     name: config.name,
     alpha: config.alpha,
     fdr: config.fdr,
@@ -200,27 +285,7 @@ async function runCacheMode(deps: ActionDeps): Promise<void> {
     report.headline = `Baseline recorded for ${plan.saveBranch ?? 'this branch'} at ${plan.commit.slice(0, 12) || 'this commit'}. ${report.headline}`;
   }
   for (const w of [...(restored?.warnings ?? []), ...storeWarnings]) if (!report.warnings.includes(w)) report.warnings.push(w);
-
-  const pr = plan.isPullRequest ? pullRequestOf(payload) : null;
-  if (pr && publishing.acknowledgeLabel) report = acknowledge(report, publishing.acknowledgeLabel, pr.labels);
-
-  const reportPath = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), input('report-path') || path.join(workDir, 'report.json'));
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, renderJson(report));
-
-  const outcome = await publishReport(
-    report,
-    publishTarget(env, payload, { pullRequest: pr?.number ?? null, headSha: pr ? plan.commit : '' }),
-    { comment: publishing.comment, annotations: publishing.annotations, checkName: config.name },
-    publishDeps(env, publishing.token),
-  );
-
-  const gated = setReportOutputs(report, reportPath, outcome.commentUrl);
-  const regressionFails = gated > 0 && config.failOnRegression && report.verdict !== 'acknowledged';
-  const failuresFail = config.failOnBenchmarkFailure && report.failures.some((f) => f.side === 'head');
-  if (regressionFails || failuresFail) core.setFailed(report.headline);
-  else if (report.verdict === 'acknowledged') core.notice(report.headline);
-  else if (gated > 0) core.notice(`${report.headline} fail-on-regression is false, so the step passes.`);
+  return report;
 }
 
 function setReportOutputs(report: Report, reportPath: string, commentUrl: string): number {

@@ -2,6 +2,7 @@
  * The local CLI: the same engine as the Action.
  *
  *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
+ *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
  *   go-runtime-gate compare  compare two RunResult files
  *   go-runtime-gate report   render a saved report JSON
  *   go-runtime-gate demo     the bundled example, end to end
@@ -27,6 +28,8 @@ import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { inspectFile } from './inspect.js';
+import { runAb, compareAb } from '../ab/ab.js';
+import { defaultBaseRef, repositoryRoot } from '../ab/worktree.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -38,12 +41,14 @@ const USAGE = `go-runtime-gate ${TOOL_VERSION}: gate Go changes on allocations, 
 
 Usage:
   go-runtime-gate run [flags]                 measure the benchmarks of a Go module
+  go-runtime-gate ab [--base-ref REF] [flags] measure the merge-base of HEAD and REF and HEAD in one
+                                              interleaved run (A/B, in a git repository) and compare
   go-runtime-gate compare BASE.json HEAD.json compare two runs and print the report
   go-runtime-gate report REPORT.json          print a saved report
   go-runtime-gate demo                        run the bundled example end to end
   go-runtime-gate inspect FILE                metrics of one trace, or top allocation sites of one heap profile
 
-Measurement flags (run, demo):
+Measurement flags (run, ab, demo):
   -C, --working-directory DIR   module directory (default .)
   --packages PATTERNS           go list patterns (default ./...)
   --bench REGEXP                -bench pattern (default .)
@@ -63,6 +68,11 @@ run flags:
   --save                        save this run as the branch's baseline in --baseline-dir
   --compare                     compare with the branch's baseline in --baseline-dir
 
+ab flags:
+  --base-ref REF                compare with the merge-base of HEAD and REF (default: origin/HEAD,
+                                else origin/main or origin/master); writes .gate/ab-base.json and
+                                .gate/ab-head.json
+
 inspect flags:
   --json                        machine-readable output
   --top N                       allocation sites to list (default 20; 0 = all)
@@ -70,7 +80,7 @@ inspect flags:
   --module-dir DIR              module root deciding goroutine-leak creation sites (default .)
   --module-path PATH            module path, for traces of -trimpath builds
 
-Report flags (run --compare, compare, report, demo):
+Report flags (run --compare, ab, compare, report, demo):
   --format text|markdown|json   output format (default text)
   --report FILE                 also write the report JSON here
   --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes   decision settings (see README)
@@ -106,6 +116,7 @@ const measureOptions = {
   'by-function': { type: 'boolean' },
   'module-dir': { type: 'string' },
   'module-path': { type: 'string' },
+  'base-ref': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -219,6 +230,38 @@ async function cmdRun(v: Values, io: CliIO): Promise<number> {
   return code;
 }
 
+/**
+ * `ab`: the merge-base measured in a temporary worktree, interleaved with
+ * HEAD's working tree (uncommitted changes included, as `run` measures them).
+ */
+async function cmdAb(v: Values, io: CliIO): Promise<number> {
+  const config = parseConfig(rawConfig(v));
+  const cwd = path.resolve(config.workingDirectory);
+  if (!existsSync(cwd)) {
+    throw new ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${cwd})`);
+  }
+  const root = await repositoryRoot(processRunner, cwd);
+  const baseRef = v['base-ref'] || (await defaultBaseRef(processRunner, root));
+  const git = await gitInfo(processRunner, cwd);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-ab-'));
+  try {
+    const outcome = await runAb(
+      config,
+      { runner: processRunner, workDir, repoRoot: git.root ?? root, commit: git.commit, ref: git.ref, log: (m) => io.err(m) },
+      { baseRef },
+    );
+    const outDir = path.join(cwd, '.gate');
+    await mkdir(outDir, { recursive: true });
+    await writeRunResultFile(path.join(outDir, 'ab-head.json'), outcome.head);
+    if (outcome.base) await writeRunResultFile(path.join(outDir, 'ab-base.json'), outcome.base);
+    if (outcome.problem) io.err(`go-runtime-gate: ${outcome.problem}; there is no baseline, the head's values are shown.`);
+    const { baselineSource: _unused, ...options } = compareOptions(config, 'ab');
+    return await emit(compareAb(outcome, options), v, io);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
 async function cmdCompare(args: string[], v: Values, io: CliIO): Promise<number> {
   if (args.length !== 2) throw new UsageError('compare needs two files: BASE.json HEAD.json');
   const config = parseConfig(rawConfig(v));
@@ -312,6 +355,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     switch (command) {
       case 'run':
         return await cmdRun(v, io);
+      case 'ab':
+        return await cmdAb(v, io);
       case 'compare':
         return await cmdCompare(positionals, v, io);
       case 'report':

@@ -11,7 +11,7 @@ import type { CommandRunner } from '../toolchain/exec.js';
 import { inspectGo } from '../toolchain/go.js';
 import { discoverPackages } from '../discover/discover.js';
 import { buildTestBinary, isBuildFailure } from '../build/build.js';
-import { measure, type MeasureTarget } from '../measure/measure.js';
+import { measure, type MeasureOptions, type MeasureOutcome, type MeasureTarget } from '../measure/measure.js';
 import { ConfigError, GateError } from '../errors.js';
 import { configHash } from '../result/confighash.js';
 import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type MeasureConfig, type PackageFailure, type RunResult } from '../result/types.js';
@@ -71,9 +71,29 @@ function topLevelMatcher(bench: string): (name: string) => boolean {
   }
 }
 
-export async function runMeasurement(config: GateConfig, ctx: RunContext): Promise<RunResult> {
+/** A side ready to measure: built binaries, escape analysis, and what failed on the way. */
+export interface PreparedSide {
+  cwd: string;
+  go: Awaited<ReturnType<typeof inspectGo>>;
+  /** Packages found by `go list` (for the no-benchmarks message). */
+  searched: number;
+  toBuild: Awaited<ReturnType<typeof discoverPackages>>;
+  targets: MeasureTarget[];
+  packageFailures: PackageFailure[];
+  escapes?: EscapeAnalysis;
+  escapesUnavailable?: string;
+  artifactsDir: string;
+}
+
+/**
+ * Everything before measuring, for one side: go env check, discovery, one
+ * test binary per package, escape analysis. `cwd` is the module directory of
+ * this side (the A/B base builds from its worktree); `ctx.repoRoot` is the
+ * root paths are made relative to (the worktree for the base, so that its
+ * file paths read like the head's). Binaries and samples go in `ctx.workDir`.
+ */
+export async function prepareSide(config: GateConfig, ctx: RunContext, cwd: string): Promise<PreparedSide> {
   const log = ctx.log ?? (() => {});
-  const cwd = path.resolve(config.workingDirectory);
   const st = await stat(cwd).catch(() => null);
   if (!st?.isDirectory()) {
     throw new ConfigError(`working-directory: "${config.workingDirectory}" does not exist or is not a directory (resolved to ${cwd})`);
@@ -151,8 +171,11 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
       log(`escape analysis failed: ${escapesUnavailable}`);
     }
   }
+  return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
+}
 
-  const outcome = await measure(ctx.runner, targets, {
+export function measureOptionsOf(config: GateConfig, log: (message: string) => void, artifactsDir: string, repoRoot: string): MeasureOptions {
+  return {
     count: config.count,
     benchtime: config.benchtime,
     cpu: config.cpu,
@@ -162,18 +185,20 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
     memprofileRate: config.memprofileRate,
     trace: config.trace,
     artifactsDir,
-    repoRoot: ctx.repoRoot,
+    repoRoot,
     log,
-  });
-  if (outcome.benchmarks.length === 0 && packageFailures.length === 0) {
-    throw new NoBenchmarksError(config.bench, config.packages, packages.length);
-  }
+  };
+}
+
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+export async function finishSide(config: GateConfig, ctx: RunContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
   const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-    artifactsDir,
+    artifactsDir: side.artifactsDir,
     repoRoot: ctx.repoRoot,
-    modules: new Map(toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+    modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
   });
   const measureConfig = measureConfigOf(config);
+  const { go, escapes, escapesUnavailable } = side;
   return {
     schema: RUN_RESULT_SCHEMA,
     version: RUN_RESULT_VERSION,
@@ -191,13 +216,23 @@ export async function runMeasurement(config: GateConfig, ctx: RunContext): Promi
       configHash: configHash(measureConfig),
     },
     config: measureConfig,
-    workingDirectory: cwd,
+    workingDirectory: side.cwd,
     benchmarks: outcome.benchmarks,
-    packageFailures,
+    packageFailures: side.packageFailures,
     warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
     ...(escapes ? { escapes } : {}),
     ...(escapesUnavailable ? { escapesUnavailable } : {}),
   };
+}
+
+export async function runMeasurement(config: GateConfig, ctx: RunContext): Promise<RunResult> {
+  const log = ctx.log ?? (() => {});
+  const side = await prepareSide(config, ctx, path.resolve(config.workingDirectory));
+  const outcome = await measure(ctx.runner, side.targets, measureOptionsOf(config, log, side.artifactsDir, ctx.repoRoot));
+  if (outcome.benchmarks.length === 0 && side.packageFailures.length === 0) {
+    throw new NoBenchmarksError(config.bench, config.packages, side.searched);
+  }
+  return finishSide(config, ctx, side, outcome);
 }
 
 /**

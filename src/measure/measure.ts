@@ -82,145 +82,200 @@ function emptyResult(t: MeasureTarget, name: string, procs: number, root: string
   return r;
 }
 
+/** One side of a measurement: its binaries and where its artifacts and paths live. */
+export interface MeasureSide {
+  targets: MeasureTarget[];
+  /** Where this side's per-sample profile and trace folders are created. */
+  artifactsDir: string;
+  /** Paths recorded for this side's benchmark declarations are made relative to this. */
+  repoRoot: string;
+}
+
 export async function measure(runner: CommandRunner, targets: MeasureTarget[], opts: MeasureOptions): Promise<MeasureOutcome> {
+  const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
+  return outcome;
+}
+
+/**
+ * Measures several sides (A/B mode: the merge-base and the head) in one
+ * schedule. Leaves are matched across sides by package, name and -cpu; each
+ * round runs every leaf once per side, the sides of one leaf back to back so
+ * that they see the same machine state. The order of the sides rotates every
+ * round (round 0: base, head; round 1: head, base; …): a leaf measured right
+ * after its twin may gain or lose from it (page cache, CPU frequency), and
+ * alternating who goes first cancels that over an even `count` instead of
+ * biasing one side. With one side this is exactly the round-robin above.
+ * A leaf present on one side only is measured on that side only.
+ * `opts.artifactsDir` and `opts.repoRoot` are ignored in favour of each side's.
+ */
+export async function measureSides(runner: CommandRunner, sides: MeasureSide[], opts: MeasureOptions): Promise<MeasureOutcome[]> {
   const log = opts.log ?? (() => {});
   const timeoutMs = parseGoDuration(opts.timeout, 'timeout');
   // A test binary's -test.timeout covers tests only, not benchmarks (testing
   // stops its alarm before running them), so the timeout is ours to enforce.
   // Like `go test`, we send SIGQUIT so Go prints every goroutine's stack.
   const killAfterMs = timeoutMs > 0 ? timeoutMs : undefined;
-  const warnings: string[] = [];
-  const failed: BenchmarkResult[] = [];
-  let cpuModel = '';
-  let processes = 0;
+  const outcomes: MeasureOutcome[] = sides.map(() => ({ benchmarks: [], cpuModel: '', warnings: [], processes: 0 }));
+  const multi = sides.length > 1;
+  const label = (s: number) => (multi ? (s === 0 ? '[base] ' : s === 1 ? '[head] ' : `[side ${s}] `) : '');
 
-  const runBinary = async (t: MeasureTarget, args: string[]): Promise<CommandResult> => {
-    processes++;
+  const runBinary = async (s: number, t: MeasureTarget, args: string[]): Promise<CommandResult> => {
+    outcomes[s].processes++;
     return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
   };
-  const noteConfig = (lines: { config: Record<string, string> }) => {
-    if (!cpuModel && lines.config.cpu) cpuModel = lines.config.cpu;
+  const noteConfig = (s: number, lines: { config: Record<string, string> }) => {
+    if (!outcomes[s].cpuModel && lines.config.cpu) outcomes[s].cpuModel = lines.config.cpu;
   };
 
-  // 1. Top-level benchmarks per binary, then their leaves from a one-iteration run.
-  const leaves: Leaf[] = [];
+  // 1. Per side: top-level benchmarks per binary, then their leaves from a one-iteration run.
+  const leavesBySide: Leaf[][] = [];
+  const failedBySide: BenchmarkResult[][] = [];
   const topPattern = splitBenchPattern(opts.bench)[0] || '.';
-  for (const t of targets) {
-    const listed = await runBinary(t, [`-test.list=${topPattern}`]);
-    if (listed.code !== 0) {
-      const f = emptyResult(t, '(list)', 1, opts.repoRoot);
-      f.failure = classifyFailure(listed, opts.timeout);
-      failed.push(f);
-      continue;
-    }
-    const tops = listed.stdout
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => /^Benchmark($|[^a-z])/.test(l));
-    for (const top of tops) {
-      const args = [
-        '-test.run=^$',
-        `-test.bench=${discoveryPattern(top, opts.bench)}`,
-        '-test.benchtime=1x',
-        '-test.count=1',
-        '-test.cpu=1',
-        `-test.timeout=${opts.timeout}`,
-      ];
-      const res = await runBinary(t, args);
-      const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
-      noteConfig(parsed);
-      if (res.code !== 0 || res.timedOut) {
-        const f = emptyResult(t, top, 1, opts.repoRoot);
-        f.failure = classifyFailure(res, opts.timeout);
+  for (const [s, side] of sides.entries()) {
+    const leaves: Leaf[] = [];
+    const failed: BenchmarkResult[] = [];
+    leavesBySide.push(leaves);
+    failedBySide.push(failed);
+    for (const t of side.targets) {
+      const listed = await runBinary(s, t, [`-test.list=${topPattern}`]);
+      if (listed.code !== 0) {
+        const f = emptyResult(t, '(list)', 1, side.repoRoot);
+        f.failure = classifyFailure(listed, opts.timeout);
         failed.push(f);
-        log(`✗ ${t.importPath} ${top}: ${f.failure.message}`);
         continue;
       }
-      if (parsed.benchmarks.length === 0) {
-        if (isSkipped(res.stdout)) {
-          warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
-        } else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
-          const f = emptyResult(t, top, 1, opts.repoRoot);
+      const tops = listed.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^Benchmark($|[^a-z])/.test(l));
+      for (const top of tops) {
+        const args = [
+          '-test.run=^$',
+          `-test.bench=${discoveryPattern(top, opts.bench)}`,
+          '-test.benchtime=1x',
+          '-test.count=1',
+          '-test.cpu=1',
+          `-test.timeout=${opts.timeout}`,
+        ];
+        const res = await runBinary(s, t, args);
+        const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+        noteConfig(s, parsed);
+        if (res.code !== 0 || res.timedOut) {
+          const f = emptyResult(t, top, 1, side.repoRoot);
           f.failure = classifyFailure(res, opts.timeout);
           failed.push(f);
+          log(`✗ ${label(s)}${t.importPath} ${top}: ${f.failure.message}`);
+          continue;
         }
-        continue;
-      }
-      const seen = new Set<string>();
-      for (const line of parsed.benchmarks) {
-        if (seen.has(line.name)) continue;
-        seen.add(line.name);
-        const cpus = opts.cpu.length ? opts.cpu : [undefined];
-        for (const cpu of cpus) {
-          leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, opts.repoRoot) });
+        if (parsed.benchmarks.length === 0) {
+          if (isSkipped(res.stdout)) {
+            outcomes[s].warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
+          } else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
+            const f = emptyResult(t, top, 1, side.repoRoot);
+            f.failure = classifyFailure(res, opts.timeout);
+            failed.push(f);
+          }
+          continue;
+        }
+        const seen = new Set<string>();
+        for (const line of parsed.benchmarks) {
+          if (seen.has(line.name)) continue;
+          seen.add(line.name);
+          const cpus = opts.cpu.length ? opts.cpu : [undefined];
+          for (const cpu of cpus) {
+            leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });
+          }
         }
       }
     }
   }
 
-  // 2. count rounds, each running every leaf once, in the same order.
-  let order = 0;
-  const alive = new Set(leaves);
-  for (let round = 0; round < opts.count; round++) {
+  // Group the same leaf of every side, in the order the first side lists
+  // them, then leaves only later sides have.
+  const groups = new Map<string, (Leaf | undefined)[]>();
+  leavesBySide.forEach((leaves, s) => {
     for (const leaf of leaves) {
-      if (!alive.has(leaf)) continue;
-      const sampleDir = path.join(
-        opts.artifactsDir,
-        `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`,
-      );
-      const args = [
-        '-test.run=^$',
-        `-test.bench=${exactBenchPattern(leaf.name)}`,
-        '-test.benchmem',
-        '-test.count=1',
-        `-test.benchtime=${opts.benchtime}`,
-        `-test.timeout=${opts.timeout}`,
-      ];
-      if (leaf.cpu !== undefined) args.push(`-test.cpu=${leaf.cpu}`);
-      const artifacts: Sample['artifacts'] = {};
-      if (opts.memprofile || opts.trace) await mkdir(sampleDir, { recursive: true });
-      if (opts.memprofile) {
-        const p = path.join(sampleDir, 'mem.pprof');
-        args.push(`-test.memprofile=${p}`);
-        if (opts.memprofileRate) args.push(`-test.memprofilerate=${opts.memprofileRate}`);
-        artifacts.memprofile = path.relative(opts.artifactsDir, p);
-      }
-      if (opts.trace) {
-        const p = path.join(sampleDir, 'trace.out');
-        args.push(`-test.trace=${p}`);
-        artifacts.trace = path.relative(opts.artifactsDir, p);
-      }
-      const res = await runBinary(leaf.target, args);
-      const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
-        knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
-      });
-      noteConfig(parsed);
-      let line: BenchmarkLine | undefined = parsed.benchmarks.find(
-        (b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu),
-      );
-      // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
-      // may have been read as procs N; accept that reading of the same text.
-      line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
-      if (line && line.name !== leaf.name) line = { ...line, name: leaf.name, procs: 1 };
-      if (res.code !== 0 || res.timedOut || !line) {
-        leaf.result.failure = classifyFailure(res, opts.timeout);
-        alive.delete(leaf);
-        log(`✗ ${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
-        continue;
-      }
-      if (leaf.result.procs === 0) leaf.result.procs = line.procs;
-      const values: Record<string, number> = {};
-      for (const v of line.values) values[v.unit] = v.value;
-      leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
-      for (const v of line.values) {
-        const id = metricForUnit(v.unit).id;
-        (leaf.result.metrics[id] ??= []).push(v.value);
+      const key = `${leaf.target.importPath}\u0000${leaf.name}\u0000${leaf.cpu ?? ''}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = new Array<Leaf | undefined>(sides.length).fill(undefined)));
+      g[s] = leaf;
+    }
+  });
+  const sideOf = new Map<Leaf, number>();
+  leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
+
+  // 2. count rounds, each running every leaf once per side.
+  let order = 0;
+  const alive = new Set(leavesBySide.flat());
+  for (let round = 0; round < opts.count; round++) {
+    for (const group of groups.values()) {
+      for (let k = 0; k < sides.length; k++) {
+        const s = (k + round) % sides.length;
+        const leaf = group[s];
+        if (!leaf || !alive.has(leaf)) continue;
+        const side = sides[s];
+        const sampleDir = path.join(
+          side.artifactsDir,
+          `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`,
+        );
+        const args = [
+          '-test.run=^$',
+          `-test.bench=${exactBenchPattern(leaf.name)}`,
+          '-test.benchmem',
+          '-test.count=1',
+          `-test.benchtime=${opts.benchtime}`,
+          `-test.timeout=${opts.timeout}`,
+        ];
+        if (leaf.cpu !== undefined) args.push(`-test.cpu=${leaf.cpu}`);
+        const artifacts: Sample['artifacts'] = {};
+        if (opts.memprofile || opts.trace) await mkdir(sampleDir, { recursive: true });
+        if (opts.memprofile) {
+          const p = path.join(sampleDir, 'mem.pprof');
+          args.push(`-test.memprofile=${p}`);
+          if (opts.memprofileRate) args.push(`-test.memprofilerate=${opts.memprofileRate}`);
+          artifacts.memprofile = path.relative(side.artifactsDir, p);
+        }
+        if (opts.trace) {
+          const p = path.join(sampleDir, 'trace.out');
+          args.push(`-test.trace=${p}`);
+          artifacts.trace = path.relative(side.artifactsDir, p);
+        }
+        const res = await runBinary(s, leaf.target, args);
+        const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
+          knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
+        });
+        noteConfig(s, parsed);
+        let line: BenchmarkLine | undefined = parsed.benchmarks.find(
+          (b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu),
+        );
+        // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
+        // may have been read as procs N; accept that reading of the same text.
+        line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
+        if (line && line.name !== leaf.name) line = { ...line, name: leaf.name, procs: 1 };
+        if (res.code !== 0 || res.timedOut || !line) {
+          leaf.result.failure = classifyFailure(res, opts.timeout);
+          alive.delete(leaf);
+          log(`✗ ${label(s)}${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
+          continue;
+        }
+        if (leaf.result.procs === 0) leaf.result.procs = line.procs;
+        const values: Record<string, number> = {};
+        for (const v of line.values) values[v.unit] = v.value;
+        leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+        for (const v of line.values) {
+          const id = metricForUnit(v.unit).id;
+          (leaf.result.metrics[id] ??= []).push(v.value);
+        }
       }
     }
-    log(`round ${round + 1}/${opts.count}: ${alive.size} benchmark(s) measured`);
+    const measured = sides.map((_, s) => [...alive].filter((l) => sideOf.get(l) === s).length);
+    log(`round ${round + 1}/${opts.count}: ${multi ? measured.map((n, s) => `${label(s).trim()} ${n}`).join(', ') : measured[0]} benchmark(s) measured`);
   }
 
-  const benchmarks = [...leaves.map((l) => l.result), ...failed];
-  for (const b of benchmarks) if (b.procs === 0) b.procs = 1;
-  return { benchmarks, cpuModel, warnings, processes };
+  sides.forEach((_, s) => {
+    const benchmarks = [...leavesBySide[s].map((l) => l.result), ...failedBySide[s]];
+    for (const b of benchmarks) if (b.procs === 0) b.procs = 1;
+    outcomes[s].benchmarks = benchmarks;
+  });
+  return outcomes;
 }

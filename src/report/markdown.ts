@@ -216,12 +216,20 @@ function summarySection(ctx: Context, budget: number): Rendered {
       ];
   parts.push(counts.join(' · ') + '\n\n');
 
-  if (ctx.noBaseline) {
+  if (ctx.noBaseline && report.baselineSource === 'ab') {
+    // A/B mode has no cache to wait for: the reason is the base itself (see the warnings).
+    parts.push(
+      '> [!NOTE]\n> A/B mode could not measure the merge-base (see the warnings below), so nothing was compared and nothing was gated. ' +
+        'The values measured on this head are shown below.\n\n',
+    );
+  } else if (ctx.noBaseline) {
     parts.push(
       '> [!NOTE]\n> No baseline was found for this configuration (the first run, or the cache entry was evicted), ' +
         'so nothing was compared and nothing was gated. The values measured on this head are shown below; ' +
         'the next push to the base branch records a baseline.\n\n',
     );
+  } else if (report.baseline && report.baselineSource === 'ab') {
+    parts.push(`Compared with ${abOneLine(report.baseline)}, measured in this job (A/B: base and head samples interleaved on the same runner).\n\n`);
   } else if (report.baseline) {
     parts.push(`Compared with the baseline ${baselineOneLine(report.baseline, report.baselineSource)}.\n\n`);
   }
@@ -255,6 +263,13 @@ function baselineOneLine(base: RunSide, source: string): string {
   ].filter(Boolean);
   const commit = env.commit ? commitText(env.commit) : 'of unknown commit';
   return bits.length ? `${commit} (${bits.join(', ')})` : commit;
+}
+
+/** The A/B base: its commit and the ref it is the merge-base with (the date and Go are the head's anyway). */
+function abOneLine(base: RunSide): string {
+  const env = base.environment;
+  const commit = env.commit ? commitText(env.commit) : 'an unknown commit';
+  return env.ref ? `${commit}, the merge-base with ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.ref), MAX_ENV_VALUE))}` : `the merge-base ${commit}`;
 }
 
 /**

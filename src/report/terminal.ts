@@ -151,7 +151,10 @@ function sideLines(report: Report): string[] {
     const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
     return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
   };
-  if (report.baseline) lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+  const ab = report.baselineSource === 'ab';
+  if (report.baseline && ab) lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+  else if (report.baseline) lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+  else if (ab) lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
   else lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
   lines.push(`head:     ${describe(report.head)}`);
   for (const d of environmentDifferences(report.baseline, report.head)) {
