@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(396);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 396:
+/***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1385,149 +1385,194 @@ function emptyResult(t, name, procs, root) {
     return r;
 }
 async function measure(runner, targets, opts) {
+    const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
+    return outcome;
+}
+/**
+ * Measures several sides (A/B mode: the merge-base and the head) in one
+ * schedule. Leaves are matched across sides by package, name and -cpu; each
+ * round runs every leaf once per side, the sides of one leaf back to back so
+ * that they see the same machine state. The order of the sides rotates every
+ * round (round 0: base, head; round 1: head, base; …): a leaf measured right
+ * after its twin may gain or lose from it (page cache, CPU frequency), and
+ * alternating who goes first cancels that over an even `count` instead of
+ * biasing one side. With one side this is exactly the round-robin above.
+ * A leaf present on one side only is measured on that side only.
+ * `opts.artifactsDir` and `opts.repoRoot` are ignored in favour of each side's.
+ */
+async function measureSides(runner, sides, opts) {
     const log = opts.log ?? (() => { });
     const timeoutMs = parseGoDuration(opts.timeout, 'timeout');
     // A test binary's -test.timeout covers tests only, not benchmarks (testing
     // stops its alarm before running them), so the timeout is ours to enforce.
     // Like `go test`, we send SIGQUIT so Go prints every goroutine's stack.
     const killAfterMs = timeoutMs > 0 ? timeoutMs : undefined;
-    const warnings = [];
-    const failed = [];
-    let cpuModel = '';
-    let processes = 0;
-    const runBinary = async (t, args) => {
-        processes++;
+    const outcomes = sides.map(() => ({ benchmarks: [], cpuModel: '', warnings: [], processes: 0 }));
+    const multi = sides.length > 1;
+    const label = (s) => (multi ? (s === 0 ? '[base] ' : s === 1 ? '[head] ' : `[side ${s}] `) : '');
+    const runBinary = async (s, t, args) => {
+        outcomes[s].processes++;
         return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
     };
-    const noteConfig = (lines) => {
-        if (!cpuModel && lines.config.cpu)
-            cpuModel = lines.config.cpu;
+    const noteConfig = (s, lines) => {
+        if (!outcomes[s].cpuModel && lines.config.cpu)
+            outcomes[s].cpuModel = lines.config.cpu;
     };
-    // 1. Top-level benchmarks per binary, then their leaves from a one-iteration run.
-    const leaves = [];
+    // 1. Per side: top-level benchmarks per binary, then their leaves from a one-iteration run.
+    const leavesBySide = [];
+    const failedBySide = [];
     const topPattern = splitBenchPattern(opts.bench)[0] || '.';
-    for (const t of targets) {
-        const listed = await runBinary(t, [`-test.list=${topPattern}`]);
-        if (listed.code !== 0) {
-            const f = emptyResult(t, '(list)', 1, opts.repoRoot);
-            f.failure = classifyFailure(listed, opts.timeout);
-            failed.push(f);
-            continue;
-        }
-        const tops = listed.stdout
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => /^Benchmark($|[^a-z])/.test(l));
-        for (const top of tops) {
-            const args = [
-                '-test.run=^$',
-                `-test.bench=${discoveryPattern(top, opts.bench)}`,
-                '-test.benchtime=1x',
-                '-test.count=1',
-                '-test.cpu=1',
-                `-test.timeout=${opts.timeout}`,
-            ];
-            const res = await runBinary(t, args);
-            const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
-            noteConfig(parsed);
-            if (res.code !== 0 || res.timedOut) {
-                const f = emptyResult(t, top, 1, opts.repoRoot);
-                f.failure = classifyFailure(res, opts.timeout);
+    for (const [s, side] of sides.entries()) {
+        const leaves = [];
+        const failed = [];
+        leavesBySide.push(leaves);
+        failedBySide.push(failed);
+        for (const t of side.targets) {
+            const listed = await runBinary(s, t, [`-test.list=${topPattern}`]);
+            if (listed.code !== 0) {
+                const f = emptyResult(t, '(list)', 1, side.repoRoot);
+                f.failure = classifyFailure(listed, opts.timeout);
                 failed.push(f);
-                log(`✗ ${t.importPath} ${top}: ${f.failure.message}`);
                 continue;
             }
-            if (parsed.benchmarks.length === 0) {
-                if (isSkipped(res.stdout)) {
-                    warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
-                }
-                else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
-                    const f = emptyResult(t, top, 1, opts.repoRoot);
+            const tops = listed.stdout
+                .split('\n')
+                .map((l) => l.trim())
+                .filter((l) => /^Benchmark($|[^a-z])/.test(l));
+            for (const top of tops) {
+                const args = [
+                    '-test.run=^$',
+                    `-test.bench=${discoveryPattern(top, opts.bench)}`,
+                    '-test.benchtime=1x',
+                    '-test.count=1',
+                    '-test.cpu=1',
+                    `-test.timeout=${opts.timeout}`,
+                ];
+                const res = await runBinary(s, t, args);
+                const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+                noteConfig(s, parsed);
+                if (res.code !== 0 || res.timedOut) {
+                    const f = emptyResult(t, top, 1, side.repoRoot);
                     f.failure = classifyFailure(res, opts.timeout);
                     failed.push(f);
-                }
-                continue;
-            }
-            const seen = new Set();
-            for (const line of parsed.benchmarks) {
-                if (seen.has(line.name))
+                    log(`✗ ${label(s)}${t.importPath} ${top}: ${f.failure.message}`);
                     continue;
-                seen.add(line.name);
-                const cpus = opts.cpu.length ? opts.cpu : [undefined];
-                for (const cpu of cpus) {
-                    leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, opts.repoRoot) });
+                }
+                if (parsed.benchmarks.length === 0) {
+                    if (isSkipped(res.stdout)) {
+                        outcomes[s].warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
+                    }
+                    else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
+                        const f = emptyResult(t, top, 1, side.repoRoot);
+                        f.failure = classifyFailure(res, opts.timeout);
+                        failed.push(f);
+                    }
+                    continue;
+                }
+                const seen = new Set();
+                for (const line of parsed.benchmarks) {
+                    if (seen.has(line.name))
+                        continue;
+                    seen.add(line.name);
+                    const cpus = opts.cpu.length ? opts.cpu : [undefined];
+                    for (const cpu of cpus) {
+                        leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });
+                    }
                 }
             }
         }
     }
-    // 2. count rounds, each running every leaf once, in the same order.
-    let order = 0;
-    const alive = new Set(leaves);
-    for (let round = 0; round < opts.count; round++) {
+    // Group the same leaf of every side, in the order the first side lists
+    // them, then leaves only later sides have.
+    const groups = new Map();
+    leavesBySide.forEach((leaves, s) => {
         for (const leaf of leaves) {
-            if (!alive.has(leaf))
-                continue;
-            const sampleDir = external_node_path_default().join(opts.artifactsDir, `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`);
-            const args = [
-                '-test.run=^$',
-                `-test.bench=${exactBenchPattern(leaf.name)}`,
-                '-test.benchmem',
-                '-test.count=1',
-                `-test.benchtime=${opts.benchtime}`,
-                `-test.timeout=${opts.timeout}`,
-            ];
-            if (leaf.cpu !== undefined)
-                args.push(`-test.cpu=${leaf.cpu}`);
-            const artifacts = {};
-            if (opts.memprofile || opts.trace)
-                await (0,promises_namespaceObject.mkdir)(sampleDir, { recursive: true });
-            if (opts.memprofile) {
-                const p = external_node_path_default().join(sampleDir, 'mem.pprof');
-                args.push(`-test.memprofile=${p}`);
-                if (opts.memprofileRate)
-                    args.push(`-test.memprofilerate=${opts.memprofileRate}`);
-                artifacts.memprofile = external_node_path_default().relative(opts.artifactsDir, p);
-            }
-            if (opts.trace) {
-                const p = external_node_path_default().join(sampleDir, 'trace.out');
-                args.push(`-test.trace=${p}`);
-                artifacts.trace = external_node_path_default().relative(opts.artifactsDir, p);
-            }
-            const res = await runBinary(leaf.target, args);
-            const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
-                knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
-            });
-            noteConfig(parsed);
-            let line = parsed.benchmarks.find((b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu));
-            // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
-            // may have been read as procs N; accept that reading of the same text.
-            line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
-            if (line && line.name !== leaf.name)
-                line = { ...line, name: leaf.name, procs: 1 };
-            if (res.code !== 0 || res.timedOut || !line) {
-                leaf.result.failure = classifyFailure(res, opts.timeout);
-                alive.delete(leaf);
-                log(`✗ ${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
-                continue;
-            }
-            if (leaf.result.procs === 0)
-                leaf.result.procs = line.procs;
-            const values = {};
-            for (const v of line.values)
-                values[v.unit] = v.value;
-            leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
-            for (const v of line.values) {
-                const id = metricForUnit(v.unit).id;
-                (leaf.result.metrics[id] ??= []).push(v.value);
+            const key = `${leaf.target.importPath}\u0000${leaf.name}\u0000${leaf.cpu ?? ''}`;
+            let g = groups.get(key);
+            if (!g)
+                groups.set(key, (g = new Array(sides.length).fill(undefined)));
+            g[s] = leaf;
+        }
+    });
+    const sideOf = new Map();
+    leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
+    // 2. count rounds, each running every leaf once per side.
+    let order = 0;
+    const alive = new Set(leavesBySide.flat());
+    for (let round = 0; round < opts.count; round++) {
+        for (const group of groups.values()) {
+            for (let k = 0; k < sides.length; k++) {
+                const s = (k + round) % sides.length;
+                const leaf = group[s];
+                if (!leaf || !alive.has(leaf))
+                    continue;
+                const side = sides[s];
+                const sampleDir = external_node_path_default().join(side.artifactsDir, `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`);
+                const args = [
+                    '-test.run=^$',
+                    `-test.bench=${exactBenchPattern(leaf.name)}`,
+                    '-test.benchmem',
+                    '-test.count=1',
+                    `-test.benchtime=${opts.benchtime}`,
+                    `-test.timeout=${opts.timeout}`,
+                ];
+                if (leaf.cpu !== undefined)
+                    args.push(`-test.cpu=${leaf.cpu}`);
+                const artifacts = {};
+                if (opts.memprofile || opts.trace)
+                    await (0,promises_namespaceObject.mkdir)(sampleDir, { recursive: true });
+                if (opts.memprofile) {
+                    const p = external_node_path_default().join(sampleDir, 'mem.pprof');
+                    args.push(`-test.memprofile=${p}`);
+                    if (opts.memprofileRate)
+                        args.push(`-test.memprofilerate=${opts.memprofileRate}`);
+                    artifacts.memprofile = external_node_path_default().relative(side.artifactsDir, p);
+                }
+                if (opts.trace) {
+                    const p = external_node_path_default().join(sampleDir, 'trace.out');
+                    args.push(`-test.trace=${p}`);
+                    artifacts.trace = external_node_path_default().relative(side.artifactsDir, p);
+                }
+                const res = await runBinary(s, leaf.target, args);
+                const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
+                    knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
+                });
+                noteConfig(s, parsed);
+                let line = parsed.benchmarks.find((b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu));
+                // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
+                // may have been read as procs N; accept that reading of the same text.
+                line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
+                if (line && line.name !== leaf.name)
+                    line = { ...line, name: leaf.name, procs: 1 };
+                if (res.code !== 0 || res.timedOut || !line) {
+                    leaf.result.failure = classifyFailure(res, opts.timeout);
+                    alive.delete(leaf);
+                    log(`✗ ${label(s)}${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
+                    continue;
+                }
+                if (leaf.result.procs === 0)
+                    leaf.result.procs = line.procs;
+                const values = {};
+                for (const v of line.values)
+                    values[v.unit] = v.value;
+                leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+                for (const v of line.values) {
+                    const id = metricForUnit(v.unit).id;
+                    (leaf.result.metrics[id] ??= []).push(v.value);
+                }
             }
         }
-        log(`round ${round + 1}/${opts.count}: ${alive.size} benchmark(s) measured`);
+        const measured = sides.map((_, s) => [...alive].filter((l) => sideOf.get(l) === s).length);
+        log(`round ${round + 1}/${opts.count}: ${multi ? measured.map((n, s) => `${label(s).trim()} ${n}`).join(', ') : measured[0]} benchmark(s) measured`);
     }
-    const benchmarks = [...leaves.map((l) => l.result), ...failed];
-    for (const b of benchmarks)
-        if (b.procs === 0)
-            b.procs = 1;
-    return { benchmarks, cpuModel, warnings, processes };
+    sides.forEach((_, s) => {
+        const benchmarks = [...leavesBySide[s].map((l) => l.result), ...failedBySide[s]];
+        for (const b of benchmarks)
+            if (b.procs === 0)
+                b.procs = 1;
+        outcomes[s].benchmarks = benchmarks;
+    });
+    return outcomes;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9712,9 +9757,15 @@ function topLevelMatcher(bench) {
         return () => true; // RE2 syntax JS cannot read: let the test binary decide
     }
 }
-async function runMeasurement(config, ctx) {
+/**
+ * Everything before measuring, for one side: go env check, discovery, one
+ * test binary per package, escape analysis. `cwd` is the module directory of
+ * this side (the A/B base builds from its worktree); `ctx.repoRoot` is the
+ * root paths are made relative to (the worktree for the base, so that its
+ * file paths read like the head's). Binaries and samples go in `ctx.workDir`.
+ */
+async function prepareSide(config, ctx, cwd) {
     const log = ctx.log ?? (() => { });
-    const cwd = external_node_path_default().resolve(config.workingDirectory);
     const st = await (0,promises_namespaceObject.stat)(cwd).catch(() => null);
     if (!st?.isDirectory()) {
         throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist or is not a directory (resolved to ${cwd})`);
@@ -9792,7 +9843,10 @@ async function runMeasurement(config, ctx) {
             log(`escape analysis failed: ${escapesUnavailable}`);
         }
     }
-    const outcome = await measure(ctx.runner, targets, {
+    return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
+}
+function measureOptionsOf(config, log, artifactsDir, repoRoot) {
+    return {
         count: config.count,
         benchtime: config.benchtime,
         cpu: config.cpu,
@@ -9802,18 +9856,19 @@ async function runMeasurement(config, ctx) {
         memprofileRate: config.memprofileRate,
         trace: config.trace,
         artifactsDir,
-        repoRoot: ctx.repoRoot,
+        repoRoot,
         log,
-    });
-    if (outcome.benchmarks.length === 0 && packageFailures.length === 0) {
-        throw new NoBenchmarksError(config.bench, config.packages, packages.length);
-    }
+    };
+}
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+async function finishSide(config, ctx, side, outcome) {
     const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-        artifactsDir,
+        artifactsDir: side.artifactsDir,
         repoRoot: ctx.repoRoot,
-        modules: new Map(toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
     });
     const measureConfig = measureConfigOf(config);
+    const { go, escapes, escapesUnavailable } = side;
     return {
         schema: RUN_RESULT_SCHEMA,
         version: RUN_RESULT_VERSION,
@@ -9831,13 +9886,22 @@ async function runMeasurement(config, ctx) {
             configHash: configHash(measureConfig),
         },
         config: measureConfig,
-        workingDirectory: cwd,
+        workingDirectory: side.cwd,
         benchmarks: outcome.benchmarks,
-        packageFailures,
+        packageFailures: side.packageFailures,
         warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
         ...(escapes ? { escapes } : {}),
         ...(escapesUnavailable ? { escapesUnavailable } : {}),
     };
+}
+async function runMeasurement(config, ctx) {
+    const log = ctx.log ?? (() => { });
+    const side = await prepareSide(config, ctx, external_node_path_default().resolve(config.workingDirectory));
+    const outcome = await measure(ctx.runner, side.targets, measureOptionsOf(config, log, side.artifactsDir, ctx.repoRoot));
+    if (outcome.benchmarks.length === 0 && side.packageFailures.length === 0) {
+        throw new NoBenchmarksError(config.bench, config.packages, side.searched);
+    }
+    return finishSide(config, ctx, side, outcome);
 }
 /**
  * The compiler prints paths relative to the directory `go` ran in (or the
@@ -10553,12 +10617,9 @@ function benjaminiHochberg(ps) {
 
 
 
-;// CONCATENATED MODULE: ./src/compare/leaks.ts
-
-
-const LEAK_METRIC = 'goroutines-leaked';
-const UNIT = 'goroutines';
-function ref(b) {
+;// CONCATENATED MODULE: ./src/compare/ref.ts
+/** How a report refers to a benchmark: identity plus its declaration, when known. */
+function benchmarkRef(b) {
     const r = { package: b.package, name: b.name, procs: b.procs };
     if (b.file)
         r.file = b.file;
@@ -10566,6 +10627,13 @@ function ref(b) {
         r.line = b.line;
     return r;
 }
+
+;// CONCATENATED MODULE: ./src/compare/leaks.ts
+
+
+
+const LEAK_METRIC = 'goroutines-leaked';
+const UNIT = 'goroutines';
 function leaks_siteKey(s) {
     return `${s.file}\u0000${s.function}`;
 }
@@ -10623,7 +10691,7 @@ const leakComparer = {
                 const finding = {
                     kind: 'leak',
                     change: 'new',
-                    benchmark: ref(h),
+                    benchmark: benchmarkRef(h),
                     package: h.package,
                     function: site.function,
                     file: site.file,
@@ -10672,7 +10740,7 @@ const leakComparer = {
                 findings.push({
                     kind: 'leak',
                     change: 'removed',
-                    benchmark: ref(h),
+                    benchmark: benchmarkRef(h),
                     package: h.package,
                     function: site.function,
                     file: site.file,
@@ -10902,14 +10970,7 @@ function fmtNumber(v) {
 
 
 
-function allocations_ref(b) {
-    const r = { package: b.package, name: b.name, procs: b.procs };
-    if (b.file)
-        r.file = b.file;
-    if (b.line !== undefined)
-        r.line = b.line;
-    return r;
-}
+
 /** SiteSeries (aligned per sample) back to per-sample site lists. */
 function perSample(b) {
     const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
@@ -10952,7 +11013,7 @@ function finding(b, g) {
     return {
         kind: 'allocation',
         change,
-        benchmark: allocations_ref(b),
+        benchmark: benchmarkRef(b),
         package: b.package,
         function: withoutPackage(g.function),
         file: g.file,
@@ -11081,6 +11142,7 @@ function siteComparers() {
 
 
 
+
 const DEFAULT_COMPARE_OPTIONS = {
     name: 'go-runtime-gate',
     alpha: 0.05,
@@ -11090,14 +11152,6 @@ const DEFAULT_COMPARE_OPTIONS = {
     baselineSource: 'none',
     maxNewEscapes: 0,
 };
-function compare_ref(b) {
-    const r = { package: b.package, name: b.name, procs: b.procs };
-    if (b.file)
-        r.file = b.file;
-    if (b.line !== undefined)
-        r.line = b.line;
-    return r;
-}
 /**
  * The value held by more than half of the samples, if any. Count metrics
  * (allocs/op, B/op) are integers that are identical in almost every process;
@@ -11300,17 +11354,17 @@ function compareRuns(base, head, options = {}) {
             continue;
         const b = baseByKey.get(benchmarkKey(h));
         if (base && !b)
-            added.push(compare_ref(h));
+            added.push(benchmarkRef(h));
         for (const id of metricIds(b, h)) {
             const def = metricById(id);
             if (!def)
                 continue;
-            const c = compareOne(def, compare_ref(h), b, h, opts);
+            const c = compareOne(def, benchmarkRef(h), b, h, opts);
             if (c)
                 pending.push({ c, def });
         }
     }
-    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(compare_ref);
+    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(benchmarkRef);
     const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
     pending.forEach((p, i) => {
         p.c.pAdjusted = adjusted[i];
@@ -12065,6 +12119,7 @@ function renderMarkdown(report, options = {}) {
         { id: 'leak-sites', priority: 3.1, floor: 0, render: (b) => sitesSection(ctx, 'leak', b) },
         { id: 'escape-sites', priority: 3.2, floor: 0, render: (b) => sitesSection(ctx, 'escape', b) },
         { id: 'allocation-sites', priority: 6.5, floor: 1_500, render: (b) => sitesSection(ctx, 'allocation', b) },
+        { id: 'report-only', priority: 6.8, floor: 1_000, render: (b) => reportOnlySection(ctx, b) },
         { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(ctx, b) },
         { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(ctx, b) },
         { id: 'insufficient', priority: 7, floor: 2_000, render: (b) => insufficientSection(ctx, b) },
@@ -12161,10 +12216,18 @@ function summarySection(ctx, budget) {
             `**${c.failures}** failed`,
         ];
     parts.push(counts.join(' · ') + '\n\n');
-    if (ctx.noBaseline) {
+    if (ctx.noBaseline && report.baselineSource === 'ab') {
+        // A/B mode has no cache to wait for: the reason is the base itself (see the warnings).
+        parts.push('> [!NOTE]\n> A/B mode could not measure the merge-base (see the warnings below), so nothing was compared and nothing was gated. ' +
+            'The values measured on this head are shown below.\n\n');
+    }
+    else if (ctx.noBaseline) {
         parts.push('> [!NOTE]\n> No baseline was found for this configuration (the first run, or the cache entry was evicted), ' +
             'so nothing was compared and nothing was gated. The values measured on this head are shown below; ' +
             'the next push to the base branch records a baseline.\n\n');
+    }
+    else if (report.baseline && report.baselineSource === 'ab') {
+        parts.push(`Compared with ${abOneLine(report.baseline)}, measured in this job (A/B: base and head samples interleaved on the same runner).\n\n`);
     }
     else if (report.baseline) {
         parts.push(`Compared with the baseline ${baselineOneLine(report.baseline, report.baselineSource)}.\n\n`);
@@ -12195,6 +12258,12 @@ function baselineOneLine(base, source) {
     ].filter(Boolean);
     const commit = env.commit ? commitText(env.commit) : 'of unknown commit';
     return bits.length ? `${commit} (${bits.join(', ')})` : commit;
+}
+/** The A/B base: its commit and the ref it is the merge-base with (the date and Go are the head's anyway). */
+function abOneLine(base) {
+    const env = base.environment;
+    const commit = env.commit ? commitText(env.commit) : 'an unknown commit';
+    return env.ref ? `${commit}, the merge-base with ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.ref), MAX_ENV_VALUE))}` : `the merge-base ${commit}`;
 }
 /**
  * A commit as plain text so that GitHub links it; anything that is not a
@@ -12283,9 +12352,16 @@ function compareNames(a, b) {
 function markdown_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/**
+ * The gating regressions, in a table a reviewer sees without clicking. When
+ * nothing gates, report-only regressions take this place; otherwise they go
+ * to their own collapsed section, so that noisy time/op or mark-assist rows
+ * never push the reason the check failed below the fold.
+ */
 function regressionsSection(ctx, budget) {
+    const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
     const regressions = ctx.report.comparisons
-        .filter((c) => c.verdict === 'regression')
+        .filter((c) => c.verdict === 'regression' && (c.gating || !anyGating))
         .sort((a, b) => Number(b.gating) - Number(a.gating) || severity(b) - severity(a) || compareNames(a, b));
     if (regressions.length === 0)
         return { text: '' };
@@ -12302,6 +12378,25 @@ function regressionsSection(ctx, budget) {
         close: '\n',
         more: (n) => `\n… and ${n} more ${n === 1 ? 'regression' : 'regressions'} not shown; ${SEE_JSON}.\n`,
         dropped: format_plural(regressions.length, 'regression'),
+    });
+}
+function reportOnlySection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
+    if (!anyGating)
+        return { text: '' };
+    const items = ctx.report.comparisons
+        .filter((c) => c.verdict === 'regression' && !c.gating)
+        .sort((a, b) => severity(b) - severity(a) || compareNames(a, b));
+    if (items.length === 0)
+        return { text: '' };
+    return detailsTable(budget, {
+        summary: `Report-only regressions (${items.length}): not gated`,
+        header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
+        rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
+        noun: ['regression', 'regressions'],
+        dropped: format_plural(items.length, 'report-only regression'),
     });
 }
 /** Without a baseline the head's values are still worth seeing (and the next baseline will be these). */
@@ -12521,6 +12616,7 @@ function possibleDrops(ctx) {
     const n = Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
         10;
     return [
+        format_plural(n, 'report-only regression'),
         format_plural(n, 'explanation'),
         format_plural(n, 'goroutine-leak site'),
         format_plural(n, 'escape site'),
@@ -12732,8 +12828,13 @@ function sideLines(report) {
         const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
         return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
     };
-    if (report.baseline)
+    const ab = report.baselineSource === 'ab';
+    if (report.baseline && ab)
+        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+    else if (report.baseline)
         lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+    else if (ab)
+        lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
     else
         lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
     lines.push(`head:     ${describe(report.head)}`);
@@ -14425,11 +14526,276 @@ async function inspectFile(file, options) {
     throw new InputError(file, { offset: 0 }, 'a Go execution trace (starting "go 1.") or a gzip-compressed heap profile');
 }
 
+;// CONCATENATED MODULE: ./src/ab/worktree.ts
+/**
+ * The base side of A/B mode lives in a git worktree: a second checkout of the
+ * same repository at the merge-base, sharing the object store, so nothing is
+ * cloned or fetched. It is created in a fresh temporary directory and always
+ * removed afterwards, also when measuring fails, because a leftover worktree
+ * keeps a lock on its commit in `.git/worktrees` and, on a self-hosted runner,
+ * accumulates from job to job.
+ *
+ * git runs only through the CommandRunner, from argument arrays: `base-ref`
+ * is user input and never reaches a shell.
+ */
+
+
+
+
+/** A/B mode cannot find or check out its base: a setup problem the user must fix, with the fix in the message. */
+class AbSetupError extends GateError {
+    constructor(message) {
+        super('ab-setup', message);
+    }
+}
+const GIT_TIMEOUT_MS = 120_000;
+const SHALLOW_ADVICE = 'A/B mode needs the history down to the merge-base, but this is a shallow clone (actions/checkout fetches a single commit by default). ' +
+    'Set `fetch-depth: 0` on the checkout step:\n\n' +
+    '    - uses: actions/checkout@v5\n      with:\n        fetch-depth: 0\n\n' +
+    '(locally: `git fetch --unshallow`).';
+async function worktree_git(runner, cwd, args) {
+    try {
+        return await runner.run('git', args, { cwd, timeoutMs: GIT_TIMEOUT_MS });
+    }
+    catch (err) {
+        throw new AbSetupError(`A/B mode needs git, which could not be started: ${err.message}`);
+    }
+}
+function firstLine(r) {
+    return (r.stderr.trim() || r.stdout.trim()).split('\n')[0] ?? '';
+}
+/** The repository's top-level directory, or a clear error outside a git repository. */
+async function repositoryRoot(runner, cwd) {
+    const r = await worktree_git(runner, cwd, ['rev-parse', '--show-toplevel']);
+    if (r.code !== 0)
+        throw new AbSetupError(`A/B mode must run inside a git repository (${cwd}: ${firstLine(r)})`);
+    return r.stdout.trim();
+}
+async function isShallow(runner, root) {
+    const r = await worktree_git(runner, root, ['rev-parse', '--is-shallow-repository']);
+    return r.code === 0 && r.stdout.trim() === 'true';
+}
+/**
+ * The commit A/B mode measures as the base: the merge-base of HEAD and
+ * `baseRef`, i.e. what the branch started from, so that changes that landed
+ * on the base branch since are not blamed on the pull request. In a shallow
+ * clone neither the base commit nor the merge-base is usually present; that
+ * is detected and explained rather than reported as git's own error.
+ */
+async function resolveMergeBase(runner, root, baseRef, head = 'HEAD') {
+    if (!baseRef.trim())
+        throw new AbSetupError('A/B mode needs a base ref (base-ref / --base-ref) to compare with.');
+    if (baseRef.startsWith('-'))
+        throw new AbSetupError(`base-ref: "${baseRef}" is not a git ref`);
+    const shallow = await isShallow(runner, root);
+    const resolved = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
+    if (resolved.code !== 0) {
+        if (shallow)
+            throw new AbSetupError(`The base ref ${baseRef} is not in this clone. ${SHALLOW_ADVICE}`);
+        throw new AbSetupError(`The base ref ${baseRef} is not a commit in this repository. Fetch it first (for example \`git fetch origin ${baseRef.replace(/^origin\//, '')}\`) or pass another base-ref.`);
+    }
+    const baseSha = resolved.stdout.trim();
+    const mb = await worktree_git(runner, root, ['merge-base', head, baseSha]);
+    if (mb.code === 0 && mb.stdout.trim())
+        return mb.stdout.trim().split('\n')[0];
+    // Exit 1 with no output: no common ancestor among the commits present,
+    // which in a shallow clone means the history in between was not fetched.
+    if (shallow)
+        throw new AbSetupError(`No merge-base of ${head} and ${baseRef} in this clone. ${SHALLOW_ADVICE}`);
+    throw new AbSetupError(`${head} and ${baseRef} have no common history (git merge-base: ${firstLine(mb) || 'no merge-base'}).`);
+}
+/**
+ * Checks `sha` out in a temporary worktree, runs `fn` with it, and removes the
+ * worktree whatever `fn` does. A removal problem is logged, never thrown:
+ * it must not replace the result (or the real error) of `fn`.
+ */
+async function withWorktree(runner, root, sha, fn, opts = {}) {
+    const log = opts.log ?? (() => { });
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'go-runtime-gate-base-'));
+    // A subdirectory: `git worktree add` wants a path that does not exist yet.
+    const dir = external_node_path_default().join(tmp, 'base');
+    try {
+        // Forget worktrees whose directories vanished (a killed earlier run), so
+        // their stale entries do not pile up.
+        await worktree_git(runner, root, ['worktree', 'prune']);
+        const add = await worktree_git(runner, root, ['worktree', 'add', '--detach', dir, sha]);
+        if (add.code !== 0)
+            throw new AbSetupError(`Could not check out the merge-base ${sha.slice(0, 12)} in a worktree: ${firstLine(add)}`);
+        log(`Merge-base ${sha.slice(0, 12)} checked out in ${dir}`);
+        return await fn({ dir, sha });
+    }
+    finally {
+        await removeWorktree(runner, root, dir, log);
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+        // Once more, now that the directory is surely gone: drops the entry a
+        // failed `worktree remove` may have left.
+        await worktree_git(runner, root, ['worktree', 'prune']).catch(() => { });
+    }
+}
+async function removeWorktree(runner, root, dir, log = () => { }) {
+    try {
+        const r = await worktree_git(runner, root, ['worktree', 'remove', '--force', dir]);
+        // Not registered (add failed) is fine; anything else is worth a line.
+        if (r.code !== 0 && !/not a working tree/.test(r.stderr))
+            log(`git worktree remove ${dir}: ${firstLine(r)}`);
+    }
+    catch (err) {
+        log(`Could not remove the worktree ${dir}: ${err.message}`);
+    }
+}
+/**
+ * The CLI's default base: the remote's default branch as this clone knows it
+ * (`origin/HEAD`), else origin/main or origin/master. Guessing further would
+ * compare with something the user did not mean, so we ask for --base-ref.
+ */
+async function defaultBaseRef(runner, root) {
+    const head = await worktree_git(runner, root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (head.code === 0 && head.stdout.trim())
+        return head.stdout.trim();
+    for (const candidate of ['origin/main', 'origin/master']) {
+        const r = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `refs/remotes/${candidate}`]);
+        if (r.code === 0)
+            return candidate;
+    }
+    throw new AbSetupError('No origin/HEAD, origin/main or origin/master to compare with: pass --base-ref (a branch, tag or commit).');
+}
+
+;// CONCATENATED MODULE: ./src/ab/ab.ts
+/**
+ * A/B mode: measure the merge-base and the head in the same job, their
+ * samples interleaved, and compare them exactly as cache mode compares with a
+ * stored baseline. Both sides then share the machine, the moment and its
+ * noise (a shared runner's neighbour, thermal state, CPU model), which is
+ * what careful Go teams do by hand with benchstat; the price is measuring
+ * twice.
+ *
+ * The base side builds from a temporary git worktree at the same relative
+ * working directory as the head, and its paths are made relative to the
+ * worktree's copy of the repository root, so file:line of both sides (escape
+ * sites, allocation sites, benchmark declarations) match.
+ */
+
+
+
+
+
+
+
+function ab_short(sha) {
+    return sha.slice(0, 12);
+}
+async function real(p) {
+    return (0,promises_namespaceObject.realpath)(p).catch(() => external_node_path_default().resolve(p));
+}
+/** Inside the worktree, the path that `p` has inside the repository at `gitRoot`. */
+function mirror(gitRoot, p, worktree) {
+    const rel = external_node_path_default().relative(gitRoot, p);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+        throw new GateError('ab-setup', `${p} is outside the git repository at ${gitRoot}; A/B mode measures a directory of the repository.`);
+    }
+    return external_node_path_default().join(worktree, rel);
+}
+/** A base that cannot be measured at all, or null when at least one package built. */
+function baseProblem(side, sha) {
+    if (side.targets.length > 0)
+        return null;
+    const f = side.packageFailures[0];
+    if (!f)
+        return `the merge-base ${ab_short(sha)} has no benchmark to measure`;
+    const what = f.kind === 'build' ? f.message.replace(/^does not compile: ?/, '') : f.message;
+    return `the merge-base ${ab_short(sha)} does not compile: ${f.package}: ${what}`;
+}
+async function runAb(config, ctx, opts) {
+    const log = ctx.log ?? (() => { });
+    const headCwd = await real(external_node_path_default().resolve(config.workingDirectory));
+    const gitRoot = await real(await repositoryRoot(ctx.runner, headCwd));
+    const mergeBase = await resolveMergeBase(ctx.runner, gitRoot, opts.baseRef);
+    log(`A/B: comparing with the merge-base ${ab_short(mergeBase)} of HEAD and ${opts.baseRef}`);
+    // Paths are reported relative to ctx.repoRoot; the base needs the same
+    // directory inside its worktree. A root outside the git repository (a
+    // workspace above the checkout) has no such twin: use the git root for both.
+    let repoRoot = await real(ctx.repoRoot);
+    const inside = external_node_path_default().relative(gitRoot, repoRoot);
+    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        repoRoot = gitRoot;
+    const headCtx = { ...ctx, repoRoot, workDir: external_node_path_default().join(ctx.workDir, 'head') };
+    log('A/B: preparing the head');
+    const head = await prepareSide(config, headCtx, headCwd);
+    return withWorktree(ctx.runner, gitRoot, mergeBase, async (wt) => {
+        const baseCtx = {
+            ...ctx,
+            workDir: external_node_path_default().join(ctx.workDir, 'base'),
+            repoRoot: mirror(gitRoot, repoRoot, wt.dir),
+            commit: mergeBase,
+            ref: opts.baseLabel || opts.baseRef,
+            log: (m) => log(`[base] ${m}`),
+        };
+        const warnings = [];
+        let base = null;
+        let problem;
+        try {
+            base = await prepareSide(config, baseCtx, mirror(gitRoot, headCwd, wt.dir));
+            problem = baseProblem(base, mergeBase) ?? undefined;
+            for (const f of base.packageFailures) {
+                if (!problem)
+                    warnings.push(`On the merge-base ${ab_short(mergeBase)}, ${f.package} ${f.message}; its benchmarks have no baseline.`);
+            }
+        }
+        catch (err) {
+            // The base's own problems (no benchmarks yet, the directory did not
+            // exist, go.mod broken) mean no baseline, never a failed job: the
+            // pull request may be the very change that fixes them.
+            if (!(err instanceof GateError))
+                throw err;
+            problem =
+                err instanceof NoBenchmarksError
+                    ? `the merge-base ${ab_short(mergeBase)} has no benchmarks to compare with (${err.message})`
+                    : `the merge-base ${ab_short(mergeBase)} could not be measured: ${err.message}`;
+        }
+        if (problem) {
+            log(`A/B: ${problem}; measuring the head alone`);
+            base = null;
+        }
+        const sides = base ? [base, head] : [head];
+        const outcomes = await measureSides(ctx.runner, sides.map((s, i) => ({ targets: s.targets, artifactsDir: s.artifactsDir, repoRoot: i === sides.length - 1 ? repoRoot : baseCtx.repoRoot })), measureOptionsOf(config, log, head.artifactsDir, repoRoot));
+        const headOutcome = outcomes[outcomes.length - 1];
+        if (headOutcome.benchmarks.length === 0 && head.packageFailures.length === 0) {
+            throw new NoBenchmarksError(config.bench, config.packages, head.searched);
+        }
+        // The base's samples are analysed while its worktree still exists.
+        const baseResult = base ? await finishSide(config, baseCtx, base, outcomes[0]) : null;
+        const headResult = await finishSide(config, headCtx, head, headOutcome);
+        return { head: headResult, base: baseResult, baseRef: opts.baseRef, mergeBase, warnings, ...(problem ? { problem } : {}) };
+    }, { tmpRoot: opts.tmpRoot, log });
+}
+/**
+ * Compares an A/B outcome exactly as cache mode compares with a restored
+ * baseline. Without a base the report still says it came from A/B mode
+ * (baselineSource 'ab') and why there is no baseline, so nobody waits for a
+ * push to the default branch that will not help.
+ */
+function compareAb(outcome, options) {
+    const report = compareRuns(outcome.base, outcome.head, { ...options, baselineSource: 'ab' });
+    report.baselineSource = 'ab';
+    for (const w of outcome.warnings)
+        if (!report.warnings.includes(w))
+            report.warnings.push(w);
+    if (outcome.problem) {
+        const sentence = outcome.problem.charAt(0).toUpperCase() + outcome.problem.slice(1);
+        report.warnings.unshift(sentence);
+        if (report.verdict === 'no-baseline') {
+            report.headline = `No baseline: ${outcome.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
+        }
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The local CLI: the same engine as the Action.
  *
  *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
+ *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
  *   go-runtime-gate compare  compare two RunResult files
  *   go-runtime-gate report   render a saved report JSON
  *   go-runtime-gate demo     the bundled example, end to end
@@ -14454,16 +14820,20 @@ async function inspectFile(file, options) {
 
 
 
+
+
 const USAGE = `go-runtime-gate ${TOOL_VERSION}: gate Go changes on allocations, heap escapes, GC and goroutines.
 
 Usage:
   go-runtime-gate run [flags]                 measure the benchmarks of a Go module
+  go-runtime-gate ab [--base-ref REF] [flags] measure the merge-base of HEAD and REF and HEAD in one
+                                              interleaved run (A/B, in a git repository) and compare
   go-runtime-gate compare BASE.json HEAD.json compare two runs and print the report
   go-runtime-gate report REPORT.json          print a saved report
   go-runtime-gate demo                        run the bundled example end to end
   go-runtime-gate inspect FILE                metrics of one trace, or top allocation sites of one heap profile
 
-Measurement flags (run, demo):
+Measurement flags (run, ab, demo):
   -C, --working-directory DIR   module directory (default .)
   --packages PATTERNS           go list patterns (default ./...)
   --bench REGEXP                -bench pattern (default .)
@@ -14483,6 +14853,11 @@ run flags:
   --save                        save this run as the branch's baseline in --baseline-dir
   --compare                     compare with the branch's baseline in --baseline-dir
 
+ab flags:
+  --base-ref REF                compare with the merge-base of HEAD and REF (default: origin/HEAD,
+                                else origin/main or origin/master); writes .gate/ab-base.json and
+                                .gate/ab-head.json
+
 inspect flags:
   --json                        machine-readable output
   --top N                       allocation sites to list (default 20; 0 = all)
@@ -14490,7 +14865,7 @@ inspect flags:
   --module-dir DIR              module root deciding goroutine-leak creation sites (default .)
   --module-path PATH            module path, for traces of -trimpath builds
 
-Report flags (run --compare, compare, report, demo):
+Report flags (run --compare, ab, compare, report, demo):
   --format text|markdown|json   output format (default text)
   --report FILE                 also write the report JSON here
   --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes   decision settings (see README)
@@ -14525,6 +14900,7 @@ const measureOptions = {
     'by-function': { type: 'boolean' },
     'module-dir': { type: 'string' },
     'module-path': { type: 'string' },
+    'base-ref': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 class UsageError extends GateError {
@@ -14630,6 +15006,36 @@ async function cmdRun(v, io) {
     }
     return code;
 }
+/**
+ * `ab`: the merge-base measured in a temporary worktree, interleaved with
+ * HEAD's working tree (uncommitted changes included, as `run` measures them).
+ */
+async function cmdAb(v, io) {
+    const config = parseConfig(rawConfig(v));
+    const cwd = external_node_path_default().resolve(config.workingDirectory);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(cwd)) {
+        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${cwd})`);
+    }
+    const root = await repositoryRoot(processRunner, cwd);
+    const baseRef = v['base-ref'] || (await defaultBaseRef(processRunner, root));
+    const git = await gitInfo(processRunner, cwd);
+    const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-ab-'));
+    try {
+        const outcome = await runAb(config, { runner: processRunner, workDir, repoRoot: git.root ?? root, commit: git.commit, ref: git.ref, log: (m) => io.err(m) }, { baseRef });
+        const outDir = external_node_path_default().join(cwd, '.gate');
+        await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
+        await writeRunResultFile(external_node_path_default().join(outDir, 'ab-head.json'), outcome.head);
+        if (outcome.base)
+            await writeRunResultFile(external_node_path_default().join(outDir, 'ab-base.json'), outcome.base);
+        if (outcome.problem)
+            io.err(`go-runtime-gate: ${outcome.problem}; there is no baseline, the head's values are shown.`);
+        const { baselineSource: _unused, ...options } = compareOptions(config, 'ab');
+        return await emit(compareAb(outcome, options), v, io);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
 async function cmdCompare(args, v, io) {
     if (args.length !== 2)
         throw new UsageError('compare needs two files: BASE.json HEAD.json');
@@ -14720,6 +15126,8 @@ async function runCli(argv, io) {
         switch (command) {
             case 'run':
                 return await cmdRun(v, io);
+            case 'ab':
+                return await cmdAb(v, io);
             case 'compare':
                 return await cmdCompare(positionals, v, io);
             case 'report':
