@@ -22,3 +22,15 @@ describe('Markdown: gating first, report-only collapsed', () => {
     expect(md).not.toMatch(/Report-only regressions/);
   });
 });
+
+describe('report JSON with located findings', () => {
+  it('round-trips sites and explanations, and names a malformed site field', async () => {
+    const { renderJson, parseReportJson } = await import('../../src/report/json.js');
+    const r = compareRuns(run([{}]), run([{ sites: [{ kind: 'leak', function: 'f', file: 'a.go', line: 3, values: { goroutines: six(2) } }] }]));
+    const back = parseReportJson(renderJson(r), 'report.json');
+    expect(back.sites).toEqual(r.sites);
+    const bad = JSON.parse(renderJson(r));
+    bad.sites[0].details = 'not a list';
+    expect(() => parseReportJson(JSON.stringify(bad), 'report.json')).toThrow(/report\.json.*sites\[0\]\.details/);
+  });
+});

@@ -84,6 +84,8 @@ const OVERALL = ['pass', 'fail', 'no-baseline', 'acknowledged'] as const;
 const MODES = ['gate', 'report', 'off'] as const;
 const TESTS = ['mann-whitney', 'exact', 'none'] as const;
 const FAILURE_KINDS = ['failed', 'panic', 'timeout', 'build', 'no-result'] as const;
+const SITE_KINDS = ['leak', 'allocation', 'escape'] as const;
+const SITE_CHANGES = ['new', 'grown', 'removed', 'shrunk'] as const;
 const SIDES = ['head', 'base'] as const;
 
 /**
@@ -164,6 +166,23 @@ class Validator {
     this.strings(o, 'warnings', '');
     const counts = this.object(o.counts, 'counts');
     for (const k of ['regressions', 'improvements', 'unchanged', 'insufficient', 'failures']) this.number(counts, k, 'counts');
+    if (o.sites !== undefined) this.array(o, 'sites', '', (s, p) => this.site(s, p));
+  }
+
+  /** A located finding (optional in reports written before sites existed). */
+  site(value: unknown, path: string): void {
+    const s = this.object(value, path);
+    this.oneOf(s, 'kind', path, SITE_KINDS);
+    this.oneOf(s, 'change', path, SITE_CHANGES);
+    if (s.benchmark !== undefined) this.benchmark(s.benchmark, `${path}.benchmark`);
+    for (const k of ['package', 'function', 'file', 'summary']) this.string(s, k, path);
+    this.number(s, 'line', path);
+    if (s.column !== undefined) this.number(s, 'column', path);
+    this.strings(s, 'details', path);
+    if (s.unit !== undefined) this.string(s, 'unit', path);
+    for (const k of ['base', 'head']) if (s[k] !== undefined) this.number(s, k, path, true);
+    this.boolean(s, 'gating', path);
+    this.strings(s, 'warnings', path);
   }
 
   runSide(value: unknown, path: string): void {
@@ -214,11 +233,20 @@ class Validator {
     this.oneOf(c, 'verdict', path, VERDICTS);
     this.boolean(c, 'gating', path);
     this.strings(c, 'warnings', path);
+    if (c.explanation !== undefined) this.string(c, 'explanation', path);
   }
 
   failure(value: unknown, path: string): void {
     const f = this.object(value, path);
     for (const k of ['package', 'name', 'message', 'output']) this.string(f, k, path);
+    if (f.diagnostics !== undefined) {
+      this.array(f, 'diagnostics', path, (d, p) => {
+        const o = this.object(d, p);
+        for (const k of ['file', 'message']) this.string(o, k, p);
+        this.number(o, 'line', p);
+        if (o.column !== undefined) this.number(o, 'column', p);
+      });
+    }
     this.oneOf(f, 'kind', path, FAILURE_KINDS);
     this.oneOf(f, 'side', path, SIDES);
   }
