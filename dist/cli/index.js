@@ -538,6 +538,18 @@ function parseConfig(raw) {
         name: v.name.trim() || DEFAULTS.name,
     };
 }
+/** The decision settings of a configuration, as compareRuns takes them. */
+function compareOptionsOf(c, baselineSource) {
+    return {
+        name: c.name,
+        alpha: c.alpha,
+        fdr: c.fdr,
+        metrics: c.metrics,
+        failOnBenchmarkFailure: c.failOnBenchmarkFailure,
+        baselineSource,
+        maxNewEscapes: c.maxNewEscapes,
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -13102,6 +13114,8 @@ const OVERALL = ['pass', 'fail', 'no-baseline', 'acknowledged'];
 const MODES = ['gate', 'report', 'off'];
 const TESTS = ['mann-whitney', 'exact', 'none'];
 const FAILURE_KINDS = ['failed', 'panic', 'timeout', 'build', 'no-result'];
+const SITE_KINDS = ['leak', 'allocation', 'escape'];
+const SITE_CHANGES = ['new', 'grown', 'removed', 'shrunk'];
 const SIDES = ['head', 'base'];
 /**
  * Checks the document field by field against the Report model. Each check
@@ -13184,6 +13198,29 @@ class Validator {
         const counts = this.object(o.counts, 'counts');
         for (const k of ['regressions', 'improvements', 'unchanged', 'insufficient', 'failures'])
             this.number(counts, k, 'counts');
+        if (o.sites !== undefined)
+            this.array(o, 'sites', '', (s, p) => this.site(s, p));
+    }
+    /** A located finding (optional in reports written before sites existed). */
+    site(value, path) {
+        const s = this.object(value, path);
+        this.oneOf(s, 'kind', path, SITE_KINDS);
+        this.oneOf(s, 'change', path, SITE_CHANGES);
+        if (s.benchmark !== undefined)
+            this.benchmark(s.benchmark, `${path}.benchmark`);
+        for (const k of ['package', 'function', 'file', 'summary'])
+            this.string(s, k, path);
+        this.number(s, 'line', path);
+        if (s.column !== undefined)
+            this.number(s, 'column', path);
+        this.strings(s, 'details', path);
+        if (s.unit !== undefined)
+            this.string(s, 'unit', path);
+        for (const k of ['base', 'head'])
+            if (s[k] !== undefined)
+                this.number(s, k, path, true);
+        this.boolean(s, 'gating', path);
+        this.strings(s, 'warnings', path);
     }
     runSide(value, path) {
         const side = this.object(value, path, path === 'baseline' ? 'an object or null' : 'an object');
@@ -13238,11 +13275,23 @@ class Validator {
         this.oneOf(c, 'verdict', path, VERDICTS);
         this.boolean(c, 'gating', path);
         this.strings(c, 'warnings', path);
+        if (c.explanation !== undefined)
+            this.string(c, 'explanation', path);
     }
     failure(value, path) {
         const f = this.object(value, path);
         for (const k of ['package', 'name', 'message', 'output'])
             this.string(f, k, path);
+        if (f.diagnostics !== undefined) {
+            this.array(f, 'diagnostics', path, (d, p) => {
+                const o = this.object(d, p);
+                for (const k of ['file', 'message'])
+                    this.string(o, k, p);
+                this.number(o, 'line', p);
+                if (o.column !== undefined)
+                    this.number(o, 'column', p);
+            });
+        }
         this.oneOf(f, 'kind', path, FAILURE_KINDS);
         this.oneOf(f, 'side', path, SIDES);
     }
@@ -14942,17 +14991,7 @@ function render(report, format, io) {
             throw new UsageError(`--format: "${format}" is not text, markdown or json`);
     }
 }
-function compareOptions(c, baselineSource) {
-    return {
-        name: c.name,
-        alpha: c.alpha,
-        fdr: c.fdr,
-        metrics: c.metrics,
-        failOnBenchmarkFailure: c.failOnBenchmarkFailure,
-        baselineSource,
-        maxNewEscapes: c.maxNewEscapes,
-    };
-}
+const compareOptions = compareOptionsOf;
 async function emit(report, v, io) {
     if (v.report) {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(v.report)), { recursive: true });

@@ -21,7 +21,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import os from 'node:os';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { parseConfig, type GateConfig } from '../config/config.js';
+import { compareOptionsOf, parseConfig, type GateConfig } from '../config/config.js';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
 import { runMeasurement } from '../engine/run.js';
 import { compareRuns } from '../compare/compare.js';
@@ -143,14 +143,8 @@ async function measureAb(deps: ActionDeps, config: GateConfig, plan: EventPlan, 
   await writeRunResultFile(path.join(workDir, 'head.json'), outcome.head);
   if (outcome.base) await writeRunResultFile(path.join(workDir, 'base.json'), outcome.base);
   if (outcome.problem) core.warning(`A/B mode: ${outcome.problem}`);
-  return compareAb(outcome, {
-    name: config.name,
-    alpha: config.alpha,
-    fdr: config.fdr,
-    metrics: config.metrics,
-    failOnBenchmarkFailure: config.failOnBenchmarkFailure,
-    maxNewEscapes: config.maxNewEscapes,
-  });
+  const { baselineSource: _ab, ...options } = compareOptionsOf(config, 'ab');
+  return compareAb(outcome, options);
 }
 
 async function runMeasuringMode(deps: ActionDeps, mode: 'cache' | 'ab' = 'cache'): Promise<void> {
@@ -272,15 +266,7 @@ async function measureAndCompareWithCache(deps: ActionDeps, config: GateConfig, 
     }
   }
 
-  const report = compareRuns(restored?.result ?? null, head, {
-    name: config.name,
-    alpha: config.alpha,
-    fdr: config.fdr,
-    metrics: config.metrics,
-    failOnBenchmarkFailure: config.failOnBenchmarkFailure,
-    baselineSource: restored ? `${store.kind}` : 'none',
-    maxNewEscapes: config.maxNewEscapes,
-  });
+  const report = compareRuns(restored?.result ?? null, head, compareOptionsOf(config, restored ? store.kind : 'none'));
   if (!plan.compareBranch) {
     report.headline = `Baseline recorded for ${plan.saveBranch ?? 'this branch'} at ${plan.commit.slice(0, 12) || 'this commit'}. ${report.headline}`;
   }

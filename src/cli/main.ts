@@ -14,7 +14,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { mkdtemp, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { parseConfig, type GateConfig, type RawConfig } from '../config/config.js';
+import { compareOptionsOf, parseConfig, type GateConfig, type RawConfig } from '../config/config.js';
 import { processRunner } from '../toolchain/exec.js';
 import { gitInfo } from '../toolchain/git.js';
 import { runMeasurement } from '../engine/run.js';
@@ -164,17 +164,7 @@ function render(report: Report, format: string | undefined, io: CliIO): string {
   }
 }
 
-function compareOptions(c: GateConfig, baselineSource: string) {
-  return {
-    name: c.name,
-    alpha: c.alpha,
-    fdr: c.fdr,
-    metrics: c.metrics,
-    failOnBenchmarkFailure: c.failOnBenchmarkFailure,
-    baselineSource,
-    maxNewEscapes: c.maxNewEscapes,
-  };
-}
+const compareOptions = compareOptionsOf;
 
 async function emit(report: Report, v: Values, io: CliIO): Promise<number> {
   if (v.report) {

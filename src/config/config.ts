@@ -6,7 +6,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { builtinMetrics, metricById, type MetricMode } from '../metrics/registry.js';
-import type { MetricSettings } from '../compare/compare.js';
+import type { CompareOptions, MetricSettings } from '../compare/compare.js';
 import { parseGoDuration, validateBenchtime } from './duration.js';
 
 export interface GateConfig {
@@ -204,5 +204,18 @@ export function parseConfig(raw: RawConfig): GateConfig {
     failOnBenchmarkFailure: parseBool(v.failOnBenchmarkFailure, 'fail-on-benchmark-failure'),
     maxNewEscapes,
     name: v.name.trim() || DEFAULTS.name,
+  };
+}
+
+/** The decision settings of a configuration, as compareRuns takes them. */
+export function compareOptionsOf(c: GateConfig, baselineSource: string): CompareOptions {
+  return {
+    name: c.name,
+    alpha: c.alpha,
+    fdr: c.fdr,
+    metrics: c.metrics,
+    failOnBenchmarkFailure: c.failOnBenchmarkFailure,
+    baselineSource,
+    maxNewEscapes: c.maxNewEscapes,
   };
 }
