@@ -154,3 +154,14 @@ describe('thresholds at their exact value', () => {
     expect(r.comparisons[0].reason).toMatch(/within the threshold/);
   });
 });
+
+describe('count metrics whose values overlap between the sides', () => {
+  it('does not call 11 → 12 allocs/op certain when both values occur on both sides (an A/A run of a bimodal benchmark)', () => {
+    const r = compareRuns(run([{ metrics: { allocs: [11, 11, 11, 12, 12, 11] } }]), run([{ metrics: { allocs: [12, 12, 11, 12, 12, 11] } }]));
+    expect(r.comparisons[0]).toMatchObject({ test: 'mann-whitney', verdict: 'unchanged' });
+  });
+  it('still compares exactly when the majority values are disjoint', () => {
+    const r = compareRuns(run([{ metrics: { allocs: [11, 11, 11, 11, 13, 11] } }]), run([{ metrics: { allocs: [12, 12, 12, 12, 12, 13] } }]));
+    expect(r.comparisons[0]).toMatchObject({ test: 'exact', verdict: 'regression' });
+  });
+});

@@ -1,0 +1,328 @@
+#!/usr/bin/env node
+// Estimates the gate's accuracy from the recorded pools (record.mjs) by
+// resampling: many random count-sized A/A splits (false alarms) and A/B
+// splits (detection), each decided by the real compareRuns. Prints the
+// table and writes docs/accuracy.md (unless --no-write).
+//
+//   node scripts/accuracy/analyze.mjs [--resamples-aa N] [--resamples-ab N] [--seed S] [--no-write]
+import { parseArgs } from 'node:util';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { OUT_DIR, ROOT, VARIANTS, load, rng } from './lib.mjs';
+import { renderDoc } from './doc.mjs';
+
+const { values: v } = parseArgs({
+  options: {
+    'resamples-aa': { type: 'string', default: '2000' },
+    'resamples-ab': { type: 'string', default: '500' },
+    seed: { type: 'string', default: '1' },
+    'no-write': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'docs/accuracy.md') },
+    // Explore candidate defaults without editing the registry: '{"gc-pause-p99":{"floor":100000}}'.
+    metrics: { type: 'string', default: '' },
+    alpha: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
+    // Also estimate with proposed changes of the comparison rule (see whatif.mjs): 'exact', 'family', 'exact+family'.
+    whatif: { type: 'string', default: 'disjoint' },
+  },
+});
+const R_AA = Number(v['resamples-aa']);
+const R_AB = Number(v['resamples-ab']);
+let { compareRuns } = await load('compare/compare.js');
+import { whatIfCompare } from './whatif.mjs';
+const { builtinMetrics } = await load('metrics/registry.js');
+const { DEFAULTS } = await load('config/config.js');
+const { benchmarkKey } = await load('result/types.js');
+
+async function pool(id) {
+  const file = path.join(OUT_DIR, 'pools', `${id}.json.gz`);
+  if (!existsSync(file)) return null;
+  return JSON.parse(zlib.gunzipSync(await readFile(file)).toString('utf8'));
+}
+
+// ---------------------------------------------------------------- resampling
+
+/** Pool size of a benchmark: the number of samples every metric and site series has. */
+function poolSize(b) {
+  let n = b.samples.length;
+  for (const xs of Object.values(b.metrics)) n = Math.min(n, xs.length);
+  for (const s of b.sites ?? []) for (const xs of Object.values(s.values)) n = Math.min(n, xs.length);
+  return n;
+}
+
+/** k distinct indices out of n (partial Fisher–Yates). */
+function draw(n, k, rand) {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rand() * (n - i));
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  return idx.slice(0, k);
+}
+
+const pick = (xs, idx) => idx.map((i) => xs[i]);
+
+/** The benchmark restricted to the samples `idx`: samples, every metric and every site series sliced alike. */
+function sliceBenchmark(b, idx) {
+  const out = {
+    ...b,
+    samples: pick(b.samples, idx),
+    metrics: Object.fromEntries(Object.entries(b.metrics).map(([k, xs]) => [k, pick(xs, idx)])),
+  };
+  if (b.sites) {
+    out.sites = b.sites.map((s) => ({ ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, xs]) => [u, pick(xs, idx)])) }));
+  }
+  return out;
+}
+
+function runOf(template, benchmarks, escapes) {
+  return { ...template, benchmarks, config: { ...template.config }, escapes };
+}
+
+/** Escape analysis of `base` with the sites of `variant`'s packages taken from `variant`. */
+function mergeEscapes(base, variant) {
+  if (!base.escapes || !variant?.escapes) return base.escapes;
+  const pkgs = new Set(variant.escapes.packages);
+  return {
+    ...base.escapes,
+    sites: [...base.escapes.sites.filter((s) => !pkgs.has(s.package)), ...variant.escapes.sites],
+  };
+}
+
+/**
+ * One A/A or A/B draw at `count`: base gets `count` samples of A; head gets
+ * `count` other samples of A, or for benchmarks the variant changed,
+ * `count` samples of the variant's pool.
+ */
+/**
+ * ab mode: base and head were measured interleaved in one job, so a draw
+ * takes `count` samples of each side's own pool (no disjointness needed). The
+ * job's unchanged benchmarks come from the A/A ab pools; a variant's changed
+ * benchmark from that variant's ab pools (base and head).
+ */
+function splitAb(aa, vr, count, rand) {
+  const over = (side) => new Map((vr?.[side].benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+  const vBase = over('base');
+  const vHead = over('head');
+  const baseB = [];
+  const headB = [];
+  const headByKey = new Map(aa.head.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+  for (const b of aa.base.benchmarks) {
+    if (b.failure) continue;
+    const k = benchmarkKey(b);
+    const bb = vBase.get(k) ?? b;
+    const hb = vHead.get(k) ?? headByKey.get(k);
+    if (!hb) continue;
+    baseB.push(sliceBenchmark(bb, draw(poolSize(bb), count, rand)));
+    headB.push(sliceBenchmark(hb, draw(poolSize(hb), count, rand)));
+  }
+  const cfg = { ...aa.base.config, count };
+  return {
+    base: { ...runOf(aa.base, baseB, mergeEscapes(aa.base, vr?.base)), config: cfg },
+    head: { ...runOf(aa.head, headB, mergeEscapes(aa.head, vr?.head)), environment: aa.base.environment, config: cfg, warnings: [] },
+  };
+}
+
+function split(a, variant, count, rand) {
+  if (a.ab) return splitAb(a.ab, variant?.ab ? variant.ab : null, count, rand);
+  const changed = new Map((variant?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+  const baseB = [];
+  const headB = [];
+  for (const b of a.benchmarks) {
+    if (b.failure) continue;
+    const n = poolSize(b);
+    const v = changed.get(benchmarkKey(b));
+    if (v) {
+      baseB.push(sliceBenchmark(b, draw(n, count, rand)));
+      headB.push(sliceBenchmark(v, draw(poolSize(v), count, rand)));
+    } else {
+      const idx = draw(n, 2 * count, rand);
+      baseB.push(sliceBenchmark(b, idx.slice(0, count)));
+      headB.push(sliceBenchmark(b, idx.slice(count)));
+    }
+  }
+  const cfg = { ...a.config, count };
+  return {
+    base: { ...runOf(a, baseB, a.escapes), config: cfg },
+    head: { ...runOf(variant ?? a, headB, mergeEscapes(a, variant)), environment: a.environment, config: cfg, warnings: [] },
+  };
+}
+
+// ---------------------------------------------------------------- estimation
+
+function gateReasons(report) {
+  const r = [];
+  for (const c of report.comparisons) if (c.gating) r.push(`${c.metric}`);
+  for (const s of report.sites) if (s.gating) r.push(`${s.kind}-site`);
+  if (report.failures.length && report.settings.failOnBenchmarkFailure) r.push('benchmark-failure');
+  return r;
+}
+
+function hitsTarget(report, variant, changedNames) {
+  const t = variant.target;
+  if (t.metric) return report.comparisons.some((c) => c.gating && c.metric === t.metric && changedNames.has(c.benchmark.name));
+  // Escape sites belong to a package, leak sites to a benchmark.
+  return report.sites.some((s) => s.gating && s.kind === t.site && (s.benchmark ? changedNames.has(s.benchmark.name) : s.package === variant.pkg));
+}
+
+/** Wilson 95% interval of k successes in n. */
+function wilson(k, n) {
+  const z = 1.96;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = (p + (z * z) / (2 * n)) / d;
+  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [Math.max(0, c - h), Math.min(1, c + h)];
+}
+
+function estimate(compare, a, variant, count, options, resamples, seed, descriptor = null) {
+  const rand = rng(seed);
+  const changedNames = new Set((variant?.ab ? variant.ab.head.benchmarks : (variant?.benchmarks ?? [])).map((b) => b.name));
+  let fails = 0;
+  let target = 0;
+  const reasons = new Map();
+  let comparisons = 0;
+  for (let i = 0; i < resamples; i++) {
+    const { base, head } = split(a, variant, count, rand);
+    const report = compare(base, head, { ...options, baselineSource: 'accuracy' });
+    comparisons = report.comparisons.length;
+    if (report.verdict === 'fail') fails++;
+    for (const why of new Set(gateReasons(report))) reasons.set(why, (reasons.get(why) ?? 0) + 1);
+    if (descriptor?.target && hitsTarget(report, descriptor, changedNames)) target++;
+  }
+  return { resamples, fails, failRate: fails / resamples, ci: wilson(fails, resamples), target, targetRate: target / resamples, reasons: Object.fromEntries([...reasons].sort((x, y) => y[1] - x[1])), comparisons };
+}
+
+// ---------------------------------------------------------------- main
+
+const A = await pool('a');
+if (!A) {
+  console.error(`No pool in ${path.relative(ROOT, OUT_DIR)}/pools: run node scripts/accuracy/record.mjs first.`);
+  process.exit(2);
+}
+const exampleBase = await pool('example-base');
+const exampleHead = await pool('example-head');
+const variants = [];
+for (const x of VARIANTS) variants.push({ ...x, pool: await pool(x.id), abPool: await pool(`ab-${x.id}`) });
+const abAA = await pool('ab-aa');
+
+const alpha = Number(v.alpha || DEFAULTS.alpha);
+const metrics = v.metrics ? JSON.parse(v.metrics) : {};
+const exploring = Boolean(v.metrics || v.alpha);
+if (exploring) v['no-write'] = true;
+const only = new Set(v.only.split(',').filter(Boolean));
+const want = (what) => only.size === 0 || only.has(what);
+const t0 = Date.now();
+const pools = (run) => {
+  const sizes = run.benchmarks.filter((b) => !b.failure).map(poolSize);
+  return { benchmarks: run.benchmarks.length, failed: run.benchmarks.filter((b) => b.failure).map((b) => b.name), min: Math.min(...sizes), max: Math.max(...sizes), seconds: run.accuracy?.seconds, benchtime: run.accuracy?.benchtime };
+};
+
+async function runAll(compare, label) {
+  const aa = [];
+  for (const count of want('aa') ? [6, 10] : []) {
+    for (const fdr of [true, false]) {
+      const e = estimate(compare, A, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + count * 10 + (fdr ? 1 : 0));
+      aa.push({ module: 'fixtures/accuracy', count, fdr, ...e });
+      console.error(`[${label}] A/A count=${count} fdr=${fdr}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
+    }
+  }
+  if (exampleBase && want('example')) {
+    for (const count of [6, 10]) {
+      for (const fdr of [true, false]) {
+        const e = estimate(compare, exampleBase, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + 7 + count * 10 + (fdr ? 1 : 0));
+        aa.push({ module: 'fixtures/example (base)', count, fdr, ...e });
+        console.error(`[${label}] example A/A count=${count} fdr=${fdr}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
+      }
+    }
+  }
+  const ab = [];
+  for (const count of want('ab') ? [6, 10] : []) {
+    for (const x of variants) {
+      if (!x.pool) {
+        ab.push({ id: x.id, title: x.title, count, missing: true });
+        continue;
+      }
+      const e = estimate(compare, A, x.pool, count, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 100 + count + x.id.length, x);
+      ab.push({ id: x.id, title: x.title, count, target: x.target, bench: x.pool.benchmarks.map((b) => b.name).join(', '), ...e });
+      console.error(`[${label}] A/B ${x.id} count=${count}: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`);
+    }
+  }
+  const abMode = [];
+  if (abAA && want('abmode')) {
+    for (const count of [6, 10]) {
+      const e = estimate(compare, { ab: abAA }, null, count, { alpha, fdr: true, metrics }, R_AA, Number(v.seed) + 500 + count);
+      abMode.push({ kind: 'aa', count, fdr: true, ...e });
+      console.error(`[${label}] ab-mode A/A count=${count}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
+    }
+    for (const x of variants) {
+      if (!x.abPool) continue;
+      const e = estimate(compare, { ab: abAA }, { ab: x.abPool }, 6, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 600 + x.id.length, x);
+      abMode.push({ kind: 'ab', id: x.id, title: x.title, count: 6, target: x.target, bench: x.abPool.head.benchmarks.map((b) => b.name).join(', '), ...e });
+      console.error(`[${label}] ab-mode A/B ${x.id} count=6: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`);
+    }
+  }
+  let example = null;
+  if (exampleBase && exampleHead && want('example')) {
+    example = estimate(compare, exampleBase, exampleHead, 6, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 999);
+    console.error(`[${label}] example base→head count=6: job fails ${example.fails}/${example.resamples} ${JSON.stringify(example.reasons)}`);
+  }
+  return { label, aa, ab, abMode, example };
+}
+
+const current = await runAll(compareRuns, 'current');
+const { aa, ab, abMode, example } = current;
+const whatifs = [];
+for (const w of v.whatif.split(',').filter(Boolean)) {
+  let compare;
+  try {
+    compare = await whatIfCompare(w.split('+'));
+  } catch (err) {
+    // The rule may have been adopted (or rewritten) in src/compare: nothing to patch.
+    console.error(`what-if ${w} skipped: ${err.message}`);
+    continue;
+  }
+  whatifs.push(await runAll(compare, w));
+}
+
+const defaults = builtinMetrics()
+  .filter((m) => m.defaultMode === 'gate')
+  .map((m) => ({ id: m.id, unit: m.unit, threshold: m.defaultThreshold, floor: m.defaultFloor }));
+// Count metrics whose value genuinely alternates between processes of the same binary.
+const alternating = [];
+for (const b of A.benchmarks) {
+  for (const id of ['allocs']) {
+    const counts = new Map();
+    for (const x of b.metrics[id] ?? []) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const sorted = [...counts].sort((x, y) => y[1] - x[1]);
+    if (sorted.length > 1 && sorted[1][1] >= 0.1 * (b.metrics[id]?.length ?? 0)) {
+      alternating.push({ benchmark: b.name, metric: id, values: sorted.map(([value, n]) => ({ value, n })) });
+    }
+  }
+}
+const result = {
+  alternating,
+  machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, go: A.environment.goVersion },
+  pools: { a: pools(A), variants: Object.fromEntries(variants.filter((x) => x.pool).map((x) => [x.id, pools(x.pool)])), exampleBase: exampleBase && pools(exampleBase), exampleHead: exampleHead && pools(exampleHead) },
+  resamples: { aa: R_AA, ab: R_AB, seed: Number(v.seed) },
+  settings: { alpha, fdr: DEFAULTS.fdr, defaults },
+  abMode: abAA ? 'measured' : existsSync(path.join(ROOT, 'src/ab')) ? 'present' : 'missing',
+  abModeResults: abMode,
+  abPools: abAA ? { aa: pools(abAA.base), variants: Object.fromEntries(variants.filter((x) => x.abPool).map((x) => [x.id, pools(x.abPool.head)])) } : null,
+  aa,
+  ab,
+  example,
+  whatifs,
+  analysisSeconds: (Date.now() - t0) / 1000,
+};
+await writeFile(path.join(OUT_DIR, 'result.json'), JSON.stringify(result, null, 2));
+const doc = renderDoc(result);
+console.log(doc.table);
+if (!v['no-write']) {
+  await mkdir(path.dirname(v.out), { recursive: true });
+  await writeFile(v.out, doc.markdown);
+  console.log(`\nwrote ${path.relative(ROOT, v.out)}`);
+}

@@ -1,0 +1,41 @@
+// Shared helpers of the accuracy harness (see docs/accuracy.md).
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURE = path.join(ROOT, 'fixtures/accuracy');
+export const EXAMPLE = path.join(ROOT, 'fixtures/example');
+export const OUT_DIR = path.join(ROOT, 'build/accuracy');
+/** Compiled sources (`npm run build` → build/src); ACCURACY_BUILD overrides (e.g. a snapshot build). */
+export const BUILD = process.env.ACCURACY_BUILD ? path.resolve(process.env.ACCURACY_BUILD) : path.join(ROOT, 'build/src');
+
+export async function load(rel) {
+  return import(pathToFileURL(path.join(BUILD, rel)).href);
+}
+
+/**
+ * The injected regressions. Each is one build tag of fixtures/accuracy (or the
+ * example module's head) and the benchmark(s) it changes; every other
+ * benchmark of the "B" side is the unchanged code, so B is drawn from the A
+ * pool there and from the variant's own pool for `bench`.
+ */
+export const VARIANTS = [
+  { id: 'alloc', title: '+1 allocation/op', tags: 'regress_alloc', pkg: 'example.com/accuracy/alloc', bench: '^BenchmarkRecords$', target: { metric: 'allocs' } },
+  { id: 'bytes', title: '+10% B/op', tags: 'regress_bytes', pkg: 'example.com/accuracy/alloc', bench: '^BenchmarkBuffer$/^64k$', target: { metric: 'bytes' } },
+  { id: 'escape', title: 'one new heap escape', tags: 'regress_escape', pkg: 'example.com/accuracy/escapes', bench: '^BenchmarkPoint$', target: { site: 'escape' } },
+  { id: 'leak', title: 'one leaked goroutine per op', tags: 'regress_leak', pkg: 'example.com/accuracy/conc', bench: '^BenchmarkWorkerPool$', target: { site: 'leak' } },
+  { id: 'gc', title: 'GC cycles ×2', tags: 'regress_gc', pkg: 'example.com/accuracy/gc', bench: '^BenchmarkGarbage$', target: { metric: 'gc-cycles' } },
+  { id: 'pause', title: 'GC pause p99 ×1.5', tags: 'regress_pause', pkg: 'example.com/accuracy/gc', bench: '^BenchmarkPause$', target: { metric: 'gc-pause-p99' } },
+];
+
+/** Deterministic PRNG (mulberry32) so a rerun of the analysis gives the same table. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Records the pools of the accuracy harness in `mode: ab`: a temporary git
+// repository holds fixtures/accuracy as commit "base"; for A/A the head is an
+// empty commit on top of it, for each injected regression a commit that
+// switches the variant's knobs file on (the build tag becomes the code). The
+// real A/B engine (runAb) measures both sides interleaved in one job.
+// Writes build/accuracy/pools/ab-*.json.gz as { base, head }.
+//
+//   node scripts/accuracy/record-ab.mjs [--count N] [--aa-count N] [--benchtime T] [--only aa,alloc,...]
+import { parseArgs } from 'node:util';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { FIXTURE, OUT_DIR, ROOT, VARIANTS, load } from './lib.mjs';
+
+const { values: v } = parseArgs({
+  options: {
+    count: { type: 'string', default: '40' },
+    'aa-count': { type: 'string', default: '20' },
+    benchtime: { type: 'string', default: '100ms' },
+    only: { type: 'string', default: '' },
+    force: { type: 'boolean', default: false },
+  },
+});
+const { parseConfig } = await load('config/config.js');
+const { processRunner } = await load('toolchain/exec.js');
+const { runAb } = await load('ab/ab.js');
+
+const git = (cwd, ...args) =>
+  execFileSync('git', ['-c', 'user.name=accuracy', '-c', 'user.email=accuracy@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+const pkgDir = (importPath) => importPath.replace('example.com/accuracy/', '');
+const only = new Set(v.only.split(',').filter(Boolean));
+const jobs = [{ id: 'aa', bench: '.', count: v['aa-count'] }, ...VARIANTS.map((x) => ({ id: x.id, bench: x.bench, count: v.count, variant: x }))].filter(
+  (j) => only.size === 0 || only.has(j.id),
+);
+await mkdir(path.join(OUT_DIR, 'pools'), { recursive: true });
+
+for (const job of jobs) {
+  const file = path.join(OUT_DIR, 'pools', `ab-${job.id}.json.gz`);
+  if (existsSync(file) && !v.force) {
+    console.log(`ab-${job.id}: exists (use --force to re-record)`);
+    continue;
+  }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), `gate-accuracy-ab-${job.id}-`));
+  const repo = path.join(tmp, 'repo');
+  await cp(FIXTURE, repo, { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  git(repo, 'branch', 'base');
+  if (job.variant) {
+    // The variant's knobs become the code: drop the default knobs, un-tag the variant's.
+    const dir = path.join(repo, pkgDir(job.variant.pkg));
+    const variantFile = path.join(dir, `knobs_${job.id}.go`);
+    const text = await readFile(variantFile, 'utf8');
+    await writeFile(variantFile, text.replace(/^\/\/go:build [^\n]*\n\n?/, ''));
+    await rm(path.join(dir, 'knobs_base.go'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', job.variant.title);
+  } else {
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'unchanged');
+  }
+  const config = parseConfig({ workingDirectory: repo, count: job.count, benchtime: v.benchtime, bench: job.bench });
+  const t0 = Date.now();
+  const outcome = await runAb(config, { runner: processRunner, workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, { baseRef: 'base', tmpRoot: tmp });
+  const seconds = (Date.now() - t0) / 1000;
+  if (!outcome.base) throw new Error(`ab-${job.id}: no base: ${outcome.problem}`);
+  const accuracy = { seconds, count: Number(job.count), benchtime: v.benchtime, bench: job.bench, mode: 'ab' };
+  outcome.base.accuracy = accuracy;
+  outcome.head.accuracy = accuracy;
+  await writeFile(file, zlib.gzipSync(JSON.stringify({ base: outcome.base, head: outcome.head })));
+  await rm(tmp, { recursive: true, force: true });
+  console.log(`ab-${job.id}: ${outcome.head.benchmarks.length} benchmarks × ${job.count} samples per side in ${seconds.toFixed(0)}s`);
+}
