@@ -373,6 +373,8 @@ const DEFAULTS = {
     metrics: '',
     thresholds: '',
     floors: '',
+    ceilings: '',
+    gcPauseRule: 'mann-whitney',
     alpha: '0.05',
     fdr: 'true',
     failOnRegression: 'true',
@@ -503,6 +505,19 @@ function parseConfig(raw) {
     for (const [name, value] of parsePairs(v.thresholds, 'thresholds')) {
         (metrics[metricIdFor(name, 'thresholds')] ??= {}).threshold = parsePercentOrNumber(value, `thresholds: ${name}`);
     }
+    for (const [name, value] of parsePairs(v.ceilings, 'ceilings')) {
+        const id = metricIdFor(name, 'ceilings');
+        const unit = metricById(id).unit;
+        // Durations may be written as Go durations (`20ms`) for nanosecond metrics.
+        const ns = unit.startsWith('ns') && /[a-zµμ]s?$/.test(value) ? parseGoDuration(value, `ceilings: ${name}`) * 1e6 : undefined;
+        (metrics[id] ??= {}).ceiling = ns ?? parsePercentOrNumber(value, `ceilings: ${name}`);
+    }
+    const rule = v.gcPauseRule.trim();
+    if (rule !== 'mann-whitney' && rule !== '3sigma')
+        throw new errors_ConfigError(`gc-pause-rule: "${rule}" is not mann-whitney or 3sigma`);
+    if (rule === '3sigma')
+        for (const id of ['gc-pause-p99', 'gc-pause-max'])
+            (metrics[id] ??= {}).rule = 'three-sigma';
     for (const [name, value] of parsePairs(v.floors, 'floors')) {
         (metrics[metricIdFor(name, 'floors')] ??= {}).floor = parsePercentOrNumber(value, `floors: ${name}`);
     }
@@ -11296,6 +11311,16 @@ function compareOne(def, benchmark, base, head, opts) {
         }
         return c;
     }
+    if (opts.metrics[def.id]?.rule === 'three-sigma' && x.length >= 2) {
+        c.test = 'three-sigma';
+        const mean = x.reduce((a, b) => a + b, 0) / x.length;
+        const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
+        const limit = def.lowerIsBetter ? mean + 3 * sd : mean - 3 * sd;
+        const beyond = def.lowerIsBetter ? c.head.median > limit : c.head.median < limit;
+        c.verdict = beyond && exceeds(c) ? 'regression' : 'unchanged';
+        c.reason = `3σ rule: head median ${beyond ? 'beyond' : 'within'} baseline mean ± 3σ (${limit.toPrecision(4)} ${def.unit})`;
+        return c;
+    }
     const minP = minimumPValue(x.length, y.length);
     // benchstat calls p == alpha significant (it prints `~` only when p > alpha).
     if (minP > opts.alpha) {
@@ -11325,6 +11350,17 @@ function decide(p, alpha) {
         c.verdict = directional(def, c);
         c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} ≤ ${alpha}) and beyond the threshold`;
     }
+}
+/** An absolute ceiling (e.g. GC pause p99 above 20 ms) regresses whatever the baseline or its absence says. */
+function applyCeiling(c, ceiling) {
+    if (ceiling === undefined || !c.head || c.mode === 'off')
+        return;
+    const above = c.lowerIsBetter ? c.head.median > ceiling : c.head.median < ceiling;
+    if (!above)
+        return;
+    c.verdict = 'regression';
+    c.test = 'ceiling';
+    c.reason = `head median ${c.head.median} ${c.unit} is beyond the ceiling ${ceiling} ${c.unit}`;
 }
 function failuresOf(r, side) {
     const out = [];
@@ -11387,6 +11423,7 @@ function compareRuns(base, head, options = {}) {
     pending.forEach((p, i) => {
         p.c.pAdjusted = adjusted[i];
         decide(p, opts.alpha);
+        applyCeiling(p.c, opts.metrics[p.def.id]?.ceiling);
         p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
     });
     const comparisons = pending.map((p) => p.c);
@@ -12676,6 +12713,10 @@ function pCell(c, fdr, alpha) {
     const n = formatSampleCount(c.base?.n, c.head?.n);
     if (c.test === 'exact')
         return `exact, ${n}`;
+    if (c.test === 'three-sigma')
+        return `3σ rule, ${n}`;
+    if (c.test === 'ceiling')
+        return `above ceiling, ${n}`;
     if (c.p === null)
         return n;
     const raw = formatPValue(c.p, alpha);
@@ -12909,6 +12950,10 @@ function changeText(c, t) {
     const stats = [];
     if (c.test === 'exact')
         stats.push('exact');
+    if (c.test === 'three-sigma')
+        stats.push('3σ rule');
+    if (c.test === 'ceiling')
+        stats.push('above ceiling');
     else if (c.p !== null) {
         stats.push(formatP(c.p, t.alpha));
         if (t.fdr && c.pAdjusted !== null && c.pAdjusted !== c.p)
@@ -13118,7 +13163,7 @@ function parseReportJson(text, fileName) {
 const VERDICTS = ['regression', 'improvement', 'unchanged', 'insufficient'];
 const OVERALL = ['pass', 'fail', 'no-baseline', 'acknowledged'];
 const MODES = ['gate', 'report', 'off'];
-const TESTS = ['mann-whitney', 'exact', 'none'];
+const TESTS = ['mann-whitney', 'exact', 'three-sigma', 'ceiling', 'none'];
 const FAILURE_KINDS = ['failed', 'panic', 'timeout', 'build', 'no-result'];
 const SITE_KINDS = ['leak', 'allocation', 'escape'];
 const SITE_CHANGES = ['new', 'grown', 'removed', 'shrunk'];
@@ -14923,7 +14968,7 @@ inspect flags:
 Report flags (run --compare, ab, compare, report, demo):
   --format text|markdown|json   output format (default text)
   --report FILE                 also write the report JSON here
-  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes   decision settings (see README)
+  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes, --ceilings, --gc-pause-rule   decision settings (see README)
 `;
 const measureOptions = {
     'working-directory': { type: 'string', short: 'C' },
@@ -14938,6 +14983,8 @@ const measureOptions = {
     profiles: { type: 'string' },
     'memprofile-rate': { type: 'string' },
     'max-new-escapes': { type: 'string' },
+    ceilings: { type: 'string' },
+    'gc-pause-rule': { type: 'string' },
     metrics: { type: 'string' },
     thresholds: { type: 'string' },
     floors: { type: 'string' },
@@ -14977,6 +15024,8 @@ function rawConfig(v) {
         profiles: v.profiles,
         memprofileRate: v['memprofile-rate'],
         maxNewEscapes: v['max-new-escapes'],
+        ceilings: v.ceilings,
+        gcPauseRule: v['gc-pause-rule'],
         metrics: v.metrics,
         thresholds: v.thresholds,
         floors: v.floors,

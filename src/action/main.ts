@@ -63,6 +63,8 @@ function readConfig(): GateConfig {
     profiles: input('profiles'),
     memprofileRate: input('memprofile-rate'),
     maxNewEscapes: input('max-new-escapes'),
+    ceilings: input('ceilings'),
+    gcPauseRule: input('gc-pause-rule'),
     metrics: input('metrics'),
     thresholds: input('thresholds'),
     floors: input('floors'),

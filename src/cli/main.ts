@@ -83,7 +83,7 @@ inspect flags:
 Report flags (run --compare, ab, compare, report, demo):
   --format text|markdown|json   output format (default text)
   --report FILE                 also write the report JSON here
-  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes   decision settings (see README)
+  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes, --ceilings, --gc-pause-rule   decision settings (see README)
 `;
 
 const measureOptions = {
@@ -99,6 +99,8 @@ const measureOptions = {
   profiles: { type: 'string' },
   'memprofile-rate': { type: 'string' },
   'max-new-escapes': { type: 'string' },
+  ceilings: { type: 'string' },
+  'gc-pause-rule': { type: 'string' },
   metrics: { type: 'string' },
   thresholds: { type: 'string' },
   floors: { type: 'string' },
@@ -142,6 +144,8 @@ function rawConfig(v: Values): RawConfig {
     profiles: v.profiles,
     memprofileRate: v['memprofile-rate'],
     maxNewEscapes: v['max-new-escapes'],
+    ceilings: v.ceilings,
+    gcPauseRule: v['gc-pause-rule'],
     metrics: v.metrics,
     thresholds: v.thresholds,
     floors: v.floors,

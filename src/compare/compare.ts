@@ -37,6 +37,14 @@ export interface MetricSettings {
   mode?: MetricMode;
   threshold?: number;
   floor?: number;
+  /**
+   * The seed's rule for GC pauses, as an option: regress when the head's
+   * median exceeds the baseline's mean by more than 3 baseline standard
+   * deviations (and the threshold and floor), instead of Mann–Whitney.
+   */
+  rule?: 'three-sigma';
+  /** Absolute ceiling in the metric's unit: a head median above it regresses whatever the baseline. */
+  ceiling?: number;
 }
 
 export interface CompareOptions {
@@ -206,6 +214,16 @@ function compareOne(
     }
     return c;
   }
+  if (opts.metrics[def.id]?.rule === 'three-sigma' && x.length >= 2) {
+    c.test = 'three-sigma';
+    const mean = x.reduce((a, b) => a + b, 0) / x.length;
+    const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
+    const limit = def.lowerIsBetter ? mean + 3 * sd : mean - 3 * sd;
+    const beyond = def.lowerIsBetter ? c.head.median > limit : c.head.median < limit;
+    c.verdict = beyond && exceeds(c) ? 'regression' : 'unchanged';
+    c.reason = `3σ rule: head median ${beyond ? 'beyond' : 'within'} baseline mean ± 3σ (${limit.toPrecision(4)} ${def.unit})`;
+    return c;
+  }
   const minP = minimumPValue(x.length, y.length);
   // benchstat calls p == alpha significant (it prints `~` only when p > alpha).
   if (minP > opts.alpha) {
@@ -233,6 +251,16 @@ function decide(p: Pending, alpha: number): void {
     c.verdict = directional(def, c);
     c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} ≤ ${alpha}) and beyond the threshold`;
   }
+}
+
+/** An absolute ceiling (e.g. GC pause p99 above 20 ms) regresses whatever the baseline or its absence says. */
+function applyCeiling(c: MetricComparison, ceiling: number | undefined): void {
+  if (ceiling === undefined || !c.head || c.mode === 'off') return;
+  const above = c.lowerIsBetter ? c.head.median > ceiling : c.head.median < ceiling;
+  if (!above) return;
+  c.verdict = 'regression';
+  c.test = 'ceiling';
+  c.reason = `head median ${c.head.median} ${c.unit} is beyond the ceiling ${ceiling} ${c.unit}`;
 }
 
 function failuresOf(r: RunResult, side: 'head' | 'base'): FailureEntry[] {
@@ -289,6 +317,7 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
   pending.forEach((p, i) => {
     p.c.pAdjusted = adjusted[i];
     decide(p, opts.alpha);
+    applyCeiling(p.c, opts.metrics[p.def.id]?.ceiling);
     p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
   });
   const comparisons = pending.map((p) => p.c);

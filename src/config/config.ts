@@ -48,6 +48,8 @@ export const DEFAULTS = {
   metrics: '',
   thresholds: '',
   floors: '',
+  ceilings: '',
+  gcPauseRule: 'mann-whitney',
   alpha: '0.05',
   fdr: 'true',
   failOnRegression: 'true',
@@ -172,6 +174,16 @@ export function parseConfig(raw: RawConfig): GateConfig {
   for (const [name, value] of parsePairs(v.thresholds, 'thresholds')) {
     (metrics[metricIdFor(name, 'thresholds')] ??= {}).threshold = parsePercentOrNumber(value, `thresholds: ${name}`);
   }
+  for (const [name, value] of parsePairs(v.ceilings, 'ceilings')) {
+    const id = metricIdFor(name, 'ceilings');
+    const unit = metricById(id)!.unit;
+    // Durations may be written as Go durations (`20ms`) for nanosecond metrics.
+    const ns = unit.startsWith('ns') && /[a-zµμ]s?$/.test(value) ? parseGoDuration(value, `ceilings: ${name}`) * 1e6 : undefined;
+    (metrics[id] ??= {}).ceiling = ns ?? parsePercentOrNumber(value, `ceilings: ${name}`);
+  }
+  const rule = v.gcPauseRule.trim();
+  if (rule !== 'mann-whitney' && rule !== '3sigma') throw new ConfigError(`gc-pause-rule: "${rule}" is not mann-whitney or 3sigma`);
+  if (rule === '3sigma') for (const id of ['gc-pause-p99', 'gc-pause-max']) (metrics[id] ??= {}).rule = 'three-sigma';
   for (const [name, value] of parsePairs(v.floors, 'floors')) {
     (metrics[metricIdFor(name, 'floors')] ??= {}).floor = parsePercentOrNumber(value, `floors: ${name}`);
   }

@@ -683,6 +683,8 @@ function deltaWithAbsolute(c: MetricComparison): string {
 function pCell(c: MetricComparison, fdr: boolean, alpha: number): string {
   const n = formatSampleCount(c.base?.n, c.head?.n);
   if (c.test === 'exact') return `exact, ${n}`;
+  if (c.test === 'three-sigma') return `3σ rule, ${n}`;
+  if (c.test === 'ceiling') return `above ceiling, ${n}`;
   if (c.p === null) return n;
   const raw = formatPValue(c.p, alpha);
   const adjusted = fdr && c.pAdjusted !== null ? ` (${formatPValue(c.pAdjusted, alpha)})` : '';

@@ -54,7 +54,7 @@ export interface MetricComparison {
   /** Benjamini–Hochberg adjusted p across all comparisons of the report (equals p when FDR is off). */
   pAdjusted: number | null;
   /** How the verdict was decided. */
-  test: 'mann-whitney' | 'exact' | 'none';
+  test: 'mann-whitney' | 'exact' | 'three-sigma' | 'ceiling' | 'none';
   threshold: number;
   floor: number;
   verdict: Verdict;

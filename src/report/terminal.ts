@@ -221,6 +221,8 @@ function changeText(c: MetricComparison, t: TableContext): string {
   const delta = formatDelta(c);
   const stats: string[] = [];
   if (c.test === 'exact') stats.push('exact');
+  if (c.test === 'three-sigma') stats.push('3σ rule');
+  if (c.test === 'ceiling') stats.push('above ceiling');
   else if (c.p !== null) {
     stats.push(formatP(c.p, t.alpha));
     if (t.fdr && c.pAdjusted !== null && c.pAdjusted !== c.p) stats.push(`adj=${formatP(c.pAdjusted, t.alpha).slice(2)}`);
