@@ -13542,6 +13542,26 @@ function validateV1(c, root) {
         c.field(o, 'output', fp, str);
     }));
     c.field(root, 'warnings', [], strArray);
+    // Fields added after schema 1 was first written are optional (older
+    // baselines lack them) but, when present, as strictly checked as the rest.
+    c.optional(root, 'escapesUnavailable', [], str);
+    c.optional(root, 'escapes', [], (v, p) => {
+        const e = c.object(v, p);
+        c.field(e, 'goVersion', p, str);
+        c.field(e, 'packages', p, strArray);
+        c.field(e, 'sites', p, (x, sp) => c.array(x, sp, (s, q) => {
+            const o = c.object(s, q);
+            for (const k of ['package', 'file', 'function', 'kind', 'subject', 'key'])
+                c.field(o, k, q, str);
+            c.field(o, 'line', q, (y, r) => c.integer(y, r, 0));
+            c.field(o, 'column', q, (y, r) => c.integer(y, r, 0));
+            c.field(o, 'explanation', q, strArray);
+            c.optional(o, 'ignored', q, str);
+        }));
+        c.field(e, 'unrecognised', p, (x, q) => c.array(x, q, (u, r) => c.object(u, r)));
+        c.field(e, 'compileErrors', p, (x, q) => c.array(x, q, (u, r) => c.object(u, r)));
+        c.field(e, 'warnings', p, strArray);
+    });
     return root;
 }
 function validateBenchmark(c, value, p) {
@@ -13573,6 +13593,20 @@ function validateBenchmark(c, value, p) {
         c.field(f, 'message', q, str);
         c.field(f, 'output', q, str);
     });
+    c.optional(b, 'sites', p, (v, q) => c.array(v, q, (s, r) => {
+        const o = c.object(s, r);
+        c.field(o, 'kind', r, (x, t) => c.oneOf(x, t, ['leak', 'allocation']));
+        c.field(o, 'function', r, str);
+        c.field(o, 'file', r, str);
+        c.field(o, 'line', r, (x, t) => c.integer(x, t, 0));
+        c.optional(o, 'stack', r, (x, t) => c.array(x, t, (fr, u) => {
+            const frame = c.object(fr, u);
+            c.field(frame, 'function', u, str);
+            c.field(frame, 'file', u, str);
+            c.field(frame, 'line', u, (y, w) => c.integer(y, w, 0));
+        }));
+        c.field(o, 'values', r, (x, t) => c.record(x, t, (y, w) => c.array(y, w, finite)));
+    }));
 }
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** `$.benchmarks[0].metrics["custom:frames/s"]` — the notation jq and JSONPath users read. */
