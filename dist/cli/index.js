@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(728);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 626:
+/***/ 728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -919,6 +919,27 @@ function isBuildFailure(b) {
     return 'errors' in b;
 }
 
+;// CONCATENATED MODULE: ./src/result/paths.ts
+/**
+ * Repository-relative paths: what reports show and what GitHub annotations
+ * need. One rule for every producer (benchmark declarations, trace stacks,
+ * profile sites, compiler diagnostics, escape sites).
+ */
+
+/** `file` relative to `root` with forward slashes, or undefined when it lies outside `root` (or is `root`). */
+function relativeInside(root, file) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(file));
+    if (rel === '' || rel === '..' || rel.startsWith('..' + (external_node_path_default()).sep) || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** `file` relative to `root` when it is inside; otherwise unchanged (a GOROOT or module-cache path). */
+function repoRelative(root, file) {
+    if (!file || !external_node_path_default().isAbsolute(file))
+        return file;
+    return relativeInside(root, file) ?? file;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/benchfmt.ts
 /**
  * Reader and writer for Go's benchmark data format: the text `go test -bench`
@@ -1394,10 +1415,7 @@ function classifyFailure(res, timeoutText) {
 
 
 
-function relativeToRoot(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
-}
+
 function slug(text) {
     return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
 }
@@ -1406,7 +1424,7 @@ function emptyResult(t, name, procs, root) {
     const decl = t.declarations.find((d) => d.name === top);
     const r = { package: t.importPath, name, procs, samples: [], metrics: {}, unavailable: {} };
     if (decl) {
-        r.file = relativeToRoot(root, decl.file);
+        r.file = repoRelative(root, decl.file);
         r.line = decl.line;
     }
     return r;
@@ -8579,14 +8597,7 @@ async function analyzeProfile(file, displayName, benchmark, reported, ops, relat
 
 
 
-function relativeTo(root) {
-    return (file) => {
-        if (!file || !external_node_path_default().isAbsolute(file))
-            return file;
-        const rel = external_node_path_default().relative(root, file);
-        return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
-    };
-}
+
 /** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
 function alignSites(perSample) {
     const series = new Map();
@@ -8613,7 +8624,7 @@ function push(b, id, v) {
 }
 async function analyzeSamples(benchmarks, opts) {
     const warnings = [];
-    const relative = relativeTo(opts.repoRoot);
+    const relative = (file) => repoRelative(opts.repoRoot, file);
     for (const b of benchmarks) {
         if (b.failure || b.samples.length === 0)
             continue;
@@ -9374,6 +9385,7 @@ function countEscapes(sites) {
 
 
 
+
 /**
  * Bound on the compiler output kept in memory. `-m=2` on golang.org/x/tools (216
  * packages) prints 28 MB; the bound leaves a wide margin, and exceeding it is
@@ -9555,9 +9567,9 @@ class PathMapper {
         ]) {
             if (!root)
                 continue;
-            const rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
-            if (rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
-                return label + rel.split((external_node_path_default()).sep).join('/');
+            const rel = relativeInside(root, abs);
+            if (rel !== undefined)
+                return label + rel;
         }
         return abs.split((external_node_path_default()).sep).join('/');
     }
@@ -9738,6 +9750,7 @@ function plural(n, noun) {
  * benchmarks, build one test binary each, measure interleaved samples, and
  * assemble the RunResult. Used by the Action, the CLI and the demo alike.
  */
+
 
 
 
@@ -9940,9 +9953,9 @@ function relativeFile(root, fromModule, cwd, printed, pkgDir) {
     for (const c of candidates) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(c))
             continue;
-        const rel = external_node_path_default().relative(root, c);
-        if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
-            return rel.split((external_node_path_default()).sep).join('/');
+        const rel = relativeInside(root, c);
+        if (rel !== undefined)
+            return rel;
     }
     return printed;
 }
@@ -10584,6 +10597,14 @@ function significanceWarning(n1, n2, p, alpha) {
         return `need ${op} ${n} samples to detect a difference at alpha level ${alpha}`;
     return null;
 }
+/** Median of the samples; 0 for none (a site absent from every sample allocated nothing). */
+function median(xs) {
+    if (xs.length === 0)
+        return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 
 ;// CONCATENATED MODULE: ./src/compare/stats/fdr.ts
 /**
@@ -10689,9 +10710,6 @@ function stackLines(s) {
 }
 function formatPerOp(x) {
     return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
-}
-function median(xs) {
-    return xs.length ? summarize(xs).median : 0;
 }
 const leakComparer = {
     kind: 'leak',
@@ -10808,6 +10826,7 @@ const leakComparer = {
  *   per side only the floors apply.
  */
 
+
 const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
 const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
 /** Per-site values across samples (0 where a sample lacks the site). */
@@ -10907,10 +10926,10 @@ function compareAllocationSites(base, head, options = {}) {
     }
     const out = [];
     for (const s of series) {
-        const dObj = compare_median(s.head.objectsPerOp) - compare_median(s.base.objectsPerOp);
-        const dBytes = compare_median(s.head.bytesPerOp) - compare_median(s.base.bytesPerOp);
-        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * compare_median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
-        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * compare_median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
+        const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
+        const dBytes = median(s.head.bytesPerOp) - median(s.base.bytesPerOp);
+        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
+        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
         if (!objectsMoved && !bytesMoved)
             continue;
         const baseEmpty = Math.max(...s.base.bytesPerOp, ...s.base.objectsPerOp, 0) === 0;
@@ -10925,13 +10944,6 @@ function compareAllocationSites(base, head, options = {}) {
         Math.abs(y.deltaBytesPerOp) - Math.abs(x.deltaBytesPerOp) ||
         Math.abs(y.deltaObjectsPerOp) - Math.abs(x.deltaObjectsPerOp) ||
         keyOf(x).localeCompare(keyOf(y)));
-}
-function compare_median(xs) {
-    if (xs.length === 0)
-        return 0;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 /** Every head sample beyond every baseline sample, in the direction of the change. */
 function separated(base, head, delta) {
@@ -10962,10 +10974,10 @@ function explainAllocationChange(metric, baseValue, headValue, growth) {
 }
 function describeSite(g) {
     const where = `${g.file}:${g.line} in ${displayName(g)}`;
-    const hObj = compare_median(g.head.objectsPerOp);
-    const hBytes = compare_median(g.head.bytesPerOp);
-    const bObj = compare_median(g.base.objectsPerOp);
-    const bBytes = compare_median(g.base.bytesPerOp);
+    const hObj = median(g.head.objectsPerOp);
+    const hBytes = median(g.head.bytesPerOp);
+    const bObj = median(g.base.objectsPerOp);
+    const bBytes = median(g.base.bytesPerOp);
     const moved = g.baseLine !== undefined ? ` (was line ${g.baseLine})` : '';
     switch (g.kind) {
         case 'new':
@@ -10998,6 +11010,7 @@ function fmtNumber(v) {
 
 
 
+
 /** SiteSeries (aligned per sample) back to per-sample site lists. */
 function perSample(b) {
     const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
@@ -11023,18 +11036,14 @@ function growthOf(base, head) {
         return [];
     return compareAllocationSites(x, y);
 }
-const med = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 function fmt(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 function finding(b, g) {
-    const bo = med(g.base.objectsPerOp);
-    const ho = med(g.head.objectsPerOp);
-    const bb = med(g.base.bytesPerOp);
-    const hb = med(g.head.bytesPerOp);
+    const bo = median(g.base.objectsPerOp);
+    const ho = median(g.head.objectsPerOp);
+    const bb = median(g.base.bytesPerOp);
+    const hb = median(g.head.bytesPerOp);
     const change = g.kind === 'gone' ? 'removed' : g.kind;
     const sign = (d) => (d > 0 ? '+' : '');
     return {

@@ -23,7 +23,7 @@ import os from 'node:os';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { compareOptionsOf, parseConfig, type GateConfig } from '../config/config.js';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
-import { runMeasurement } from '../engine/run.js';
+import { runMeasurement, type RunContext } from '../engine/run.js';
 import { compareRuns } from '../compare/compare.js';
 import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
@@ -124,6 +124,18 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
  * so a pull request and a push behave the same way. Everything after the
  * comparison (acknowledgement, publishing, exit status) is shared with cache mode.
  */
+/** What the engine needs from the runner: the workspace as repository root, the event's commit. */
+function runContext(deps: ActionDeps, plan: EventPlan, workDir: string): RunContext {
+  return {
+    runner: deps.runner,
+    workDir,
+    repoRoot: deps.env.GITHUB_WORKSPACE || process.cwd(),
+    commit: plan.commit,
+    ref: plan.ref,
+    log: (m) => core.info(m),
+  };
+}
+
 async function measureAb(deps: ActionDeps, config: GateConfig, plan: EventPlan, workDir: string): Promise<Report> {
   const env = deps.env;
   const given = input('base-ref').trim();
@@ -131,14 +143,7 @@ async function measureAb(deps: ActionDeps, config: GateConfig, plan: EventPlan, 
   const outcome = await core.group('Measure the merge-base and the head (A/B)', () =>
     runAb(
       config,
-      {
-        runner: deps.runner,
-        workDir,
-        repoRoot: env.GITHUB_WORKSPACE || process.cwd(),
-        commit: plan.commit,
-        ref: plan.ref,
-        log: (m) => core.info(m),
-      },
+      runContext(deps, plan, workDir),
       { baseRef, baseLabel: given ? undefined : (plan.compareBranch ?? undefined), tmpRoot: env.RUNNER_TEMP || undefined },
     ),
   );
@@ -221,14 +226,7 @@ async function measureAndCompareWithCache(deps: ActionDeps, config: GateConfig, 
 
   try {
     head = await core.group('Measure benchmarks', () =>
-      runMeasurement(config, {
-        runner: deps.runner,
-        workDir,
-        repoRoot: env.GITHUB_WORKSPACE || process.cwd(),
-        commit: plan.commit,
-        ref: plan.ref,
-        log: (m) => core.info(m),
-      }),
+      runMeasurement(config, runContext(deps, plan, workDir)),
     );
   } catch (err) {
     await failMeasuring(err);

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { BenchmarkResult, SiteSeries } from '../result/types.js';
+import { repoRelative } from '../result/paths.js';
 import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
 import { analyzeProfile } from './profile.js';
 
@@ -28,13 +29,6 @@ interface SiteHit {
   values: Record<string, number>;
 }
 
-function relativeTo(root: string): (file: string) => string {
-  return (file) => {
-    if (!file || !path.isAbsolute(file)) return file;
-    const rel = path.relative(root, file);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-  };
-}
 
 /** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
 export function alignSites(perSample: SiteHit[][]): SiteSeries[] {
@@ -63,7 +57,7 @@ function push(b: BenchmarkResult, id: string, v: number): void {
 
 export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: AnalyzeOptions): Promise<string[]> {
   const warnings: string[] = [];
-  const relative = relativeTo(opts.repoRoot);
+  const relative = (file: string) => repoRelative(opts.repoRoot, file);
   for (const b of benchmarks) {
     if (b.failure || b.samples.length === 0) continue;
     const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };

@@ -9,6 +9,7 @@ import { benchmarkKey } from '../result/types.js';
 import type { MetricComparison, SiteFinding } from '../report/model.js';
 import type { SiteComparer } from './sites.js';
 import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from '../pprof/compare.js';
+import { median } from './stats/index.js';
 import type { AllocationSite } from '../pprof/sites.js';
 import { benchmarkRef } from './ref.js';
 import { withoutPackage } from '../pprof/sites.js';
@@ -39,20 +40,16 @@ function growthOf(base: BenchmarkResult | undefined, head: BenchmarkResult): Sit
   return compareAllocationSites(x, y);
 }
 
-const med = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
 function finding(b: BenchmarkResult, g: SiteGrowth): SiteFinding {
-  const bo = med(g.base.objectsPerOp);
-  const ho = med(g.head.objectsPerOp);
-  const bb = med(g.base.bytesPerOp);
-  const hb = med(g.head.bytesPerOp);
+  const bo = median(g.base.objectsPerOp);
+  const ho = median(g.head.objectsPerOp);
+  const bb = median(g.base.bytesPerOp);
+  const hb = median(g.head.bytesPerOp);
   const change: SiteFinding['change'] = g.kind === 'gone' ? 'removed' : g.kind;
   const sign = (d: number) => (d > 0 ? '+' : '');
   return {

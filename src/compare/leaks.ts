@@ -14,7 +14,7 @@ import { benchmarkKey } from '../result/types.js';
 import type { SiteFinding } from '../report/model.js';
 import type { SiteComparer, SiteCompareOptions } from './sites.js';
 import { benchmarkRef } from './ref.js';
-import { mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
+import { mannWhitneyU, median, minimumPValue } from './stats/index.js';
 
 export const LEAK_METRIC = 'goroutines-leaked';
 const UNIT = 'goroutines';
@@ -51,9 +51,6 @@ function formatPerOp(x: number): string {
   return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
 }
 
-function median(xs: number[]): number {
-  return xs.length ? summarize(xs).median : 0;
-}
 
 export const leakComparer: SiteComparer = {
   kind: 'leak',

@@ -8,20 +8,12 @@ import { ConfigError } from '../errors.js';
 import { builtinMetrics, metricById, type MetricMode } from '../metrics/registry.js';
 import type { CompareOptions, MetricSettings } from '../compare/compare.js';
 import { parseGoDuration, validateBenchtime } from './duration.js';
+import type { MeasureConfig } from '../result/types.js';
 
-export interface GateConfig {
+/** The measurement settings a RunResult records, plus where to run and how to decide. */
+export interface GateConfig extends MeasureConfig {
   workingDirectory: string;
-  packages: string[];
-  bench: string;
-  count: number;
-  benchtime: string;
-  cpu: number[];
-  tags: string;
-  goTestFlags: string[];
-  timeout: string;
-  memprofile: boolean;
   memprofileRate: number;
-  trace: boolean;
   metrics: Record<string, MetricSettings>;
   alpha: number;
   fdr: boolean;

@@ -18,6 +18,7 @@ import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type MeasureConfig, type Package
 import type { GateConfig } from '../config/config.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { analyzeSamples } from '../analyze/samples.js';
+import { relativeInside } from '../result/paths.js';
 import { collectEscapes } from '../escape/index.js';
 import type { EscapeAnalysis } from '../result/types.js';
 
@@ -244,8 +245,8 @@ function relativeFile(root: string, fromModule: string, cwd: string, printed: st
   const candidates = [path.resolve(cwd, printed), path.resolve(pkgDir, printed), fromModule];
   for (const c of candidates) {
     if (!existsSync(c)) continue;
-    const rel = path.relative(root, c);
-    if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    const rel = relativeInside(root, c);
+    if (rel !== undefined) return rel;
   }
   return printed;
 }

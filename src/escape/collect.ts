@@ -28,6 +28,7 @@ import { parseEscapeDiagnostics, type CompilerEscape, type UnrecognisedLine } fr
 import { enclosingFunction, scanGoFile, type ScannedGoFile } from './functions.js';
 import { allowReason, findAllowDirectives, type DirectiveScan } from './ignore.js';
 import { assignKeys, PACKAGE_SCOPE, type EscapeSite } from './sites.js';
+import { relativeInside } from '../result/paths.js';
 
 export interface EscapeCompileError {
   /** Package whose compilation printed it ('' when the go command printed it before any package). */
@@ -264,8 +265,8 @@ export class PathMapper {
       [this.gomodcache, '$GOMODCACHE/'],
     ] as const) {
       if (!root) continue;
-      const rel = path.relative(path.resolve(root), abs);
-      if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return label + rel.split(path.sep).join('/');
+      const rel = relativeInside(root, abs);
+      if (rel !== undefined) return label + rel;
     }
     return abs.split(path.sep).join('/');
   }

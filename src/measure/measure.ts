@@ -9,6 +9,7 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { CommandResult, CommandRunner } from '../toolchain/exec.js';
 import type { BenchmarkResult, Sample } from '../result/types.js';
+import { repoRelative } from '../result/paths.js';
 import { parseBenchmarkOutput, type BenchmarkLine } from '../parse/benchfmt.js';
 import { metricForUnit } from '../metrics/registry.js';
 import { parseGoDuration } from '../config/duration.js';
@@ -62,11 +63,6 @@ interface Leaf {
   result: BenchmarkResult;
 }
 
-function relativeToRoot(root: string, file: string): string {
-  const rel = path.relative(root, file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-}
-
 function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
 }
@@ -76,7 +72,7 @@ function emptyResult(t: MeasureTarget, name: string, procs: number, root: string
   const decl = t.declarations.find((d) => d.name === top);
   const r: BenchmarkResult = { package: t.importPath, name, procs, samples: [], metrics: {}, unavailable: {} };
   if (decl) {
-    r.file = relativeToRoot(root, decl.file);
+    r.file = repoRelative(root, decl.file);
     r.line = decl.line;
   }
   return r;

@@ -19,6 +19,7 @@
  *   per side only the floors apply.
  */
 import { withoutPackage, type AllocationSite } from './sites.js';
+import { median } from '../compare/stats/index.js';
 
 export type SiteChangeKind = 'new' | 'grown' | 'shrunk' | 'gone';
 
@@ -183,12 +184,6 @@ export function compareAllocationSites(
   );
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** Every head sample beyond every baseline sample, in the direction of the change. */
 function separated(base: number[], head: number[], delta: number): boolean {

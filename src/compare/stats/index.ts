@@ -13,6 +13,7 @@ export {
 } from './mannwhitney.js';
 export {
   summarize,
+  median,
   medianInterval,
   medianIntervalWarning,
   samplesForMedianInterval,

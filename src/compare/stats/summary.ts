@@ -251,3 +251,11 @@ export function significanceWarning(n1: number, n2: number, p: number, alpha: nu
   if (n1 < n && n2 < n) return `need ${op} ${n} samples to detect a difference at alpha level ${alpha}`;
   return null;
 }
+
+/** Median of the samples; 0 for none (a site absent from every sample allocated nothing). */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
