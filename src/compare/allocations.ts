@@ -33,11 +33,18 @@ function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
   return out;
 }
 
+// compare() and explain() (once for allocs/op, once for B/op) ask for the same
+// benchmark's growth; it is computed once per head benchmark.
+const growthCache = new WeakMap<BenchmarkResult, { base: BenchmarkResult | undefined; growth: SiteGrowth[] }>();
+
 function growthOf(base: BenchmarkResult | undefined, head: BenchmarkResult): SiteGrowth[] {
+  const cached = growthCache.get(head);
+  if (cached && cached.base === base) return cached.growth;
   const x = perSample(base);
   const y = perSample(head);
-  if (x.length === 0 || y.length === 0) return [];
-  return compareAllocationSites(x, y);
+  const growth = x.length === 0 || y.length === 0 ? [] : compareAllocationSites(x, y);
+  growthCache.set(head, { base, growth });
+  return growth;
 }
 
 
