@@ -4,7 +4,7 @@
 // -test.memprofilerate=1), our parse time and peak memory against
 // `go tool pprof -raw` on the same file, in the same run.
 //
-//   node scripts/bench-pprof.mjs [--min-mb 50] [--regen] [--runs 3]
+//   node scripts/bench-pprof.mjs [--min-mb 50] [--regen] [--runs 3] [--no-pprof]
 //
 // The profile is cached in $TMPDIR/go-runtime-gate-bench-pprof (generating it
 // takes about a minute). Our reader is compiled from src/pprof with tsc into
@@ -25,24 +25,37 @@ const opt = (name, dflt) => {
 if (args[0] === '--child') {
   // Runs in its own process so that peak RSS is the reader's alone.
   const { readFileSync } = await import('node:fs');
-  const { readProfile } = await import(path.join(root, 'node_modules/.cache/bench-pprof/pprof/reader.js'));
+  const { readProfile, readProfileAsync } = await import(path.join(root, 'node_modules/.cache/bench-pprof/pprof/reader.js'));
   const { allocationSites } = await import(path.join(root, 'node_modules/.cache/bench-pprof/pprof/sites.js'));
   const file = args[1];
   const runs = Number(args[2] ?? 3);
   const bytes = new Uint8Array(readFileSync(file));
+  // readProfileAsync is what the engine and `inspect` use (inflate on a
+  // worker thread, overlapped with decoding); readProfile is the synchronous
+  // form, timed too.
   const times = [];
+  const syncTimes = [];
   let samples = 0;
   let sitesMs = 0;
+  let maxRssKiB = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const p = readProfile(bytes, file);
+    const p = await readProfileAsync(bytes, file);
     times.push(performance.now() - t0);
     samples = p.sampleCount;
     const t1 = performance.now();
     allocationSites(p, { iterations: 1, benchmark: 'BenchmarkManyStacks' });
     sitesMs = performance.now() - t1;
+    // Peak RSS of one read (and its sites), before later runs add the
+    // garbage of earlier ones.
+    if (i === 0) maxRssKiB = process.resourceUsage().maxRSS;
   }
-  process.stdout.write(JSON.stringify({ times, samples, sitesMs, maxRssKiB: process.resourceUsage().maxRSS }));
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    readProfile(bytes, file);
+    syncTimes.push(performance.now() - t0);
+  }
+  process.stdout.write(JSON.stringify({ times, syncTimes, samples, sitesMs, maxRssKiB }));
   process.exit(0);
 }
 
@@ -97,7 +110,8 @@ const ours = JSON.parse(child.stdout);
 // that `go tool` start-up is not counted against it.
 const pprofBin = execFileSync('go', ['tool', '-n', 'pprof'], { encoding: 'utf8' }).trim();
 const theirs = [];
-for (let i = 0; i < Math.min(runs, 2); i++) {
+// --no-pprof: ours only (pprof takes a minute or more per run).
+for (let i = 0; i < (args.includes('--no-pprof') ? 0 : Math.min(runs, 2)); i++) {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', pprofBin, '-raw', profile], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -119,9 +133,13 @@ const result = {
   file: profile,
   compressedMB: +(gzBytes / 1e6).toFixed(1),
   samples: ours.samples,
-  ours: { parseMs: ours.times.map((t) => Math.round(t)), medianMs: Math.round(median(ours.times)), sitesMs: Math.round(ours.sitesMs), peakRssMB: Math.round(ours.maxRssKiB / 1024) },
+  ours: {
+    parseMs: ours.times.map((t) => Math.round(t)),
+    medianMs: Math.round(median(ours.times)),
+    syncParseMs: ours.syncTimes.map((t) => Math.round(t)),
+    sitesMs: Math.round(ours.sitesMs), peakRssMB: Math.round(ours.maxRssKiB / 1024) },
   pprofRaw: { ms: theirs.map((t) => Math.round(t.ms)), peakRssMB: theirs.map((t) => Math.round(t.maxRssKiB / 1024)) },
 };
-result.speedup = +(median(theirs.map((t) => t.ms)) / median(ours.times)).toFixed(1);
+if (theirs.length > 0) result.speedup = +(median(theirs.map((t) => t.ms)) / median(ours.times)).toFixed(1);
 console.log(JSON.stringify(result, null, 2));
 writeFileSync(path.join(work, 'last-result.json'), JSON.stringify(result, null, 2));

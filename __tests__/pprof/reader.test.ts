@@ -10,7 +10,7 @@ import protobuf from 'protobufjs';
 import { InputError } from '../../src/errors.js';
 import { sampleAt } from '../../src/pprof/profile.js';
 import { profileDescriptor } from '../../src/pprof/proto.js';
-import { decodeProfile, ProfileError, readProfile } from '../../src/pprof/reader.js';
+import { decodeProfile, ProfileError, readProfile, readProfileAsync } from '../../src/pprof/reader.js';
 import { allocationSites } from '../../src/pprof/sites.js';
 import { renderProfileInspection } from '../../src/pprof/inspect.js';
 import { allocsDir, buildTestBinary, readBytes, runBenchmark, tempDir } from './gofixture.js';
@@ -204,6 +204,92 @@ describe('real profiles under fast-check', () => {
     fc.assert(
       fc.property(flips, (f) => neverCrashes((b) => allocationSites(decodeProfile(b, 'm.pprof'), { iterations: 1 }))(flipped(raw, f))),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('chunked and streaming decoding', () => {
+  const dir = tempDir();
+  let real: Uint8Array;
+  let raw: Uint8Array;
+  beforeAll(() => {
+    const bin = buildTestBinary(allocsDir, dir, 'allocs.test');
+    const run = runBenchmark(bin, allocsDir, { bench: '^BenchmarkMixed$', benchtime: '300x', profile: path.join(dir, 'c.pprof'), memprofilerate: 1 });
+    real = readBytes(run.profile);
+    raw = ungzip(real);
+  });
+
+  /** `buf` cut at the given points (any order, duplicates allowed: empty chunks too). */
+  const split = (buf: Uint8Array, cuts: number[]): Uint8Array[] => {
+    const at = [0, ...cuts.map((c) => c % (buf.length + 1)).sort((a, b) => a - b), buf.length];
+    return at.slice(1).map((end, i) => buf.subarray(at[i]!, end));
+  };
+  /** A decode's outcome: the profile, or the error's kind, offset and message. */
+  const outcome = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      return { kind: e.kind, message: e.message };
+    }
+  };
+  const cuts = fc.array(fc.nat(), { maxLength: 12 });
+
+  test('any chunking of a real profile decodes to the same profile as the whole buffer', () => {
+    const whole = decodeProfile(raw, 'c.pprof');
+    expect(whole.sampleCount).toBeGreaterThan(10);
+    // Cuts at every one of the first 64 offsets, where fields are short, then random ones.
+    for (let k = 1; k < 64; k++) expect(decodeProfile(split(raw, [k]), 'c.pprof')).toEqual(whole);
+    fc.assert(
+      fc.property(cuts, (c) => {
+        expect(decodeProfile(split(raw, c), 'c.pprof')).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('chunked truncations and bit flips fail exactly as the whole buffer does', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: raw.length - 1 }), cuts, (n, c) => {
+        const cut = raw.subarray(0, n);
+        expect(outcome(() => decodeProfile(split(cut, c), 'c.pprof'))).toEqual(outcome(() => decodeProfile(cut, 'c.pprof')));
+      }),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 3 }), cuts, (flips, c) => {
+        const b = Uint8Array.from(raw);
+        for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+        expect(outcome(() => decodeProfile(split(b, c), 'c.pprof'))).toEqual(outcome(() => decodeProfile(b, 'c.pprof')));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('readProfileAsync equals readProfile, on the real file and on its truncations and flips', async () => {
+    expect(await readProfileAsync(real, 'c.pprof')).toEqual(readProfile(real, 'c.pprof'));
+    const asyncOutcome = async (b: Uint8Array): Promise<unknown> => {
+      try {
+        return await readProfileAsync(b, 'c.pprof');
+      } catch (e) {
+        if (!(e instanceof ProfileError)) throw e;
+        return { kind: e.kind, message: e.message };
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: real.length - 1 }), async (n) => {
+        const b = real.subarray(0, n);
+        expect(await asyncOutcome(b)).toEqual(outcome(() => readProfile(b, 'c.pprof')));
+      }),
+      { numRuns: 60 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 3 }), async (flips) => {
+        const b = Uint8Array.from(real);
+        for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+        expect(await asyncOutcome(b)).toEqual(outcome(() => readProfile(b, 'c.pprof')));
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -7,7 +7,7 @@
  * derivation that holds for time-based benchtimes too.
  */
 import { readFile } from 'node:fs/promises';
-import { readProfile } from '../pprof/reader.js';
+import { readProfileAsync } from '../pprof/reader.js';
 import { allocationSites } from '../pprof/sites.js';
 
 /** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
@@ -26,7 +26,7 @@ export async function analyzeProfile(
   relative: (file: string) => string,
 ): Promise<ProfileSampleAnalysis> {
   const bytes = await readFile(file);
-  const profile = readProfile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+  const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
   const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
   const top = [...sites.byLine]
     .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import { traceMetrics } from '../trace/metrics.js';
 import { renderTraceInspection } from '../trace/inspect.js';
-import { readProfile } from '../pprof/reader.js';
+import { readProfileAsync } from '../pprof/reader.js';
 import { renderProfileInspection } from '../pprof/inspect.js';
 import { moduleFramePredicate } from '../analyze/trace.js';
 import { InputError } from '../errors.js';
@@ -38,7 +38,7 @@ export async function inspectFile(file: string, options: InspectCliOptions): Pro
   const start = await head(file, 16);
   if (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
     const bytes = await readFile(file);
-    const profile = readProfile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+    const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
     return renderProfileInspection(profile, { json: options.json, top: options.top, byFunction: options.byFunction });
   }
   if (Buffer.from(start).toString('latin1').startsWith('go 1.')) {

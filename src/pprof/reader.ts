@@ -13,6 +13,7 @@
  *   for gzip faults; offsets into the gunzipped protobuf for everything else
  *   (the message says which).
  */
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { Inflate } from 'pako';
 import protobuf from 'protobufjs';
 import { InputError } from '../errors.js';
@@ -38,9 +39,17 @@ export class ProfileError extends InputError {
   }
 }
 
+/** `profileWireTypes` as a bit set of wire types per field number: the check runs once per top-level field. */
+const allowedWires = (() => {
+  const t = new Uint8Array(Math.max(...profileWireTypes.keys()) + 1);
+  for (const [field, wires] of profileWireTypes) for (const w of wires) t[field]! |= 1 << w;
+  return t;
+})();
+
 const utf8 = (protobuf.util as unknown as { utf8: { read(buf: Uint8Array, start: number, end: number): string } }).utf8;
 const DECOMPRESSED = 'in the gunzipped protobuf';
 const TWO_32 = 4294967296;
+const TWO_64 = TWO_32 * TWO_32;
 
 /**
  * A protobufjs Reader whose 64-bit varints come back as plain numbers. The
@@ -57,50 +66,16 @@ class NumberReader extends protobuf.Reader {
   }
 }
 
-let varintHigh = 0;
-/** Reads a varint of up to 64 bits; returns the low 32 bits, leaves the high 32 in `varintHigh`. */
-function readVarint64(r: protobuf.Reader): number {
-  const buf = r.buf;
-  const len = r.len;
-  let pos = r.pos;
-  let lo = 0;
-  let b = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
-    if (pos >= len) throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-    b = buf[pos++]!;
-    lo |= (b & 0x7f) << shift;
-    if (b < 0x80) {
-      r.pos = pos;
-      varintHigh = 0;
-      return lo >>> 0;
-    }
-  }
-  if (pos >= len) throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-  b = buf[pos++]!;
-  lo |= (b & 0x0f) << 28;
-  let hi = (b & 0x7f) >> 4;
-  if (b >= 0x80) {
-    for (let shift = 3; ; shift += 7) {
-      if (shift > 31) throw new Error(`invalid varint encoding at offset ${pos}`);
-      if (pos >= len) throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-      b = buf[pos++]!;
-      hi |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-    }
-  }
-  r.pos = pos;
-  varintHigh = hi;
-  return lo >>> 0;
-}
-
 Object.assign(NumberReader.prototype, {
   uint64(this: protobuf.Reader): number {
-    const lo = readVarint64(this);
-    return varintHigh === 0 ? lo : (varintHigh >>> 0) * TWO_32 + lo;
+    const v = varint(this.buf, this.pos, this.len);
+    this.pos = varintEnd;
+    return v < 0 ? v + TWO_64 : v;
   },
   int64(this: protobuf.Reader): number {
-    const lo = readVarint64(this);
-    return varintHigh === 0 ? lo : (varintHigh | 0) * TWO_32 + lo;
+    const v = varint(this.buf, this.pos, this.len);
+    this.pos = varintEnd;
+    return v;
   },
 });
 
@@ -108,6 +83,8 @@ Object.assign(NumberReader.prototype, {
 class Column<T extends Uint32Array | Float64Array> {
   data: T;
   length = 0;
+  /** Largest value pushed by `decodeIds` (location column only). */
+  max = 0;
   constructor(
     private readonly make: (n: number) => T,
     capacity: number,
@@ -115,12 +92,17 @@ class Column<T extends Uint32Array | Float64Array> {
     this.data = make(Math.max(16, capacity));
   }
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(this.data.length * 2);
-      next.set(this.data);
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = v;
+  }
+  /** Makes room for `n` more values; returns the (possibly new) backing array. */
+  reserve(n: number): T {
+    if (this.length + n > this.data.length) {
+      const next = this.make(Math.max(this.data.length * 2, this.length + n));
+      next.set(this.data.subarray(0, this.length));
       this.data = next;
     }
-    this.data[this.length++] = v;
+    return this.data;
   }
   done(): T {
     return this.data.subarray(0, this.length) as T;
@@ -135,43 +117,168 @@ interface SampleColumns {
   labels?: Map<number, RawLabel[]>;
 }
 
+/** Position after the last `varint()` call (a second return value without an object). */
+let varintEnd = 0;
+
 /**
- * Decodes one Sample message (already length-checked, ending at `end`)
- * straight into the columns. This is the one message decoded by hand with
- * protobufjs's Reader instead of its generated decoder: it occurs millions of
- * times, and the generated decoder's message object and two arrays per sample
- * dominate parse time (garbage collection) and memory on big profiles.
+ * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
+ * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
+ * Throws a RangeError when the data ends inside the varint.
  */
-function decodeSample(r: protobuf.Reader, end: number, cols: SampleColumns, index: number): void {
-  while (r.pos < end) {
-    const tag = r.uint32();
+function varint(buf: Uint8Array, pos: number, end: number): number {
+  let lo = 0;
+  let b = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+    b = buf[pos++]!;
+    lo |= (b & 0x7f) << shift;
+    if (b < 0x80) {
+      varintEnd = pos;
+      return lo >>> 0;
+    }
+  }
+  if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+  b = buf[pos++]!;
+  lo |= (b & 0x0f) << 28;
+  let hi = (b & 0x7f) >> 4;
+  if (b >= 0x80) {
+    for (let shift = 3; ; shift += 7) {
+      if (shift > 31) throw new Error(`invalid varint encoding at offset ${pos}`);
+      if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+      b = buf[pos++]!;
+      hi |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+    }
+  }
+  varintEnd = pos;
+  return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
+}
+
+/**
+ * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
+ * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
+ * the order it writes them, so `id - 1` is already the index into `locations`
+ * and `resolve` only has to check the largest one (kept in `col.max`) instead
+ * of mapping every frame of every sample. Ids must fit in 32 bits: they are
+ * small in every profile Go writes, and a 32-bit column halves the memory of
+ * the biggest array. One- and two-byte varints, nearly all of a heap
+ * profile's ids, take the inline path. Ids and values have a function each so
+ * that each stays monomorphic in its array type.
+ */
+function decodeIds(buf: Uint8Array, pos: number, end: number, col: Column<Uint32Array>): void {
+  const data = col.reserve(end - pos);
+  let n = col.length;
+  let max = col.max;
+  while (pos < end) {
+    const b = buf[pos]!;
+    let x: number;
+    if (b < 0x80) {
+      x = (b - 1) >>> 0;
+      pos++;
+    } else if (pos + 1 < end && buf[pos + 1]! < 0x80) {
+      x = ((b & 0x7f) | (buf[pos + 1]! << 7)) - 1;
+      pos += 2;
+    } else {
+      const v = varint(buf, pos, end);
+      pos = varintEnd;
+      if (v < 0 || v > 0xffffffff) throw new Error(`location id ${v} does not fit in 32 bits`);
+      x = (v - 1) >>> 0;
+    }
+    if (x > max) max = x;
+    data[n++] = x;
+  }
+  col.length = n;
+  col.max = max;
+}
+
+/** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
+function decodeValues(buf: Uint8Array, pos: number, end: number, col: Column<Float64Array>): void {
+  const data = col.reserve(end - pos);
+  let n = col.length;
+  while (pos < end) {
+    const b = buf[pos]!;
+    if (b < 0x80) {
+      data[n++] = b;
+      pos++;
+    } else {
+      data[n++] = varint(buf, pos, end);
+      pos = varintEnd;
+    }
+  }
+  col.length = n;
+}
+
+/**
+ * Decodes one Sample message, `buf[pos, end)` (already length-checked),
+ * straight into the columns. This is the one message decoded by hand instead
+ * of by protobufjs's generated decoder: it occurs millions of times, and a
+ * message object and two arrays per sample dominate parse time (garbage
+ * collection) and memory on big profiles.
+ */
+function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleColumns, index: number): void {
+  const start = pos;
+  while (pos < end) {
+    let tag = buf[pos]!;
+    if (tag < 0x80) pos++;
+    else {
+      tag = varint(buf, pos, end);
+      pos = varintEnd;
+    }
     const field = tag >>> 3;
     const wire = tag & 7;
     if (field === 1 || field === 2) {
-      const packedEnd = wire === 2 ? r.uint32() + r.pos : -1;
-      if (wire !== 2 && wire !== 0) throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
-      if (packedEnd > end) throw new Error(`packed field runs past the end of its Sample`);
-      do {
-        const v = field === 1 ? (r as unknown as { uint64(): number }).uint64() : (r as unknown as { int64(): number }).int64();
-        if (field === 1) {
-          // Location ids are small in every profile Go writes; a 32-bit column halves the memory of the biggest array.
-          if (v > 0xffffffff) throw new Error(`location id ${v} does not fit in 32 bits`);
-          cols.ids.push(v);
-        } else {
-          cols.values.push(v);
+      let fieldEnd: number;
+      if (wire === 2) {
+        let len = pos < end ? buf[pos]! : 0x80;
+        if (len < 0x80) pos++;
+        else {
+          len = varint(buf, pos, end);
+          pos = varintEnd;
         }
-      } while (r.pos < packedEnd);
-      if (packedEnd >= 0 && r.pos !== packedEnd) throw new Error(`packed field overruns its length`);
-    } else if (field === 3 && wire === 2 && cols.labels) {
-      const len = r.uint32();
-      const label = types.label.decode(r, len) as unknown as RawLabel;
-      const list = cols.labels.get(index);
-      if (list) list.push(label);
-      else cols.labels.set(index, [label]);
+        fieldEnd = pos + len;
+        if (fieldEnd > end) throw new Error(`packed field runs past the end of its Sample`);
+      } else if (wire === 0) {
+        varint(buf, pos, end);
+        fieldEnd = varintEnd;
+      } else {
+        throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
+      }
+      if (field === 1) decodeIds(buf, pos, fieldEnd, cols.ids);
+      else decodeValues(buf, pos, fieldEnd, cols.values);
+      pos = fieldEnd;
+    } else if (wire === 2 && !(field === 3 && cols.labels)) {
+      // Skipped: labels when not kept (Go writes a "bytes" label on every
+      // heap-profile sample) and unknown fields.
+      const len = varint(buf, pos, end);
+      pos = varintEnd + len;
+      if (pos > end) throw new Error(`field ${field} runs past the end of its Sample`);
+    } else if (wire === 0) {
+      varint(buf, pos, end);
+      pos = varintEnd;
     } else {
-      r.skipType(wire);
+      // Kept labels and other wire types: protobufjs, from a reader that ends
+      // with the Sample (positions in its messages are relative to the Sample).
+      const r = new NumberReader(buf.subarray(start, end));
+      r.pos = pos - start;
+      if (field === 3 && wire === 2 && cols.labels) {
+        const label = types.label.decode(r, r.uint32()) as unknown as RawLabel;
+        const list = cols.labels.get(index);
+        if (list) list.push(label);
+        else cols.labels.set(index, [label]);
+      } else {
+        r.skipType(wire);
+      }
+      pos = start + r.pos;
     }
   }
+}
+
+/** Decodes the message `buf[start, end)` with protobufjs, which must consume it exactly. */
+function decodeWhole(type: protobuf.Type, buf: Uint8Array, start: number, end: number): unknown {
+  const r = new NumberReader(buf.subarray(start, end));
+  const m = type.decode(r, end - start);
+  if (r.pos !== end - start) throw new Error(`its contents overrun their length`);
+  return m;
 }
 
 const types = {
@@ -189,17 +296,75 @@ export interface ReadOptions {
   labels?: boolean;
 }
 
+/**
+ * Reads a profile file synchronously. Use `readProfileAsync` for big files:
+ * it overlaps decompression with decoding.
+ */
 export function readProfile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Profile {
-  const raw = gunzip(bytes, fileName);
+  checkGzipMagic(bytes, fileName);
+  let raw: Uint8Array;
+  try {
+    raw = gunzipSync(bytes);
+  } catch (e) {
+    throw gzipFault(bytes, fileName, e);
+  }
   return decodeProfile(raw, fileName, options);
 }
 
-function gunzip(bytes: Uint8Array, file: string): Uint8Array {
+/** Output chunk size of the streaming inflate: big enough that per-chunk overhead vanishes. */
+const INFLATE_CHUNK = 1 << 20;
+
+/**
+ * Reads a profile file, decoding the protobuf while Node's zlib inflates the
+ * next chunk on a libuv worker thread; the gunzipped profile is never held
+ * whole. Same result and errors as `readProfile`.
+ */
+export async function readProfileAsync(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Profile> {
+  checkGzipMagic(bytes, fileName);
+  // An error offset needs the gunzipped bytes (see ProfileDecoder.locate); it
+  // inflates again, only on that path.
+  const decoder = new ProfileDecoder(fileName, options, () => gunzipSync(bytes), gunzippedSizeHint(bytes));
+  const inflate = createGunzip({ chunkSize: INFLATE_CHUNK });
+  inflate.end(bytes);
+  try {
+    for await (const chunk of inflate) decoder.push(chunk as Uint8Array);
+  } catch (e) {
+    if (e instanceof ProfileError) {
+      inflate.destroy();
+      throw e;
+    }
+    throw gzipFault(bytes, fileName, e);
+  }
+  return decoder.finish();
+}
+
+/**
+ * The gunzipped size a gzip file declares in its last four bytes (ISIZE, the
+ * size modulo 2^32), bounded by what deflate can reach from this many bytes
+ * (and by 1 GiB) so that a corrupt trailer cannot reserve absurd buffers.
+ */
+function gunzippedSizeHint(bytes: Uint8Array): number {
+  if (bytes.length < 18) return 0;
+  const n = bytes.length;
+  const isize = (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
+  return Math.min(isize, bytes.length * 1032, 1 << 30);
+}
+
+function checkGzipMagic(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new ProfileError('truncated', file, 0, 'a gzip-compressed pprof profile', 'the file is empty');
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     const found = Array.from(bytes.subarray(0, 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
     throw new ProfileError('not-gzip', file, 0, 'a gzip-compressed pprof profile (magic bytes 1f 8b)', `found ${found}`);
   }
+}
+
+/**
+ * The typed error for a gzip stream that Node's zlib refused. Node's zlib
+ * (native, 3–4× faster than pako here) inflates on the happy path; pako
+ * inflates again on this one because its stream state says how far into the
+ * file the fault is.
+ */
+function gzipFault(bytes: Uint8Array, file: string, cause: unknown): ProfileError {
   const inflator = new Inflate();
   let threw: unknown;
   try {
@@ -210,169 +375,307 @@ function gunzip(bytes: Uint8Array, file: string): Uint8Array {
   // pako reports faults on the instance; the stream's input counter is how far it got.
   const at = (inflator as unknown as { strm?: { total_in?: number } }).strm?.total_in ?? 0;
   if (inflator.err === -5 /* Z_BUF_ERROR: input ended mid-stream */) {
-    throw new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
+    return new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
   }
-  if (threw !== undefined || inflator.err !== 0 || !inflator.ended || !inflator.result) {
-    throw new ProfileError('corrupt-gzip', file, at, 'valid gzip data', inflator.msg || String(threw ?? 'incomplete stream'));
-  }
-  return inflator.result;
+  const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : (cause as Error)?.message ?? String(cause);
+  return new ProfileError('corrupt-gzip', file, at, 'valid gzip data', detail);
 }
 
-/** Decodes a gunzipped `profile.proto` message. Exported for tests and for callers holding raw bytes. */
-export function decodeProfile(buf: Uint8Array, file: string, options: ReadOptions = {}): Profile {
-  if (buf.length === 0) throw new ProfileError('not-profile', file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
-  const r = new NumberReader(buf);
-  const sampleTypes: RawValueType[] = [];
-  // Capacity guesses from the size: a sample costs at least ~12 bytes on the wire.
-  const cols: SampleColumns = {
-    ids: new Column((n) => new Uint32Array(n), buf.length >> 2),
-    idStart: new Column((n) => new Uint32Array(n), buf.length >> 5),
-    values: new Column((n) => new Float64Array(n), buf.length >> 4),
-    valueStart: new Column((n) => new Uint32Array(n), buf.length >> 5),
-    labels: options.labels ? new Map() : undefined,
-  };
-  let sampleCount = 0;
-  const mappings: RawMapping[] = [];
-  const locations: RawLocation[] = [];
-  const functions: RawFunction[] = [];
-  const strings: string[] = [];
-  const comments: number[] = [];
-  let periodType: RawValueType | undefined;
-  let dropFrames = 0;
-  let keepFrames = 0;
-  let timeNanos = 0;
-  let durationNanos = 0;
-  let period = 0;
-  let defaultSampleType = 0;
+/**
+ * Decodes a gunzipped `profile.proto` message, whole or as consecutive chunks
+ * (the result does not depend on where the chunks split). Exported for tests
+ * and for callers holding raw bytes.
+ */
+export function decodeProfile(data: Uint8Array | readonly Uint8Array[], file: string, options: ReadOptions = {}): Profile {
+  const chunks = data instanceof Uint8Array ? [data] : data;
+  const decoder = new ProfileDecoder(file, options, () => join(chunks), chunks.reduce((n, c) => n + c.length, 0));
+  for (const c of chunks) decoder.push(c);
+  return decoder.finish();
+}
 
-  // The top level is decoded here rather than by protobufjs's Profile decoder
-  // so that a fault is placed at the field it happened in: a length running
-  // past the end is truncation, an impossible tag means this is not a profile.
-  let fieldStart = 0;
-  let field = 0;
-  // Whether the fault, if any, is inside a field whose length was already
-  // checked (corruption) or in a tag, length or scalar at the top (truncation).
-  let inBody = false;
-  try {
-    while (r.pos < r.len) {
-      fieldStart = r.pos;
-      const tag = r.uint32();
-      field = tag >>> 3;
-      const wire = tag & 7;
-      if (!profileWireTypes.get(field)?.includes(wire)) {
-        throw new ProfileError(
-          'not-profile',
-          file,
-          fieldStart,
-          `a profile.proto field ${DECOMPRESSED}`,
-          `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`,
-        );
-      }
-      if (wire === 2) {
-        const len = r.uint32();
-        if (r.pos + len > r.len) {
-          throw new ProfileError(
-            'truncated',
-            file,
-            fieldStart,
-            `${len} bytes of field ${field} ${DECOMPRESSED}`,
-            `only ${r.len - r.pos} remain`,
-          );
-        }
-        const end = r.pos + len;
-        inBody = true;
-        switch (field) {
-          case 1:
-            sampleTypes.push(types.valueType.decode(r, len) as unknown as RawValueType);
-            break;
-          case 2:
-            cols.idStart.push(cols.ids.length);
-            cols.valueStart.push(cols.values.length);
-            decodeSample(r, end, cols, sampleCount++);
-            break;
-          case 3:
-            mappings.push(types.mapping.decode(r, len) as unknown as RawMapping);
-            break;
-          case 4:
-            locations.push(types.location.decode(r, len) as unknown as RawLocation);
-            break;
-          case 5:
-            functions.push(types.function.decode(r, len) as unknown as RawFunction);
-            break;
-          case 6:
-            strings.push(utf8.read(r.buf, r.pos, end));
-            r.pos = end;
-            break;
-          case 11:
-            periodType = types.valueType.decode(r, len) as unknown as RawValueType;
-            break;
-          case 13:
-            while (r.pos < end) comments.push(r.int64() as unknown as number);
-            break;
-          default:
-            r.pos = end;
-        }
-        inBody = false;
-        if (r.pos !== end) {
-          throw new ProfileError('not-profile', file, fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, `its contents overrun their length`);
-        }
-      } else {
-        const v = r.int64() as unknown as number;
-        switch (field) {
-          case 7:
-            dropFrames = v;
-            break;
-          case 8:
-            keepFrames = v;
-            break;
-          case 9:
-            timeNanos = v;
-            break;
-          case 10:
-            durationNanos = v;
-            break;
-          case 12:
-            period = v;
-            break;
-          case 13:
-            comments.push(v);
-            break;
-          case 14:
-            defaultSampleType = v;
-            break;
-        }
-      }
-    }
-  } catch (e) {
-    if (e instanceof ProfileError) throw e;
-    const message = e instanceof Error ? e.message : String(e);
-    // A varint or length cut off by the end of the data is truncation; anything
-    // else inside a message is bytes that cannot be this schema.
-    if (e instanceof RangeError && !inBody) {
-      throw new ProfileError('truncated', file, fieldStart, `a complete field ${field} ${DECOMPRESSED}`, message);
-    }
-    throw new ProfileError('not-profile', file, fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
+/**
+ * Decodes the top-level Profile message from chunks of the gunzipped stream,
+ * in order. Top-level fields are small (a sample, a location, a string), so a
+ * field split across two chunks is completed by copying just its bytes; only
+ * a field larger than a chunk is ever buffered whole.
+ *
+ * The top level is decoded here rather than by protobufjs's Profile decoder so
+ * that a fault is placed at the field it happened in: a length running past
+ * the end of the data is truncation, an impossible tag means this is not a
+ * profile. Offsets are into the gunzipped stream.
+ */
+class ProfileDecoder {
+  private readonly d: Decoded;
+  /** Stream offset of the next byte `push` receives. */
+  private base = 0;
+  /** The start of a field that earlier chunks ended inside, in pieces (not yet joined). */
+  private parts: Uint8Array[] = [];
+  private partsLength = 0;
+  /** That field's whole size, once its header is complete; -1 before. */
+  private need = -1;
+
+  constructor(
+    private readonly file: string,
+    options: ReadOptions,
+    /** The whole gunzipped stream again, for error offsets that need a rescan. */
+    private readonly whole: () => Uint8Array,
+    /** Size of the gunzipped stream if known (a hint: sizes the columns). */
+    expectedSize: number,
+  ) {
+    // Capacities from the expected size. Every location id takes at least a
+    // byte, so the id column never grows when the size is right; the untouched
+    // tail of a fresh (zeroed-on-demand) buffer costs address space, not
+    // memory. The other columns are guesses (a sample is rarely under 32
+    // bytes) and grow by doubling.
+    const size = Math.max(1 << 12, expectedSize);
+    this.d = {
+      sampleTypes: [],
+      sampleCount: 0,
+      cols: {
+        ids: new Column((n) => new Uint32Array(n), size),
+        idStart: new Column((n) => new Uint32Array(n), size >> 5),
+        values: new Column((n) => new Float64Array(n), size >> 4),
+        valueStart: new Column((n) => new Uint32Array(n), size >> 5),
+        labels: options.labels ? new Map() : undefined,
+      },
+      mappings: [],
+      locations: [],
+      functions: [],
+      strings: [],
+      comments: [],
+      dropFrames: 0,
+      keepFrames: 0,
+      timeNanos: 0,
+      durationNanos: 0,
+      period: 0,
+      defaultSampleType: 0,
+    };
   }
 
-  cols.idStart.push(cols.ids.length);
-  cols.valueStart.push(cols.values.length);
-  return resolve(buf, file, {
-    sampleTypes,
-    sampleCount,
-    cols,
-    mappings,
-    locations,
-    functions,
-    strings,
-    comments,
-    periodType,
-    dropFrames,
-    keepFrames,
-    timeNanos,
-    durationNanos,
-    period,
-    defaultSampleType,
-  });
+  push(chunk: Uint8Array): void {
+    let from = 0;
+    if (this.partsLength > 0) {
+      const start = this.base - this.partsLength;
+      // A header (tag and length varints) fits in 20 bytes, so while it is
+      // incomplete the parts are short.
+      if (this.need < 0) this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+      if (this.need < 0 || this.need > this.partsLength + chunk.length) {
+        this.parts.push(chunk);
+        this.partsLength += chunk.length;
+        this.base += chunk.length;
+        return;
+      }
+      from = this.need - this.partsLength;
+      this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
+      this.parts = [];
+      this.partsLength = 0;
+      this.need = -1;
+    }
+    const stop = from + this.fields(chunk.subarray(from), this.base + from);
+    if (stop < chunk.length) {
+      this.parts = [chunk.subarray(stop)];
+      this.partsLength = chunk.length - stop;
+    }
+    this.base += chunk.length;
+  }
+
+  finish(): Profile {
+    if (this.partsLength > 0) {
+      // Reproduce the fault a whole-buffer decode meets at this field.
+      const p = join(this.parts);
+      const start = this.base - p.length;
+      const r = new NumberReader(p);
+      const tag = safe(() => r.uint32());
+      const field = tag === undefined ? 0 : tag >>> 3;
+      const len = tag === undefined ? undefined : safe(() => r.uint32());
+      const complete = tag !== undefined && ((tag & 7) !== 2 || len !== undefined);
+      if (complete && (tag! & 7) === 2) {
+        throw new ProfileError('truncated', this.file, start, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${p.length - r.pos} remain`);
+      }
+      throw new ProfileError('truncated', this.file, start, `a complete field ${field} ${DECOMPRESSED}`, `the data ends at offset ${this.base}`);
+    }
+    if (this.base === 0) throw new ProfileError('not-profile', this.file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
+    const cols = this.d.cols;
+    cols.idStart.push(cols.ids.length);
+    cols.valueStart.push(cols.values.length);
+    return resolve(this.whole, this.file, this.d);
+  }
+
+  /**
+   * Decodes the complete top-level fields at the start of `buf` (stream offset
+   * `base`); returns where the first incomplete one starts (`buf.length` if none).
+   */
+  private fields(buf: Uint8Array, base: number): number {
+    const d = this.d;
+    const cols = d.cols;
+    const file = this.file;
+    const n = buf.length;
+    let pos = 0;
+    let fieldStart = 0;
+    let field = 0;
+    try {
+      while (pos < n) {
+        fieldStart = pos;
+        const size = fieldSize(buf, pos);
+        if (size < 0 || pos + size > n) return fieldStart;
+        const tag = headerTag;
+        field = tag >>> 3;
+        const wire = tag & 7;
+        if (field >= allowedWires.length || (allowedWires[field]! & (1 << wire)) === 0) {
+          throw new ProfileError(
+            'not-profile',
+            file,
+            base + fieldStart,
+            `a profile.proto field ${DECOMPRESSED}`,
+            `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`,
+          );
+        }
+        const start = headerEnd;
+        const end = pos + size;
+        if (wire === 2) {
+          // Messages decode from a reader that ends with the field, so that a
+          // fault reads the same (positions relative to the field) wherever
+          // the stream was split into chunks.
+          switch (field) {
+            case 1:
+              d.sampleTypes.push(decodeWhole(types.valueType, buf, start, end) as RawValueType);
+              break;
+            case 2:
+              cols.idStart.push(cols.ids.length);
+              cols.valueStart.push(cols.values.length);
+              decodeSample(buf, start, end, cols, d.sampleCount++);
+              break;
+            case 3:
+              d.mappings.push(decodeWhole(types.mapping, buf, start, end) as RawMapping);
+              break;
+            case 4:
+              d.locations.push(decodeWhole(types.location, buf, start, end) as RawLocation);
+              break;
+            case 5:
+              d.functions.push(decodeWhole(types.function, buf, start, end) as RawFunction);
+              break;
+            case 6:
+              d.strings.push(utf8.read(buf, start, end));
+              break;
+            case 11:
+              d.periodType = decodeWhole(types.valueType, buf, start, end) as RawValueType;
+              break;
+            case 13:
+              for (let p = start; p < end; p = varintEnd) d.comments.push(varint(buf, p, end));
+              break;
+          }
+        } else {
+          const v = varint(buf, start, end);
+          switch (field) {
+            case 7:
+              d.dropFrames = v;
+              break;
+            case 8:
+              d.keepFrames = v;
+              break;
+            case 9:
+              d.timeNanos = v;
+              break;
+            case 10:
+              d.durationNanos = v;
+              break;
+            case 12:
+              d.period = v;
+              break;
+            case 13:
+              d.comments.push(v);
+              break;
+            case 14:
+              d.defaultSampleType = v;
+              break;
+          }
+        }
+        pos = end;
+      }
+    } catch (e) {
+      if (e instanceof ProfileError) throw e;
+      // The field's extent was checked, so anything thrown inside it is bytes
+      // that cannot be this schema.
+      const message = e instanceof Error ? e.message : String(e);
+      throw new ProfileError('not-profile', file, base + fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
+    }
+    return n;
+  }
+}
+
+/** The tag and the end of the header (start of the body) of the last `fieldSize` call. */
+let headerTag = 0;
+let headerEnd = 0;
+
+/**
+ * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
+ * if its header is cut off by the end of `buf`. Wire types without a length
+ * count as their header only, and a malformed varint as the bytes read so
+ * far: such a field is "complete", so the decoder meets the fault itself and
+ * reports it.
+ */
+function fieldSize(buf: Uint8Array, pos: number): number {
+  // Fast path: a one-byte tag and a length (or value) of one or two bytes,
+  // which is nearly every field of a real profile.
+  const n = buf.length;
+  if (pos + 2 < n) {
+    const tag = buf[pos]!;
+    const b1 = buf[pos + 1]!;
+    if (tag < 0x80 && (tag & 7) === 2) {
+      if (b1 < 0x80) {
+        headerTag = tag;
+        headerEnd = pos + 2;
+        return 2 + b1;
+      }
+      const b2 = buf[pos + 2]!;
+      if (b2 < 0x80) {
+        headerTag = tag;
+        headerEnd = pos + 3;
+        return 3 + ((b1 & 0x7f) | (b2 << 7));
+      }
+    }
+  }
+  let p = pos;
+  try {
+    const tag = varint(buf, p, n);
+    p = varintEnd;
+    headerTag = tag;
+    headerEnd = p;
+    const wire = tag & 7;
+    if (wire === 0) {
+      varint(buf, p, n);
+      p = varintEnd;
+    } else if (wire === 2) {
+      const len = varint(buf, p, n);
+      headerEnd = varintEnd;
+      p = varintEnd + len;
+    }
+    return p - pos;
+  } catch (e) {
+    if (e instanceof RangeError) return -1;
+    return Math.max(1, p - pos);
+  }
+}
+
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (const p of parts) {
+    out.set(p, n);
+    n += p.length;
+  }
+  return out;
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
 }
 
 interface Decoded {
@@ -413,6 +716,15 @@ class IdIndex<T extends { id: number }> {
   get(id: number): T | undefined {
     return this.dense ? this.dense[id] : this.sparse!.get(id);
   }
+  /** For dense ids, `f` of each item in an Int32Array indexed by id (-1 where no item); undefined for sparse ids. */
+  table(f: (item: T) => number): Int32Array | undefined {
+    if (!this.dense) return undefined;
+    const out = new Int32Array(this.dense.length).fill(-1);
+    this.dense.forEach((it, id) => {
+      if (it) out[id] = f(it);
+    });
+    return out;
+  }
 }
 
 /**
@@ -426,13 +738,13 @@ function num(v: unknown): number {
   return 0;
 }
 
-function resolve(buf: Uint8Array, file: string, d: Decoded): Profile {
+function resolve(whole: () => Uint8Array, file: string, d: Decoded): Profile {
   const strings = d.strings;
   if (strings.length === 0 || strings[0] !== '') {
     throw new ProfileError(
       'not-profile',
       file,
-      strings.length === 0 ? 0 : offsetOfField(buf, profileField.stringTable, 0),
+      strings.length === 0 ? 0 : offsetOfField(whole(), profileField.stringTable, 0),
       `a string table whose first entry is "" ${DECOMPRESSED}`,
       strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0]!.slice(0, 40))}`,
     );
@@ -441,7 +753,7 @@ function resolve(buf: Uint8Array, file: string, d: Decoded): Profile {
     throw new ProfileError('not-profile', file, 0, `at least one sample type ${DECOMPRESSED}`, 'the profile declares none');
   }
   const outOfRange = (fieldNo: number, index: number, what: string, detail: string): ProfileError =>
-    new ProfileError('index-out-of-range', file, offsetOfField(buf, fieldNo, index), what, detail);
+    new ProfileError('index-out-of-range', file, offsetOfField(whole(), fieldNo, index), what, detail);
 
   const str = (i: number, fieldNo: number, index: number, what: string): string => {
     const s = strings[i];
@@ -503,17 +815,33 @@ function resolve(buf: Uint8Array, file: string, d: Decoded): Profile {
       throw outOfRange(profileField.sample, i, `${nTypes} values per sample (one per sample type)`, `sample ${i} has ${n}`);
     }
   }
-  // Ids become indexes into `locations`, in place: the id column is the
-  // biggest array of a big profile and is not needed afterwards.
+  // The location column holds `id - 1` (see decodeIds). When locations are
+  // numbered 1..n in order, as Go writes them, that is the index already and
+  // only the largest needs checking; otherwise map every entry, in place.
   const stackLocations = d.cols.ids.done();
   const stackStart = d.cols.idStart.done();
-  const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
-  for (let i = 0, s = 0; i < d.sampleCount; i++) {
-    const e = stackStart[i + 1]!;
-    for (; s < e; s++) {
-      const loc = indexById.get(stackLocations[s]!);
-      if (!loc) throw outOfRange(profileField.sample, i, 'a location id that exists', `sample ${i} names location ${stackLocations[s]}`);
-      stackLocations[s] = loc.index;
+  const sampleOf = (s: number): number => {
+    let i = 0;
+    while (stackStart[i + 1]! <= s) i++;
+    return i;
+  };
+  const badId = (s: number, id: number): ProfileError => {
+    const i = sampleOf(s);
+    return outOfRange(profileField.sample, i, 'a location id that exists', `sample ${i} names location ${id}`);
+  };
+  if (locations.every((l, i) => l.id === i + 1)) {
+    if (stackLocations.length > 0 && d.cols.ids.max >= locations.length) {
+      const s = stackLocations.findIndex((x) => x >= locations.length);
+      throw badId(s, (stackLocations[s]! + 1) % TWO_32);
+    }
+  } else {
+    const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
+    const table = indexById.table((l) => l.index);
+    for (let s = 0, n = stackLocations.length; s < n; s++) {
+      const id = (stackLocations[s]! + 1) % TWO_32;
+      const index = table ? (id < table.length ? table[id]! : -1) : (indexById.get(id)?.index ?? -1);
+      if (index < 0) throw badId(s, id);
+      stackLocations[s] = index;
     }
   }
   let labels: Map<number, Label[]> | undefined;

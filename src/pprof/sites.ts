@@ -44,7 +44,7 @@
  * `-test.memprofilerate` (1 records every allocation).
  */
 import { ProfileError } from './reader.js';
-import { sampleTypeIndex, type Profile } from './profile.js';
+import { sampleTypeIndex, type Location, type Profile } from './profile.js';
 
 export interface AllocationSite {
   /** Function name as in the profile, e.g. `example.com/codec.(*Encoder).Encode`. */
@@ -118,8 +118,6 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
   }
   const underBenchmark = options.benchmark ? benchmarkMatcher(options.benchmark) : undefined;
 
-  const lines = new Map<string, AllocationSite>();
-  const funcs = new Map<string, AllocationSite>();
   let totalObjects = 0;
   let totalBytes = 0;
   const nTypes = profile.sampleTypes.length;
@@ -127,6 +125,12 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
   // Whether a location has a frame of the benchmark, computed once per location
   // rather than once per sample frame.
   const benchLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => underBenchmark(ln.function.name))) : undefined;
+  // Totals per leaf location first (a profile has far fewer locations than
+  // samples), then per line and function from those: no string key per sample.
+  const leafObjects = new Float64Array(locations.length);
+  const leafBytes = new Float64Array(locations.length);
+  let noLeafObjects = 0;
+  let noLeafBytes = 0;
   for (let i = 0; i < profile.sampleCount; i++) {
     const objects = values[i * nTypes + objIdx]!;
     const bytes = values[i * nTypes + byteIdx]!;
@@ -134,20 +138,37 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
     const from = stackStart[i]!;
     const to = stackStart[i + 1]!;
     if (benchLoc) {
-      let hit = false;
-      for (let k = from; k < to && !hit; k++) hit = benchLoc[stackLocations[k]!]!;
-      if (!hit) continue;
+      // Root first: the benchmark's frame sits a few frames above testing's.
+      let k = to - 1;
+      while (k >= from && !benchLoc[stackLocations[k]!]) k--;
+      if (k < from) continue;
     }
     totalObjects += objects;
     totalBytes += bytes;
-    const leaf = from < to ? locations[stackLocations[from]!] : undefined;
+    if (from < to) {
+      const leaf = stackLocations[from]!;
+      leafObjects[leaf] += objects;
+      leafBytes[leaf] += bytes;
+    } else {
+      noLeafObjects += objects;
+      noLeafBytes += bytes;
+    }
+  }
+
+  const lines = new Map<string, AllocationSite>();
+  const funcs = new Map<string, AllocationSite>();
+  const addLeaf = (leaf: Location | undefined, objects: number, bytes: number): void => {
     const ln = leaf?.lines[0];
     const fn = ln?.function.name ?? (leaf ? `0x${leaf.address.toString(16)}` : '<unknown>');
     const file = ln?.function.file ?? '';
     const lineNo = ln?.line ?? 0;
     add(lines, `${fn}\u0000${file}\u0000${lineNo}`, fn, file, lineNo, objects, bytes);
     add(funcs, `${fn}\u0000${file}`, fn, file, ln?.function.startLine ?? 0, objects, bytes);
-  }
+  };
+  locations.forEach((l, i) => {
+    if (leafObjects[i] !== 0 || leafBytes[i] !== 0) addLeaf(l, leafObjects[i]!, leafBytes[i]!);
+  });
+  if (noLeafObjects !== 0 || noLeafBytes !== 0) addLeaf(undefined, noLeafObjects, noLeafBytes);
 
   let objDiv: number;
   let byteDiv: number;
