@@ -76,6 +76,60 @@ describe('decoding', () => {
   });
 });
 
+describe('location ids as Go does not write them', () => {
+  // Go numbers locations 1..n in order; other writers may not. The decoder's
+  // fast path (id - 1 is the index) must not be taken then, and ids above
+  // 16 bits widen the location column.
+  const renumbered = (ids: [number, number]) => ({
+    ...message,
+    sample: [
+      { locationId: [ids[0], ids[1]], value: [3, 300] },
+      { locationId: [ids[1]], value: [1, 2 ** 40] },
+    ],
+    location: [
+      { ...message.location[0], id: ids[0] },
+      { ...message.location[1], id: ids[1] },
+    ],
+  });
+  test.each([
+    ['out of order', [2, 1]],
+    ['sparse', [7, 3]],
+    ['above 16 bits', [70000, 1]],
+    ['above 16 bits, sparse', [4_000_000_000, 123_456_789]],
+  ] as [string, [number, number]][])('%s', (_, ids) => {
+    const p = decodeProfile(encode(renumbered(ids)), 'r.pprof');
+    const s0 = sampleAt(p, 0);
+    expect(s0.locations.map((l) => l.id)).toEqual(ids);
+    expect(s0.locations[0]!.lines.map((l) => l.function.name)).toEqual(['main.inner', 'main.outer']);
+    expect(sampleAt(p, 1).locations.map((l) => l.id)).toEqual([ids[1]]);
+  });
+  test('a 16-bit column widens mid-stream and keeps earlier entries', () => {
+    // Many samples of small ids, then one naming a location with a big id.
+    const m = {
+      ...message,
+      sample: [...Array.from({ length: 50 }, () => message.sample[0]!), { locationId: [70000], value: [1, 1] }],
+      location: [...message.location, { id: 70000, line: [{ functionId: 1, line: 41 }] }],
+    };
+    const p = decodeProfile(encode(m), 'w.pprof');
+    expect(p.stackLocations).toBeInstanceOf(Uint32Array);
+    expect(sampleAt(p, 49).locations.map((l) => l.id)).toEqual([1, 2]);
+    expect(sampleAt(p, 50).locations.map((l) => l.id)).toEqual([70000]);
+    expect(decodeProfile(encode(message), 'n.pprof').stackLocations).toBeInstanceOf(Uint16Array);
+  });
+  test('location id 0 is out of range', () => {
+    const m = { ...message, sample: [{ locationId: [0], value: [1, 1] }] };
+    let err: unknown;
+    try {
+      decodeProfile(encode(m), 'z.pprof');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ProfileError);
+    expect((err as ProfileError).kind).toBe('index-out-of-range');
+    expect((err as ProfileError).message).toContain('names location 0');
+  });
+});
+
 describe('bad input gives a typed error with file, offset and expectation', () => {
   const expectError = (f: () => unknown, kind: string, offset?: number): ProfileError => {
     let err: unknown;

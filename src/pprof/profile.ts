@@ -79,7 +79,7 @@ export interface Profile {
   values: Float64Array;
   /** Stack of sample i: `stackLocations[stackStart[i] .. stackStart[i + 1])`, leaf first, indexes into `locations`. */
   stackStart: Uint32Array;
-  stackLocations: Uint32Array;
+  stackLocations: Uint16Array | Uint32Array;
   locations: Location[];
   functions: ProfileFunction[];
   mappings: Mapping[];

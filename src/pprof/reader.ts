@@ -110,7 +110,7 @@ class Column<T extends Uint32Array | Float64Array> {
 }
 
 interface SampleColumns {
-  ids: Column<Uint32Array>;
+  ids: IdColumn;
   idStart: Column<Uint32Array>;
   values: Column<Float64Array>;
   valueStart: Column<Uint32Array>;
@@ -129,7 +129,7 @@ function varint(buf: Uint8Array, pos: number, end: number): number {
   let lo = 0;
   let b = 0;
   for (let shift = 0; shift < 28; shift += 7) {
-    if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+    if (pos >= end) throw new RangeError('a varint runs past the end of its field');
     b = buf[pos++]!;
     lo |= (b & 0x7f) << shift;
     if (b < 0x80) {
@@ -137,14 +137,14 @@ function varint(buf: Uint8Array, pos: number, end: number): number {
       return lo >>> 0;
     }
   }
-  if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+  if (pos >= end) throw new RangeError('a varint runs past the end of its field');
   b = buf[pos++]!;
   lo |= (b & 0x0f) << 28;
   let hi = (b & 0x7f) >> 4;
   if (b >= 0x80) {
     for (let shift = 3; ; shift += 7) {
-      if (shift > 31) throw new Error(`invalid varint encoding at offset ${pos}`);
-      if (pos >= end) throw new RangeError(`a varint runs past its end at offset ${pos}`);
+      if (shift > 31) throw new Error('invalid varint encoding (longer than 10 bytes)');
+      if (pos >= end) throw new RangeError('a varint runs past the end of its field');
       b = buf[pos++]!;
       hi |= (b & 0x7f) << shift;
       if (b < 0x80) break;
@@ -155,18 +155,49 @@ function varint(buf: Uint8Array, pos: number, end: number): number {
 }
 
 /**
+ * The location column: 16-bit entries while every entry fits (nearly every
+ * heap profile has fewer than 65 536 locations), widened to 32 bits once when
+ * one does not. The column is the biggest array of a big profile; writing it
+ * is most of the decoding time (fresh memory), so its width matters.
+ */
+class IdColumn {
+  data: Uint16Array | Uint32Array;
+  length = 0;
+  /** Largest entry so far. */
+  max = 0;
+  constructor(capacity: number) {
+    this.data = new Uint16Array(Math.max(16, capacity));
+  }
+  reserve(n: number): void {
+    if (this.length + n > this.data.length) {
+      const next = this.data instanceof Uint16Array ? new Uint16Array(Math.max(this.data.length * 2, this.length + n)) : new Uint32Array(Math.max(this.data.length * 2, this.length + n));
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
+    }
+  }
+  widen(): void {
+    const next = new Uint32Array(this.data.length);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  done(): Uint16Array | Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
  * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
  * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
  * the order it writes them, so `id - 1` is already the index into `locations`
- * and `resolve` only has to check the largest one (kept in `col.max`) instead
- * of mapping every frame of every sample. Ids must fit in 32 bits: they are
- * small in every profile Go writes, and a 32-bit column halves the memory of
- * the biggest array. One- and two-byte varints, nearly all of a heap
- * profile's ids, take the inline path. Ids and values have a function each so
- * that each stays monomorphic in its array type.
+ * and `resolve` only has to check the largest one (`col.max`) instead of
+ * mapping every frame of every sample. Ids must fit in 32 bits: they are
+ * small in every profile Go writes. One- and two-byte varints, nearly all of a
+ * heap profile's ids, take the inline path.
  */
-function decodeIds(buf: Uint8Array, pos: number, end: number, col: Column<Uint32Array>): void {
-  const data = col.reserve(end - pos);
+function decodeIds(buf: Uint8Array, pos: number, end: number, col: IdColumn): void {
+  col.reserve(end - pos);
+  let data = col.data;
+  let limit = data instanceof Uint16Array ? 0xffff : 0xffffffff;
   let n = col.length;
   let max = col.max;
   while (pos < end) {
@@ -184,7 +215,15 @@ function decodeIds(buf: Uint8Array, pos: number, end: number, col: Column<Uint32
       if (v < 0 || v > 0xffffffff) throw new Error(`location id ${v} does not fit in 32 bits`);
       x = (v - 1) >>> 0;
     }
-    if (x > max) max = x;
+    if (x > max) {
+      max = x;
+      if (x > limit) {
+        col.length = n;
+        col.widen();
+        data = col.data;
+        limit = 0xffffffff;
+      }
+    }
     data[n++] = x;
   }
   col.length = n;
@@ -432,7 +471,7 @@ class ProfileDecoder {
       sampleTypes: [],
       sampleCount: 0,
       cols: {
-        ids: new Column((n) => new Uint32Array(n), size),
+        ids: new IdColumn(size),
         idStart: new Column((n) => new Uint32Array(n), size >> 5),
         values: new Column((n) => new Float64Array(n), size >> 4),
         valueStart: new Column((n) => new Uint32Array(n), size >> 5),
