@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Whole-step overhead (PRODUCT §8: "less than 25% over a plain
+ * `go test -bench -benchmem -count` of the same benchmarks"), not a test.
+ *
+ *   node scripts/bench-overhead.mjs [--module fixtures/accuracy] [--count 6]
+ *        [--benchtime 100ms] [--runs 2] [--bench .]
+ *
+ * Times, alternately and in the same run:
+ *   plain    `go test -run ^$ -bench B -benchmem -count N -benchtime T ./...`
+ *   ours     `go-runtime-gate run` (dist/cli: discover, build, escape
+ *            analysis, one process per benchmark per sample with a heap
+ *            profile and a trace, analysis, RunResult)
+ *   bare     the same with `--profiles none` (process-per-sample without
+ *            traces and profiles), to show where the difference goes
+ * and prints the medians and the ratios ours/plain and bare/plain. The build
+ * cache is warmed first so that neither side pays for compiling dependencies.
+ * Needs Go and a built dist/ (npm run package).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const moduleDir = resolve(root, opt('module', 'fixtures/accuracy'));
+const count = opt('count', '6');
+const benchtime = opt('benchtime', '100ms');
+const runs = Number(opt('runs', '2'));
+const bench = opt('bench', '.');
+const work = mkdtempSync(join(tmpdir(), 'grg-bench-overhead-'));
+
+function timed(cmd, argv) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: moduleDir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) {
+    process.stderr.write(`${cmd} ${argv.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}\n`);
+    process.exit(1);
+  }
+  return ms;
+}
+
+const plain = () => timed('go', ['test', '-run', '^$', '-bench', bench, '-benchmem', '-count', count, '-benchtime', benchtime, './...']);
+const ours = (profiles) => () =>
+  timed(process.execPath, [
+    join(root, 'dist', 'cli', 'index.js'),
+    'run',
+    '--bench', bench,
+    '--count', count,
+    '--benchtime', benchtime,
+    '--profiles', profiles,
+    '--out', join(work, `run-${profiles}.json`),
+  ]);
+
+try {
+  console.error(`module ${moduleDir}, count ${count}, benchtime ${benchtime}, ${runs} run(s) each; warming the build cache…`);
+  timed('go', ['test', '-run', '^$', '-bench', '^$', './...']);
+  const sides = { plain, ours: ours('memprofile,trace'), bare: ours('none') };
+  const times = { plain: [], ours: [], bare: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const [name, f] of Object.entries(sides)) {
+      const ms = f();
+      times[name].push(ms);
+      console.error(`  ${name}: ${(ms / 1000).toFixed(1)} s`);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const result = {
+    module: moduleDir,
+    count: Number(count),
+    benchtime,
+    seconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map((t) => +(t / 1000).toFixed(1))])),
+    oursOverPlain: +(m.ours / m.plain).toFixed(2),
+    bareOverPlain: +(m.bare / m.plain).toFixed(2),
+    target: 'oursOverPlain < 1.25',
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
