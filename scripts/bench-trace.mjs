@@ -23,7 +23,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -125,6 +125,9 @@ console.log(JSON.stringify({ events, generations, ms, maxRssKiB: process.resourc
   console.log(`ours, full metrics             ${(metrics.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(metrics.ms).padStart(5)}  ${rss(metrics.maxRssKiB)}`);
   console.log('');
   console.log(`generations: ${ours.generations}`);
+  // Both readers run in this one process tree, so the ratio is what to compare across runs;
+  // the load average says how much other work the absolute times shared the machine with.
+  console.log(`load average (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`ratio ours/Go: ${(ours.ms / go.ms).toFixed(2)} (${ours.ms < go.ms ? 'faster' : 'slower'} than Go)`);
   console.log(`peak RSS target < 300 MB: ${ours.maxRssKiB / 1024 < 300 && metrics.maxRssKiB / 1024 < 300 ? 'met' : 'NOT met'}`);
   if (ours.events !== go.events) {

@@ -61,30 +61,58 @@ export interface GoTransition {
 }
 
 export class TraceEvent {
+  // Fields start with a value of their final type instead of being constructor parameter
+  // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
+  // which makes V8 keep `time` as a tagged field and allocate a heap number for every
+  // timestamp stored into a reused event. Starting from a number keeps it a double field.
+  type = 0;
+  /** Nanoseconds, monotonically increasing across the stream. */
+  time = 0;
   /**
-   * Arguments exclude the time delta. For some events the ordering layer
-   * stores derived facts in spare slots, as Go's reader does: STWEnd carries
-   * its Begin's reason string ID in a0.
+   * Arguments after the time delta (fields rather than an array: one allocation per
+   * event instead of two). For some events the ordering layer stores derived facts
+   * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
    */
+  a0: Id = 0;
+  a1: Id = 0;
+  a2: Id = 0;
+  a3: Id = 0;
+  g: Id = 0;
+  p: Id = 0;
+  m: Id = 0;
+  table: GenerationTable | undefined = undefined;
+  /** File offset of the event (0 for synthesised events). */
+  offset = 0;
+  /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
+  old = 0;
+
   constructor(
-    public type: number,
-    /** Nanoseconds, monotonically increasing across the stream. */
-    public time: number,
-    // Arguments after the time delta, as fields rather than an array: one
-    // allocation per event instead of two, on the hottest path of the reader.
-    public a0: Id,
-    public a1: Id,
-    public a2: Id,
-    public a3: Id,
-    public g: Id,
-    public p: Id,
-    public m: Id,
-    public table: GenerationTable | undefined,
-    /** File offset of the event (0 for synthesised events). */
-    public offset: number,
-    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
-    public old = 0,
-  ) {}
+    type: number,
+    time: number,
+    a0: Id,
+    a1: Id,
+    a2: Id,
+    a3: Id,
+    g: Id,
+    p: Id,
+    m: Id,
+    table: GenerationTable | undefined,
+    offset: number,
+    old = 0,
+  ) {
+    this.type = type;
+    this.time = time;
+    this.a0 = a0;
+    this.a1 = a1;
+    this.a2 = a2;
+    this.a3 = a3;
+    this.g = g;
+    this.p = p;
+    this.m = m;
+    this.table = table;
+    this.offset = offset;
+    this.old = old;
+  }
 
   /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
   clone(): TraceEvent {

@@ -112,7 +112,10 @@ export class GenerationTable {
 
 export interface Generation {
   gen: Id;
-  /** Event batches per M, M in first-seen order (this order feeds the frontier, so it must match Go's). */
+  /**
+   * Event batches per M, M in first-seen order (this order feeds the frontier, so it must match Go's).
+   * Emptied by the reader once the generation's events have all been read.
+   */
   batches: Map<Id, Batch[]>;
   batchMs: Id[];
   cpuSamples: CpuSample[];

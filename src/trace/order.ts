@@ -30,6 +30,7 @@ import {
   TraceEvent,
 } from './events.js';
 import type { GenerationTable } from './generation.js';
+import { IdTable } from './idtable.js';
 import type { Id } from './varint.js';
 import { Ev, GoStatus, ProcStatus, SPECS, eventName } from './wire.js';
 
@@ -92,8 +93,8 @@ function startOf(typ: number): number {
 }
 
 export class Ordering {
-  private readonly g = new Map<Id, GState>();
-  private readonly p = new Map<Id, PState>();
+  private readonly g = new IdTable<GState>();
+  private readonly p = new IdTable<PState>();
   private readonly m = new Map<Id, MState>();
   private readonly tasks = new Map<Id, { name: string; parent: Id }>();
   private gcSeq: Id = 0;
@@ -171,12 +172,15 @@ export class Ordering {
     let curG: Id = NO_GOROUTINE;
     let curP: Id = NO_PROC;
     if (mid !== NO_THREAD) {
-      ms = cache?.mState ?? this.m.get(mid);
-      if (!ms) {
-        ms = { g: NO_GOROUTINE, p: NO_PROC };
-        this.m.set(mid, ms);
+      ms = cache?.mState;
+      if (ms === undefined) {
+        ms = this.m.get(mid);
+        if (!ms) {
+          ms = { g: NO_GOROUTINE, p: NO_PROC };
+          this.m.set(mid, ms);
+        }
+        if (cache) cache.mState = ms;
       }
-      if (cache) cache.mState = ms;
       curG = ms.g;
       curP = ms.p;
     }
@@ -188,8 +192,55 @@ export class Ordering {
     return true;
   }
 
-  /** True (with the M's new context in ng/np) on success, false for "not yet"; throws when inconsistent. */
+  /**
+   * True (with the M's new context in ng/np) on success, false for "not yet"; throws when inconsistent.
+   *
+   * The scheduling events that make up nearly all of a trace are handled in this small
+   * method, everything else in dispatchOther(): V8 inlines helpers (the state lookup,
+   * check(), push()) only into functions whose bytecode is small, and the full switch is
+   * far above that limit, which made every helper a real call on every event.
+   */
   private dispatch(ev: PendingEvent, t: GenerationTable, m: Id, gen: Id, g: Id, p: Id): boolean {
+    switch (ev.type) {
+      case Ev.GoStart: {
+        const gid = ev.a0;
+        const s = this.g.get(gid);
+        if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !isSucc(ev.a1, s.seq)) return false;
+        // The common case tested inline; check() (large, so not inlined) only to report a failure.
+        if (m === NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE) this.check(ev, g, p, m, Need.Must, Need.Must, Need.MustNot);
+        s.status = GoStatus.Running;
+        s.seq = ev.a1;
+        this.push(ev, t, g, p, m);
+        return this.ok(gid, p);
+      }
+      case Ev.GoUnblock: {
+        const gid = ev.a0;
+        const s = this.g.get(gid);
+        if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !isSucc(ev.a1, s.seq)) return false;
+        s.status = GoStatus.Runnable;
+        s.seq = ev.a1;
+        this.push(ev, t, g, p, m);
+        return this.ok(g, p);
+      }
+      case Ev.GoDestroy:
+      case Ev.GoStop:
+      case Ev.GoBlock: {
+        if (m === NO_THREAD || p === NO_PROC || g === NO_GOROUTINE) this.userGo(ev, g, p, m);
+        const s = this.g.get(g);
+        if (!s) this.fail(ev, `event for goroutine (${g}) that doesn't exist`);
+        if (s.status !== GoStatus.Running) this.fail(ev, 'event for goroutine that is not Running');
+        if (ev.type === Ev.GoDestroy) this.g.delete(g);
+        else s.status = ev.type === Ev.GoStop ? GoStatus.Runnable : GoStatus.Waiting;
+        this.push(ev, t, g, p, m);
+        return this.ok(NO_GOROUTINE, p);
+      }
+      default:
+        return this.dispatchOther(ev, t, m, gen, g, p);
+    }
+  }
+
+  /** dispatch() for the event types it does not handle itself. */
+  private dispatchOther(ev: PendingEvent, t: GenerationTable, m: Id, gen: Id, g: Id, p: Id): boolean {
     switch (ev.type) {
       case Ev.ProcStatus: {
         const pid = ev.a0;
@@ -343,37 +394,6 @@ export class Ordering {
         if (this.g.has(newg)) this.fail(ev, `tried to create goroutine (${newg}) that already exists`);
         const status = ev.type === Ev.GoCreateBlocked ? GoStatus.Waiting : GoStatus.Runnable;
         this.g.set(newg, { status, seqGen: gen, seq: 0, regions: [], inFlight: [] });
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GoDestroy:
-      case Ev.GoStop:
-      case Ev.GoBlock: {
-        this.userGo(ev, g, p, m);
-        const s = this.g.get(g);
-        if (!s) this.fail(ev, `event for goroutine (${g}) that doesn't exist`);
-        if (s.status !== GoStatus.Running) this.fail(ev, 'event for goroutine that is not Running');
-        if (ev.type === Ev.GoDestroy) this.g.delete(g);
-        else s.status = ev.type === Ev.GoStop ? GoStatus.Runnable : GoStatus.Waiting;
-        this.push(ev, t, g, p, m);
-        return this.ok(NO_GOROUTINE, p);
-      }
-      case Ev.GoStart: {
-        const gid = ev.a0;
-        const s = this.g.get(gid);
-        if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !isSucc(ev.a1, s.seq)) return false;
-        this.check(ev, g, p, m, Need.Must, Need.Must, Need.MustNot);
-        s.status = GoStatus.Running;
-        s.seq = ev.a1;
-        this.push(ev, t, g, p, m);
-        return this.ok(gid, p);
-      }
-      case Ev.GoUnblock: {
-        const gid = ev.a0;
-        const s = this.g.get(gid);
-        if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !isSucc(ev.a1, s.seq)) return false;
-        s.status = GoStatus.Runnable;
-        s.seq = ev.a1;
         this.push(ev, t, g, p, m);
         return this.ok(g, p);
       }

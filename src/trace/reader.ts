@@ -55,8 +55,16 @@ class BatchCursor {
   private readonly argCounts: Int8Array;
   private idx = 0;
   private lastTs = 0;
-  private readonly cur: ByteCursor;
+  /** The batch being read: its bytes and the read position (the batch's data is exactly `buf`). */
+  private buf: Uint8Array;
+  private pos = 0;
+  private batchOffset = 0;
+  /** Decodes the rare varint longer than 4 bytes (see longVarint()). */
+  private readonly cur = new ByteCursor(new Uint8Array(0), 0, 0);
+  private readonly freq: number;
   ev!: PendingEvent;
+  /** `ev.time`, kept here too so the frontier heap compares cursors without loading the event. */
+  time = 0;
   private spare: PendingEvent | undefined;
 
   constructor(
@@ -67,61 +75,129 @@ class BatchCursor {
     private readonly file: string,
   ) {
     this.argCounts = ARG_COUNTS.get(version)!;
-    const first = batches.length > 0 ? batches[0].data : new Uint8Array(0);
-    this.cur = new ByteCursor(first, 0, first.length);
+    this.freq = table.freq;
+    this.buf = batches.length > 0 ? batches[0].data : new Uint8Array(0);
+    this.batchOffset = batches.length > 0 ? batches[0].offset : 0;
+  }
+
+  /**
+   * One varint argument. Most are a single byte, decoded here; this method is
+   * kept tiny so V8 inlines it at each of the five call sites in next().
+   */
+  private varint(): Id {
+    const buf = this.buf;
+    const p = this.pos;
+    if (p < buf.length) {
+      const b = buf[p];
+      if (b < 0x80) {
+        this.pos = p + 1;
+        return b;
+      }
+    }
+    return this.longVarint();
+  }
+
+  /**
+   * Values of up to 4 bytes (28 bits: goroutine IDs, sequence numbers) are
+   * decoded with small-integer arithmetic; longer ones, and any near the end of
+   * the batch, go through ByteCursor, which handles 64-bit values and malformed input.
+   */
+  private longVarint(): Id {
+    const buf = this.buf;
+    const p = this.pos;
+    if (p + 4 <= buf.length) {
+      let b = buf[p];
+      let v = b & 0x7f;
+      if (b < 0x80) {
+        this.pos = p + 1;
+        return v;
+      }
+      b = buf[p + 1];
+      if (b < 0x80) {
+        this.pos = p + 2;
+        return v | (b << 7);
+      }
+      v |= (b & 0x7f) << 7;
+      b = buf[p + 2];
+      if (b < 0x80) {
+        this.pos = p + 3;
+        return v | (b << 14);
+      }
+      v |= (b & 0x7f) << 14;
+      b = buf[p + 3];
+      if (b < 0x80) {
+        this.pos = p + 4;
+        return v | (b << 21);
+      }
+    }
+    const cur = this.cur;
+    cur.buf = buf;
+    cur.pos = p;
+    cur.end = buf.length;
+    const v = cur.uvarint();
+    this.pos = cur.pos;
+    return v;
+  }
+
+  /** Moves to the next non-empty batch; false when there is none. */
+  private nextBatch(): boolean {
+    while (this.pos === this.buf.length) {
+      if (++this.idx >= this.batches.length) return false;
+      const b = this.batches[this.idx];
+      this.buf = b.data;
+      this.pos = 0;
+      this.batchOffset = b.offset;
+      this.lastTs = 0;
+    }
+    return true;
+  }
+
+  // The error paths of next() live in their own methods: keeping next() small lets V8 inline it.
+  private badEventType(typ: number, at: number): never {
+    const spec = specFor(this.version, typ);
+    throw new TraceFormatError(
+      this.file,
+      this.batchOffset + at,
+      `a timed event for trace version go 1.${this.version}`,
+      spec ? `found ${spec.name}, which has no timestamp` : `found invalid event type ${typ} (${eventName(typ)})`,
+    );
+  }
+
+  private badArguments(e: unknown, typ: number): never {
+    if (e instanceof VarintError) {
+      throw new TraceFormatError(this.file, this.batchOffset + e.offset, `the arguments of ${eventName(typ)}`, e.message);
+    }
+    throw e;
   }
 
   /** Advances to the next event; false when this M has no more events in the generation. */
   next(): boolean {
-    const cur = this.cur;
-    while (this.idx < this.batches.length && cur.pos === cur.end) {
-      this.idx++;
-      this.lastTs = 0;
-      if (this.idx < this.batches.length) {
-        const b = this.batches[this.idx];
-        cur.buf = b.data;
-        cur.pos = 0;
-        cur.end = b.data.length;
-      }
-    }
-    if (this.idx >= this.batches.length) return false;
-    const batch = this.batches[this.idx];
+    if (this.pos === this.buf.length && !this.nextBatch()) return false;
     // Go restarts from the batch's base time whenever the running time is 0, not only at a
     // batch boundary; reproducing that keeps our timestamps identical to Go's on odd traces.
-    if (this.lastTs === 0) this.lastTs = this.table.ns(batch.time);
-    const at = cur.pos;
-    const typ = cur.buf[cur.pos++];
+    if (this.lastTs === 0) this.lastTs = this.table.ns(this.batches[this.idx].time);
+    const at = this.pos;
+    const typ = this.buf[this.pos++];
     const n = this.argCounts[typ];
-    if (n < 0) {
-      const spec = specFor(this.version, typ);
-      throw new TraceFormatError(
-        this.file,
-        batch.offset + at,
-        `a timed event for trace version go 1.${this.version}`,
-        spec ? `found ${spec.name}, which has no timestamp` : `found invalid event type ${typ} (${eventName(typ)})`,
-      );
-    }
+    if (n < 0) this.badEventType(typ, at);
     let dt: Id;
     let a0: Id = 0;
     let a1: Id = 0;
     let a2: Id = 0;
     let a3: Id = 0;
-    const buf = cur.buf;
     try {
-      // Most arguments are single-byte varints; test for that before calling the decoder.
-      dt = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
-      if (n > 0) a0 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
-      if (n > 1) a1 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
-      if (n > 2) a2 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
-      if (n > 3) a3 = cur.uvarint();
+      dt = this.varint();
+      if (n > 0) a0 = this.varint();
+      if (n > 1) a1 = this.varint();
+      if (n > 2) a2 = this.varint();
+      if (n > 3) a3 = this.varint();
     } catch (e) {
-      if (e instanceof VarintError) {
-        throw new TraceFormatError(this.file, batch.offset + e.offset, `the arguments of ${eventName(typ)}`, e.message);
-      }
-      throw e;
+      this.badArguments(e, typ);
     }
-    const time = this.table.ns(dt) + this.lastTs;
+    // Same arithmetic as GenerationTable.ns(), without its conversion for 64-bit values.
+    const time = (typeof dt === 'number' && dt >= 0 ? Math.trunc(dt * this.freq) : this.table.ns(dt)) + this.lastTs;
     this.lastTs = time;
+    this.time = time;
     // Two event objects per M, used alternately: an accepted event is delivered before
     // this cursor is advanced twice more, so it is never overwritten while in use, and
     // reading allocates nothing per event.
@@ -134,13 +210,10 @@ class BatchCursor {
       ev.a1 = a1;
       ev.a2 = a2;
       ev.a3 = a3;
-      ev.g = NO_GOROUTINE;
-      ev.p = NO_PROC;
-      ev.m = NO_THREAD;
-      ev.offset = batch.offset + at;
-      ev.old = 0;
+      // g, p, m and old are left as they are: the ordering sets them when it accepts the event.
+      ev.offset = this.batchOffset + at;
     } else {
-      ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, NO_THREAD, this.table, batch.offset + at);
+      ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, NO_THREAD, this.table, this.batchOffset + at);
       this.spare = this.ev;
     }
     this.ev = ev;
@@ -152,7 +225,7 @@ class BatchCursor {
 // (same sift rules, same tie behaviour): which of two equal-time events is
 // tried first decides which one gets bumped by 1 ns.
 function siftUp(h: BatchCursor[], i: number): number {
-  while (i > 0 && h[(i - 1) >> 1].ev.time > h[i].ev.time) {
+  while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
     const p = (i - 1) >> 1;
     const x = h[p];
     h[p] = h[i];
@@ -163,22 +236,28 @@ function siftUp(h: BatchCursor[], i: number): number {
 }
 
 function siftDown(h: BatchCursor[], i: number): void {
+  // Moves a hole down instead of swapping at each level (half the stores); the
+  // comparisons, and so the resulting order, are exactly those of a swapping sift.
+  const n = h.length;
+  if (i >= n) return;
+  const x = h[i];
+  const t = x.time;
   for (;;) {
-    let m = i;
-    let minT = i < h.length ? h[i].ev.time : Infinity;
     const l = 2 * i + 1;
-    const r = l + 1;
-    if (l < h.length && h[l].ev.time < minT) {
-      m = l;
-      minT = h[l].ev.time;
+    if (l >= n) break;
+    let c = i;
+    let ct = t;
+    const lt = h[l].time;
+    if (lt < ct) {
+      c = l;
+      ct = lt;
     }
-    if (r < h.length && h[r].ev.time < minT) m = r;
-    if (m === i) return;
-    const x = h[i];
-    h[i] = h[m];
-    h[m] = x;
-    i = m;
+    if (l + 1 < n && h[l + 1].time < ct) c = l + 1;
+    if (c === i) break;
+    h[i] = h[c];
+    i = c;
   }
+  h[i] = x;
 }
 
 function heapUpdate(h: BatchCursor[], i: number): void {
@@ -203,7 +282,7 @@ function heapRemove(h: BatchCursor[], i: number): void {
  */
 function sortByTime(h: BatchCursor[]): void {
   for (let i = 1; i < h.length; i++) {
-    for (let j = i; j > 0 && h[j].ev.time < h[j - 1].ev.time; j--) [h[j], h[j - 1]] = [h[j - 1], h[j]];
+    for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--) [h[j], h[j - 1]] = [h[j - 1], h[j]];
   }
 }
 
@@ -230,27 +309,27 @@ export class TraceGeneration {
     return this.generation.table;
   }
 
+  /** Makes timestamps strictly increasing, as Go's reader does: a tie or step back becomes last + 1 ns. */
   private emit(ev: TraceEvent): TraceEvent {
-    if (ev.time <= this.state.lastTs) ev.time = this.state.lastTs + 1;
-    this.state.lastTs = ev.time;
+    const state = this.state;
+    if (ev.time <= state.lastTs) ev.time = state.lastTs + 1;
+    state.lastTs = ev.time;
     return ev;
   }
 
+  /** Every stack and string ID an event names must be in its generation's tables. */
   private validateIds(ev: TraceEvent): void {
     const t = this.generation.table;
     const k = 2 * ev.type;
-    for (let j = k; j < k + 2; j++) {
-      const si = STACK_IDX[j];
-      if (si >= 0) {
-        const id = ev.arg(si);
-        if (!t.hasStack(id)) this.badId(ev, 'stack', id);
-      }
-      const ti = STRING_IDX[j];
-      if (ti >= 0) {
-        const id = ev.arg(ti);
-        if (!t.hasString(id)) this.badId(ev, 'string', id);
-      }
-    }
+    // Unrolled (at most two of each per event type), in the order errors are reported.
+    const s0 = STACK_IDX[k];
+    if (s0 >= 0 && !t.hasStack(ev.arg(s0))) this.badId(ev, 'stack', ev.arg(s0));
+    const t0 = STRING_IDX[k];
+    if (t0 >= 0 && !t.hasString(ev.arg(t0))) this.badId(ev, 'string', ev.arg(t0));
+    const s1 = STACK_IDX[k + 1];
+    if (s1 >= 0 && !t.hasStack(ev.arg(s1))) this.badId(ev, 'stack', ev.arg(s1));
+    const t1 = STRING_IDX[k + 1];
+    if (t1 >= 0 && !t.hasString(ev.arg(t1))) this.badId(ev, 'string', ev.arg(t1));
   }
 
   private badId(ev: TraceEvent, what: 'stack' | 'string', id: Id): never {
@@ -269,65 +348,78 @@ export class TraceGeneration {
    * per event, and generator resumption would cost more than the decoding.
    */
   next(): TraceEvent | undefined {
-    const g = this.generation;
-    const t = g.table;
-    let frontier = this.frontier;
-    if (!frontier) {
-      frontier = this.frontier = [];
-      this.state.syncs++;
-      for (const m of g.batchMs) {
-        const bc = new BatchCursor(m, g.batches.get(m) ?? [], t, this.version, this.file);
-        if (!bc.next()) continue;
-        frontier.push(bc);
-        siftUp(frontier, frontier.length - 1);
-      }
-      return this.emit(syncEvent(t.ns(g.minTs), t, this.state.syncs));
-    }
-    const order = this.order;
-    let ev = order.next();
+    const frontier = this.frontier;
+    if (!frontier) return this.start();
+    let ev = this.order.next();
     if (ev === undefined) {
-      if (this.finished) return undefined;
-      const samples = g.cpuSamples;
-      if (frontier.length === 0 && this.sample >= samples.length) {
-        this.finished = true;
-        return undefined;
-      }
-      if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].ev.time)) {
-        const s = samples[this.sample++];
-        return this.emit(new TraceEvent(Ev.CPUSample, s.time, s.stack, 0, 0, 0, s.g, s.p, s.m, t, 0));
-      }
-      // Common case first: the earliest event is ready.
-      const bc = frontier[0];
-      if (order.advance(bc.ev, t, bc.m, g.gen, bc)) {
-        if (bc.next()) siftDown(frontier, 0);
-        else heapRemove(frontier, 0);
-      } else {
-        // It is not; let the others go first, earliest first.
-        sortByTime(frontier);
-        let ok = false;
-        for (let i = 1; i < frontier.length; i++) {
-          if (this.tryAdvance(frontier, i)) {
-            ok = true;
-            break;
-          }
-        }
-        if (!ok) {
-          const stuck = frontier.map((c) => `M ${c.m} ${eventName(c.ev.type)} at ${c.ev.time}`).join('; ');
-          throw new TraceFormatError(
-            this.file,
-            frontier[0].ev.offset,
-            'an event that can happen next in generation ' + String(g.gen),
-            `no M can make progress (${stuck})`,
-          );
-        }
-      }
-      ev = order.next();
-      if (!ev) throw new Error('internal error: ordering accepted an event but queued nothing');
+      ev = this.step(frontier);
+      if (ev === undefined) return undefined;
     }
     if (HAS_IDS[ev.type] === 1) this.validateIds(ev);
-    if (ev.time <= this.state.lastTs) ev.time = this.state.lastTs + 1;
-    this.state.lastTs = ev.time;
+    return this.emit(ev);
+  }
+
+  /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
+  private start(): TraceEvent {
+    const g = this.generation;
+    const t = g.table;
+    const frontier: BatchCursor[] = (this.frontier = []);
+    this.state.syncs++;
+    for (const m of g.batchMs) {
+      const bc = new BatchCursor(m, g.batches.get(m) ?? [], t, this.version, this.file);
+      if (!bc.next()) continue;
+      frontier.push(bc);
+      siftUp(frontier, frontier.length - 1);
+    }
+    return this.emit(syncEvent(t.ns(g.minTs), t, this.state.syncs));
+  }
+
+  /**
+   * Produces the next event when the ordering has none queued: a CPU sample, or
+   * the events queued by accepting one more event from the frontier. Undefined
+   * at the end of the generation.
+   */
+  private step(frontier: BatchCursor[]): TraceEvent | undefined {
+    if (this.finished) return undefined;
+    const g = this.generation;
+    const samples = g.cpuSamples;
+    if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
+      const s = samples[this.sample++];
+      return new TraceEvent(Ev.CPUSample, s.time, s.stack, 0, 0, 0, s.g, s.p, s.m, g.table, 0);
+    }
+    if (frontier.length === 0) {
+      this.finished = true;
+      // The batches are consumed: let their bytes go now rather than when this object
+      // does, which may be only after the next generation has been read.
+      g.batches.clear();
+      return undefined;
+    }
+    // Common case first: the earliest event is ready.
+    const bc = frontier[0];
+    if (this.order.advance(bc.ev, g.table, bc.m, g.gen, bc)) {
+      if (bc.next()) siftDown(frontier, 0);
+      else heapRemove(frontier, 0);
+    } else {
+      this.advanceOther(frontier);
+    }
+    const ev = this.order.next();
+    if (!ev) throw new Error('internal error: ordering accepted an event but queued nothing');
     return ev;
+  }
+
+  /** The earliest event is not ready: let the others go first, earliest first. */
+  private advanceOther(frontier: BatchCursor[]): void {
+    sortByTime(frontier);
+    for (let i = 1; i < frontier.length; i++) {
+      if (this.tryAdvance(frontier, i)) return;
+    }
+    const stuck = frontier.map((c) => `M ${c.m} ${eventName(c.ev.type)} at ${c.ev.time}`).join('; ');
+    throw new TraceFormatError(
+      this.file,
+      frontier[0].ev.offset,
+      'an event that can happen next in generation ' + String(this.generation.gen),
+      `no M can make progress (${stuck})`,
+    );
   }
 
   private tryAdvance(frontier: BatchCursor[], i: number): boolean {
