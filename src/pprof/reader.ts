@@ -202,38 +202,48 @@ class IdColumn {
  */
 function decodeIds(buf: Uint8Array, pos: number, end: number, col: IdColumn): void {
   col.reserve(end - pos);
-  let data = col.data;
-  let limit = data instanceof Uint16Array ? 0xffff : 0xffffffff;
+  if (col.data instanceof Uint16Array) {
+    pos = decodeIdsInto(buf, pos, end, col, col.data, 0xffff);
+    if (pos === end) return;
+    col.widen();
+  }
+  decodeIdsInto(buf, pos, end, col, col.data as Uint32Array, 0xffffffff);
+}
+
+/**
+ * The loop of `decodeIds` for one column width (each call site sees one array
+ * type, so V8 keeps the store monomorphic). Stops before an id above `limit`
+ * and returns its position (`end` when all were stored).
+ */
+function decodeIdsInto<A extends Uint16Array | Uint32Array>(buf: Uint8Array, pos: number, end: number, col: IdColumn, data: A, limit: number): number {
   let n = col.length;
   let max = col.max;
   while (pos < end) {
     const b = buf[pos]!;
     let x: number;
+    let next: number;
     if (b < 0x80) {
       x = (b - 1) >>> 0;
-      pos++;
+      next = pos + 1;
     } else if (pos + 1 < end && buf[pos + 1]! < 0x80) {
       x = ((b & 0x7f) | (buf[pos + 1]! << 7)) - 1;
-      pos += 2;
+      next = pos + 2;
     } else {
       const v = varint(buf, pos, end);
-      pos = varintEnd;
+      next = varintEnd;
       if (v < 0 || v > 0xffffffff) throw new Error(`location id ${v} does not fit in 32 bits`);
       x = (v - 1) >>> 0;
     }
     if (x > max) {
+      if (x > limit) break;
       max = x;
-      if (x > limit) {
-        col.length = n;
-        col.widen();
-        data = col.data;
-        limit = 0xffffffff;
-      }
     }
     data[n++] = x;
+    pos = next;
   }
   col.length = n;
   col.max = max;
+  return pos;
 }
 
 /** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
