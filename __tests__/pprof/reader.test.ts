@@ -116,6 +116,17 @@ describe('location ids as Go does not write them', () => {
     expect(sampleAt(p, 50).locations.map((l) => l.id)).toEqual([70000]);
     expect(decodeProfile(encode(message), 'n.pprof').stackLocations).toBeInstanceOf(Uint16Array);
   });
+  test('the value column is 32-bit until a value needs more (above 2^32 or negative), then exact', () => {
+    const small = { ...message, sample: [{ locationId: [1], value: [3, 300] }] };
+    expect(decodeProfile(encode(small), 's.pprof').values).toBeInstanceOf(Uint32Array);
+    for (const big of [2 ** 32, 2 ** 52 + 1, -7]) {
+      const m = { ...message, sample: [...Array.from({ length: 20 }, () => small.sample[0]!), { locationId: [2], value: [1, big] }] };
+      const p = decodeProfile(encode(m), 'b.pprof');
+      expect(p.values).toBeInstanceOf(Float64Array);
+      expect(sampleAt(p, 19).values).toEqual([3, 300]);
+      expect(sampleAt(p, 20).values).toEqual([1, big]);
+    }
+  });
   test('location id 0 is out of range', () => {
     const m = { ...message, sample: [{ locationId: [0], value: [1, 1] }] };
     let err: unknown;
@@ -198,7 +209,13 @@ describe('bad input gives a typed error with file, offset and expectation', () =
   });
   test('sample with the wrong number of values', () => {
     const m = { ...message, sample: [{ locationId: [1], value: [1] }] };
-    expectError(() => decodeProfile(encode(m), 'x.pprof'), 'index-out-of-range');
+    expect(expectError(() => decodeProfile(encode(m), 'x.pprof'), 'index-out-of-range').message).toContain('sample 0 has 1');
+    // The first sample right, a later one not: the error names that one, at its offset.
+    const later = { ...message, sample: [message.sample[0], message.sample[0], { locationId: [1], value: [1, 2, 3] }, { locationId: [1], value: [1] }] };
+    const raw = encode(later);
+    const e = expectError(() => decodeProfile(raw, 'x.pprof'), 'index-out-of-range');
+    expect(e.message).toContain('sample 2 has 3');
+    expect(raw[(e.position as { offset: number }).offset]).toBe((2 << 3) | 2);
   });
 });
 

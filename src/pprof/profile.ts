@@ -76,7 +76,7 @@ export interface Profile {
    */
   sampleCount: number;
   /** Value of sample i for sample type t: `values[i * sampleTypes.length + t]`. */
-  values: Float64Array;
+  values: Uint32Array | Float64Array;
   /** Stack of sample i: `stackLocations[stackStart[i] .. stackStart[i + 1])`, leaf first, indexes into `locations`. */
   stackStart: Uint32Array;
   stackLocations: Uint16Array | Uint32Array;

@@ -115,11 +115,17 @@ class Column<T extends Uint32Array | Float64Array> {
   }
 }
 
+type IdColumn = WideningColumn<Uint16Array, Uint32Array>;
+type ValueColumn = WideningColumn<Uint32Array, Float64Array>;
+
 interface SampleColumns {
   ids: IdColumn;
   idStart: Column<Uint32Array>;
-  values: Column<Float64Array>;
-  valueStart: Column<Uint32Array>;
+  values: ValueColumn;
+  /** Values in the first sample, and the first sample whose count differs from it (-1: none). */
+  firstValueCount: number;
+  firstOddSample: number;
+  firstOddCount: number;
   labels?: Map<number, RawLabel[]>;
 }
 
@@ -160,34 +166,51 @@ function varint(buf: Uint8Array, pos: number, end: number): number {
   return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
 }
 
+type Narrow = Uint16Array | Uint32Array;
+type Wide = Uint32Array | Float64Array;
+
 /**
- * The location column: 16-bit entries while every entry fits (nearly every
- * heap profile has fewer than 65 536 locations), widened to 32 bits once when
- * one does not. The column is the biggest array of a big profile; writing it
- * is most of the decoding time (fresh memory), so its width matters.
+ * A column stored in a narrow array type while every entry fits, widened
+ * once (copied) when one does not: location ids in 16 bits (nearly every
+ * heap profile has fewer than 65 536 locations), else 32; sample values in
+ * 32 bits, else float64 (exact integers below 2^53). These columns are the
+ * biggest arrays of a big profile, and writing fresh memory is most of the
+ * decoding time (page faults), so their width matters.
  */
-class IdColumn {
-  data: Uint16Array | Uint32Array;
+class WideningColumn<N extends Narrow, W extends Wide> {
+  data: N | W;
   length = 0;
   /** Largest entry so far. */
   max = 0;
-  constructor(capacity: number) {
-    this.data = new Uint16Array(Math.max(16, capacity));
+  private wide = false;
+  constructor(
+    private readonly narrow: (n: number) => N,
+    private readonly widened: (n: number) => W,
+    /** Largest entry `narrow` arrays hold. */
+    readonly narrowLimit: number,
+    capacity: number,
+  ) {
+    this.data = narrow(Math.max(16, capacity));
+  }
+  get isNarrow(): boolean {
+    return !this.wide;
   }
   reserve(n: number): void {
     if (this.length + n > this.data.length) {
-      const next = this.data instanceof Uint16Array ? new Uint16Array(Math.max(this.data.length * 2, this.length + n)) : new Uint32Array(Math.max(this.data.length * 2, this.length + n));
+      const size = Math.max(this.data.length * 2, this.length + n);
+      const next = this.wide ? this.widened(size) : this.narrow(size);
       next.set(this.data.subarray(0, this.length));
       this.data = next;
     }
   }
   widen(): void {
-    const next = new Uint32Array(this.data.length);
+    const next = this.widened(this.data.length);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
+    this.wide = true;
   }
-  done(): Uint16Array | Uint32Array {
-    return this.data.subarray(0, this.length);
+  done(): N | W {
+    return this.data.subarray(0, this.length) as N | W;
   }
 }
 
@@ -202,8 +225,8 @@ class IdColumn {
  */
 function decodeIds(buf: Uint8Array, pos: number, end: number, col: IdColumn): void {
   col.reserve(end - pos);
-  if (col.data instanceof Uint16Array) {
-    pos = decodeIdsInto(buf, pos, end, col, col.data, 0xffff);
+  if (col.isNarrow) {
+    pos = decodeIdsInto(buf, pos, end, col, col.data as Uint16Array, col.narrowLimit);
     if (pos === end) return;
     col.widen();
   }
@@ -215,7 +238,7 @@ function decodeIds(buf: Uint8Array, pos: number, end: number, col: IdColumn): vo
  * type, so V8 keeps the store monomorphic). Stops before an id above `limit`
  * and returns its position (`end` when all were stored).
  */
-function decodeIdsInto<A extends Uint16Array | Uint32Array>(buf: Uint8Array, pos: number, end: number, col: IdColumn, data: A, limit: number): number {
+function decodeIdsInto(buf: Uint8Array, pos: number, end: number, col: IdColumn, data: Uint16Array | Uint32Array, limit: number): number {
   let n = col.length;
   let max = col.max;
   while (pos < end) {
@@ -247,8 +270,18 @@ function decodeIdsInto<A extends Uint16Array | Uint32Array>(buf: Uint8Array, pos
 }
 
 /** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
-function decodeValues(buf: Uint8Array, pos: number, end: number, col: Column<Float64Array>): void {
-  const data = col.reserve(end - pos);
+function decodeValues(buf: Uint8Array, pos: number, end: number, col: ValueColumn): void {
+  col.reserve(end - pos);
+  if (col.isNarrow) {
+    pos = decodeValuesInto(buf, pos, end, col, col.data as Uint32Array, col.narrowLimit);
+    if (pos === end) return;
+    col.widen();
+  }
+  decodeValuesInto(buf, pos, end, col, col.data as Float64Array, Infinity);
+}
+
+/** The loop of `decodeValues` for one column width; stops before a value outside [0, limit]. */
+function decodeValuesInto(buf: Uint8Array, pos: number, end: number, col: ValueColumn, data: Uint32Array | Float64Array, limit: number): number {
   let n = col.length;
   while (pos < end) {
     const b = buf[pos]!;
@@ -256,11 +289,14 @@ function decodeValues(buf: Uint8Array, pos: number, end: number, col: Column<Flo
       data[n++] = b;
       pos++;
     } else {
-      data[n++] = varint(buf, pos, end);
+      const v = varint(buf, pos, end);
+      if ((v < 0 || v > limit) && limit !== Infinity) break;
+      data[n++] = v;
       pos = varintEnd;
     }
   }
   col.length = n;
+  return pos;
 }
 
 /**
@@ -487,10 +523,12 @@ class ProfileDecoder {
       sampleTypes: [],
       sampleCount: 0,
       cols: {
-        ids: new IdColumn(size),
+        ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
         idStart: new Column((n) => new Uint32Array(n), size >> 5),
-        values: new Column((n) => new Float64Array(n), size >> 4),
-        valueStart: new Column((n) => new Uint32Array(n), size >> 5),
+        values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
+        firstValueCount: -1,
+        firstOddSample: -1,
+        firstOddCount: 0,
         labels: options.labels ? new Map() : undefined,
       },
       mappings: [],
@@ -552,7 +590,6 @@ class ProfileDecoder {
     if (this.base === 0) throw new ProfileError('not-profile', this.file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
     const cols = this.d.cols;
     cols.idStart.push(cols.ids.length);
-    cols.valueStart.push(cols.values.length);
     return resolve(this.whole, this.file, this.d);
   }
 
@@ -597,8 +634,20 @@ class ProfileDecoder {
               break;
             case 2:
               cols.idStart.push(cols.ids.length);
-              cols.valueStart.push(cols.values.length);
-              decodeSample(buf, start, end, cols, d.sampleCount++);
+              {
+                // Every sample must have one value per sample type; the types
+                // may come later, so the counts are only compared here (one
+                // number kept instead of a column) and checked in resolve.
+                const before = cols.values.length;
+                decodeSample(buf, start, end, cols, d.sampleCount);
+                const count = cols.values.length - before;
+                if (d.sampleCount === 0) cols.firstValueCount = count;
+                else if (count !== cols.firstValueCount && cols.firstOddSample < 0) {
+                  cols.firstOddSample = d.sampleCount;
+                  cols.firstOddCount = count;
+                }
+                d.sampleCount++;
+              }
               break;
             case 3:
               d.mappings.push(decodeWhole(types.mapping, buf, start, end) as RawMapping);
@@ -863,10 +912,11 @@ function resolve(whole: () => Uint8Array, file: string, d: Decoded): Profile {
   });
 
   const nTypes = sampleTypes.length;
-  const valueStart = d.cols.valueStart.done();
-  for (let i = 0; i < d.sampleCount; i++) {
-    const n = valueStart[i + 1]! - valueStart[i]!;
-    if (n !== nTypes) {
+  if (d.sampleCount > 0) {
+    const { firstValueCount, firstOddSample, firstOddCount } = d.cols;
+    const i = firstValueCount !== nTypes ? 0 : firstOddSample;
+    if (i >= 0) {
+      const n = i === 0 ? firstValueCount : firstOddCount;
       throw outOfRange(profileField.sample, i, `${nTypes} values per sample (one per sample type)`, `sample ${i} has ${n}`);
     }
   }
