@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(450);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 728:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2119,33 +2119,31 @@ const events_NO_THREAD = -1;
 /** Pseudo event type for generation boundaries (never on the wire). */
 const EV_SYNC = 255;
 class TraceEvent {
-    type;
-    time;
-    a0;
-    a1;
-    a2;
-    a3;
-    g;
-    p;
-    m;
-    table;
-    offset;
-    old;
-    /**
-     * Arguments exclude the time delta. For some events the ordering layer
-     * stores derived facts in spare slots, as Go's reader does: STWEnd carries
-     * its Begin's reason string ID in a0.
-     */
-    constructor(type, 
+    // Fields start with a value of their final type instead of being constructor parameter
+    // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
+    // which makes V8 keep `time` as a tagged field and allocate a heap number for every
+    // timestamp stored into a reused event. Starting from a number keeps it a double field.
+    type = 0;
     /** Nanoseconds, monotonically increasing across the stream. */
-    time, 
-    // Arguments after the time delta, as fields rather than an array: one
-    // allocation per event instead of two, on the hottest path of the reader.
-    a0, a1, a2, a3, g, p, m, table, 
+    time = 0;
+    /**
+     * Arguments after the time delta (fields rather than an array: one allocation per
+     * event instead of two). For some events the ordering layer stores derived facts
+     * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
+     */
+    a0 = 0;
+    a1 = 0;
+    a2 = 0;
+    a3 = 0;
+    g = 0;
+    p = 0;
+    m = 0;
+    table = undefined;
     /** File offset of the event (0 for synthesised events). */
-    offset, 
+    offset = 0;
     /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
-    old = 0) {
+    old = 0;
+    constructor(type, time, a0, a1, a2, a3, g, p, m, table, offset, old = 0) {
         this.type = type;
         this.time = time;
         this.a0 = a0;
@@ -2683,6 +2681,45 @@ function newGeneration(offset) {
     return { gen: 0, batches: new Map(), batchMs: [], cpuSamples: [], minTs: 0, table: new GenerationTable(), offset };
 }
 
+;// CONCATENATED MODULE: ./src/trace/idtable.ts
+const DENSE_LIMIT = 1 << 21;
+class IdTable {
+    /** Slots for IDs below DENSE_LIMIT; grown on demand, `undefined` when absent. */
+    dense = [];
+    sparse = new Map();
+    get(id) {
+        const d = this.dense;
+        if (typeof id === 'number' && id >= 0 && id < d.length)
+            return d[id];
+        // Also right for a small ID beyond the array: set() never puts those in the Map.
+        return this.sparse.get(id);
+    }
+    has(id) {
+        return this.get(id) !== undefined;
+    }
+    set(id, value) {
+        if (typeof id === 'number' && id >= 0 && id < DENSE_LIMIT) {
+            const d = this.dense;
+            // Filled with explicit undefineds (not holes) so the array keeps fast packed elements.
+            while (d.length <= id)
+                d.push(undefined);
+            d[id] = value;
+        }
+        else {
+            this.sparse.set(id, value);
+        }
+    }
+    delete(id) {
+        if (typeof id === 'number' && id >= 0 && id < DENSE_LIMIT) {
+            if (id < this.dense.length)
+                this.dense[id] = undefined;
+        }
+        else {
+            this.sparse.delete(id);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/trace/order.ts
 /**
  * Orders events across Ms into one stream, and validates them.
@@ -2703,6 +2740,7 @@ function newGeneration(offset) {
  * adjusts while ordering, so matching Go to the nanosecond requires the same
  * decisions.
  */
+
 
 
 
@@ -2729,8 +2767,8 @@ function startOf(typ) {
 }
 class Ordering {
     file;
-    g = new Map();
-    p = new Map();
+    g = new IdTable();
+    p = new IdTable();
     m = new Map();
     tasks = new Map();
     gcSeq = 0;
@@ -2809,13 +2847,16 @@ class Ordering {
         let curG = NO_GOROUTINE;
         let curP = NO_PROC;
         if (mid !== events_NO_THREAD) {
-            ms = cache?.mState ?? this.m.get(mid);
-            if (!ms) {
-                ms = { g: NO_GOROUTINE, p: NO_PROC };
-                this.m.set(mid, ms);
+            ms = cache?.mState;
+            if (ms === undefined) {
+                ms = this.m.get(mid);
+                if (!ms) {
+                    ms = { g: NO_GOROUTINE, p: NO_PROC };
+                    this.m.set(mid, ms);
+                }
+                if (cache)
+                    cache.mState = ms;
             }
-            if (cache)
-                cache.mState = ms;
             curG = ms.g;
             curP = ms.p;
         }
@@ -2827,8 +2868,62 @@ class Ordering {
         }
         return true;
     }
-    /** True (with the M's new context in ng/np) on success, false for "not yet"; throws when inconsistent. */
+    /**
+     * True (with the M's new context in ng/np) on success, false for "not yet"; throws when inconsistent.
+     *
+     * The scheduling events that make up nearly all of a trace are handled in this small
+     * method, everything else in dispatchOther(): V8 inlines helpers (the state lookup,
+     * check(), push()) only into functions whose bytecode is small, and the full switch is
+     * far above that limit, which made every helper a real call on every event.
+     */
     dispatch(ev, t, m, gen, g, p) {
+        switch (ev.type) {
+            case Ev.GoStart: {
+                const gid = ev.a0;
+                const s = this.g.get(gid);
+                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                    return false;
+                // The common case tested inline; check() (large, so not inlined) only to report a failure.
+                if (m === events_NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE)
+                    this.check(ev, g, p, m, Need.Must, Need.Must, Need.MustNot);
+                s.status = GoStatus.Running;
+                s.seq = ev.a1;
+                this.push(ev, t, g, p, m);
+                return this.ok(gid, p);
+            }
+            case Ev.GoUnblock: {
+                const gid = ev.a0;
+                const s = this.g.get(gid);
+                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                    return false;
+                s.status = GoStatus.Runnable;
+                s.seq = ev.a1;
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GoDestroy:
+            case Ev.GoStop:
+            case Ev.GoBlock: {
+                if (m === events_NO_THREAD || p === NO_PROC || g === NO_GOROUTINE)
+                    this.userGo(ev, g, p, m);
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `event for goroutine (${g}) that doesn't exist`);
+                if (s.status !== GoStatus.Running)
+                    this.fail(ev, 'event for goroutine that is not Running');
+                if (ev.type === Ev.GoDestroy)
+                    this.g.delete(g);
+                else
+                    s.status = ev.type === Ev.GoStop ? GoStatus.Runnable : GoStatus.Waiting;
+                this.push(ev, t, g, p, m);
+                return this.ok(NO_GOROUTINE, p);
+            }
+            default:
+                return this.dispatchOther(ev, t, m, gen, g, p);
+        }
+    }
+    /** dispatch() for the event types it does not handle itself. */
+    dispatchOther(ev, t, m, gen, g, p) {
         switch (ev.type) {
             case Ev.ProcStatus: {
                 const pid = ev.a0;
@@ -3001,43 +3096,6 @@ class Ordering {
                     this.fail(ev, `tried to create goroutine (${newg}) that already exists`);
                 const status = ev.type === Ev.GoCreateBlocked ? GoStatus.Waiting : GoStatus.Runnable;
                 this.g.set(newg, { status, seqGen: gen, seq: 0, regions: [], inFlight: [] });
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GoDestroy:
-            case Ev.GoStop:
-            case Ev.GoBlock: {
-                this.userGo(ev, g, p, m);
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `event for goroutine (${g}) that doesn't exist`);
-                if (s.status !== GoStatus.Running)
-                    this.fail(ev, 'event for goroutine that is not Running');
-                if (ev.type === Ev.GoDestroy)
-                    this.g.delete(g);
-                else
-                    s.status = ev.type === Ev.GoStop ? GoStatus.Runnable : GoStatus.Waiting;
-                this.push(ev, t, g, p, m);
-                return this.ok(NO_GOROUTINE, p);
-            }
-            case Ev.GoStart: {
-                const gid = ev.a0;
-                const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
-                    return false;
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.MustNot);
-                s.status = GoStatus.Running;
-                s.seq = ev.a1;
-                this.push(ev, t, g, p, m);
-                return this.ok(gid, p);
-            }
-            case Ev.GoUnblock: {
-                const gid = ev.a0;
-                const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
-                    return false;
-                s.status = GoStatus.Runnable;
-                s.seq = ev.a1;
                 this.push(ev, t, g, p, m);
                 return this.ok(g, p);
             }
@@ -3355,9 +3413,11 @@ function syncEvent(time, table, n) {
 /**
  * Pull-based byte window over a stream of chunks.
  *
- * The reader asks for "at least n bytes from here"; the source concatenates
- * only the unread tail with the next chunk, so a batch that straddles two
- * chunks costs one small copy and nothing is retained once consumed. Batch
+ * The reader asks for "at least n bytes from here". When those straddle two
+ * chunks, the source copies the unread tail and just the missing bytes of the
+ * next chunk into a small buffer; the rest of that chunk is used in place
+ * afterwards. So only bytes near chunk boundaries are ever copied, and
+ * nothing is retained once consumed. Batch
  * payloads handed out are subarrays of the window (no copy): they pin at most
  * the chunks of the generation being read, which is what bounds memory by the
  * largest generation rather than the file.
@@ -3373,9 +3433,11 @@ class ByteSource {
     base = 0;
     eof = false;
     iter;
+    /** The part of the last chunk read that is not in the window yet (see need()). */
+    pending;
     constructor(input) {
         if (input instanceof Uint8Array) {
-            this.buf = input;
+            this.buf = new Uint8Array(input.buffer, input.byteOffset, input.length); // a Buffer too: see need()
             this.eof = true;
         }
         else {
@@ -3393,25 +3455,37 @@ class ByteSource {
     /** Ensures `n` unread bytes are in the window; returns false if the input ends first. */
     async need(n) {
         while (this.buf.length - this.pos < n) {
-            if (this.eof || !this.iter)
-                return false;
-            const next = await this.iter.next();
-            if (next.done) {
-                this.eof = true;
-                return false;
+            let chunk = this.pending;
+            this.pending = undefined;
+            if (!chunk) {
+                if (this.eof || !this.iter)
+                    return false;
+                const next = await this.iter.next();
+                if (next.done) {
+                    this.eof = true;
+                    return false;
+                }
+                const value = next.value;
+                // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
+                // the same class whichever way it was sliced, which keeps the decoder monomorphic.
+                chunk = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
+                if (chunk.length === 0)
+                    continue;
             }
-            const chunk = typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
-            if (chunk.length === 0)
-                continue;
             const rest = this.buf.length - this.pos;
             if (rest === 0) {
                 this.base += this.buf.length;
                 this.buf = chunk;
             }
             else {
-                const joined = new Uint8Array(rest + chunk.length);
+                // Copy the tail and only the bytes still missing, not the whole (1 MiB) chunk:
+                // copying every chunk doubled both the bytes moved and the garbage left behind.
+                const take = Math.min(chunk.length, n - rest);
+                const joined = new Uint8Array(rest + take);
                 joined.set(this.buf.subarray(this.pos), 0);
-                joined.set(chunk, rest);
+                joined.set(chunk.subarray(0, take), rest);
+                if (take < chunk.length)
+                    this.pending = chunk.subarray(take);
                 this.base += this.pos;
                 this.buf = joined;
             }
@@ -3493,8 +3567,16 @@ class BatchCursor {
     argCounts;
     idx = 0;
     lastTs = 0;
-    cur;
+    /** The batch being read: its bytes and the read position (the batch's data is exactly `buf`). */
+    buf;
+    pos = 0;
+    batchOffset = 0;
+    /** Decodes the rare varint longer than 4 bytes (see longVarint()). */
+    cur = new ByteCursor(new Uint8Array(0), 0, 0);
+    freq;
     ev;
+    /** `ev.time`, kept here too so the frontier heap compares cursors without loading the event. */
+    time = 0;
     spare;
     constructor(m, batches, table, version, file) {
         this.m = m;
@@ -3503,62 +3585,127 @@ class BatchCursor {
         this.version = version;
         this.file = file;
         this.argCounts = ARG_COUNTS.get(version);
-        const first = batches.length > 0 ? batches[0].data : new Uint8Array(0);
-        this.cur = new ByteCursor(first, 0, first.length);
+        this.freq = table.freq;
+        this.buf = batches.length > 0 ? batches[0].data : new Uint8Array(0);
+        this.batchOffset = batches.length > 0 ? batches[0].offset : 0;
+    }
+    /**
+     * One varint argument. Most are a single byte, decoded here; this method is
+     * kept tiny so V8 inlines it at each of the five call sites in next().
+     */
+    varint() {
+        const buf = this.buf;
+        const p = this.pos;
+        if (p < buf.length) {
+            const b = buf[p];
+            if (b < 0x80) {
+                this.pos = p + 1;
+                return b;
+            }
+        }
+        return this.longVarint();
+    }
+    /**
+     * Values of up to 4 bytes (28 bits: goroutine IDs, sequence numbers) are
+     * decoded with small-integer arithmetic; longer ones, and any near the end of
+     * the batch, go through ByteCursor, which handles 64-bit values and malformed input.
+     */
+    longVarint() {
+        const buf = this.buf;
+        const p = this.pos;
+        if (p + 4 <= buf.length) {
+            let b = buf[p];
+            let v = b & 0x7f;
+            if (b < 0x80) {
+                this.pos = p + 1;
+                return v;
+            }
+            b = buf[p + 1];
+            if (b < 0x80) {
+                this.pos = p + 2;
+                return v | (b << 7);
+            }
+            v |= (b & 0x7f) << 7;
+            b = buf[p + 2];
+            if (b < 0x80) {
+                this.pos = p + 3;
+                return v | (b << 14);
+            }
+            v |= (b & 0x7f) << 14;
+            b = buf[p + 3];
+            if (b < 0x80) {
+                this.pos = p + 4;
+                return v | (b << 21);
+            }
+        }
+        const cur = this.cur;
+        cur.buf = buf;
+        cur.pos = p;
+        cur.end = buf.length;
+        const v = cur.uvarint();
+        this.pos = cur.pos;
+        return v;
+    }
+    /** Moves to the next non-empty batch; false when there is none. */
+    nextBatch() {
+        while (this.pos === this.buf.length) {
+            if (++this.idx >= this.batches.length)
+                return false;
+            const b = this.batches[this.idx];
+            this.buf = b.data;
+            this.pos = 0;
+            this.batchOffset = b.offset;
+            this.lastTs = 0;
+        }
+        return true;
+    }
+    // The error paths of next() live in their own methods: keeping next() small lets V8 inline it.
+    badEventType(typ, at) {
+        const spec = specFor(this.version, typ);
+        throw new TraceFormatError(this.file, this.batchOffset + at, `a timed event for trace version go 1.${this.version}`, spec ? `found ${spec.name}, which has no timestamp` : `found invalid event type ${typ} (${eventName(typ)})`);
+    }
+    badArguments(e, typ) {
+        if (e instanceof VarintError) {
+            throw new TraceFormatError(this.file, this.batchOffset + e.offset, `the arguments of ${eventName(typ)}`, e.message);
+        }
+        throw e;
     }
     /** Advances to the next event; false when this M has no more events in the generation. */
     next() {
-        const cur = this.cur;
-        while (this.idx < this.batches.length && cur.pos === cur.end) {
-            this.idx++;
-            this.lastTs = 0;
-            if (this.idx < this.batches.length) {
-                const b = this.batches[this.idx];
-                cur.buf = b.data;
-                cur.pos = 0;
-                cur.end = b.data.length;
-            }
-        }
-        if (this.idx >= this.batches.length)
+        if (this.pos === this.buf.length && !this.nextBatch())
             return false;
-        const batch = this.batches[this.idx];
         // Go restarts from the batch's base time whenever the running time is 0, not only at a
         // batch boundary; reproducing that keeps our timestamps identical to Go's on odd traces.
         if (this.lastTs === 0)
-            this.lastTs = this.table.ns(batch.time);
-        const at = cur.pos;
-        const typ = cur.buf[cur.pos++];
+            this.lastTs = this.table.ns(this.batches[this.idx].time);
+        const at = this.pos;
+        const typ = this.buf[this.pos++];
         const n = this.argCounts[typ];
-        if (n < 0) {
-            const spec = specFor(this.version, typ);
-            throw new TraceFormatError(this.file, batch.offset + at, `a timed event for trace version go 1.${this.version}`, spec ? `found ${spec.name}, which has no timestamp` : `found invalid event type ${typ} (${eventName(typ)})`);
-        }
+        if (n < 0)
+            this.badEventType(typ, at);
         let dt;
         let a0 = 0;
         let a1 = 0;
         let a2 = 0;
         let a3 = 0;
-        const buf = cur.buf;
         try {
-            // Most arguments are single-byte varints; test for that before calling the decoder.
-            dt = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
+            dt = this.varint();
             if (n > 0)
-                a0 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
+                a0 = this.varint();
             if (n > 1)
-                a1 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
+                a1 = this.varint();
             if (n > 2)
-                a2 = buf[cur.pos] < 0x80 && cur.pos < cur.end ? buf[cur.pos++] : cur.uvarint();
+                a2 = this.varint();
             if (n > 3)
-                a3 = cur.uvarint();
+                a3 = this.varint();
         }
         catch (e) {
-            if (e instanceof VarintError) {
-                throw new TraceFormatError(this.file, batch.offset + e.offset, `the arguments of ${eventName(typ)}`, e.message);
-            }
-            throw e;
+            this.badArguments(e, typ);
         }
-        const time = this.table.ns(dt) + this.lastTs;
+        // Same arithmetic as GenerationTable.ns(), without its conversion for 64-bit values.
+        const time = (typeof dt === 'number' && dt >= 0 ? Math.trunc(dt * this.freq) : this.table.ns(dt)) + this.lastTs;
         this.lastTs = time;
+        this.time = time;
         // Two event objects per M, used alternately: an accepted event is delivered before
         // this cursor is advanced twice more, so it is never overwritten while in use, and
         // reading allocates nothing per event.
@@ -3571,14 +3718,11 @@ class BatchCursor {
             ev.a1 = a1;
             ev.a2 = a2;
             ev.a3 = a3;
-            ev.g = NO_GOROUTINE;
-            ev.p = NO_PROC;
-            ev.m = events_NO_THREAD;
-            ev.offset = batch.offset + at;
-            ev.old = 0;
+            // g, p, m and old are left as they are: the ordering sets them when it accepts the event.
+            ev.offset = this.batchOffset + at;
         }
         else {
-            ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, events_NO_THREAD, this.table, batch.offset + at);
+            ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, events_NO_THREAD, this.table, this.batchOffset + at);
             this.spare = this.ev;
         }
         this.ev = ev;
@@ -3589,7 +3733,7 @@ class BatchCursor {
 // (same sift rules, same tie behaviour): which of two equal-time events is
 // tried first decides which one gets bumped by 1 ns.
 function siftUp(h, i) {
-    while (i > 0 && h[(i - 1) >> 1].ev.time > h[i].ev.time) {
+    while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
         const p = (i - 1) >> 1;
         const x = h[p];
         h[p] = h[i];
@@ -3599,24 +3743,32 @@ function siftUp(h, i) {
     return i;
 }
 function siftDown(h, i) {
+    // Moves a hole down instead of swapping at each level (half the stores); the
+    // comparisons, and so the resulting order, are exactly those of a swapping sift.
+    const n = h.length;
+    if (i >= n)
+        return;
+    const x = h[i];
+    const t = x.time;
     for (;;) {
-        let m = i;
-        let minT = i < h.length ? h[i].ev.time : Infinity;
         const l = 2 * i + 1;
-        const r = l + 1;
-        if (l < h.length && h[l].ev.time < minT) {
-            m = l;
-            minT = h[l].ev.time;
+        if (l >= n)
+            break;
+        let c = i;
+        let ct = t;
+        const lt = h[l].time;
+        if (lt < ct) {
+            c = l;
+            ct = lt;
         }
-        if (r < h.length && h[r].ev.time < minT)
-            m = r;
-        if (m === i)
-            return;
-        const x = h[i];
-        h[i] = h[m];
-        h[m] = x;
-        i = m;
+        if (l + 1 < n && h[l + 1].time < ct)
+            c = l + 1;
+        if (c === i)
+            break;
+        h[i] = h[c];
+        i = c;
     }
+    h[i] = x;
 }
 function heapUpdate(h, i) {
     if (siftUp(h, i) !== i)
@@ -3639,7 +3791,7 @@ function heapRemove(h, i) {
  */
 function sortByTime(h) {
     for (let i = 1; i < h.length; i++) {
-        for (let j = i; j > 0 && h[j].ev.time < h[j - 1].ev.time; j--)
+        for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--)
             [h[j], h[j - 1]] = [h[j - 1], h[j]];
     }
 }
@@ -3663,29 +3815,31 @@ class TraceGeneration {
     get table() {
         return this.generation.table;
     }
+    /** Makes timestamps strictly increasing, as Go's reader does: a tie or step back becomes last + 1 ns. */
     emit(ev) {
-        if (ev.time <= this.state.lastTs)
-            ev.time = this.state.lastTs + 1;
-        this.state.lastTs = ev.time;
+        const state = this.state;
+        if (ev.time <= state.lastTs)
+            ev.time = state.lastTs + 1;
+        state.lastTs = ev.time;
         return ev;
     }
+    /** Every stack and string ID an event names must be in its generation's tables. */
     validateIds(ev) {
         const t = this.generation.table;
         const k = 2 * ev.type;
-        for (let j = k; j < k + 2; j++) {
-            const si = STACK_IDX[j];
-            if (si >= 0) {
-                const id = ev.arg(si);
-                if (!t.hasStack(id))
-                    this.badId(ev, 'stack', id);
-            }
-            const ti = STRING_IDX[j];
-            if (ti >= 0) {
-                const id = ev.arg(ti);
-                if (!t.hasString(id))
-                    this.badId(ev, 'string', id);
-            }
-        }
+        // Unrolled (at most two of each per event type), in the order errors are reported.
+        const s0 = STACK_IDX[k];
+        if (s0 >= 0 && !t.hasStack(ev.arg(s0)))
+            this.badId(ev, 'stack', ev.arg(s0));
+        const t0 = STRING_IDX[k];
+        if (t0 >= 0 && !t.hasString(ev.arg(t0)))
+            this.badId(ev, 'string', ev.arg(t0));
+        const s1 = STACK_IDX[k + 1];
+        if (s1 >= 0 && !t.hasStack(ev.arg(s1)))
+            this.badId(ev, 'stack', ev.arg(s1));
+        const t1 = STRING_IDX[k + 1];
+        if (t1 >= 0 && !t.hasString(ev.arg(t1)))
+            this.badId(ev, 'string', ev.arg(t1));
     }
     badId(ev, what, id) {
         throw new TraceFormatError(this.file, ev.offset, `a known ${what} ID in ${ev.name}`, `${what} ${id} is not in the ${what} table`);
@@ -3700,68 +3854,80 @@ class TraceGeneration {
      * per event, and generator resumption would cost more than the decoding.
      */
     next() {
-        const g = this.generation;
-        const t = g.table;
-        let frontier = this.frontier;
-        if (!frontier) {
-            frontier = this.frontier = [];
-            this.state.syncs++;
-            for (const m of g.batchMs) {
-                const bc = new BatchCursor(m, g.batches.get(m) ?? [], t, this.version, this.file);
-                if (!bc.next())
-                    continue;
-                frontier.push(bc);
-                siftUp(frontier, frontier.length - 1);
-            }
-            return this.emit(syncEvent(t.ns(g.minTs), t, this.state.syncs));
-        }
-        const order = this.order;
-        let ev = order.next();
+        const frontier = this.frontier;
+        if (!frontier)
+            return this.start();
+        let ev = this.order.next();
         if (ev === undefined) {
-            if (this.finished)
+            ev = this.step(frontier);
+            if (ev === undefined)
                 return undefined;
-            const samples = g.cpuSamples;
-            if (frontier.length === 0 && this.sample >= samples.length) {
-                this.finished = true;
-                return undefined;
-            }
-            if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].ev.time)) {
-                const s = samples[this.sample++];
-                return this.emit(new TraceEvent(Ev.CPUSample, s.time, s.stack, 0, 0, 0, s.g, s.p, s.m, t, 0));
-            }
-            // Common case first: the earliest event is ready.
-            const bc = frontier[0];
-            if (order.advance(bc.ev, t, bc.m, g.gen, bc)) {
-                if (bc.next())
-                    siftDown(frontier, 0);
-                else
-                    heapRemove(frontier, 0);
-            }
-            else {
-                // It is not; let the others go first, earliest first.
-                sortByTime(frontier);
-                let ok = false;
-                for (let i = 1; i < frontier.length; i++) {
-                    if (this.tryAdvance(frontier, i)) {
-                        ok = true;
-                        break;
-                    }
-                }
-                if (!ok) {
-                    const stuck = frontier.map((c) => `M ${c.m} ${eventName(c.ev.type)} at ${c.ev.time}`).join('; ');
-                    throw new TraceFormatError(this.file, frontier[0].ev.offset, 'an event that can happen next in generation ' + String(g.gen), `no M can make progress (${stuck})`);
-                }
-            }
-            ev = order.next();
-            if (!ev)
-                throw new Error('internal error: ordering accepted an event but queued nothing');
         }
         if (HAS_IDS[ev.type] === 1)
             this.validateIds(ev);
-        if (ev.time <= this.state.lastTs)
-            ev.time = this.state.lastTs + 1;
-        this.state.lastTs = ev.time;
+        return this.emit(ev);
+    }
+    /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
+    start() {
+        const g = this.generation;
+        const t = g.table;
+        const frontier = (this.frontier = []);
+        this.state.syncs++;
+        for (const m of g.batchMs) {
+            const bc = new BatchCursor(m, g.batches.get(m) ?? [], t, this.version, this.file);
+            if (!bc.next())
+                continue;
+            frontier.push(bc);
+            siftUp(frontier, frontier.length - 1);
+        }
+        return this.emit(syncEvent(t.ns(g.minTs), t, this.state.syncs));
+    }
+    /**
+     * Produces the next event when the ordering has none queued: a CPU sample, or
+     * the events queued by accepting one more event from the frontier. Undefined
+     * at the end of the generation.
+     */
+    step(frontier) {
+        if (this.finished)
+            return undefined;
+        const g = this.generation;
+        const samples = g.cpuSamples;
+        if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
+            const s = samples[this.sample++];
+            return new TraceEvent(Ev.CPUSample, s.time, s.stack, 0, 0, 0, s.g, s.p, s.m, g.table, 0);
+        }
+        if (frontier.length === 0) {
+            this.finished = true;
+            // The batches are consumed: let their bytes go now rather than when this object
+            // does, which may be only after the next generation has been read.
+            g.batches.clear();
+            return undefined;
+        }
+        // Common case first: the earliest event is ready.
+        const bc = frontier[0];
+        if (this.order.advance(bc.ev, g.table, bc.m, g.gen, bc)) {
+            if (bc.next())
+                siftDown(frontier, 0);
+            else
+                heapRemove(frontier, 0);
+        }
+        else {
+            this.advanceOther(frontier);
+        }
+        const ev = this.order.next();
+        if (!ev)
+            throw new Error('internal error: ordering accepted an event but queued nothing');
         return ev;
+    }
+    /** The earliest event is not ready: let the others go first, earliest first. */
+    advanceOther(frontier) {
+        sortByTime(frontier);
+        for (let i = 1; i < frontier.length; i++) {
+            if (this.tryAdvance(frontier, i))
+                return;
+        }
+        const stuck = frontier.map((c) => `M ${c.m} ${eventName(c.ev.type)} at ${c.ev.time}`).join('; ');
+        throw new TraceFormatError(this.file, frontier[0].ev.offset, 'an event that can happen next in generation ' + String(this.generation.gen), `no M can make progress (${stuck})`);
     }
     tryAdvance(frontier, i) {
         const bc = frontier[i];
@@ -4048,6 +4214,8 @@ async function analyzeTrace(file, displayName, ops, scope, relative) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
@@ -7821,11 +7989,17 @@ const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
 
 ;// CONCATENATED MODULE: ./src/pprof/reader.ts
 /**
- * Reads a pprof profile file (what `-test.memprofile` writes): gunzip with
- * pako, decode `profile.proto` with protobufjs, resolve every id and string
+ * Reads a pprof profile file (what `-test.memprofile` writes): gunzip, decode
+ * `profile.proto` (protobufjs for every message but the sample, which is
+ * decoded by hand into typed-array columns), resolve every id and string
  * index into the `Profile` model.
  *
  * Opinions:
+ * - Inflation is Node's zlib, not pako: on a 53 MB profile pako alone takes
+ *   2.0 s, four times Node's zlib, and Node's runs on a worker thread while
+ *   the decoder works on the previous chunk (`readProfileAsync`). pako
+ *   re-inflates only a stream zlib refused, because its stream state gives
+ *   the byte offset of the fault for the error.
  * - The file must be gzip-compressed (the runtime always compresses; an
  *   uncompressed file is not what a Go test binary writes, so it is refused).
  * - Values are taken as written. Go already unsamples heap-profile values
@@ -7839,6 +8013,7 @@ const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
 
 
 
+
 class ProfileError extends InputError {
     kind;
     constructor(kind, file, offset, expected, detail) {
@@ -7846,9 +8021,18 @@ class ProfileError extends InputError {
         this.kind = kind;
     }
 }
+/** `profileWireTypes` as a bit set of wire types per field number: the check runs once per top-level field. */
+const allowedWires = (() => {
+    const t = new Uint8Array(Math.max(...profileWireTypes.keys()) + 1);
+    for (const [field, wires] of profileWireTypes)
+        for (const w of wires)
+            t[field] |= 1 << w;
+    return t;
+})();
 const utf8 = (protobufjs_default()).util.utf8;
 const DECOMPRESSED = 'in the gunzipped protobuf';
 const TWO_32 = 4294967296;
+const TWO_64 = TWO_32 * TWO_32;
 /**
  * A protobufjs Reader whose 64-bit varints come back as plain numbers. The
  * stock reader returns Long objects (the `long` package is installed), which
@@ -7863,54 +8047,16 @@ class NumberReader extends (protobufjs_default()).Reader {
         this.discardUnknown = true;
     }
 }
-let varintHigh = 0;
-/** Reads a varint of up to 64 bits; returns the low 32 bits, leaves the high 32 in `varintHigh`. */
-function readVarint64(r) {
-    const buf = r.buf;
-    const len = r.len;
-    let pos = r.pos;
-    let lo = 0;
-    let b = 0;
-    for (let shift = 0; shift < 28; shift += 7) {
-        if (pos >= len)
-            throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-        b = buf[pos++];
-        lo |= (b & 0x7f) << shift;
-        if (b < 0x80) {
-            r.pos = pos;
-            varintHigh = 0;
-            return lo >>> 0;
-        }
-    }
-    if (pos >= len)
-        throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-    b = buf[pos++];
-    lo |= (b & 0x0f) << 28;
-    let hi = (b & 0x7f) >> 4;
-    if (b >= 0x80) {
-        for (let shift = 3;; shift += 7) {
-            if (shift > 31)
-                throw new Error(`invalid varint encoding at offset ${pos}`);
-            if (pos >= len)
-                throw new RangeError(`index out of range: ${pos} + 1 > ${len}`);
-            b = buf[pos++];
-            hi |= (b & 0x7f) << shift;
-            if (b < 0x80)
-                break;
-        }
-    }
-    r.pos = pos;
-    varintHigh = hi;
-    return lo >>> 0;
-}
 Object.assign(NumberReader.prototype, {
     uint64() {
-        const lo = readVarint64(this);
-        return varintHigh === 0 ? lo : (varintHigh >>> 0) * TWO_32 + lo;
+        const v = varint(this.buf, this.pos, this.len);
+        this.pos = varintEnd;
+        return v < 0 ? v + TWO_64 : v;
     },
     int64() {
-        const lo = readVarint64(this);
-        return varintHigh === 0 ? lo : (varintHigh | 0) * TWO_32 + lo;
+        const v = varint(this.buf, this.pos, this.len);
+        this.pos = varintEnd;
+        return v;
     },
 });
 /** A typed array that grows by doubling; the columns of the sample table. */
@@ -7918,68 +8064,290 @@ class Column {
     make;
     data;
     length = 0;
+    /** Largest value pushed by `decodeIds` (location column only). */
+    max = 0;
     constructor(make, capacity) {
         this.make = make;
         this.data = make(Math.max(16, capacity));
     }
     push(v) {
-        if (this.length === this.data.length) {
-            const next = this.make(this.data.length * 2);
-            next.set(this.data);
+        if (this.length === this.data.length)
+            this.reserve(1);
+        this.data[this.length++] = v;
+    }
+    /** Makes room for `n` more values; returns the (possibly new) backing array. */
+    reserve(n) {
+        if (this.length + n > this.data.length) {
+            const next = this.make(Math.max(this.data.length * 2, this.length + n));
+            next.set(this.data.subarray(0, this.length));
             this.data = next;
         }
-        this.data[this.length++] = v;
+        return this.data;
+    }
+    done() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/** Position after the last `varint()` call (a second return value without an object). */
+let varintEnd = 0;
+/**
+ * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
+ * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
+ * Throws a RangeError when the data ends inside the varint.
+ */
+function varint(buf, pos, end) {
+    let lo = 0;
+    let b = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+        if (pos >= end)
+            throw new RangeError('a varint runs past the end of its field');
+        b = buf[pos++];
+        lo |= (b & 0x7f) << shift;
+        if (b < 0x80) {
+            varintEnd = pos;
+            return lo >>> 0;
+        }
+    }
+    if (pos >= end)
+        throw new RangeError('a varint runs past the end of its field');
+    b = buf[pos++];
+    lo |= (b & 0x0f) << 28;
+    let hi = (b & 0x7f) >> 4;
+    if (b >= 0x80) {
+        for (let shift = 3;; shift += 7) {
+            if (shift > 31)
+                throw new Error('invalid varint encoding (longer than 10 bytes)');
+            if (pos >= end)
+                throw new RangeError('a varint runs past the end of its field');
+            b = buf[pos++];
+            hi |= (b & 0x7f) << shift;
+            if (b < 0x80)
+                break;
+        }
+    }
+    varintEnd = pos;
+    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
+}
+/**
+ * A column stored in a narrow array type while every entry fits, widened
+ * once (copied) when one does not: location ids in 16 bits (nearly every
+ * heap profile has fewer than 65 536 locations), else 32; sample values in
+ * 32 bits, else float64 (exact integers below 2^53). These columns are the
+ * biggest arrays of a big profile, and writing fresh memory is most of the
+ * decoding time (page faults), so their width matters.
+ */
+class WideningColumn {
+    narrow;
+    widened;
+    narrowLimit;
+    data;
+    length = 0;
+    /** Largest entry so far. */
+    max = 0;
+    wide = false;
+    constructor(narrow, widened, 
+    /** Largest entry `narrow` arrays hold. */
+    narrowLimit, capacity) {
+        this.narrow = narrow;
+        this.widened = widened;
+        this.narrowLimit = narrowLimit;
+        this.data = narrow(Math.max(16, capacity));
+    }
+    get isNarrow() {
+        return !this.wide;
+    }
+    reserve(n) {
+        if (this.length + n > this.data.length) {
+            const size = Math.max(this.data.length * 2, this.length + n);
+            const next = this.wide ? this.widened(size) : this.narrow(size);
+            next.set(this.data.subarray(0, this.length));
+            this.data = next;
+        }
+    }
+    widen() {
+        const next = this.widened(this.data.length);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+        this.wide = true;
     }
     done() {
         return this.data.subarray(0, this.length);
     }
 }
 /**
- * Decodes one Sample message (already length-checked, ending at `end`)
- * straight into the columns. This is the one message decoded by hand with
- * protobufjs's Reader instead of its generated decoder: it occurs millions of
- * times, and the generated decoder's message object and two arrays per sample
- * dominate parse time (garbage collection) and memory on big profiles.
+ * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
+ * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
+ * the order it writes them, so `id - 1` is already the index into `locations`
+ * and `resolve` only has to check the largest one (`col.max`) instead of
+ * mapping every frame of every sample. Ids must fit in 32 bits: they are
+ * small in every profile Go writes. One- and two-byte varints, nearly all of a
+ * heap profile's ids, take the inline path.
  */
-function decodeSample(r, end, cols, index) {
-    while (r.pos < end) {
-        const tag = r.uint32();
+function decodeIds(buf, pos, end, col) {
+    col.reserve(end - pos);
+    if (col.isNarrow) {
+        pos = decodeIdsInto(buf, pos, end, col, col.data, col.narrowLimit);
+        if (pos === end)
+            return;
+        col.widen();
+    }
+    decodeIdsInto(buf, pos, end, col, col.data, 0xffffffff);
+}
+/**
+ * The loop of `decodeIds` for one column width (each call site sees one array
+ * type, so V8 keeps the store monomorphic). Stops before an id above `limit`
+ * and returns its position (`end` when all were stored).
+ */
+function decodeIdsInto(buf, pos, end, col, data, limit) {
+    let n = col.length;
+    let max = col.max;
+    while (pos < end) {
+        const b = buf[pos];
+        let x;
+        let next;
+        if (b < 0x80) {
+            x = (b - 1) >>> 0;
+            next = pos + 1;
+        }
+        else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+            x = ((b & 0x7f) | (buf[pos + 1] << 7)) - 1;
+            next = pos + 2;
+        }
+        else {
+            const v = varint(buf, pos, end);
+            next = varintEnd;
+            if (v < 0 || v > 0xffffffff)
+                throw new Error(`location id ${v} does not fit in 32 bits`);
+            x = (v - 1) >>> 0;
+        }
+        if (x > max) {
+            if (x > limit)
+                break;
+            max = x;
+        }
+        data[n++] = x;
+        pos = next;
+    }
+    col.length = n;
+    col.max = max;
+    return pos;
+}
+/** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
+function decodeValues(buf, pos, end, col) {
+    col.reserve(end - pos);
+    if (col.isNarrow) {
+        pos = decodeValuesInto(buf, pos, end, col, col.data, col.narrowLimit);
+        if (pos === end)
+            return;
+        col.widen();
+    }
+    decodeValuesInto(buf, pos, end, col, col.data, Infinity);
+}
+/** The loop of `decodeValues` for one column width; stops before a value outside [0, limit]. */
+function decodeValuesInto(buf, pos, end, col, data, limit) {
+    let n = col.length;
+    while (pos < end) {
+        const b = buf[pos];
+        if (b < 0x80) {
+            data[n++] = b;
+            pos++;
+        }
+        else {
+            const v = varint(buf, pos, end);
+            if ((v < 0 || v > limit) && limit !== Infinity)
+                break;
+            data[n++] = v;
+            pos = varintEnd;
+        }
+    }
+    col.length = n;
+    return pos;
+}
+/**
+ * Decodes one Sample message, `buf[pos, end)` (already length-checked),
+ * straight into the columns. This is the one message decoded by hand instead
+ * of by protobufjs's generated decoder: it occurs millions of times, and a
+ * message object and two arrays per sample dominate parse time (garbage
+ * collection) and memory on big profiles.
+ */
+function decodeSample(buf, pos, end, cols, index) {
+    const start = pos;
+    while (pos < end) {
+        let tag = buf[pos];
+        if (tag < 0x80)
+            pos++;
+        else {
+            tag = varint(buf, pos, end);
+            pos = varintEnd;
+        }
         const field = tag >>> 3;
         const wire = tag & 7;
         if (field === 1 || field === 2) {
-            const packedEnd = wire === 2 ? r.uint32() + r.pos : -1;
-            if (wire !== 2 && wire !== 0)
-                throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
-            if (packedEnd > end)
-                throw new Error(`packed field runs past the end of its Sample`);
-            do {
-                const v = field === 1 ? r.uint64() : r.int64();
-                if (field === 1) {
-                    // Location ids are small in every profile Go writes; a 32-bit column halves the memory of the biggest array.
-                    if (v > 0xffffffff)
-                        throw new Error(`location id ${v} does not fit in 32 bits`);
-                    cols.ids.push(v);
-                }
+            let fieldEnd;
+            if (wire === 2) {
+                let len = pos < end ? buf[pos] : 0x80;
+                if (len < 0x80)
+                    pos++;
                 else {
-                    cols.values.push(v);
+                    len = varint(buf, pos, end);
+                    pos = varintEnd;
                 }
-            } while (r.pos < packedEnd);
-            if (packedEnd >= 0 && r.pos !== packedEnd)
-                throw new Error(`packed field overruns its length`);
-        }
-        else if (field === 3 && wire === 2 && cols.labels) {
-            const len = r.uint32();
-            const label = types.label.decode(r, len);
-            const list = cols.labels.get(index);
-            if (list)
-                list.push(label);
+                fieldEnd = pos + len;
+                if (fieldEnd > end)
+                    throw new Error(`packed field runs past the end of its Sample`);
+            }
+            else if (wire === 0) {
+                varint(buf, pos, end);
+                fieldEnd = varintEnd;
+            }
+            else {
+                throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
+            }
+            if (field === 1)
+                decodeIds(buf, pos, fieldEnd, cols.ids);
             else
-                cols.labels.set(index, [label]);
+                decodeValues(buf, pos, fieldEnd, cols.values);
+            pos = fieldEnd;
+        }
+        else if (wire === 2 && !(field === 3 && cols.labels)) {
+            // Skipped: labels when not kept (Go writes a "bytes" label on every
+            // heap-profile sample) and unknown fields.
+            const len = varint(buf, pos, end);
+            pos = varintEnd + len;
+            if (pos > end)
+                throw new Error(`field ${field} runs past the end of its Sample`);
+        }
+        else if (wire === 0) {
+            varint(buf, pos, end);
+            pos = varintEnd;
         }
         else {
-            r.skipType(wire);
+            // Kept labels and other wire types: protobufjs, from a reader that ends
+            // with the Sample (positions in its messages are relative to the Sample).
+            const r = new NumberReader(buf.subarray(start, end));
+            r.pos = pos - start;
+            if (field === 3 && wire === 2 && cols.labels) {
+                const label = types.label.decode(r, r.uint32());
+                const list = cols.labels.get(index);
+                if (list)
+                    list.push(label);
+                else
+                    cols.labels.set(index, [label]);
+            }
+            else {
+                r.skipType(wire);
+            }
+            pos = start + r.pos;
         }
     }
+}
+/** Decodes the message `buf[start, end)` with protobufjs, which must consume it exactly. */
+function decodeWhole(type, buf, start, end) {
+    const r = new NumberReader(buf.subarray(start, end));
+    const m = type.decode(r, end - start);
+    if (r.pos !== end - start)
+        throw new Error(`its contents overrun their length`);
+    return m;
 }
 const types = {
     label: profileRoot.lookupType('perftools.profiles.Label'),
@@ -7989,17 +8357,75 @@ const types = {
     location: profileRoot.lookupType('perftools.profiles.Location'),
     function: profileRoot.lookupType('perftools.profiles.Function'),
 };
+/**
+ * Reads a profile file synchronously. Use `readProfileAsync` for big files:
+ * it overlaps decompression with decoding.
+ */
 function readProfile(bytes, fileName, options = {}) {
-    const raw = gunzip(bytes, fileName);
+    checkGzipMagic(bytes, fileName);
+    let raw;
+    try {
+        raw = gunzipSync(bytes);
+    }
+    catch (e) {
+        throw gzipFault(bytes, fileName, e);
+    }
     return decodeProfile(raw, fileName, options);
 }
-function gunzip(bytes, file) {
+/** Output chunk size of the streaming inflate: big enough that per-chunk overhead vanishes. */
+const INFLATE_CHUNK = 1 << 20;
+/**
+ * Reads a profile file, decoding the protobuf while Node's zlib inflates the
+ * next chunk on a libuv worker thread; the gunzipped profile is never held
+ * whole. Same result and errors as `readProfile`.
+ */
+async function readProfileAsync(bytes, fileName, options = {}) {
+    checkGzipMagic(bytes, fileName);
+    // An error offset needs the gunzipped bytes (see ProfileDecoder.locate); it
+    // inflates again, only on that path.
+    const decoder = new ProfileDecoder(fileName, options, () => (0,external_node_zlib_namespaceObject.gunzipSync)(bytes), gunzippedSizeHint(bytes));
+    const inflate = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: INFLATE_CHUNK });
+    inflate.end(bytes);
+    try {
+        for await (const chunk of inflate)
+            decoder.push(chunk);
+    }
+    catch (e) {
+        if (e instanceof ProfileError) {
+            inflate.destroy();
+            throw e;
+        }
+        throw gzipFault(bytes, fileName, e);
+    }
+    return decoder.finish();
+}
+/**
+ * The gunzipped size a gzip file declares in its last four bytes (ISIZE, the
+ * size modulo 2^32), bounded by what deflate can reach from this many bytes
+ * (and by 1 GiB) so that a corrupt trailer cannot reserve absurd buffers.
+ */
+function gunzippedSizeHint(bytes) {
+    if (bytes.length < 18)
+        return 0;
+    const n = bytes.length;
+    const isize = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+    return Math.min(isize, bytes.length * 1032, 1 << 30);
+}
+function checkGzipMagic(bytes, file) {
     if (bytes.length === 0)
         throw new ProfileError('truncated', file, 0, 'a gzip-compressed pprof profile', 'the file is empty');
     if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
         const found = Array.from(bytes.subarray(0, 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
         throw new ProfileError('not-gzip', file, 0, 'a gzip-compressed pprof profile (magic bytes 1f 8b)', `found ${found}`);
     }
+}
+/**
+ * The typed error for a gzip stream that Node's zlib refused. Node's zlib
+ * (native, 3–4× faster than pako here) inflates on the happy path; pako
+ * inflates again on this one because its stream state says how far into the
+ * file the fault is.
+ */
+function gzipFault(bytes, file, cause) {
     const inflator = new Inflate();
     let threw;
     try {
@@ -8011,159 +8437,320 @@ function gunzip(bytes, file) {
     // pako reports faults on the instance; the stream's input counter is how far it got.
     const at = inflator.strm?.total_in ?? 0;
     if (inflator.err === -5 /* Z_BUF_ERROR: input ended mid-stream */) {
-        throw new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
+        return new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
     }
-    if (threw !== undefined || inflator.err !== 0 || !inflator.ended || !inflator.result) {
-        throw new ProfileError('corrupt-gzip', file, at, 'valid gzip data', inflator.msg || String(threw ?? 'incomplete stream'));
-    }
-    return inflator.result;
+    const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : cause?.message ?? String(cause);
+    return new ProfileError('corrupt-gzip', file, at, 'valid gzip data', detail);
 }
-/** Decodes a gunzipped `profile.proto` message. Exported for tests and for callers holding raw bytes. */
-function decodeProfile(buf, file, options = {}) {
-    if (buf.length === 0)
-        throw new ProfileError('not-profile', file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
-    const r = new NumberReader(buf);
-    const sampleTypes = [];
-    // Capacity guesses from the size: a sample costs at least ~12 bytes on the wire.
-    const cols = {
-        ids: new Column((n) => new Uint32Array(n), buf.length >> 2),
-        idStart: new Column((n) => new Uint32Array(n), buf.length >> 5),
-        values: new Column((n) => new Float64Array(n), buf.length >> 4),
-        valueStart: new Column((n) => new Uint32Array(n), buf.length >> 5),
-        labels: options.labels ? new Map() : undefined,
-    };
-    let sampleCount = 0;
-    const mappings = [];
-    const locations = [];
-    const functions = [];
-    const strings = [];
-    const comments = [];
-    let periodType;
-    let dropFrames = 0;
-    let keepFrames = 0;
-    let timeNanos = 0;
-    let durationNanos = 0;
-    let period = 0;
-    let defaultSampleType = 0;
-    // The top level is decoded here rather than by protobufjs's Profile decoder
-    // so that a fault is placed at the field it happened in: a length running
-    // past the end is truncation, an impossible tag means this is not a profile.
-    let fieldStart = 0;
-    let field = 0;
-    // Whether the fault, if any, is inside a field whose length was already
-    // checked (corruption) or in a tag, length or scalar at the top (truncation).
-    let inBody = false;
-    try {
-        while (r.pos < r.len) {
-            fieldStart = r.pos;
-            const tag = r.uint32();
-            field = tag >>> 3;
-            const wire = tag & 7;
-            if (!profileWireTypes.get(field)?.includes(wire)) {
-                throw new ProfileError('not-profile', file, fieldStart, `a profile.proto field ${DECOMPRESSED}`, `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`);
+/**
+ * Decodes a gunzipped `profile.proto` message, whole or as consecutive chunks
+ * (the result does not depend on where the chunks split). Exported for tests
+ * and for callers holding raw bytes.
+ */
+function decodeProfile(data, file, options = {}) {
+    const chunks = data instanceof Uint8Array ? [data] : data;
+    const decoder = new ProfileDecoder(file, options, () => join(chunks), chunks.reduce((n, c) => n + c.length, 0));
+    for (const c of chunks)
+        decoder.push(c);
+    return decoder.finish();
+}
+/**
+ * Decodes the top-level Profile message from chunks of the gunzipped stream,
+ * in order. Top-level fields are small (a sample, a location, a string), so a
+ * field split across two chunks is completed by copying just its bytes; only
+ * a field larger than a chunk is ever buffered whole.
+ *
+ * The top level is decoded here rather than by protobufjs's Profile decoder so
+ * that a fault is placed at the field it happened in: a length running past
+ * the end of the data is truncation, an impossible tag means this is not a
+ * profile. Offsets are into the gunzipped stream.
+ */
+class ProfileDecoder {
+    file;
+    whole;
+    d;
+    /** Stream offset of the next byte `push` receives. */
+    base = 0;
+    /** The start of a field that earlier chunks ended inside, in pieces (not yet joined). */
+    parts = [];
+    partsLength = 0;
+    /** That field's whole size, once its header is complete; -1 before. */
+    need = -1;
+    constructor(file, options, 
+    /** The whole gunzipped stream again, for error offsets that need a rescan. */
+    whole, 
+    /** Size of the gunzipped stream if known (a hint: sizes the columns). */
+    expectedSize) {
+        this.file = file;
+        this.whole = whole;
+        // Capacities from the expected size. Every location id takes at least a
+        // byte, so the id column never grows when the size is right; the untouched
+        // tail of a fresh (zeroed-on-demand) buffer costs address space, not
+        // memory. The other columns are guesses (a sample is rarely under 32
+        // bytes) and grow by doubling.
+        const size = Math.max(1 << 12, expectedSize);
+        this.d = {
+            sampleTypes: [],
+            sampleCount: 0,
+            cols: {
+                ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
+                idStart: new Column((n) => new Uint32Array(n), size >> 5),
+                values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
+                firstValueCount: -1,
+                firstOddSample: -1,
+                firstOddCount: 0,
+                labels: options.labels ? new Map() : undefined,
+            },
+            mappings: [],
+            locations: [],
+            functions: [],
+            strings: [],
+            comments: [],
+            dropFrames: 0,
+            keepFrames: 0,
+            timeNanos: 0,
+            durationNanos: 0,
+            period: 0,
+            defaultSampleType: 0,
+        };
+    }
+    push(chunk) {
+        let from = 0;
+        if (this.partsLength > 0) {
+            const start = this.base - this.partsLength;
+            // A header (tag and length varints) fits in 20 bytes, so while it is
+            // incomplete the parts are short.
+            if (this.need < 0)
+                this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+            if (this.need < 0 || this.need > this.partsLength + chunk.length) {
+                this.parts.push(chunk);
+                this.partsLength += chunk.length;
+                this.base += chunk.length;
+                return;
             }
-            if (wire === 2) {
-                const len = r.uint32();
-                if (r.pos + len > r.len) {
-                    throw new ProfileError('truncated', file, fieldStart, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${r.len - r.pos} remain`);
-                }
-                const end = r.pos + len;
-                inBody = true;
-                switch (field) {
-                    case 1:
-                        sampleTypes.push(types.valueType.decode(r, len));
-                        break;
-                    case 2:
-                        cols.idStart.push(cols.ids.length);
-                        cols.valueStart.push(cols.values.length);
-                        decodeSample(r, end, cols, sampleCount++);
-                        break;
-                    case 3:
-                        mappings.push(types.mapping.decode(r, len));
-                        break;
-                    case 4:
-                        locations.push(types.location.decode(r, len));
-                        break;
-                    case 5:
-                        functions.push(types.function.decode(r, len));
-                        break;
-                    case 6:
-                        strings.push(utf8.read(r.buf, r.pos, end));
-                        r.pos = end;
-                        break;
-                    case 11:
-                        periodType = types.valueType.decode(r, len);
-                        break;
-                    case 13:
-                        while (r.pos < end)
-                            comments.push(r.int64());
-                        break;
-                    default:
-                        r.pos = end;
-                }
-                inBody = false;
-                if (r.pos !== end) {
-                    throw new ProfileError('not-profile', file, fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, `its contents overrun their length`);
-                }
+            from = this.need - this.partsLength;
+            this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = -1;
+        }
+        const stop = from + this.fields(chunk.subarray(from), this.base + from);
+        if (stop < chunk.length) {
+            this.parts = [chunk.subarray(stop)];
+            this.partsLength = chunk.length - stop;
+        }
+        this.base += chunk.length;
+    }
+    finish() {
+        if (this.partsLength > 0) {
+            // Reproduce the fault a whole-buffer decode meets at this field.
+            const p = join(this.parts);
+            const start = this.base - p.length;
+            const r = new NumberReader(p);
+            const tag = safe(() => r.uint32());
+            const field = tag === undefined ? 0 : tag >>> 3;
+            const len = tag === undefined ? undefined : safe(() => r.uint32());
+            const complete = tag !== undefined && ((tag & 7) !== 2 || len !== undefined);
+            if (complete && (tag & 7) === 2) {
+                throw new ProfileError('truncated', this.file, start, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${p.length - r.pos} remain`);
             }
-            else {
-                const v = r.int64();
-                switch (field) {
-                    case 7:
-                        dropFrames = v;
-                        break;
-                    case 8:
-                        keepFrames = v;
-                        break;
-                    case 9:
-                        timeNanos = v;
-                        break;
-                    case 10:
-                        durationNanos = v;
-                        break;
-                    case 12:
-                        period = v;
-                        break;
-                    case 13:
-                        comments.push(v);
-                        break;
-                    case 14:
-                        defaultSampleType = v;
-                        break;
+            throw new ProfileError('truncated', this.file, start, `a complete field ${field} ${DECOMPRESSED}`, `the data ends at offset ${this.base}`);
+        }
+        if (this.base === 0)
+            throw new ProfileError('not-profile', this.file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
+        const cols = this.d.cols;
+        cols.idStart.push(cols.ids.length);
+        return resolve(this.whole, this.file, this.d);
+    }
+    /**
+     * Decodes the complete top-level fields at the start of `buf` (stream offset
+     * `base`); returns where the first incomplete one starts (`buf.length` if none).
+     */
+    fields(buf, base) {
+        const d = this.d;
+        const cols = d.cols;
+        const file = this.file;
+        const n = buf.length;
+        let pos = 0;
+        let fieldStart = 0;
+        let field = 0;
+        try {
+            while (pos < n) {
+                fieldStart = pos;
+                const size = fieldSize(buf, pos);
+                if (size < 0 || pos + size > n)
+                    return fieldStart;
+                const tag = headerTag;
+                field = tag >>> 3;
+                const wire = tag & 7;
+                if (field >= allowedWires.length || (allowedWires[field] & (1 << wire)) === 0) {
+                    throw new ProfileError('not-profile', file, base + fieldStart, `a profile.proto field ${DECOMPRESSED}`, `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`);
                 }
+                const start = headerEnd;
+                const end = pos + size;
+                if (wire === 2) {
+                    // Messages decode from a reader that ends with the field, so that a
+                    // fault reads the same (positions relative to the field) wherever
+                    // the stream was split into chunks.
+                    switch (field) {
+                        case 1:
+                            d.sampleTypes.push(decodeWhole(types.valueType, buf, start, end));
+                            break;
+                        case 2:
+                            cols.idStart.push(cols.ids.length);
+                            {
+                                // Every sample must have one value per sample type; the types
+                                // may come later, so the counts are only compared here (one
+                                // number kept instead of a column) and checked in resolve.
+                                const before = cols.values.length;
+                                decodeSample(buf, start, end, cols, d.sampleCount);
+                                const count = cols.values.length - before;
+                                if (d.sampleCount === 0)
+                                    cols.firstValueCount = count;
+                                else if (count !== cols.firstValueCount && cols.firstOddSample < 0) {
+                                    cols.firstOddSample = d.sampleCount;
+                                    cols.firstOddCount = count;
+                                }
+                                d.sampleCount++;
+                            }
+                            break;
+                        case 3:
+                            d.mappings.push(decodeWhole(types.mapping, buf, start, end));
+                            break;
+                        case 4:
+                            d.locations.push(decodeWhole(types.location, buf, start, end));
+                            break;
+                        case 5:
+                            d.functions.push(decodeWhole(types.function, buf, start, end));
+                            break;
+                        case 6:
+                            d.strings.push(utf8.read(buf, start, end));
+                            break;
+                        case 11:
+                            d.periodType = decodeWhole(types.valueType, buf, start, end);
+                            break;
+                        case 13:
+                            for (let p = start; p < end; p = varintEnd)
+                                d.comments.push(varint(buf, p, end));
+                            break;
+                    }
+                }
+                else {
+                    const v = varint(buf, start, end);
+                    switch (field) {
+                        case 7:
+                            d.dropFrames = v;
+                            break;
+                        case 8:
+                            d.keepFrames = v;
+                            break;
+                        case 9:
+                            d.timeNanos = v;
+                            break;
+                        case 10:
+                            d.durationNanos = v;
+                            break;
+                        case 12:
+                            d.period = v;
+                            break;
+                        case 13:
+                            d.comments.push(v);
+                            break;
+                        case 14:
+                            d.defaultSampleType = v;
+                            break;
+                    }
+                }
+                pos = end;
             }
         }
+        catch (e) {
+            if (e instanceof ProfileError)
+                throw e;
+            // The field's extent was checked, so anything thrown inside it is bytes
+            // that cannot be this schema.
+            const message = e instanceof Error ? e.message : String(e);
+            throw new ProfileError('not-profile', file, base + fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
+        }
+        return n;
+    }
+}
+/** The tag and the end of the header (start of the body) of the last `fieldSize` call. */
+let headerTag = 0;
+let headerEnd = 0;
+/**
+ * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
+ * if its header is cut off by the end of `buf`. Wire types without a length
+ * count as their header only, and a malformed varint as the bytes read so
+ * far: such a field is "complete", so the decoder meets the fault itself and
+ * reports it.
+ */
+function fieldSize(buf, pos) {
+    // Fast path: a one-byte tag and a length (or value) of one or two bytes,
+    // which is nearly every field of a real profile.
+    const n = buf.length;
+    if (pos + 2 < n) {
+        const tag = buf[pos];
+        const b1 = buf[pos + 1];
+        if (tag < 0x80 && (tag & 7) === 2) {
+            if (b1 < 0x80) {
+                headerTag = tag;
+                headerEnd = pos + 2;
+                return 2 + b1;
+            }
+            const b2 = buf[pos + 2];
+            if (b2 < 0x80) {
+                headerTag = tag;
+                headerEnd = pos + 3;
+                return 3 + ((b1 & 0x7f) | (b2 << 7));
+            }
+        }
+    }
+    let p = pos;
+    try {
+        const tag = varint(buf, p, n);
+        p = varintEnd;
+        headerTag = tag;
+        headerEnd = p;
+        const wire = tag & 7;
+        if (wire === 0) {
+            varint(buf, p, n);
+            p = varintEnd;
+        }
+        else if (wire === 2) {
+            const len = varint(buf, p, n);
+            headerEnd = varintEnd;
+            p = varintEnd + len;
+        }
+        return p - pos;
     }
     catch (e) {
-        if (e instanceof ProfileError)
-            throw e;
-        const message = e instanceof Error ? e.message : String(e);
-        // A varint or length cut off by the end of the data is truncation; anything
-        // else inside a message is bytes that cannot be this schema.
-        if (e instanceof RangeError && !inBody) {
-            throw new ProfileError('truncated', file, fieldStart, `a complete field ${field} ${DECOMPRESSED}`, message);
-        }
-        throw new ProfileError('not-profile', file, fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
+        if (e instanceof RangeError)
+            return -1;
+        return Math.max(1, p - pos);
     }
-    cols.idStart.push(cols.ids.length);
-    cols.valueStart.push(cols.values.length);
-    return resolve(buf, file, {
-        sampleTypes,
-        sampleCount,
-        cols,
-        mappings,
-        locations,
-        functions,
-        strings,
-        comments,
-        periodType,
-        dropFrames,
-        keepFrames,
-        timeNanos,
-        durationNanos,
-        period,
-        defaultSampleType,
-    });
+}
+function join(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    n = 0;
+    for (const p of parts) {
+        out.set(p, n);
+        n += p.length;
+    }
+    return out;
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Ids are usually dense (Go numbers them 1..n); an array indexed by id is then
@@ -8189,6 +8776,17 @@ class IdIndex {
     get(id) {
         return this.dense ? this.dense[id] : this.sparse.get(id);
     }
+    /** For dense ids, `f` of each item in an Int32Array indexed by id (-1 where no item); undefined for sparse ids. */
+    table(f) {
+        if (!this.dense)
+            return undefined;
+        const out = new Int32Array(this.dense.length).fill(-1);
+        this.dense.forEach((it, id) => {
+            if (it)
+                out[id] = f(it);
+        });
+        return out;
+    }
 }
 /**
  * A 64-bit field as a number. Fields present on the wire come back as numbers
@@ -8202,15 +8800,15 @@ function num(v) {
         return v.toNumber();
     return 0;
 }
-function resolve(buf, file, d) {
+function resolve(whole, file, d) {
     const strings = d.strings;
     if (strings.length === 0 || strings[0] !== '') {
-        throw new ProfileError('not-profile', file, strings.length === 0 ? 0 : offsetOfField(buf, profileField.stringTable, 0), `a string table whose first entry is "" ${DECOMPRESSED}`, strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0].slice(0, 40))}`);
+        throw new ProfileError('not-profile', file, strings.length === 0 ? 0 : offsetOfField(whole(), profileField.stringTable, 0), `a string table whose first entry is "" ${DECOMPRESSED}`, strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0].slice(0, 40))}`);
     }
     if (d.sampleTypes.length === 0) {
         throw new ProfileError('not-profile', file, 0, `at least one sample type ${DECOMPRESSED}`, 'the profile declares none');
     }
-    const outOfRange = (fieldNo, index, what, detail) => new ProfileError('index-out-of-range', file, offsetOfField(buf, fieldNo, index), what, detail);
+    const outOfRange = (fieldNo, index, what, detail) => new ProfileError('index-out-of-range', file, offsetOfField(whole(), fieldNo, index), what, detail);
     const str = (i, fieldNo, index, what) => {
         const s = strings[i];
         if (s === undefined) {
@@ -8261,25 +8859,44 @@ function resolve(buf, file, d) {
         return { id: num(l.id), mapping, address: num(l.address), lines, isFolded: l.isFolded };
     });
     const nTypes = sampleTypes.length;
-    const valueStart = d.cols.valueStart.done();
-    for (let i = 0; i < d.sampleCount; i++) {
-        const n = valueStart[i + 1] - valueStart[i];
-        if (n !== nTypes) {
+    if (d.sampleCount > 0) {
+        const { firstValueCount, firstOddSample, firstOddCount } = d.cols;
+        const i = firstValueCount !== nTypes ? 0 : firstOddSample;
+        if (i >= 0) {
+            const n = i === 0 ? firstValueCount : firstOddCount;
             throw outOfRange(profileField.sample, i, `${nTypes} values per sample (one per sample type)`, `sample ${i} has ${n}`);
         }
     }
-    // Ids become indexes into `locations`, in place: the id column is the
-    // biggest array of a big profile and is not needed afterwards.
+    // The location column holds `id - 1` (see decodeIds). When locations are
+    // numbered 1..n in order, as Go writes them, that is the index already and
+    // only the largest needs checking; otherwise map every entry, in place.
     const stackLocations = d.cols.ids.done();
     const stackStart = d.cols.idStart.done();
-    const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
-    for (let i = 0, s = 0; i < d.sampleCount; i++) {
-        const e = stackStart[i + 1];
-        for (; s < e; s++) {
-            const loc = indexById.get(stackLocations[s]);
-            if (!loc)
-                throw outOfRange(profileField.sample, i, 'a location id that exists', `sample ${i} names location ${stackLocations[s]}`);
-            stackLocations[s] = loc.index;
+    const sampleOf = (s) => {
+        let i = 0;
+        while (stackStart[i + 1] <= s)
+            i++;
+        return i;
+    };
+    const badId = (s, id) => {
+        const i = sampleOf(s);
+        return outOfRange(profileField.sample, i, 'a location id that exists', `sample ${i} names location ${id}`);
+    };
+    if (locations.every((l, i) => l.id === i + 1)) {
+        if (stackLocations.length > 0 && d.cols.ids.max >= locations.length) {
+            const s = stackLocations.findIndex((x) => x >= locations.length);
+            throw badId(s, (stackLocations[s] + 1) % TWO_32);
+        }
+    }
+    else {
+        const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
+        const table = indexById.table((l) => l.index);
+        for (let s = 0, n = stackLocations.length; s < n; s++) {
+            const id = (stackLocations[s] + 1) % TWO_32;
+            const index = table ? (id < table.length ? table[id] : -1) : (indexById.get(id)?.index ?? -1);
+            if (index < 0)
+                throw badId(s, id);
+            stackLocations[s] = index;
         }
     }
     let labels;
@@ -8433,8 +9050,6 @@ function allocationSites(profile, options) {
         throw new ProfileError('not-profile', profile.fileName, 0, 'a heap profile with alloc_objects and alloc_space sample types', `found ${profile.sampleTypes.map((t) => t.type).join(', ') || 'none'}`);
     }
     const underBenchmark = options.benchmark ? benchmarkMatcher(options.benchmark) : undefined;
-    const lines = new Map();
-    const funcs = new Map();
     let totalObjects = 0;
     let totalBytes = 0;
     const nTypes = profile.sampleTypes.length;
@@ -8442,6 +9057,12 @@ function allocationSites(profile, options) {
     // Whether a location has a frame of the benchmark, computed once per location
     // rather than once per sample frame.
     const benchLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => underBenchmark(ln.function.name))) : undefined;
+    // Totals per leaf location first (a profile has far fewer locations than
+    // samples), then per line and function from those: no string key per sample.
+    const leafObjects = new Float64Array(locations.length);
+    const leafBytes = new Float64Array(locations.length);
+    let noLeafObjects = 0;
+    let noLeafBytes = 0;
     for (let i = 0; i < profile.sampleCount; i++) {
         const objects = values[i * nTypes + objIdx];
         const bytes = values[i * nTypes + byteIdx];
@@ -8450,22 +9071,41 @@ function allocationSites(profile, options) {
         const from = stackStart[i];
         const to = stackStart[i + 1];
         if (benchLoc) {
-            let hit = false;
-            for (let k = from; k < to && !hit; k++)
-                hit = benchLoc[stackLocations[k]];
-            if (!hit)
+            // Root first: the benchmark's frame sits a few frames above testing's.
+            let k = to - 1;
+            while (k >= from && !benchLoc[stackLocations[k]])
+                k--;
+            if (k < from)
                 continue;
         }
         totalObjects += objects;
         totalBytes += bytes;
-        const leaf = from < to ? locations[stackLocations[from]] : undefined;
+        if (from < to) {
+            const leaf = stackLocations[from];
+            leafObjects[leaf] += objects;
+            leafBytes[leaf] += bytes;
+        }
+        else {
+            noLeafObjects += objects;
+            noLeafBytes += bytes;
+        }
+    }
+    const lines = new Map();
+    const funcs = new Map();
+    const addLeaf = (leaf, objects, bytes) => {
         const ln = leaf?.lines[0];
         const fn = ln?.function.name ?? (leaf ? `0x${leaf.address.toString(16)}` : '<unknown>');
         const file = ln?.function.file ?? '';
         const lineNo = ln?.line ?? 0;
         add(lines, `${fn}\u0000${file}\u0000${lineNo}`, fn, file, lineNo, objects, bytes);
         add(funcs, `${fn}\u0000${file}`, fn, file, ln?.function.startLine ?? 0, objects, bytes);
-    }
+    };
+    locations.forEach((l, i) => {
+        if (leafObjects[i] !== 0 || leafBytes[i] !== 0)
+            addLeaf(l, leafObjects[i], leafBytes[i]);
+    });
+    if (noLeafObjects !== 0 || noLeafBytes !== 0)
+        addLeaf(undefined, noLeafObjects, noLeafBytes);
     let objDiv;
     let byteDiv;
     let derivation;
@@ -8576,7 +9216,7 @@ function benchmarkMatcher(benchmark) {
 const MAX_SITES_PER_SAMPLE = 40;
 async function analyzeProfile(file, displayName, benchmark, reported, ops, relative) {
     const bytes = await (0,promises_namespaceObject.readFile)(file);
-    const profile = readProfile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+    const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
     const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
     const top = [...sites.byLine]
         .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
@@ -14029,7 +14669,7 @@ function isGzip(bytes) {
  * because on failure it still knows how many input bytes it consumed, which
  * becomes the byte offset in the message.
  */
-function io_gunzip(bytes, file) {
+function gunzip(bytes, file) {
     const inflate = new Inflate();
     let strm;
     inflate.onStart = (s) => {
@@ -14078,7 +14718,7 @@ function invalidUtf8Offset(bytes) {
 }
 /** Bytes of a `.json` or `.json.gz` file (detected by content, so a misnamed file still reads) → RunResult. */
 function decodeRunResult(bytes, file) {
-    const plain = isGzip(bytes) ? io_gunzip(bytes, file) : bytes;
+    const plain = isGzip(bytes) ? gunzip(bytes, file) : bytes;
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
@@ -14662,7 +15302,7 @@ async function inspectFile(file, options) {
     const start = await head(file, 16);
     if (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
         const bytes = await (0,promises_namespaceObject.readFile)(file);
-        const profile = readProfile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+        const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
         return renderProfileInspection(profile, { json: options.json, top: options.top, byFunction: options.byFunction });
     }
     if (Buffer.from(start).toString('latin1').startsWith('go 1.')) {
