@@ -7,6 +7,7 @@ const sample: TraceMetrics = {
   durationNs: 1_500_000_000,
   generations: 3,
   gcCycles: 2,
+  forcedGcCycles: 1,
   gcPauses: summarizePauses([30_000, 120_000, 45_000, 80_000]),
   markAssistNs: 2500,
   peakHeapBytes: 8 * 1024 * 1024,
@@ -30,6 +31,7 @@ test('human form: every metric, leak sites with their stacks, no control charact
   const out = renderTraceInspection(sample, { json: false });
   expect(out).toContain('go 1.26');
   expect(out).toMatch(/cycles\s+2/);
+  expect(out).toMatch(/forced \(runtime\.GC\)\s+1/);
   expect(out).toMatch(/pause p99\s+120µs/);
   expect(out).toMatch(/pause max\s+120µs/);
   expect(out).toMatch(/peak heap\s+8\.00MiB/);

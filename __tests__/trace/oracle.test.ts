@@ -94,10 +94,22 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     const [go] = await runOracle(oracle, [file]);
     await expectAgreement(file, ours, go, inFixture(PROG));
     expect(ours.gcCycles).toBe(7);
+    expect(ours.forcedGcCycles).toBe(7);
     // Each cycle stops the world twice: sweep termination and mark termination.
     expect(ours.gcPauses.count).toBe(14);
     expect(ours.gcPauses.maxNs).toBeGreaterThan(0);
     expect(ours.leaks).toEqual([]);
+  });
+
+  test('cycles forced by runtime.GC told apart from cycles triggered by allocation', async () => {
+    const file = path.join(dir, 'garbage.trace');
+    await runFixture(PROG, file, { args: ['-gcs', '3', '-garbage', '256'] });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    expect(ours.forcedGcCycles).toBe(3);
+    // 256 MB of garbage against a heap of a few MB: many cycles, none forced.
+    expect(ours.gcCycles - ours.forcedGcCycles).toBeGreaterThan(10);
   });
 
   test('exactly M goroutines leaked at a known file:line', async () => {

@@ -96,7 +96,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    source: 'trace: GC begin…end',
+    source: 'trace: GC cycles not forced by runtime.GC',
   },
   {
     id: 'gc-pause-p99',

@@ -192,6 +192,12 @@ export class TraceEvent {
     return this.table?.string(this.a0);
   }
 
+  /** For GoBlock: the runtime's reason, e.g. "wait until GC ends". */
+  blockReason(): string | undefined {
+    if (this.type !== Ev.GoBlock) return undefined;
+    return this.table?.string(this.a0);
+  }
+
   /** For HeapAlloc/HeapGoal: the value in bytes. */
   heapBytes(): number | undefined {
     if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal) return undefined;

@@ -35,6 +35,7 @@ export function renderTraceInspection(metrics: TraceMetrics, options: InspectOpt
   lines.push(
     ...table([
       ['cycles', String(m.gcCycles)],
+      ['forced (runtime.GC)', String(m.forcedGcCycles)],
       ['STW pauses', String(p.count)],
       ['pause p50', formatNanoseconds(p.p50Ns)],
       ['pause p99', formatNanoseconds(p.p99Ns)],

@@ -6,6 +6,16 @@
  *
  * - gcCycles: GCBegin events, i.e. cycles that started while tracing. A cycle
  *   already running when the trace started (GCActive) is not counted.
+ * - forcedGcCycles: those of them started by runtime.GC(). The goroutine that
+ *   calls runtime.GC() starts the cycle itself (its GCBegin carries that
+ *   goroutine) and then blocks with reason "wait until GC ends" until the
+ *   cycle finishes; a cycle triggered by allocation is started by the
+ *   allocating goroutine, which goes on running. testing forces one cycle
+ *   before every round of a benchmark (and a duration benchtime runs several
+ *   rounds), so per-op GC work counts gcCycles − forcedGcCycles. (A goroutine
+ *   that calls runtime.GC() during a cycle its own allocation just started is
+ *   counted as forcing that cycle: rare, and the cycle it then forces is
+ *   counted as well.)
  * - gcPauses: stop-the-world ranges whose reason is "GC sweep termination" or
  *   "GC mark termination"; duration = end − begin on the ordered, strictly
  *   increasing timestamps Go's reader produces. Percentiles are nearest-rank:
@@ -33,7 +43,7 @@
  * -test.trace runs the benchmark function once with b.N=1 and then with the
  * final N (possibly after intermediate N's when -benchtime is a duration), all
  * inside one trace. So counts are over Σ N of all rounds, not the final N:
- * divide gcCycles and leak counts by the total iterations the process ran
+ * divide unforced GC cycles and leak counts by the total iterations the process ran
  * (for -benchtime=Nx that is 1 + N). A benchmark that leaks one goroutine per
  * call shows 1 + N leaked goroutines, i.e. exactly 1/op after that division.
  * GC pauses, peak heap and peak goroutines are not per-op quantities.
@@ -78,6 +88,8 @@ export interface TraceMetrics {
   durationNs: number;
   generations: number;
   gcCycles: number;
+  /** Cycles among gcCycles started by runtime.GC() (see the definitions above). */
+  forcedGcCycles: number;
   gcPauses: GcPauses;
   markAssistNs: number;
   peakHeapBytes: number;
@@ -122,6 +134,10 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   let firstTs = -1;
   let lastTs = 0;
   let gcCycles = 0;
+  let forcedGcCycles = 0;
+  /** The goroutine that began the cycle in progress (undefined between cycles), and whether it was seen forcing it. */
+  let cycleStarter: Id | undefined;
+  let cycleForced = false;
   const pauses: number[] = [];
   const stwOpen = new Map<Id, number[]>();
   const assistOpen = new Map<Id, number>();
@@ -144,6 +160,17 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
       switch (ev.type) {
         case Ev.GCBegin:
           gcCycles++;
+          cycleStarter = ev.g;
+          cycleForced = false;
+          break;
+        case Ev.GCEnd:
+          cycleStarter = undefined;
+          break;
+        case Ev.GoBlock:
+          if (cycleStarter !== undefined && !cycleForced && ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') {
+            cycleForced = true;
+            forcedGcCycles++;
+          }
           break;
         case Ev.STWBegin: {
           let open = stwOpen.get(ev.g);
@@ -213,6 +240,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
     durationNs: firstTs < 0 ? 0 : lastTs - firstTs,
     generations,
     gcCycles,
+    forcedGcCycles,
     gcPauses: summarizePauses(pauses),
     markAssistNs,
     peakHeapBytes: peakHeap,
