@@ -9,6 +9,7 @@ const sample: TraceMetrics = {
   gcCycles: 2,
   forcedGcCycles: 1,
   gcPauses: summarizePauses([30_000, 120_000, 45_000, 80_000]),
+  unforcedGcPauses: summarizePauses([30_000, 45_000]),
   markAssistNs: 2500,
   peakHeapBytes: 8 * 1024 * 1024,
   heapGoalBytes: 9 * 1024 * 1024,
@@ -32,6 +33,7 @@ test('human form: every metric, leak sites with their stacks, no control charact
   expect(out).toContain('go 1.26');
   expect(out).toMatch(/cycles\s+2/);
   expect(out).toMatch(/forced \(runtime\.GC\)\s+1/);
+  expect(out).toMatch(/unforced pauses\s+2 \(p99 45.0µs, max 45.0µs\)/);
   expect(out).toMatch(/pause p99\s+120µs/);
   expect(out).toMatch(/pause max\s+120µs/);
   expect(out).toMatch(/peak heap\s+8\.00MiB/);

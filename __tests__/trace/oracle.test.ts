@@ -95,6 +95,7 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     await expectAgreement(file, ours, go, inFixture(PROG));
     expect(ours.gcCycles).toBe(7);
     expect(ours.forcedGcCycles).toBe(7);
+    expect(ours.unforcedGcPauses.count).toBe(0);
     // Each cycle stops the world twice: sweep termination and mark termination.
     expect(ours.gcPauses.count).toBe(14);
     expect(ours.gcPauses.maxNs).toBeGreaterThan(0);
@@ -110,6 +111,10 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     expect(ours.forcedGcCycles).toBe(3);
     // 256 MB of garbage against a heap of a few MB: many cycles, none forced.
     expect(ours.gcCycles - ours.forcedGcCycles).toBeGreaterThan(10);
+    // Two stops per cycle; those of the forced cycles are left out of the unforced pauses.
+    expect(ours.gcPauses.count).toBe(2 * ours.gcCycles);
+    expect(ours.unforcedGcPauses.count).toBe(2 * (ours.gcCycles - ours.forcedGcCycles));
+    expect(ours.unforcedGcPauses.durationsNs.every((d) => ours.gcPauses.durationsNs.includes(d))).toBe(true);
   });
 
   test('exactly M goroutines leaked at a known file:line', async () => {

@@ -41,6 +41,7 @@ export function renderTraceInspection(metrics: TraceMetrics, options: InspectOpt
       ['pause p99', formatNanoseconds(p.p99Ns)],
       ['pause max', formatNanoseconds(p.maxNs)],
       ['pause total', formatNanoseconds(p.totalNs)],
+      ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
       ['mark assist', formatNanoseconds(m.markAssistNs)],
       ['peak heap', formatBytes(m.peakHeapBytes)],
       ['heap goal (max)', formatBytes(m.heapGoalBytes)],

@@ -20,6 +20,11 @@
  *   "GC mark termination"; duration = end − begin on the ordered, strictly
  *   increasing timestamps Go's reader produces. Percentiles are nearest-rank:
  *   p = sorted[ceil(q·n) − 1].
+ * - unforcedGcPauses: the gcPauses of cycles not forced by runtime.GC(). A
+ *   GC pause belongs to the cycle in progress when it began (both of a cycle's
+ *   stops begin after its GCBegin and before its GCEnd; the runtime emits
+ *   GCBegin before stopping the world for sweep termination). Pauses of a
+ *   cycle that was already running when the trace started are kept.
  * - markAssistNs: summed GC mark-assist ranges; a range already active at the
  *   trace start counts from its GCMarkAssistActive event, one still open at the
  *   end counts until the last event.
@@ -91,6 +96,8 @@ export interface TraceMetrics {
   /** Cycles among gcCycles started by runtime.GC() (see the definitions above). */
   forcedGcCycles: number;
   gcPauses: GcPauses;
+  /** gcPauses without those of forced cycles: what the per-benchmark pause metrics use. */
+  unforcedGcPauses: GcPauses;
   markAssistNs: number;
   peakHeapBytes: number;
   /** Max HeapGoal seen. */
@@ -139,7 +146,12 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   let cycleStarter: Id | undefined;
   let cycleForced = false;
   const pauses: number[] = [];
-  const stwOpen = new Map<Id, number[]>();
+  /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
+  const pauseCycle: number[] = [];
+  /** Numbers of the forced cycles. */
+  const forcedCycles = new Set<number>();
+  /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
+  const stwOpen = new Map<Id, { time: number; cycle: number }[]>();
   const assistOpen = new Map<Id, number>();
   let markAssistNs = 0;
   let peakHeap = 0;
@@ -170,17 +182,21 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
           if (cycleStarter !== undefined && !cycleForced && ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') {
             cycleForced = true;
             forcedGcCycles++;
+            forcedCycles.add(gcCycles);
           }
           break;
         case Ev.STWBegin: {
           let open = stwOpen.get(ev.g);
           if (!open) stwOpen.set(ev.g, (open = []));
-          open.push(ev.time);
+          open.push({ time: ev.time, cycle: cycleStarter !== undefined ? gcCycles : 0 });
           break;
         }
         case Ev.STWEnd: {
           const begin = stwOpen.get(ev.g)?.pop();
-          if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) pauses.push(ev.time - begin);
+          if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
+            pauses.push(ev.time - begin.time);
+            pauseCycle.push(begin.cycle);
+          }
           break;
         }
         case Ev.GCMarkAssistBegin:
@@ -242,6 +258,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
     gcCycles,
     forcedGcCycles,
     gcPauses: summarizePauses(pauses),
+    unforcedGcPauses: summarizePauses(pauses.filter((_, i) => !forcedCycles.has(pauseCycle[i]!))),
     markAssistNs,
     peakHeapBytes: peakHeap,
     heapGoalBytes: heapGoal,
