@@ -141,6 +141,115 @@ describe('location ids as Go does not write them', () => {
   });
 });
 
+describe('hostile encodings (found by review): each ends in its typed error, never a hang or a wrong profile', () => {
+  /** A varint of `v` (unsigned 64-bit, two's complement for negatives) in exactly `size` bytes when given. */
+  const varint = (v: bigint, size?: number): number[] => {
+    let x = BigInt.asUintN(64, v);
+    const out: number[] = [];
+    do {
+      out.push(Number(x & 0x7fn) | 0x80);
+      x >>= 7n;
+    } while (x > 0n || (size !== undefined && out.length < size));
+    out[out.length - 1]! &= 0x7f;
+    return out;
+  };
+  const withSample = (sample: number[]): Uint8Array => {
+    const head = encode({ ...message, sample: [] });
+    const field = [0x12, ...varint(BigInt(sample.length)), ...sample];
+    const out = new Uint8Array(head.length + field.length);
+    out.set(head);
+    out.set(field, head.length);
+    return out;
+  };
+  const kindOf = (f: () => unknown): string => {
+    try {
+      f();
+      return 'decoded';
+    } catch (e) {
+      if (e instanceof ProfileError) return e.kind;
+      throw e;
+    }
+  };
+
+  test('a negative (2^64 - 11) length of a skipped Sample field', () => {
+    expect(kindOf(() => decodeProfile(withSample([0x22, ...varint(-11n)]), 'h.pprof'))).toBe('not-profile');
+  });
+  test('a negative length of the packed location ids', () => {
+    expect(kindOf(() => decodeProfile(withSample([0x0a, ...varint(-3n), 0x01, 0x12, 0x02, 0x01, 0x01]), 'h.pprof'))).toBe('not-profile');
+  });
+  test('a negative length of a top-level field, whole and chunked', () => {
+    const head = encode(message);
+    const raw = new Uint8Array([...head, 0x32, ...varint(-12n)]);
+    expect(kindOf(() => decodeProfile(raw, 'h.pprof'))).toBe('truncated');
+    expect(kindOf(() => decodeProfile([raw.subarray(0, head.length + 3), raw.subarray(head.length + 3)], 'h.pprof'))).toBe('truncated');
+  });
+  test('location id 0 written in two bytes (80 00) is out of range, not a silent bad index', () => {
+    const e = (() => {
+      try {
+        decodeProfile(withSample([0x0a, 0x02, 0x80, 0x00, 0x12, 0x02, 0x01, 0x01]), 'h.pprof');
+      } catch (err) {
+        return err as ProfileError;
+      }
+      return undefined;
+    })();
+    expect(e?.kind).toBe('index-out-of-range');
+    expect(e?.message).toContain('names location 0');
+  });
+  test('an over-long (11-byte) varint in a top-level header is not-profile at that field, however chunked', () => {
+    const head = encode(message);
+    const raw = new Uint8Array([...head, ...Array(10).fill(0xff), 0x01, 0x00]);
+    const whole = (() => {
+      try {
+        decodeProfile(raw, 'h.pprof');
+      } catch (err) {
+        return err as ProfileError;
+      }
+      return undefined;
+    })();
+    expect(whole?.kind).toBe('not-profile');
+    expect(whole?.position).toEqual({ offset: head.length });
+    for (let cut = head.length - 2; cut < raw.length; cut++) {
+      let err: unknown;
+      try {
+        decodeProfile([raw.subarray(0, cut), raw.subarray(cut)], 'h.pprof');
+      } catch (x) {
+        err = x;
+      }
+      expect((err as ProfileError).message).toBe(whole!.message);
+    }
+  });
+  test('a gzip fault in a file of several inflate chunks: readProfileAsync reports it as readProfile does', async () => {
+    // Over 1 MiB gunzipped (several chunks), stored uncompressed (level 0) so
+    // that a byte of the protobuf can be corrupted in place: the decoder sees
+    // the bad byte in the first chunk, before gzip checks its CRC at the end.
+    const big = { ...message, stringTable: [...message.stringTable, ...Array.from({ length: 40 }, (_, i) => `${i}`.padEnd(100_000, 'x'))] };
+    const gz = gzip(encode(big), { level: 0 });
+    expect(ungzip(gz)[0]).toBe(0x0a);
+    gz[10 + 5]! = 0xff; // past the 10-byte gzip header and the 5-byte stored-block header: the first protobuf byte
+    const sync = (() => {
+      try {
+        readProfile(gz, 'g.pprof');
+      } catch (e) {
+        return e as ProfileError;
+      }
+      return undefined;
+    })();
+    expect(sync?.kind).toBe('corrupt-gzip');
+    await expect(readProfileAsync(gz, 'g.pprof')).rejects.toMatchObject({ kind: 'corrupt-gzip', message: sync!.message });
+  });
+  test('locations not numbered 1..n, more than 65 536 of them, ids that fit in 16 bits', () => {
+    // 70 000 locations listed in reverse: the sample's id 1 is the last location.
+    const n = 70_000;
+    const m = {
+      ...message,
+      sample: [{ locationId: [1], value: [1, 1] }],
+      location: Array.from({ length: n }, (_, i) => ({ id: n - i, line: [{ functionId: 1, line: 1 }] })),
+    };
+    const p = decodeProfile(encode(m), 'l.pprof');
+    expect(sampleAt(p, 0).locations.map((l) => l.id)).toEqual([1]);
+  });
+});
+
 describe('bad input gives a typed error with file, offset and expectation', () => {
   const expectError = (f: () => unknown, kind: string, offset?: number): ProfileError => {
     let err: unknown;

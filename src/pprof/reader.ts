@@ -89,8 +89,6 @@ Object.assign(NumberReader.prototype, {
 class Column<T extends Uint32Array | Float64Array> {
   data: T;
   length = 0;
-  /** Largest value pushed by `decodeIds` (location column only). */
-  max = 0;
   constructor(
     private readonly make: (n: number) => T,
     capacity: number,
@@ -215,6 +213,19 @@ class WideningColumn<N extends Narrow, W extends Wide> {
 }
 
 /**
+ * Reads a length varint at `pos` that must fit in what remains before `end`.
+ * Lengths are unsigned 64-bit on the wire; `varint` returns 10-byte values
+ * as negative int64s, which would move a position backwards (a decoder that
+ * loops forever on a crafted file), so anything negative or past `end` is
+ * refused here. Sets `varintEnd`.
+ */
+function length(buf: Uint8Array, pos: number, end: number, what: string): number {
+  const len = varint(buf, pos, end);
+  if (len < 0 || len > end - varintEnd) throw new Error(`the length of ${what} runs past the end of its Sample`);
+  return len;
+}
+
+/**
  * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
  * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
  * the order it writes them, so `id - 1` is already the index into `locations`
@@ -249,7 +260,7 @@ function decodeIdsInto(buf: Uint8Array, pos: number, end: number, col: IdColumn,
       x = (b - 1) >>> 0;
       next = pos + 1;
     } else if (pos + 1 < end && buf[pos + 1]! < 0x80) {
-      x = ((b & 0x7f) | (buf[pos + 1]! << 7)) - 1;
+      x = (((b & 0x7f) | (buf[pos + 1]! << 7)) - 1) >>> 0;
       next = pos + 2;
     } else {
       const v = varint(buf, pos, end);
@@ -323,11 +334,11 @@ function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleCol
         let len = pos < end ? buf[pos]! : 0x80;
         if (len < 0x80) pos++;
         else {
-          len = varint(buf, pos, end);
+          len = length(buf, pos, end, `packed field ${field}`);
           pos = varintEnd;
         }
         fieldEnd = pos + len;
-        if (fieldEnd > end) throw new Error(`packed field runs past the end of its Sample`);
+        if (fieldEnd > end) throw new Error(`the length of packed field ${field} runs past the end of its Sample`);
       } else if (wire === 0) {
         varint(buf, pos, end);
         fieldEnd = varintEnd;
@@ -340,9 +351,8 @@ function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleCol
     } else if (wire === 2 && !(field === 3 && cols.labels)) {
       // Skipped: labels when not kept (Go writes a "bytes" label on every
       // heap-profile sample) and unknown fields.
-      const len = varint(buf, pos, end);
+      const len = length(buf, pos, end, `field ${field}`);
       pos = varintEnd + len;
-      if (pos > end) throw new Error(`field ${field} runs past the end of its Sample`);
     } else if (wire === 0) {
       varint(buf, pos, end);
       pos = varintEnd;
@@ -412,21 +422,36 @@ const INFLATE_CHUNK = 1 << 20;
  */
 export async function readProfileAsync(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Profile> {
   checkGzipMagic(bytes, fileName);
-  // An error offset needs the gunzipped bytes (see ProfileDecoder.locate); it
-  // inflates again, only on that path.
+  // Some error offsets need the gunzipped bytes again (offsetOfField); they
+  // are inflated again, only on that path.
   const decoder = new ProfileDecoder(fileName, options, () => gunzipSync(bytes), gunzippedSizeHint(bytes));
   const inflate = createGunzip({ chunkSize: INFLATE_CHUNK });
   inflate.end(bytes);
+  let decodeError: unknown;
   try {
-    for await (const chunk of inflate) decoder.push(chunk as Uint8Array);
-  } catch (e) {
-    if (e instanceof ProfileError) {
-      inflate.destroy();
-      throw e;
+    for await (const chunk of inflate) {
+      try {
+        decoder.push(chunk as Uint8Array);
+      } catch (e) {
+        decodeError = e;
+        break;
+      }
     }
+  } catch (e) {
     throw gzipFault(bytes, fileName, e);
   }
-  return decoder.finish();
+  if (decodeError === undefined) return decoder.finish();
+  // gzip checks its CRC only at the end of the stream, so corrupt compressed
+  // data can reach the decoder first: report the gzip fault then, as
+  // readProfile does (it inflates everything before decoding).
+  if (decodeError instanceof ProfileError) {
+    try {
+      gunzipSync(bytes);
+    } catch (e) {
+      throw gzipFault(bytes, fileName, e);
+    }
+  }
+  throw decodeError;
 }
 
 /**
@@ -551,7 +576,13 @@ class ProfileDecoder {
       const start = this.base - this.partsLength;
       // A header (tag and length varints) fits in 20 bytes, so while it is
       // incomplete the parts are short.
-      if (this.need < 0) this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+      if (this.need < 0) {
+        try {
+          this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+        } catch (e) {
+          throw e instanceof HeaderFault ? headerError(this.file, start, e) : e;
+        }
+      }
       if (this.need < 0 || this.need > this.partsLength + chunk.length) {
         this.parts.push(chunk);
         this.partsLength += chunk.length;
@@ -559,6 +590,7 @@ class ProfileDecoder {
         return;
       }
       from = this.need - this.partsLength;
+      // Exactly one complete field: fields() decodes all of it.
       this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
       this.parts = [];
       this.partsLength = 0;
@@ -698,6 +730,7 @@ class ProfileDecoder {
       }
     } catch (e) {
       if (e instanceof ProfileError) throw e;
+      if (e instanceof HeaderFault) throw headerError(file, base + fieldStart, e);
       // The field's extent was checked, so anything thrown inside it is bytes
       // that cannot be this schema.
       const message = e instanceof Error ? e.message : String(e);
@@ -713,14 +746,16 @@ let headerEnd = 0;
 
 /**
  * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
- * if its header is cut off by the end of `buf`. Wire types without a length
- * count as their header only, and a malformed varint as the bytes read so
- * far: such a field is "complete", so the decoder meets the fault itself and
- * reports it.
+ * if its header is cut off by the end of `buf`; sets `headerTag` and
+ * `headerEnd`. Wire types without a length count as their header only (the
+ * caller refuses them). A length is unsigned: a 10-byte one is huge, never
+ * negative, so the field is merely incomplete (truncation at the end of the
+ * data). Throws a HeaderFault for a varint longer than 10 bytes or a tag
+ * beyond 32 bits.
  */
 function fieldSize(buf: Uint8Array, pos: number): number {
-  // Fast path: a one-byte tag and a length (or value) of one or two bytes,
-  // which is nearly every field of a real profile.
+  // Fast path: a one-byte tag and a length of one or two bytes, which is
+  // nearly every field of a real profile.
   const n = buf.length;
   if (pos + 2 < n) {
     const tag = buf[pos]!;
@@ -739,10 +774,10 @@ function fieldSize(buf: Uint8Array, pos: number): number {
       }
     }
   }
-  let p = pos;
   try {
-    const tag = varint(buf, p, n);
-    p = varintEnd;
+    const tag = varint(buf, pos, n);
+    if (tag < 0 || tag > 0xffffffff) throw new HeaderFault(`tag ${tag < 0 ? tag + TWO_64 : tag} is not a 32-bit field key`);
+    let p = varintEnd;
     headerTag = tag;
     headerEnd = p;
     const wire = tag & 7;
@@ -752,13 +787,21 @@ function fieldSize(buf: Uint8Array, pos: number): number {
     } else if (wire === 2) {
       const len = varint(buf, p, n);
       headerEnd = varintEnd;
-      p = varintEnd + len;
+      p = varintEnd + (len < 0 ? len + TWO_64 : len);
     }
     return p - pos;
   } catch (e) {
     if (e instanceof RangeError) return -1;
-    return Math.max(1, p - pos);
+    if (e instanceof HeaderFault) throw e;
+    throw new HeaderFault(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** A top-level field header that cannot be decoded (reported at the field's start). */
+class HeaderFault extends Error {}
+
+function headerError(file: string, offset: number, fault: HeaderFault): ProfileError {
+  return new ProfileError('not-profile', file, offset, `a well-formed field header ${DECOMPRESSED}`, fault.message);
 }
 
 function join(parts: readonly Uint8Array[]): Uint8Array {
@@ -923,7 +966,7 @@ function resolve(whole: () => Uint8Array, file: string, d: Decoded): Profile {
   // The location column holds `id - 1` (see decodeIds). When locations are
   // numbered 1..n in order, as Go writes them, that is the index already and
   // only the largest needs checking; otherwise map every entry, in place.
-  const stackLocations = d.cols.ids.done();
+  let stackLocations = d.cols.ids.done();
   const stackStart = d.cols.idStart.done();
   const sampleOf = (s: number): number => {
     let i = 0;
@@ -940,6 +983,8 @@ function resolve(whole: () => Uint8Array, file: string, d: Decoded): Profile {
       throw badId(s, (stackLocations[s]! + 1) % TWO_32);
     }
   } else {
+    // Indexes may need more bits than the ids did (70 000 locations, samples naming ids below 65 536).
+    if (stackLocations instanceof Uint16Array && locations.length > 0x10000) stackLocations = Uint32Array.from(stackLocations);
     const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
     const table = indexById.table((l) => l.index);
     for (let s = 0, n = stackLocations.length; s < n; s++) {
