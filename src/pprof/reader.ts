@@ -219,9 +219,9 @@ class WideningColumn<N extends Narrow, W extends Wide> {
  * loops forever on a crafted file), so anything negative or past `end` is
  * refused here. Sets `varintEnd`.
  */
-function length(buf: Uint8Array, pos: number, end: number, what: string): number {
+function length(buf: Uint8Array, pos: number, end: number, field: number): number {
   const len = varint(buf, pos, end);
-  if (len < 0 || len > end - varintEnd) throw new Error(`the length of ${what} runs past the end of its Sample`);
+  if (len < 0 || len > end - varintEnd) throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
   return len;
 }
 
@@ -334,11 +334,11 @@ function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleCol
         let len = pos < end ? buf[pos]! : 0x80;
         if (len < 0x80) pos++;
         else {
-          len = length(buf, pos, end, `packed field ${field}`);
+          len = length(buf, pos, end, field);
           pos = varintEnd;
         }
         fieldEnd = pos + len;
-        if (fieldEnd > end) throw new Error(`the length of packed field ${field} runs past the end of its Sample`);
+        if (fieldEnd > end) throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
       } else if (wire === 0) {
         varint(buf, pos, end);
         fieldEnd = varintEnd;
@@ -351,7 +351,7 @@ function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleCol
     } else if (wire === 2 && !(field === 3 && cols.labels)) {
       // Skipped: labels when not kept (Go writes a "bytes" label on every
       // heap-profile sample) and unknown fields.
-      const len = length(buf, pos, end, `field ${field}`);
+      const len = length(buf, pos, end, field);
       pos = varintEnd + len;
     } else if (wire === 0) {
       varint(buf, pos, end);
