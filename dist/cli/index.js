@@ -4043,6 +4043,11 @@ async function traceMetrics(input, options) {
     let cycleStarter;
     let cycleForced = false;
     const pauses = [];
+    /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
+    const pauseCycle = [];
+    /** Numbers of the forced cycles. */
+    const forcedCycles = new Set();
+    /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
     const stwOpen = new Map();
     const assistOpen = new Map();
     let markAssistNs = 0;
@@ -4074,19 +4079,22 @@ async function traceMetrics(input, options) {
                     if (cycleStarter !== undefined && !cycleForced && ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') {
                         cycleForced = true;
                         forcedGcCycles++;
+                        forcedCycles.add(gcCycles);
                     }
                     break;
                 case Ev.STWBegin: {
                     let open = stwOpen.get(ev.g);
                     if (!open)
                         stwOpen.set(ev.g, (open = []));
-                    open.push(ev.time);
+                    open.push({ time: ev.time, cycle: cycleStarter !== undefined ? gcCycles : 0 });
                     break;
                 }
                 case Ev.STWEnd: {
                     const begin = stwOpen.get(ev.g)?.pop();
-                    if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? ''))
-                        pauses.push(ev.time - begin);
+                    if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
+                        pauses.push(ev.time - begin.time);
+                        pauseCycle.push(begin.cycle);
+                    }
                     break;
                 }
                 case Ev.GCMarkAssistBegin:
@@ -4152,6 +4160,7 @@ async function traceMetrics(input, options) {
         gcCycles,
         forcedGcCycles,
         gcPauses: summarizePauses(pauses),
+        unforcedGcPauses: summarizePauses(pauses.filter((_, i) => !forcedCycles.has(pauseCycle[i]))),
         markAssistNs,
         peakHeapBytes: peakHeap,
         heapGoalBytes: heapGoal,
@@ -4219,9 +4228,10 @@ async function analyzeTrace(file, displayName, ops, scope, relative) {
         values: {
             // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
             'gc-cycles': (m.gcCycles - m.forcedGcCycles) / ops,
-            'gc-pause-p99': m.gcPauses.p99Ns,
-            'gc-pause-max': m.gcPauses.maxNs,
-            'gc-pause-total': m.gcPauses.totalNs / ops,
+            // Likewise the pauses of those forced cycles.
+            'gc-pause-p99': m.unforcedGcPauses.p99Ns,
+            'gc-pause-max': m.unforcedGcPauses.maxNs,
+            'gc-pause-total': m.unforcedGcPauses.totalNs / ops,
             'mark-assist': m.markAssistNs / ops,
             'peak-heap': m.peakHeapBytes,
             'goroutines-leaked': leaked,
@@ -8087,8 +8097,6 @@ class Column {
     make;
     data;
     length = 0;
-    /** Largest value pushed by `decodeIds` (location column only). */
-    max = 0;
     constructor(make, capacity) {
         this.make = make;
         this.data = make(Math.max(16, capacity));
@@ -8198,6 +8206,19 @@ class WideningColumn {
     }
 }
 /**
+ * Reads a length varint at `pos` that must fit in what remains before `end`.
+ * Lengths are unsigned 64-bit on the wire; `varint` returns 10-byte values
+ * as negative int64s, which would move a position backwards (a decoder that
+ * loops forever on a crafted file), so anything negative or past `end` is
+ * refused here. Sets `varintEnd`.
+ */
+function reader_length(buf, pos, end, field) {
+    const len = varint(buf, pos, end);
+    if (len < 0 || len > end - varintEnd)
+        throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
+    return len;
+}
+/**
  * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
  * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
  * the order it writes them, so `id - 1` is already the index into `locations`
@@ -8233,7 +8254,7 @@ function decodeIdsInto(buf, pos, end, col, data, limit) {
             next = pos + 1;
         }
         else if (pos + 1 < end && buf[pos + 1] < 0x80) {
-            x = ((b & 0x7f) | (buf[pos + 1] << 7)) - 1;
+            x = (((b & 0x7f) | (buf[pos + 1] << 7)) - 1) >>> 0;
             next = pos + 2;
         }
         else {
@@ -8312,12 +8333,12 @@ function decodeSample(buf, pos, end, cols, index) {
                 if (len < 0x80)
                     pos++;
                 else {
-                    len = varint(buf, pos, end);
+                    len = reader_length(buf, pos, end, field);
                     pos = varintEnd;
                 }
                 fieldEnd = pos + len;
                 if (fieldEnd > end)
-                    throw new Error(`packed field runs past the end of its Sample`);
+                    throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
             }
             else if (wire === 0) {
                 varint(buf, pos, end);
@@ -8335,10 +8356,8 @@ function decodeSample(buf, pos, end, cols, index) {
         else if (wire === 2 && !(field === 3 && cols.labels)) {
             // Skipped: labels when not kept (Go writes a "bytes" label on every
             // heap-profile sample) and unknown fields.
-            const len = varint(buf, pos, end);
+            const len = reader_length(buf, pos, end, field);
             pos = varintEnd + len;
-            if (pos > end)
-                throw new Error(`field ${field} runs past the end of its Sample`);
         }
         else if (wire === 0) {
             varint(buf, pos, end);
@@ -8404,23 +8423,40 @@ const INFLATE_CHUNK = 1 << 20;
  */
 async function readProfileAsync(bytes, fileName, options = {}) {
     checkGzipMagic(bytes, fileName);
-    // An error offset needs the gunzipped bytes (see ProfileDecoder.locate); it
-    // inflates again, only on that path.
+    // Some error offsets need the gunzipped bytes again (offsetOfField); they
+    // are inflated again, only on that path.
     const decoder = new ProfileDecoder(fileName, options, () => (0,external_node_zlib_namespaceObject.gunzipSync)(bytes), gunzippedSizeHint(bytes));
     const inflate = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: INFLATE_CHUNK });
     inflate.end(bytes);
+    let decodeError;
     try {
-        for await (const chunk of inflate)
-            decoder.push(chunk);
+        for await (const chunk of inflate) {
+            try {
+                decoder.push(chunk);
+            }
+            catch (e) {
+                decodeError = e;
+                break;
+            }
+        }
     }
     catch (e) {
-        if (e instanceof ProfileError) {
-            inflate.destroy();
-            throw e;
-        }
         throw gzipFault(bytes, fileName, e);
     }
-    return decoder.finish();
+    if (decodeError === undefined)
+        return decoder.finish();
+    // gzip checks its CRC only at the end of the stream, so corrupt compressed
+    // data can reach the decoder first: report the gzip fault then, as
+    // readProfile does (it inflates everything before decoding).
+    if (decodeError instanceof ProfileError) {
+        try {
+            (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
+        }
+        catch (e) {
+            throw gzipFault(bytes, fileName, e);
+        }
+    }
+    throw decodeError;
 }
 /**
  * The gunzipped size a gzip file declares in its last four bytes (ISIZE, the
@@ -8543,8 +8579,14 @@ class ProfileDecoder {
             const start = this.base - this.partsLength;
             // A header (tag and length varints) fits in 20 bytes, so while it is
             // incomplete the parts are short.
-            if (this.need < 0)
-                this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+            if (this.need < 0) {
+                try {
+                    this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
+                }
+                catch (e) {
+                    throw e instanceof HeaderFault ? headerError(this.file, start, e) : e;
+                }
+            }
             if (this.need < 0 || this.need > this.partsLength + chunk.length) {
                 this.parts.push(chunk);
                 this.partsLength += chunk.length;
@@ -8552,6 +8594,7 @@ class ProfileDecoder {
                 return;
             }
             from = this.need - this.partsLength;
+            // Exactly one complete field: fields() decodes all of it.
             this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
             this.parts = [];
             this.partsLength = 0;
@@ -8690,6 +8733,8 @@ class ProfileDecoder {
         catch (e) {
             if (e instanceof ProfileError)
                 throw e;
+            if (e instanceof HeaderFault)
+                throw headerError(file, base + fieldStart, e);
             // The field's extent was checked, so anything thrown inside it is bytes
             // that cannot be this schema.
             const message = e instanceof Error ? e.message : String(e);
@@ -8703,14 +8748,16 @@ let headerTag = 0;
 let headerEnd = 0;
 /**
  * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
- * if its header is cut off by the end of `buf`. Wire types without a length
- * count as their header only, and a malformed varint as the bytes read so
- * far: such a field is "complete", so the decoder meets the fault itself and
- * reports it.
+ * if its header is cut off by the end of `buf`; sets `headerTag` and
+ * `headerEnd`. Wire types without a length count as their header only (the
+ * caller refuses them). A length is unsigned: a 10-byte one is huge, never
+ * negative, so the field is merely incomplete (truncation at the end of the
+ * data). Throws a HeaderFault for a varint longer than 10 bytes or a tag
+ * beyond 32 bits.
  */
 function fieldSize(buf, pos) {
-    // Fast path: a one-byte tag and a length (or value) of one or two bytes,
-    // which is nearly every field of a real profile.
+    // Fast path: a one-byte tag and a length of one or two bytes, which is
+    // nearly every field of a real profile.
     const n = buf.length;
     if (pos + 2 < n) {
         const tag = buf[pos];
@@ -8729,10 +8776,11 @@ function fieldSize(buf, pos) {
             }
         }
     }
-    let p = pos;
     try {
-        const tag = varint(buf, p, n);
-        p = varintEnd;
+        const tag = varint(buf, pos, n);
+        if (tag < 0 || tag > 0xffffffff)
+            throw new HeaderFault(`tag ${tag < 0 ? tag + TWO_64 : tag} is not a 32-bit field key`);
+        let p = varintEnd;
         headerTag = tag;
         headerEnd = p;
         const wire = tag & 7;
@@ -8743,15 +8791,23 @@ function fieldSize(buf, pos) {
         else if (wire === 2) {
             const len = varint(buf, p, n);
             headerEnd = varintEnd;
-            p = varintEnd + len;
+            p = varintEnd + (len < 0 ? len + TWO_64 : len);
         }
         return p - pos;
     }
     catch (e) {
         if (e instanceof RangeError)
             return -1;
-        return Math.max(1, p - pos);
+        if (e instanceof HeaderFault)
+            throw e;
+        throw new HeaderFault(e instanceof Error ? e.message : String(e));
     }
+}
+/** A top-level field header that cannot be decoded (reported at the field's start). */
+class HeaderFault extends Error {
+}
+function headerError(file, offset, fault) {
+    return new ProfileError('not-profile', file, offset, `a well-formed field header ${DECOMPRESSED}`, fault.message);
 }
 function join(parts) {
     if (parts.length === 1)
@@ -8893,7 +8949,7 @@ function resolve(whole, file, d) {
     // The location column holds `id - 1` (see decodeIds). When locations are
     // numbered 1..n in order, as Go writes them, that is the index already and
     // only the largest needs checking; otherwise map every entry, in place.
-    const stackLocations = d.cols.ids.done();
+    let stackLocations = d.cols.ids.done();
     const stackStart = d.cols.idStart.done();
     const sampleOf = (s) => {
         let i = 0;
@@ -8912,6 +8968,9 @@ function resolve(whole, file, d) {
         }
     }
     else {
+        // Indexes may need more bits than the ids did (70 000 locations, samples naming ids below 65 536).
+        if (stackLocations instanceof Uint16Array && locations.length > 0x10000)
+            stackLocations = Uint32Array.from(stackLocations);
         const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
         const table = indexById.table((l) => l.index);
         for (let s = 0, n = stackLocations.length; s < n; s++) {
@@ -15189,6 +15248,7 @@ function renderTraceInspection(metrics, options = {}) {
         ['pause p99', formatNanoseconds(p.p99Ns)],
         ['pause max', formatNanoseconds(p.maxNs)],
         ['pause total', formatNanoseconds(p.totalNs)],
+        ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
         ['mark assist', formatNanoseconds(m.markAssistNs)],
         ['peak heap', formatBytes(m.peakHeapBytes)],
         ['heap goal (max)', formatBytes(m.heapGoalBytes)],
