@@ -161,15 +161,16 @@ describe('hostile encodings (found by review): each ends in its typed error, nev
     out.set(field, head.length);
     return out;
   };
-  const kindOf = (f: () => unknown): string => {
+  const errorOf = (f: () => unknown): ProfileError | undefined => {
     try {
       f();
-      return 'decoded';
     } catch (e) {
-      if (e instanceof ProfileError) return e.kind;
+      if (e instanceof ProfileError) return e;
       throw e;
     }
+    return undefined;
   };
+  const kindOf = (f: () => unknown): string => errorOf(f)?.kind ?? 'decoded';
 
   test('a negative (2^64 - 11) length of a skipped Sample field', () => {
     expect(kindOf(() => decodeProfile(withSample([0x22, ...varint(-11n)]), 'h.pprof'))).toBe('not-profile');
@@ -184,38 +185,18 @@ describe('hostile encodings (found by review): each ends in its typed error, nev
     expect(kindOf(() => decodeProfile([raw.subarray(0, head.length + 3), raw.subarray(head.length + 3)], 'h.pprof'))).toBe('truncated');
   });
   test('location id 0 written in two bytes (80 00) is out of range, not a silent bad index', () => {
-    const e = (() => {
-      try {
-        decodeProfile(withSample([0x0a, 0x02, 0x80, 0x00, 0x12, 0x02, 0x01, 0x01]), 'h.pprof');
-      } catch (err) {
-        return err as ProfileError;
-      }
-      return undefined;
-    })();
+    const e = errorOf(() => decodeProfile(withSample([0x0a, 0x02, 0x80, 0x00, 0x12, 0x02, 0x01, 0x01]), 'h.pprof'));
     expect(e?.kind).toBe('index-out-of-range');
     expect(e?.message).toContain('names location 0');
   });
   test('an over-long (11-byte) varint in a top-level header is not-profile at that field, however chunked', () => {
     const head = encode(message);
     const raw = new Uint8Array([...head, ...Array(10).fill(0xff), 0x01, 0x00]);
-    const whole = (() => {
-      try {
-        decodeProfile(raw, 'h.pprof');
-      } catch (err) {
-        return err as ProfileError;
-      }
-      return undefined;
-    })();
+    const whole = errorOf(() => decodeProfile(raw, 'h.pprof'));
     expect(whole?.kind).toBe('not-profile');
     expect(whole?.position).toEqual({ offset: head.length });
     for (let cut = head.length - 2; cut < raw.length; cut++) {
-      let err: unknown;
-      try {
-        decodeProfile([raw.subarray(0, cut), raw.subarray(cut)], 'h.pprof');
-      } catch (x) {
-        err = x;
-      }
-      expect((err as ProfileError).message).toBe(whole!.message);
+      expect(errorOf(() => decodeProfile([raw.subarray(0, cut), raw.subarray(cut)], 'h.pprof'))?.message).toBe(whole!.message);
     }
   });
   test('a gzip fault in a file of several inflate chunks: readProfileAsync reports it as readProfile does', async () => {
@@ -226,14 +207,7 @@ describe('hostile encodings (found by review): each ends in its typed error, nev
     const gz = gzip(encode(big), { level: 0 });
     expect(ungzip(gz)[0]).toBe(0x0a);
     gz[10 + 5]! = 0xff; // past the 10-byte gzip header and the 5-byte stored-block header: the first protobuf byte
-    const sync = (() => {
-      try {
-        readProfile(gz, 'g.pprof');
-      } catch (e) {
-        return e as ProfileError;
-      }
-      return undefined;
-    })();
+    const sync = errorOf(() => readProfile(gz, 'g.pprof'));
     expect(sync?.kind).toBe('corrupt-gzip');
     await expect(readProfileAsync(gz, 'g.pprof')).rejects.toMatchObject({ kind: 'corrupt-gzip', message: sync!.message });
   });
