@@ -8092,28 +8092,20 @@ Object.assign(NumberReader.prototype, {
         return v;
     },
 });
-/** A typed array that grows by doubling; the columns of the sample table. */
+/** A Uint32Array that grows by doubling: where each sample's stack starts. */
 class Column {
-    make;
     data;
     length = 0;
-    constructor(make, capacity) {
-        this.make = make;
-        this.data = make(Math.max(16, capacity));
+    constructor(capacity) {
+        this.data = new Uint32Array(Math.max(16, capacity));
     }
     push(v) {
-        if (this.length === this.data.length)
-            this.reserve(1);
-        this.data[this.length++] = v;
-    }
-    /** Makes room for `n` more values; returns the (possibly new) backing array. */
-    reserve(n) {
-        if (this.length + n > this.data.length) {
-            const next = this.make(Math.max(this.data.length * 2, this.length + n));
-            next.set(this.data.subarray(0, this.length));
+        if (this.length === this.data.length) {
+            const next = new Uint32Array(this.data.length * 2);
+            next.set(this.data);
             this.data = next;
         }
-        return this.data;
+        this.data[this.length++] = v;
     }
     done() {
         return this.data.subarray(0, this.length);
@@ -8553,7 +8545,7 @@ class ProfileDecoder {
             sampleCount: 0,
             cols: {
                 ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
-                idStart: new Column((n) => new Uint32Array(n), size >> 5),
+                idStart: new Column(size >> 5),
                 values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
                 firstValueCount: -1,
                 firstOddSample: -1,

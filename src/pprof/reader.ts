@@ -85,31 +85,23 @@ Object.assign(NumberReader.prototype, {
   },
 });
 
-/** A typed array that grows by doubling; the columns of the sample table. */
-class Column<T extends Uint32Array | Float64Array> {
-  data: T;
+/** A Uint32Array that grows by doubling: where each sample's stack starts. */
+class Column {
+  data: Uint32Array;
   length = 0;
-  constructor(
-    private readonly make: (n: number) => T,
-    capacity: number,
-  ) {
-    this.data = make(Math.max(16, capacity));
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(16, capacity));
   }
   push(v: number): void {
-    if (this.length === this.data.length) this.reserve(1);
-    this.data[this.length++] = v;
-  }
-  /** Makes room for `n` more values; returns the (possibly new) backing array. */
-  reserve(n: number): T {
-    if (this.length + n > this.data.length) {
-      const next = this.make(Math.max(this.data.length * 2, this.length + n));
-      next.set(this.data.subarray(0, this.length));
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
       this.data = next;
     }
-    return this.data;
+    this.data[this.length++] = v;
   }
-  done(): T {
-    return this.data.subarray(0, this.length) as T;
+  done(): Uint32Array {
+    return this.data.subarray(0, this.length);
   }
 }
 
@@ -118,7 +110,7 @@ type ValueColumn = WideningColumn<Uint32Array, Float64Array>;
 
 interface SampleColumns {
   ids: IdColumn;
-  idStart: Column<Uint32Array>;
+  idStart: Column;
   values: ValueColumn;
   /** Values in the first sample, and the first sample whose count differs from it (-1: none). */
   firstValueCount: number;
@@ -549,7 +541,7 @@ class ProfileDecoder {
       sampleCount: 0,
       cols: {
         ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
-        idStart: new Column((n) => new Uint32Array(n), size >> 5),
+        idStart: new Column(size >> 5),
         values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
         firstValueCount: -1,
         firstOddSample: -1,
