@@ -141,14 +141,12 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   let firstTs = -1;
   let lastTs = 0;
   let gcCycles = 0;
-  let forcedGcCycles = 0;
-  /** The goroutine that began the cycle in progress (undefined between cycles), and whether it was seen forcing it. */
+  /** The goroutine that began the cycle in progress (undefined between cycles). */
   let cycleStarter: Id | undefined;
-  let cycleForced = false;
   const pauses: number[] = [];
   /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
   const pauseCycle: number[] = [];
-  /** Numbers of the forced cycles. */
+  /** Numbers (1-based, as gcCycles counts them) of the forced cycles. */
   const forcedCycles = new Set<number>();
   /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
   const stwOpen = new Map<Id, { time: number; cycle: number }[]>();
@@ -173,17 +171,12 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
         case Ev.GCBegin:
           gcCycles++;
           cycleStarter = ev.g;
-          cycleForced = false;
           break;
         case Ev.GCEnd:
           cycleStarter = undefined;
           break;
         case Ev.GoBlock:
-          if (cycleStarter !== undefined && !cycleForced && ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') {
-            cycleForced = true;
-            forcedGcCycles++;
-            forcedCycles.add(gcCycles);
-          }
+          if (ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') forcedCycles.add(gcCycles);
           break;
         case Ev.STWBegin: {
           let open = stwOpen.get(ev.g);
@@ -256,7 +249,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
     durationNs: firstTs < 0 ? 0 : lastTs - firstTs,
     generations,
     gcCycles,
-    forcedGcCycles,
+    forcedGcCycles: forcedCycles.size,
     gcPauses: summarizePauses(pauses),
     unforcedGcPauses: summarizePauses(pauses.filter((_, i) => !forcedCycles.has(pauseCycle[i]!))),
     markAssistNs,
