@@ -273,6 +273,9 @@ function decodeIdsInto(buf: Uint8Array, pos: number, end: number, col: IdColumn,
 }
 
 /** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
+// The same narrow-then-widen driver as decodeIds, written out rather than
+// shared with the loop passed as a function: a shared driver makes that call
+// polymorphic, which measured ~8% slower on the benchmark profile.
 function decodeValues(buf: Uint8Array, pos: number, end: number, col: ValueColumn): void {
   col.reserve(end - pos);
   if (col.isNarrow) {
