@@ -109,8 +109,10 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     const [go] = await runOracle(oracle, [file]);
     await expectAgreement(file, ours, go, inFixture(PROG));
     expect(ours.forcedGcCycles).toBe(3);
-    // 256 MB of garbage against a heap of a few MB: many cycles, none forced.
-    expect(ours.gcCycles - ours.forcedGcCycles).toBeGreaterThan(10);
+    // 256 MB of garbage against a heap of a few MB: cycles triggered by allocation,
+    // none of them counted as forced. How many depends on the pacer and the load
+    // (7 to dozens seen here), so only their presence is asserted.
+    expect(ours.gcCycles - ours.forcedGcCycles).toBeGreaterThan(0);
     // Two stops per cycle; those of the forced cycles are left out of the unforced pauses.
     expect(ours.gcPauses.count).toBe(2 * ours.gcCycles);
     expect(ours.unforcedGcPauses.count).toBe(2 * (ours.gcCycles - ours.forcedGcCycles));
