@@ -39,7 +39,19 @@ const value = (b: BenchmarkLine, unit: string) => b.values.find((v) => v.unit ==
  */
 export function expectGenResults(
   r: ParseResult,
-  want: { procsList: number[]; iterations: number; config: Record<string, string> },
+  want: {
+    procsList: number[];
+    iterations: number;
+    config: Record<string, string>;
+    /**
+     * 'exact' for saved output. A live run charges the benchmark with whatever
+     * else the process allocated while it ran (testing reads the whole process's
+     * MemStats), which at a few iterations can be kilobytes per op: a loaded CI
+     * run printed 1128 B/op for BenchmarkAlloc at 5 iterations. Live runs check
+     * a lower bound.
+     */
+    allocs?: 'exact' | 'atLeast';
+  },
 ): void {
   const main = inPkg(r, MAIN);
   // Go runs each benchmark for every -cpu value before moving on.
@@ -53,8 +65,13 @@ export function expectGenResults(
     if (value(b, 'ns/op') !== undefined) expect(value(b, 'ns/op')).toBeGreaterThan(0);
   }
   for (const b of main.filter((x) => x.name === 'BenchmarkAlloc')) {
-    expect(value(b, 'B/op')).toBe(64);
-    expect(value(b, 'allocs/op')).toBe(1);
+    if (want.allocs === 'atLeast') {
+      expect(value(b, 'B/op')).toBeGreaterThanOrEqual(64);
+      expect(value(b, 'allocs/op')).toBeGreaterThanOrEqual(1);
+    } else {
+      expect(value(b, 'B/op')).toBe(64);
+      expect(value(b, 'allocs/op')).toBe(1);
+    }
   }
   for (const b of main.filter((x) => x.name === 'BenchmarkCustom')) {
     expect(b.values.slice(1, 4)).toEqual([

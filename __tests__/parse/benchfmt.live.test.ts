@@ -54,7 +54,12 @@ describe('live go test -bench output', () => {
     const main = inPkg(r, MAIN);
     // Go prints cpu: only where it can name the processor.
     const cpu = main[0]?.config.cpu;
-    expectGenResults(r, { procsList: [1, 2], iterations: 5, config: cpu === undefined ? machine : { ...machine, cpu } });
+    expectGenResults(r, {
+      procsList: [1, 2],
+      iterations: 5,
+      config: cpu === undefined ? machine : { ...machine, cpu },
+      allocs: 'atLeast',
+    });
     if (cpu !== undefined) expect(cpu.trim()).not.toBe('');
     expect(r.other.some((l) => l.startsWith(`ok  \t${MAIN}\t`))).toBe(true);
     expect(r.other.some((l) => l.startsWith(`FAIL\t${NOISY}\t`))).toBe(true);

@@ -68,6 +68,18 @@ async function expectAgreement(
   expect(new Map(ours.leaks.map((l) => [`${l.file}:${l.line}`, l.count]))).toEqual(oracleLeaks(go, isModule));
 }
 
+/** Whether the trace ends inside a GC cycle (a GCBegin with no GCEnd after it). */
+async function lastCycleOpen(file: string): Promise<boolean> {
+  let open = false;
+  for await (const g of new TraceReader(file, file).generations()) {
+    for (const ev of g.events()) {
+      if (ev.name === 'GCBegin') open = true;
+      else if (ev.name === 'GCEnd') open = false;
+    }
+  }
+  return open;
+}
+
 /** Our leak sites recomputed from the oracle's stacks with the same predicate. */
 function oracleLeaks(go: OracleResult, isModule: (f: StackFrame) => boolean): Map<string, number> {
   const m = new Map<string, number>();
@@ -114,8 +126,15 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     // (7 to dozens seen here), so only their presence is asserted.
     expect(ours.gcCycles - ours.forcedGcCycles).toBeGreaterThan(0);
     // Two stops per cycle; those of the forced cycles are left out of the unforced pauses.
-    expect(ours.gcPauses.count).toBe(2 * ours.gcCycles);
-    expect(ours.unforcedGcPauses.count).toBe(2 * (ours.gcCycles - ours.forcedGcCycles));
+    // The garbage loop runs up to trace.Stop, so the last (unforced) cycle may still be
+    // running when the trace ends, with fewer than its two stops in the trace (a loaded
+    // CI run: 49 cycles, 97 pauses).
+    const open = (await lastCycleOpen(file)) ? 1 : 0;
+    const unforced = ours.gcCycles - ours.forcedGcCycles;
+    expect(ours.gcPauses.count).toBeLessThanOrEqual(2 * ours.gcCycles);
+    expect(ours.gcPauses.count).toBeGreaterThanOrEqual(2 * (ours.gcCycles - open));
+    expect(ours.unforcedGcPauses.count).toBe(ours.gcPauses.count - 2 * ours.forcedGcCycles);
+    expect(ours.unforcedGcPauses.count).toBeGreaterThanOrEqual(2 * (unforced - open));
     expect(ours.unforcedGcPauses.durationsNs.every((d) => ours.gcPauses.durationsNs.includes(d))).toBe(true);
   });
 
