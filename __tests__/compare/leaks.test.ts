@@ -36,6 +36,13 @@ describe('goroutine-leak sites', () => {
     expect(md).toMatch(/p\/pool_test\.go:9/);
   });
 
+  it('says how many leak per op, whatever the benchtime (per-op values come from the last round)', () => {
+    const head = run([{ sites: [leak(six(101), { values: { goroutines: six(101), 'goroutines/op': six(1) } })] }]);
+    head.config.benchtime = '1s';
+    const [site] = compareRuns(run([{}]), head).sites ?? [];
+    expect(site.summary).toMatch(/^new leak: 101 goroutines still alive at exit \(median of 6 runs, 1.00 per op\), none in the baseline$/);
+  });
+
   it('ignores a site that leaked in a minority of runs (a goroutine exiting as the trace stopped)', () => {
     const r = compareRuns(run([{}]), run([{ sites: [leak([0, 0, 1, 0, 0, 0])] }]));
     expect(r.sites).toEqual([]);

@@ -51,6 +51,9 @@ test('head/leaky leaks one goroutine per call at the go statement; base/leaky no
   expect(head.m.leaks).toHaveLength(1);
   // The testing package runs the benchmark with b.N = 1 first, then b.N = N: N + 1 calls in one trace.
   expect(head.m.leaks[0]).toMatchObject({ function: 'example.com/gateexample/leaky.Process', file: src, line, count: N + 1 });
+  // Of those, the last round (b.N = N) created exactly N: 1 per op.
+  expect(head.m.benchmarkRounds).toBe(3);
+  expect(head.m.leaks[0].lastRoundCount).toBe(N);
   expect(head.m.leaks[0].stack.map((f) => f.function)).toContain('example.com/gateexample/leaky.BenchmarkProcess');
   expect(head.m.goroutines.aliveAtEnd - base.m.goroutines.aliveAtEnd).toBeGreaterThanOrEqual(N + 1 - baseLeaked);
 

@@ -14,12 +14,15 @@ const sample: TraceMetrics = {
   peakHeapBytes: 8 * 1024 * 1024,
   heapGoalBytes: 9 * 1024 * 1024,
   goroutines: { atStart: 5, created: 10, ended: 8, aliveAtEnd: 7, peakAlive: 12 },
+  benchmarkRounds: 3,
+  lastRound: { startNs: 1_000_000, gcCycles: 1, gcPauses: summarizePauses([30_000, 45_000]), markAssistNs: 1500 },
   leaks: [
     {
       function: 'example.com/m/leaky.Process',
       file: '/src/m/leaky/leaky.go',
       line: 13,
       count: 2,
+      lastRoundCount: 1,
       stack: [
         { function: 'example.com/m/leaky.Process', file: '/src/m/leaky/leaky.go', line: 13 },
         { function: 'example.com/m/leaky.BenchmarkProcess\u001b[31m', file: '/src/m/leaky/leaky_test.go', line: 9 },
@@ -38,6 +41,9 @@ test('human form: every metric, leak sites with their stacks, no control charact
   expect(out).toMatch(/pause max\s+120µs/);
   expect(out).toMatch(/peak heap\s+8\.00MiB/);
   expect(out).toMatch(/alive at end\s+7/);
+  expect(out).toMatch(/rounds in trace\s+3/);
+  expect(out).toMatch(/GC cycles \(unforced\)\s+1/);
+  expect(out).toMatch(/GC pauses\s+2 \(total 75\.0µs\)/);
   expect(out).toContain('2 × /src/m/leaky/leaky.go:13 (example.com/m/leaky.Process)');
   expect(out).toContain('/src/m/leaky/leaky_test.go:9');
   expect(out).not.toContain('\u001b');

@@ -70,8 +70,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       traced++;
       const file = path.join(opts.artifactsDir, s.artifacts.trace);
       try {
-        const ops = opsInProcess(s.iterations);
-        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, ops, scope, relative);
+        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
         for (const [id, v] of Object.entries(a.values)) push(b, id, v);
         traceSites.push(
           a.leaks.map((l) => ({
@@ -80,7 +79,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
             file: l.file,
             line: l.line,
             stack: l.stack,
-            values: { goroutines: l.count, 'goroutines/op': l.count / ops },
+            values: { goroutines: l.count, 'goroutines/op': l.perOp },
           })),
         );
       } catch (err) {

@@ -87,11 +87,10 @@ export const leakComparer: SiteComparer = {
           gating: false,
           warnings: [],
         };
-        // Per op only with a fixed benchtime (Nx): with a duration the unprinted
-        // sizing rounds leak too, and "1.6 per op" would mislead.
+        // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
+        // so exact with a duration benchtime too.
         const perOp = site.values['goroutines/op'];
-        const fixed = /^\d+x$/.test(head.config.benchtime.trim());
-        const perOpText = fixed && perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+        const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
         const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs${perOpText})`;
         if (!base || !b) {
           finding.summary = `${perRun}; no baseline to compare with`;

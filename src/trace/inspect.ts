@@ -47,6 +47,19 @@ export function renderTraceInspection(metrics: TraceMetrics, options: InspectOpt
       ['heap goal (max)', formatBytes(m.heapGoalBytes)],
     ]),
   );
+  if (m.lastRound) {
+    // The round whose N the benchmark line prints: what the per-op metrics divide.
+    const r = m.lastRound;
+    lines.push('', 'Last benchmark round');
+    lines.push(
+      ...table([
+        ['rounds in trace', String(m.benchmarkRounds)],
+        ['GC cycles (unforced)', String(r.gcCycles)],
+        ['GC pauses', `${r.gcPauses.count} (total ${formatNanoseconds(r.gcPauses.totalNs)})`],
+        ['mark assist', formatNanoseconds(r.markAssistNs)],
+      ]),
+    );
+  }
   lines.push('', 'Goroutines');
   lines.push(
     ...table([

@@ -44,6 +44,19 @@
  *   runtime.StartTrace: a program that calls trace.Start itself would
  *   otherwise "leak" the trace reader and advancer at that call).
  *
+ * - benchmarkRounds / lastRound: testing runs a benchmark function in rounds
+ *   (testing.(*B).runN: b.N = 1, then, with a duration benchtime, growing
+ *   sizing rounds, then the final N whose figures it prints), and every round
+ *   begins with runtime.GC() called from runN. A cycle forced from runN (on its
+ *   GCBegin stack, runtime.GC's caller is testing.(*B).runN) marks the start
+ *   of a round; lastRound holds the unforced GC cycles, their pauses and the
+ *   mark-assist time from the last such start to the end of the trace: the
+ *   round whose N the benchmark line prints, so per-op figures can divide by
+ *   exactly that N. (testing's own bookkeeping round, the "main" benchmark's
+ *   runN(1), is one of the rounds counted.) Undefined when the trace has no
+ *   round start (not a benchmark, or a testing package that calls runtime.GC
+ *   from elsewhere).
+ *
  * Per-op normalisation (done by the caller): a benchmark process traced with
  * -test.trace runs the benchmark function once with b.N=1 and then with the
  * final N (possibly after intermediate N's when -benchtime is a duration), all
@@ -83,6 +96,8 @@ export interface LeakSite {
   file: string;
   line: number;
   count: number;
+  /** Of count, those created in the benchmark's last round (see lastRound); count when the trace has no round. */
+  lastRoundCount: number;
   /** The full creation stack of one of the leaked goroutines, innermost first (absolute paths). */
   stack: StackFrame[];
 }
@@ -104,6 +119,36 @@ export interface TraceMetrics {
   heapGoalBytes: number;
   goroutines: GoroutineCounts;
   leaks: LeakSite[];
+  /** Round starts seen (cycles forced from testing.(*B).runN); 0 for a trace that is not a benchmark's. */
+  benchmarkRounds: number;
+  /** From the last round start to the end of the trace; undefined when benchmarkRounds is 0. */
+  lastRound?: RoundMetrics;
+}
+
+/** GC work of one benchmark round (see the definitions above). */
+export interface RoundMetrics {
+  /** Time of the round's forced GCBegin. */
+  startNs: number;
+  /** Cycles that began in the round and were not forced. */
+  gcCycles: number;
+  /** Pauses of those cycles. */
+  gcPauses: GcPauses;
+  /** Mark-assist time of the ranges that ended in the round (or were still open at the end). */
+  markAssistNs: number;
+}
+
+/** The testing function that calls runtime.GC() before each round of a benchmark. */
+export const ROUND_FRAME = 'testing.(*B).runN';
+
+/**
+ * Whether a GCBegin with this stack (innermost first) is testing's runtime.GC()
+ * before a round: runN must be runtime.GC's caller, not merely on the stack
+ * (every cycle the benchmark body triggers has runN further out, and so does
+ * a runtime.GC() the benchmark calls itself).
+ */
+export function isRoundStart(stack: StackFrame[]): boolean {
+  const i = stack.findIndex((f) => f.function === 'runtime.GC');
+  return i >= 0 && stack[i + 1]?.function === ROUND_FRAME;
 }
 
 export interface TraceMetricsOptions {
@@ -161,6 +206,11 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   let peakAlive = 0;
   /** Creation stacks of goroutines created during the trace and not yet ended. */
   const createdBy = new Map<Id, StackFrame[]>();
+  let rounds = 0;
+  /** The last round start: its time, its (forced) cycle's number and markAssistNs then. */
+  let round = { startNs: 0, cycle: 0, assistBefore: 0 };
+  /** Goroutines created since the last round start and not yet ended (all of them before any round start). */
+  let roundCreated = new Set<Id>();
 
   for await (const gen of reader.generations()) {
     generations++;
@@ -171,6 +221,11 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
         case Ev.GCBegin:
           gcCycles++;
           cycleStarter = ev.g;
+          if (isRoundStart(ev.stack())) {
+            rounds++;
+            round = { startNs: ev.time, cycle: gcCycles, assistBefore: markAssistNs };
+            roundCreated = new Set();
+          }
           break;
         case Ev.GCEnd:
           cycleStarter = undefined;
@@ -227,6 +282,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
           if (tr.from === GoState.NotExist) {
             created++;
             createdBy.set(tr.goroutine, tr.stack);
+            roundCreated.add(tr.goroutine);
           } else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
             atStart++;
           }
@@ -234,6 +290,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
             ended++;
             alive.delete(tr.goroutine);
             createdBy.delete(tr.goroutine);
+            roundCreated.delete(tr.goroutine);
           } else if (!alive.has(tr.goroutine)) {
             alive.add(tr.goroutine);
             if (alive.size > peakAlive) peakAlive = alive.size;
@@ -243,6 +300,19 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
     }
   }
   for (const begin of assistOpen.values()) markAssistNs += lastTs - begin;
+
+  const unforced = (cycle: number) => cycle > 0 && !forcedCycles.has(cycle);
+  let lastRound: RoundMetrics | undefined;
+  if (rounds > 0) {
+    let cycles = 0;
+    for (let c = round.cycle + 1; c <= gcCycles; c++) if (unforced(c)) cycles++;
+    lastRound = {
+      startNs: round.startNs,
+      gcCycles: cycles,
+      gcPauses: summarizePauses(pauses.filter((_, i) => pauseCycle[i]! > round.cycle && unforced(pauseCycle[i]!))),
+      markAssistNs: markAssistNs - round.assistBefore,
+    };
+  }
 
   return {
     goVersion: reader.version ?? 0,
@@ -256,7 +326,9 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
     peakHeapBytes: peakHeap,
     heapGoalBytes: heapGoal,
     goroutines: { atStart, created, ended, aliveAtEnd: alive.size, peakAlive },
-    leaks: groupLeaks(createdBy, options.isModuleFrame),
+    leaks: groupLeaks(createdBy, roundCreated, options.isModuleFrame),
+    benchmarkRounds: rounds,
+    ...(lastRound ? { lastRound } : {}),
   };
 }
 
@@ -271,15 +343,20 @@ export function leakSiteOf(stack: StackFrame[], isModuleFrame: (f: StackFrame) =
   return stack[i];
 }
 
-function groupLeaks(createdBy: Map<Id, StackFrame[]>, isModuleFrame: (f: StackFrame) => boolean): LeakSite[] {
+function groupLeaks(
+  createdBy: Map<Id, StackFrame[]>,
+  inLastRound: ReadonlySet<Id>,
+  isModuleFrame: (f: StackFrame) => boolean,
+): LeakSite[] {
   const sites = new Map<string, LeakSite>();
-  for (const stack of createdBy.values()) {
+  for (const [g, stack] of createdBy) {
     const site = leakSiteOf(stack, isModuleFrame);
     if (!site) continue;
     const key = `${site.file}\0${site.line}\0${site.function}`;
-    const existing = sites.get(key);
-    if (existing) existing.count++;
-    else sites.set(key, { function: site.function, file: site.file, line: site.line, count: 1, stack });
+    let leak = sites.get(key);
+    if (!leak) sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
+    leak.count++;
+    if (inLastRound.has(g)) leak.lastRoundCount++;
   }
   // Most leaked first; then by position so output is deterministic.
   return [...sites.values()].sort(

@@ -1,0 +1,108 @@
+/**
+ * Benchmark rounds in real traces: testing runs a benchmark function with
+ * b.N = 1, then (with a duration benchtime) sizing rounds, then the N it
+ * prints, calling runtime.GC() from testing.(*B).runN before each. The trace
+ * metrics find those starts, and the engine's per-op GC figures cover only the
+ * last round, divided by the printed N (the fixture's benchmarks put their
+ * garbage in known rounds).
+ */
+import { jest } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { tempDir } from '../helpers/paths.js';
+import { traceMetrics, type TraceMetrics } from '../../src/trace/metrics.js';
+import { analyzeTrace } from '../../src/analyze/trace.js';
+import { FIXTURES } from './helpers.js';
+
+jest.setTimeout(180_000);
+const run = promisify(execFile);
+
+const MODULE = path.join(FIXTURES, 'rounds');
+let dir: string;
+let bin: string;
+
+beforeAll(async () => {
+  dir = await tempDir('grg-trace-rounds-');
+  bin = path.join(dir, 'rounds.test');
+  await run('go', ['test', '-c', '-o', bin, '.'], { cwd: MODULE });
+});
+
+/** Runs one benchmark under the tracer; returns the trace, its metrics and the printed N. */
+async function sample(bench: string, benchtime: string): Promise<{ file: string; m: TraceMetrics; n: number }> {
+  const file = path.join(dir, `${bench}-${benchtime}.trace`);
+  const { stdout } = await run(bin, ['-test.run=^$', `-test.bench=^${bench}$`, `-test.benchtime=${benchtime}`, `-test.trace=${file}`], {
+    cwd: MODULE,
+  });
+  const line = stdout.split('\n').find((l) => l.startsWith(bench));
+  const n = Number(line?.trim().split(/\s+/)[1]);
+  expect(n).toBeGreaterThan(0);
+  const m = await traceMetrics(file, { fileName: file, isModuleFrame: (f) => f.file.startsWith(MODULE) });
+  return { file, m, n };
+}
+
+const analyze = (file: string, n: number) => analyzeTrace(file, file, n, { dir: MODULE, path: 'example.com/rounds' }, (f) => f);
+
+test('GC work of the b.N = 1 round only: none of it is in the last round, so 0 GC cycles/op', async () => {
+  const { file, m, n } = await sample('BenchmarkWarmupOnly', '50x');
+  expect(n).toBe(50);
+  // testing's own "main" round, run1's b.N = 1, then b.N = 50.
+  expect(m.benchmarkRounds).toBe(3);
+  const unforced = m.gcCycles - m.forcedGcCycles;
+  expect(unforced).toBeGreaterThan(0);
+  expect(m.lastRound).toMatchObject({ gcCycles: 0, gcPauses: { count: 0, totalNs: 0 } });
+  expect(m.lastRound!.markAssistNs).toBeLessThanOrEqual(m.markAssistNs);
+
+  const a = await analyze(file, n);
+  expect(a.values['gc-cycles']).toBe(0);
+  expect(a.values['gc-pause-total']).toBe(0);
+  // Percentiles stay per process: the warm-up round's pauses are still the benchmark's.
+  expect(a.values['gc-pause-max']).toBe(m.unforcedGcPauses.maxNs);
+  expect(a.values['gc-pause-max']).toBeGreaterThan(0);
+});
+
+test('GC work of the printed round only: all of it is in the last round, divided by exactly N', async () => {
+  const { file, m, n } = await sample('BenchmarkFinalOnly', '5x');
+  expect(n).toBe(5);
+  expect(m.benchmarkRounds).toBe(3);
+  const unforced = m.gcCycles - m.forcedGcCycles;
+  expect(unforced).toBeGreaterThan(0);
+  expect(m.lastRound!.gcCycles).toBe(unforced);
+  expect(m.lastRound!.gcPauses.durationsNs).toEqual(m.unforcedGcPauses.durationsNs);
+  expect(m.lastRound!.markAssistNs).toBe(m.markAssistNs);
+
+  const a = await analyze(file, n);
+  expect(a.values['gc-cycles']).toBe(unforced / 5);
+  expect(a.values['gc-pause-total']).toBe(m.unforcedGcPauses.totalNs / 5);
+});
+
+test('a duration benchtime: the unprinted sizing rounds are found and left out of the per-op figures', async () => {
+  // Every round with b.N > 1 collects the same garbage (16 MB, a few ms); the sizing
+  // rounds grow N at most 100-fold each from b.N = 1 until 200ms are reached, so there
+  // are several of them (b.N = 100 alone would have to take 200ms to be the last).
+  const { file, m, n } = await sample('BenchmarkFinalOnly', '200ms');
+  expect(m.benchmarkRounds).toBeGreaterThanOrEqual(4);
+  const unforced = m.gcCycles - m.forcedGcCycles;
+  expect(m.lastRound!.gcCycles).toBeGreaterThan(0);
+  expect(m.lastRound!.gcCycles).toBeLessThan(unforced);
+  const a = await analyze(file, n);
+  expect(a.values['gc-cycles']).toBe(m.lastRound!.gcCycles / n);
+});
+
+test('a trace that is not a benchmark has no rounds, and the per-op figures fall back to the whole trace', async () => {
+  const { REAL_125 } = await import('./helpers.js');
+  const m = await traceMetrics(REAL_125, { fileName: REAL_125, isModuleFrame: () => false });
+  expect(m.benchmarkRounds).toBe(0);
+  expect(m.lastRound).toBeUndefined();
+  const a = await analyze(REAL_125, 9);
+  // N + 1 = 10 iterations assumed, over every unforced cycle of the trace.
+  expect(a.values['gc-cycles']).toBe((m.gcCycles - m.forcedGcCycles) / 10);
+});
+
+test("a benchmark's own runtime.GC() calls are forced cycles but not round starts", async () => {
+  const { m } = await sample('BenchmarkCallsGC', '5x');
+  expect(m.benchmarkRounds).toBe(3);
+  // Three round starts plus one cycle per call: 1 in the b.N = 1 round, 5 in the last.
+  expect(m.forcedGcCycles).toBe(3 + 1 + 5);
+  expect(m.lastRound!.gcCycles).toBe(0);
+});
