@@ -29,9 +29,9 @@ beforeAll(async () => {
 });
 
 /** Runs one benchmark under the tracer; returns the trace, its metrics and the printed N. */
-async function sample(bench: string, benchtime: string): Promise<{ file: string; m: TraceMetrics; n: number }> {
-  const file = path.join(dir, `${bench}-${benchtime}.trace`);
-  const { stdout } = await run(bin, ['-test.run=^$', `-test.bench=^${bench}$`, `-test.benchtime=${benchtime}`, `-test.trace=${file}`], {
+async function sample(bench: string, benchtime: string, testBin = bin): Promise<{ file: string; m: TraceMetrics; n: number }> {
+  const file = path.join(dir, `${path.basename(testBin)}-${bench}-${benchtime}.trace`);
+  const { stdout } = await run(testBin, ['-test.run=^$', `-test.bench=^${bench}$`, `-test.benchtime=${benchtime}`, `-test.trace=${file}`], {
     cwd: MODULE,
   });
   const line = stdout.split('\n').find((l) => l.startsWith(bench));
@@ -105,4 +105,17 @@ test("a benchmark's own runtime.GC() calls are forced cycles but not round start
   // Three round starts plus one cycle per call: 1 in the b.N = 1 round, 5 in the last.
   expect(m.forcedGcCycles).toBe(3 + 1 + 5);
   expect(m.lastRound!.gcCycles).toBe(0);
+});
+
+/** testing's runN and its runtime.GC() call, as every toolchain from Go 1.22 writes them (the oracle test's toolchains). */
+test.each(['go1.22.12', 'go1.23.12', 'go1.24.13', 'go1.25.7'])('%s: the same rounds', async (toolchain) => {
+  const old = path.join(dir, `rounds-${toolchain}.test`);
+  await run('go', ['test', '-c', '-o', old, '.'], { cwd: MODULE, env: { ...process.env, GOTOOLCHAIN: toolchain, GOFLAGS: '-mod=mod' } });
+  const { m } = await sample('BenchmarkFinalOnly', '5x', old);
+  expect(m.benchmarkRounds).toBe(3);
+  expect(m.lastRound!.gcCycles).toBe(m.gcCycles - m.forcedGcCycles);
+  expect(m.lastRound!.gcCycles).toBeGreaterThan(0);
+  const calls = await sample('BenchmarkCallsGC', '5x', old);
+  expect(calls.m.benchmarkRounds).toBe(3);
+  expect(calls.m.forcedGcCycles).toBe(3 + 1 + 5);
 });
