@@ -4012,6 +4012,18 @@ class TraceReader {
 
 
 
+/** The testing function that calls runtime.GC() before each round of a benchmark. */
+const ROUND_FRAME = 'testing.(*B).runN';
+/**
+ * Whether a GCBegin with this stack (innermost first) is testing's runtime.GC()
+ * before a round: runN must be runtime.GC's caller, not merely on the stack
+ * (every cycle the benchmark body triggers has runN further out, and so does
+ * a runtime.GC() the benchmark calls itself).
+ */
+function isRoundStart(stack) {
+    const i = stack.findIndex((f) => f.function === 'runtime.GC');
+    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME;
+}
 const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
 /** Nearest-rank quantile of an ascending array. */
 function quantile(sorted, q) {
@@ -4058,6 +4070,11 @@ async function traceMetrics(input, options) {
     let peakAlive = 0;
     /** Creation stacks of goroutines created during the trace and not yet ended. */
     const createdBy = new Map();
+    let rounds = 0;
+    /** The last round start: its time, its (forced) cycle's number and markAssistNs then. */
+    let round = { startNs: 0, cycle: 0, assistBefore: 0 };
+    /** Goroutines created since the last round start and not yet ended (all of them before any round start). */
+    let roundCreated = new Set();
     for await (const gen of reader.generations()) {
         generations++;
         for (let ev = gen.next(); ev; ev = gen.next()) {
@@ -4068,6 +4085,11 @@ async function traceMetrics(input, options) {
                 case Ev.GCBegin:
                     gcCycles++;
                     cycleStarter = ev.g;
+                    if (isRoundStart(ev.stack())) {
+                        rounds++;
+                        round = { startNs: ev.time, cycle: gcCycles, assistBefore: markAssistNs };
+                        roundCreated = new Set();
+                    }
                     break;
                 case Ev.GCEnd:
                     cycleStarter = undefined;
@@ -4127,6 +4149,7 @@ async function traceMetrics(input, options) {
                     if (tr.from === GoState.NotExist) {
                         created++;
                         createdBy.set(tr.goroutine, tr.stack);
+                        roundCreated.add(tr.goroutine);
                     }
                     else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
                         atStart++;
@@ -4135,6 +4158,7 @@ async function traceMetrics(input, options) {
                         ended++;
                         alive.delete(tr.goroutine);
                         createdBy.delete(tr.goroutine);
+                        roundCreated.delete(tr.goroutine);
                     }
                     else if (!alive.has(tr.goroutine)) {
                         alive.add(tr.goroutine);
@@ -4147,6 +4171,20 @@ async function traceMetrics(input, options) {
     }
     for (const begin of assistOpen.values())
         markAssistNs += lastTs - begin;
+    const unforced = (cycle) => cycle > 0 && !forcedCycles.has(cycle);
+    let lastRound;
+    if (rounds > 0) {
+        let cycles = 0;
+        for (let c = round.cycle + 1; c <= gcCycles; c++)
+            if (unforced(c))
+                cycles++;
+        lastRound = {
+            startNs: round.startNs,
+            gcCycles: cycles,
+            gcPauses: summarizePauses(pauses.filter((_, i) => pauseCycle[i] > round.cycle && unforced(pauseCycle[i]))),
+            markAssistNs: markAssistNs - round.assistBefore,
+        };
+    }
     return {
         goVersion: reader.version ?? 0,
         durationNs: firstTs < 0 ? 0 : lastTs - firstTs,
@@ -4159,7 +4197,9 @@ async function traceMetrics(input, options) {
         peakHeapBytes: peakHeap,
         heapGoalBytes: heapGoal,
         goroutines: { atStart, created, ended, aliveAtEnd: alive.size, peakAlive },
-        leaks: groupLeaks(createdBy, options.isModuleFrame),
+        leaks: groupLeaks(createdBy, roundCreated, options.isModuleFrame),
+        benchmarkRounds: rounds,
+        ...(lastRound ? { lastRound } : {}),
     };
 }
 /** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
@@ -4174,18 +4214,19 @@ function leakSiteOf(stack, isModuleFrame) {
     }
     return stack[i];
 }
-function groupLeaks(createdBy, isModuleFrame) {
+function groupLeaks(createdBy, inLastRound, isModuleFrame) {
     const sites = new Map();
-    for (const stack of createdBy.values()) {
+    for (const [g, stack] of createdBy) {
         const site = leakSiteOf(stack, isModuleFrame);
         if (!site)
             continue;
         const key = `${site.file}\0${site.line}\0${site.function}`;
-        const existing = sites.get(key);
-        if (existing)
-            existing.count++;
-        else
-            sites.set(key, { function: site.function, file: site.file, line: site.line, count: 1, stack });
+        let leak = sites.get(key);
+        if (!leak)
+            sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
+        leak.count++;
+        if (inLastRound.has(g))
+            leak.lastRoundCount++;
     }
     // Most leaked first; then by position so output is deterministic.
     return [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
@@ -4195,12 +4236,16 @@ function groupLeaks(createdBy, isModuleFrame) {
 /**
  * From one sample's execution trace to metric values and leak sites.
  *
- * Per-op values (GC cycles/op, GC pause/op, mark assist/op) divide by the
- * number of times the benchmark body ran in the process. With a fixed
- * `-benchtime=Nx` that is exactly N+1 (testing always runs b.N=1 first); with
- * a duration benchtime the sizing rounds are not printed, so we divide by the
- * final N plus one and the figure slightly over-counts — equally on both
- * sides of a comparison, which is what the verdict needs.
+ * Per-op values (GC cycles/op, GC pause/op, mark assist/op) are the GC work of
+ * the benchmark's last round divided by the N its result line printed: testing
+ * runs the benchmark function in rounds (b.N = 1, sizing rounds with a duration
+ * benchtime, then the printed N), each starting with runtime.GC() from
+ * testing.(*B).runN, and the trace reader finds those starts (TraceMetrics
+ * `lastRound`). So the figures cover the same iterations as the benchmark's
+ * own ns/op and B/op, and the sizing rounds (whose number and length vary from
+ * process to process) add no noise. A trace with no round start (never seen
+ * from Go's testing package, but possible) falls back to the whole trace
+ * divided by every iteration known to have run (`opsInProcess`).
  */
 
 
@@ -4211,22 +4256,30 @@ function moduleFramePredicate(scope) {
     return (f) => (f.file !== '' && f.file.startsWith(dir)) ||
         (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
 }
-/** Times the benchmark body ran in its process, given the N its result line printed. */
+/**
+ * Times the benchmark body ran in its process, given the N its result line
+ * printed, as far as the line tells: N + 1 (testing always runs b.N = 1 first);
+ * a duration benchtime's sizing rounds are not printed and not included.
+ */
 function opsInProcess(printedN) {
     return printedN > 1 ? printedN + 1 : 1;
 }
-async function analyzeTrace(file, displayName, ops, scope, relative) {
+async function analyzeTrace(file, displayName, printedN, scope, relative) {
     const m = await traceMetrics(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
     const leaked = m.leaks.reduce((s, l) => s + l.count, 0);
+    // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
+    const work = m.lastRound
+        ? { cycles: m.lastRound.gcCycles, pauseNs: m.lastRound.gcPauses.totalNs, assistNs: m.lastRound.markAssistNs, ops: printedN }
+        : { cycles: m.gcCycles - m.forcedGcCycles, pauseNs: m.unforcedGcPauses.totalNs, assistNs: m.markAssistNs, ops: opsInProcess(printedN) };
     return {
         values: {
-            // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
-            'gc-cycles': (m.gcCycles - m.forcedGcCycles) / ops,
-            // Likewise the pauses of those forced cycles.
+            'gc-cycles': work.cycles / work.ops,
+            // Pause percentiles are per process (every unforced pause of every round: more of them
+            // to rank); the forced cycles' pauses are left out like their cycles.
             'gc-pause-p99': m.unforcedGcPauses.p99Ns,
             'gc-pause-max': m.unforcedGcPauses.maxNs,
-            'gc-pause-total': m.unforcedGcPauses.totalNs / ops,
-            'mark-assist': m.markAssistNs / ops,
+            'gc-pause-total': work.pauseNs / work.ops,
+            'mark-assist': work.assistNs / work.ops,
             'peak-heap': m.peakHeapBytes,
             'goroutines-leaked': leaked,
             'goroutines-peak': m.goroutines.peakAlive,
@@ -4236,6 +4289,7 @@ async function analyzeTrace(file, displayName, ops, scope, relative) {
             file: relative(l.file),
             line: l.line,
             count: l.count,
+            perOp: (m.lastRound ? l.lastRoundCount : l.count) / work.ops,
             stack: l.stack.map((f) => ({ ...f, file: relative(f.file) })),
         })),
     };
@@ -9350,8 +9404,7 @@ async function analyzeSamples(benchmarks, opts) {
             traced++;
             const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.trace);
             try {
-                const ops = opsInProcess(s.iterations);
-                const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, ops, scope, relative);
+                const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
                 for (const [id, v] of Object.entries(a.values))
                     push(b, id, v);
                 traceSites.push(a.leaks.map((l) => ({
@@ -9360,7 +9413,7 @@ async function analyzeSamples(benchmarks, opts) {
                     file: l.file,
                     line: l.line,
                     stack: l.stack,
-                    values: { goroutines: l.count, 'goroutines/op': l.count / ops },
+                    values: { goroutines: l.count, 'goroutines/op': l.perOp },
                 })));
             }
             catch (err) {
@@ -11460,11 +11513,10 @@ const leakComparer = {
                     gating: false,
                     warnings: [],
                 };
-                // Per op only with a fixed benchtime (Nx): with a duration the unprinted
-                // sizing rounds leak too, and "1.6 per op" would mislead.
+                // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
+                // so exact with a duration benchtime too.
                 const perOp = site.values['goroutines/op'];
-                const fixed = /^\d+x$/.test(head.config.benchtime.trim());
-                const perOpText = fixed && perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+                const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
                 const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs${perOpText})`;
                 if (!base || !b) {
                     finding.summary = `${perRun}; no baseline to compare with`;
@@ -15242,6 +15294,17 @@ function renderTraceInspection(metrics, options = {}) {
         ['peak heap', formatBytes(m.peakHeapBytes)],
         ['heap goal (max)', formatBytes(m.heapGoalBytes)],
     ]));
+    if (m.lastRound) {
+        // The round whose N the benchmark line prints: what the per-op metrics divide.
+        const r = m.lastRound;
+        lines.push('', 'Last benchmark round');
+        lines.push(...table([
+            ['rounds in trace', String(m.benchmarkRounds)],
+            ['GC cycles (unforced)', String(r.gcCycles)],
+            ['GC pauses', `${r.gcPauses.count} (total ${formatNanoseconds(r.gcPauses.totalNs)})`],
+            ['mark assist', formatNanoseconds(r.markAssistNs)],
+        ]));
+    }
     lines.push('', 'Goroutines');
     lines.push(...table([
         ['at start', String(g.atStart)],
