@@ -126,6 +126,16 @@ describe('compareRuns', () => {
     const r = compareRuns(run([{ metrics: { allocs: six(1) } }]), run([{ metrics: { allocs: six(1) } }], { goVersion: 'go1.27.0', cpu: 'Intel' }));
     expect(r.warnings.join('\n')).toMatch(/Go version differs: baseline go1.26.8, head go1.27.0/);
     expect(r.warnings.join('\n')).toMatch(/CPU differs/);
+    expect(r.warnings.join('\n')).not.toMatch(/recorded by/);
+  });
+
+  it('warns when the baseline was recorded by another release of the tool', () => {
+    const base = run([{ metrics: { allocs: six(1) } }]);
+    base.tool = { name: 'go-runtime-gate', version: '0.0.9' };
+    const r = compareRuns(base, run([{ metrics: { allocs: six(1) } }]));
+    expect(r.warnings).toContain(
+      'The baseline was recorded by go-runtime-gate 0.0.9, this run by 0.1.0; metric definitions may differ between releases.',
+    );
   });
 });
 

@@ -287,6 +287,10 @@ function environmentWarnings(base: RunResult, head: RunResult): string[] {
   if (a.cpu !== b.cpu) w.push(`CPU differs: baseline "${a.cpu || 'unknown'}", head "${b.cpu || 'unknown'}"; time/op is not comparable.`);
   if (a.gomaxprocs !== b.gomaxprocs) w.push(`GOMAXPROCS differs: baseline ${a.gomaxprocs}, head ${b.gomaxprocs}.`);
   if (a.configHash !== b.configHash) w.push('Measurement settings differ from the baseline’s (config hash); results may not be comparable.');
+  // A release may refine how a metric is derived (e.g. which rounds of a benchmark a per-op
+  // GC figure covers); a baseline written by another release can differ for that reason alone.
+  if (base.tool.version !== head.tool.version)
+    w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
   return w;
 }
 
