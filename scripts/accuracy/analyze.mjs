@@ -27,8 +27,12 @@ const { values: v } = parseArgs({
     only: { type: 'string', default: '' },
     // Also estimate with proposed changes of the comparison rule (see whatif.mjs): 'exact', 'family', 'exact+family'.
     whatif: { type: 'string', default: 'disjoint' },
+    // Sample counts to estimate at (exploration: '6,8,10'); the document's tables use 6 and 10.
+    counts: { type: 'string', default: '6,10' },
   },
 });
+const COUNTS = v.counts.split(',').map(Number);
+if (COUNTS.some((c) => !Number.isInteger(c) || c < 2)) throw new Error(`--counts: expected integers ≥ 2, got ${v.counts}`);
 const R_AA = Number(v['resamples-aa']);
 const R_AB = Number(v['resamples-ab']);
 let { compareRuns } = await load('compare/compare.js');
@@ -223,7 +227,7 @@ const pools = (run) => {
 
 async function runAll(compare, label) {
   const aa = [];
-  for (const count of want('aa') ? [6, 10] : []) {
+  for (const count of want('aa') ? COUNTS : []) {
     for (const fdr of [true, false]) {
       const e = estimate(compare, A, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + count * 10 + (fdr ? 1 : 0));
       aa.push({ module: 'fixtures/accuracy', count, fdr, ...e });
@@ -231,7 +235,7 @@ async function runAll(compare, label) {
     }
   }
   if (exampleBase && want('example')) {
-    for (const count of [6, 10]) {
+    for (const count of COUNTS) {
       for (const fdr of [true, false]) {
         const e = estimate(compare, exampleBase, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + 7 + count * 10 + (fdr ? 1 : 0));
         aa.push({ module: 'fixtures/example (base)', count, fdr, ...e });
@@ -240,7 +244,7 @@ async function runAll(compare, label) {
     }
   }
   const ab = [];
-  for (const count of want('ab') ? [6, 10] : []) {
+  for (const count of want('ab') ? COUNTS : []) {
     for (const x of variants) {
       if (!x.pool) {
         ab.push({ id: x.id, title: x.title, count, missing: true });
@@ -253,7 +257,7 @@ async function runAll(compare, label) {
   }
   const abMode = [];
   if (abAA && want('abmode')) {
-    for (const count of [6, 10]) {
+    for (const count of COUNTS) {
       const e = estimate(compare, { ab: abAA }, null, count, { alpha, fdr: true, metrics }, R_AA, Number(v.seed) + 500 + count);
       abMode.push({ kind: 'aa', count, fdr: true, ...e });
       console.error(`[${label}] ab-mode A/A count=${count}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
