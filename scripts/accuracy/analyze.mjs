@@ -307,8 +307,25 @@ for (const b of A.benchmarks) {
     }
   }
 }
+// How far each metric-targeted variant moves its metric's median (pool medians, A vs variant).
+const medianOf = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+const shifts = {};
+for (const x of variants) {
+  const metric = x.target?.metric;
+  if (!metric || !x.pool) continue;
+  for (const vb of x.pool.benchmarks) {
+    const ab = A.benchmarks.find((b) => b.package === vb.package && b.name === vb.name);
+    const before = ab?.metrics[metric];
+    const after = vb.metrics[metric];
+    if (before?.length && after?.length) shifts[x.id] = { benchmark: vb.name, metric, base: medianOf(before), head: medianOf(after) };
+  }
+}
 const result = {
   alternating,
+  shifts,
   machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, go: A.environment.goVersion },
   pools: { a: pools(A), variants: Object.fromEntries(variants.filter((x) => x.pool).map((x) => [x.id, pools(x.pool)])), exampleBase: exampleBase && pools(exampleBase), exampleHead: exampleHead && pools(exampleHead) },
   resamples: { aa: R_AA, ab: R_AB, seed: Number(v.seed) },
