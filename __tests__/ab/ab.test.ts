@@ -18,6 +18,7 @@ import { runCli } from '../../src/cli/main.js';
 import { runAction } from '../helpers/runner-env.js';
 import type { Report } from '../../src/report/model.js';
 import { EXAMPLE, BROKEN, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS, GO_MEASURE_TIMEOUT_MS } from '../helpers/timeouts.js';
 import { extraWorktrees, git, twoCommitRepo, type TwoCommitRepo } from './gitrepo.js';
 
 const FAST: RawConfig = { packages: './codec', count: '4', benchtime: '10000x', profiles: 'none' };
@@ -66,6 +67,8 @@ describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () 
   let runner: ReturnType<typeof recordingRunner>;
   const logs: string[] = [];
 
+  // Two revisions measured twice (A/B, then cache mode): ~50 s warm on a loaded
+  // 2-core machine (the 90 s this had was tight), and a cold build cache adds more.
   beforeAll(async () => {
     repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
     const config = parseConfig({ ...FAST, workingDirectory: repo.dir });
@@ -88,7 +91,7 @@ describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () 
       });
     const [base, head] = [await side('base'), await side('head')];
     cacheReport = compareRuns(base, head, { ...compareOpts(config), baselineSource: 'dir' });
-  }, 90_000);
+  }, GO_MEASURE_TIMEOUT_MS);
 
   it('measures the merge-base as the baseline', () => {
     expect(outcome.mergeBase).toBe(repo.base);
@@ -105,12 +108,20 @@ describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () 
     const certain = ['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes', 'escape codec/codec.go:16'];
     // Encode's +7 B/op can drown at n=4 in the testing harness's own
     // occasional allocation (see __tests__/action/publish.e2e.test.ts), in
-    // either mode; its medians are what both modes must agree on.
+    // either mode; its figures are what both modes must agree on.
     const flaky = 'BenchmarkEncode bytes';
     for (const r of [report, cacheReport]) {
       expect(gated(r).filter((g) => g !== flaky)).toEqual(certain);
       const bytes = r.comparisons.find((c) => c.benchmark.name === 'BenchmarkEncode' && c.metric === 'bytes')!;
-      expect([bytes.base?.median, bytes.head?.median]).toEqual([0, 7]);
+      // The smallest sample, not the median. The head allocates 7.9968 B/op (tiny
+      // allocations packed into 16-byte blocks), and testing charges the benchmark
+      // with the whole process's allocations: 32 bytes allocated by anything else
+      // during the 10000 iterations print it as 8 (a timer, or ~5.3 KB when the
+      // runtime starts an OS thread). Seen in 2% of processes without profiles and
+      // 12% with them, on a loaded machine; two such samples of four make the
+      // median 7.5. The harness only ever adds, so the smallest sample is the
+      // benchmark's own figure.
+      expect([bytes.base?.min, bytes.head?.min]).toEqual([0, 7]);
     }
   });
 
@@ -261,7 +272,7 @@ describe('a merge-base that does not compile', () => {
     const add = runner.gitCalls.find((a) => a[0] === 'worktree' && a[1] === 'add')!;
     expect(existsSync(add[3])).toBe(false);
     expect(extraWorktrees(repo.dir)).toEqual([]);
-  }, 60_000);
+  }, GO_BUILD_TIMEOUT_MS);
 
   it('the CLI prints the reason and exits 0 (no baseline is not a failure)', async () => {
     const c = cli();
@@ -272,7 +283,7 @@ describe('a merge-base that does not compile', () => {
     expect(existsSync(path.join(repo.dir, '.gate', 'ab-head.json'))).toBe(true);
     expect(extraWorktrees(repo.dir)).toEqual([]);
     await rm(path.join(repo.dir, '.gate'), { recursive: true, force: true });
-  }, 60_000);
+  }, GO_BUILD_TIMEOUT_MS);
 });
 
 describe('the ab command outside a git repository', () => {
@@ -313,7 +324,7 @@ describe('node dist/index.js with mode: ab', () => {
     const report = JSON.parse(await readFile(path.join(repo.dir, 'out', 'report.json'), 'utf8'));
     expect(report.baselineSource).toBe('ab');
     expect(extraWorktrees(repo.dir)).toEqual([]);
-  }, 60_000);
+  }, GO_BUILD_TIMEOUT_MS);
 
   it('in a shallow clone, fails the step with what to change (fetch-depth: 0), without a stack trace', async () => {
     const repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
@@ -330,5 +341,5 @@ describe('node dist/index.js with mode: ab', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*shallow clone.*fetch-depth: 0/);
     expect(run.stdout).not.toMatch(/Unexpected error|    at /);
-  }, 60_000);
+  }, GO_BUILD_TIMEOUT_MS);
 });

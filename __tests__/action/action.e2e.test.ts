@@ -7,6 +7,10 @@ import path from 'node:path';
 import { cp, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { EXAMPLE, BROKEN, tempDir } from '../helpers/paths.js';
 import { runAction } from '../helpers/runner-env.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 const repository = { default_branch: 'main', full_name: 'octo/example' };
 // 10000 iterations: the testing harness itself sometimes allocates ~5 KB during a

@@ -13,6 +13,10 @@ import { EXAMPLE, tempDir } from '../helpers/paths.js';
 import { runAction, type ActionRun } from '../helpers/runner-env.js';
 import { GitHubServer } from '../helpers/github-server.js';
 import { CacheServer } from '../helpers/cache-server.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 const repository = { default_branch: 'main', full_name: 'octo/example', name: 'example', owner: { login: 'octo' } };
 const BASE_SHA = '1111111111111111111111111111111111111111';

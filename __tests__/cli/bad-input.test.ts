@@ -6,6 +6,10 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { BROKEN, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 
 async function run(...args: string[]) {

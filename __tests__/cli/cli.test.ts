@@ -10,6 +10,7 @@ import { capture } from '../helpers/cli-io.js';
 import { writeRunResultFile } from '../../src/result/io.js';
 import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
+import { GO_MEASURE_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 
 const six = (v: number) => [v, v, v, v, v, v];
@@ -67,7 +68,9 @@ describe('npm run demo (node dist/cli/index.js demo)', () => {
     const res = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'demo', '--count', '6', '--format', 'json'], {
       cwd: await tempDir(),
       encoding: 'utf8',
-      timeout: 180_000,
+      // 8 test binaries and their escape builds, 100 benchmark processes with traces
+      // and profiles: 94 s warm on a loaded 2-core machine, plus the builds of a cold cache.
+      timeout: GO_MEASURE_TIMEOUT_MS,
     });
     expect(res.stderr).toMatch(/so the gate fails, as it should/);
     expect(res.status).toBe(0);
@@ -107,5 +110,5 @@ describe('npm run demo (node dist/cli/index.js demo)', () => {
         .sort(),
     ).toEqual(['codec/codec.go:16', 'escapes/escapes.go:24', 'escapes/escapes.go:45']);
     expect(sites.filter((s) => s.kind === 'escape').every((s) => s.gating === (s.change === 'new'))).toBe(true);
-  });
+  }, GO_MEASURE_TIMEOUT_MS);
 });

@@ -10,6 +10,10 @@ import { processRunner } from '../../src/toolchain/exec.js';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { EXAMPLE, ROOT, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 
 describe('go-runtime-gate inspect', () => {

@@ -9,6 +9,10 @@ import { runMeasurement, NoBenchmarksError } from '../../src/engine/run.js';
 import { processRunner } from '../../src/toolchain/exec.js';
 import { ConfigError, ToolchainError } from '../../src/errors.js';
 import { EXAMPLE, BROKEN, ROOT, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 function ctx(workDir: string, repoRoot = ROOT) {
   return { runner: processRunner, workDir, repoRoot, commit: 'abc', ref: 'refs/heads/main' };
@@ -44,7 +48,18 @@ describe('runMeasurement on the example module', () => {
     const enc = result.benchmarks.find((b) => b.name === 'BenchmarkEncode')!;
     expect(enc.metrics.allocs).toEqual([1, 1]);
     const frame = result.benchmarks.find((b) => b.name === 'BenchmarkNewFrame')!;
-    expect(frame.metrics.bytes).toEqual([6144, 6144]);
+    // testing charges a benchmark with the whole process's allocations. With the
+    // trace on, a write(2) of the trace writer that is slow (a loaded machine) has
+    // its P handed to a new OS thread by sysmon, ~5.3 KB of heap each (the m, its g0
+    // and gsignal, its profiling stacks); a few of those inside the 10000 iterations
+    // print 6145 to 6148 (seen in about 1 of 1,500 samples on a loaded 2-core
+    // machine). That only ever adds, and only now and then: every sample is 6144 or
+    // a little more, and not both samples more.
+    for (const v of frame.metrics.bytes) {
+      expect(v).toBeGreaterThanOrEqual(6144);
+      expect(v).toBeLessThan(6144 + 16);
+    }
+    expect(frame.metrics.bytes).toContain(6144);
     const sum = result.benchmarks.find((b) => b.name === 'BenchmarkChecksum/size=64')!;
     expect(sum.metrics.throughput).toHaveLength(2);
   });

@@ -11,6 +11,10 @@ import { countEscapes } from '../../src/escape/sites.js';
 import { processRunner, type CommandRunner } from '../../src/toolchain/exec.js';
 import { ToolchainError } from '../../src/errors.js';
 import { BROKEN, EXAMPLE, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 const ESCAPES = 'example.com/gateexample/escapes';
 const CODEC = 'example.com/gateexample/codec';

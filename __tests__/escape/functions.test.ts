@@ -11,6 +11,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { enclosingFunction, scanGoFile } from '../../src/escape/functions.js';
 import { processRunner } from '../../src/toolchain/exec.js';
 import { ROOT } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+// The oracle is a `go run` of a go/parser program: 98 s cold on a loaded 2-core machine.
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 const FIX = path.join(ROOT, '__tests__', 'fixtures', 'escape');
 const TRICKY = path.join(FIX, 'scanner', 'tricky.go.txt');
@@ -26,7 +31,7 @@ interface OracleDecl {
 }
 
 async function oracle(files: string[]): Promise<OracleDecl[]> {
-  const res = await processRunner.run('go', ['run', '.', ...files], { cwd: path.join(FIX, 'funcdecls'), timeoutMs: 120_000, maxOutput: 64 * 1024 * 1024 });
+  const res = await processRunner.run('go', ['run', '.', ...files], { cwd: path.join(FIX, 'funcdecls'), timeoutMs: GO_BUILD_TIMEOUT_MS, maxOutput: 64 * 1024 * 1024 });
   if (res.code !== 0) throw new Error(`funcdecls failed: ${res.stderr}`);
   return res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as OracleDecl);
 }

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseBenchmarkOutput, formatBenchmarkOutput, type ParseResult } from '../../src/parse/benchfmt.js';
 import { MAIN, NOISY, inPkg, key, expectGenResults } from './benchfmt.gen-expectations.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
 
 const genDir = fileURLToPath(new URL('../fixtures/benchfmt/gen/', import.meta.url));
 
@@ -45,7 +46,7 @@ describe('live go test -bench output', () => {
     machine = { goos, goarch };
     plain = await go([...BENCH, './...']);
     verbose = await go([...BENCH, '-v', './...']);
-  }, 90_000);
+  }, GO_BUILD_TIMEOUT_MS);
 
   function check(run: Run, name: string): ParseResult {
     // gen/noisy fails on purpose; anything else failing is a real problem.

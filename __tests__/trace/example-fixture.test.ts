@@ -1,8 +1,9 @@
 /**
  * The example module's trace fixtures, measured the way the engine measures
  * a sample (test binary, one benchmark, -test.trace): head/leaky leaks one
- * goroutine per call at a known line, base/leaky none; head/gcpressure runs
- * more GC cycles per op than base.
+ * goroutine per call at a known line, base/leaky none (at most workers that
+ * were released and had not yet run when the trace stopped); head/gcpressure
+ * runs more GC cycles per op than base.
  */
 import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -10,23 +11,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { EXAMPLE, tempDir } from '../helpers/paths.js';
-import { traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { leakSiteOf, traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
+import { GoState } from '../../src/trace/events.js';
+import { TraceReader } from '../../src/trace/reader.js';
+import type { Id } from '../../src/trace/varint.js';
 import { buildOracle, runOracle } from './helpers.js';
 
-jest.setTimeout(180_000);
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 const run = promisify(execFile);
 
 const N = 300;
 let dir: string;
 
 /** Builds the package's test binary and runs one benchmark with b.N = N under the tracer. */
-async function sample(side: 'base' | 'head', pkg: string, bench: string, n = N): Promise<{ file: string; m: TraceMetrics }> {
+async function sample(
+  side: 'base' | 'head',
+  pkg: string,
+  bench: string,
+  n = N,
+  env: Record<string, string> = {},
+): Promise<{ file: string; m: TraceMetrics }> {
   const pkgDir = path.join(EXAMPLE, side, pkg);
   const bin = path.join(dir, `${side}-${pkg}.test`);
   const file = path.join(dir, `${side}-${pkg}.trace`);
   await run('go', ['test', '-c', '-o', bin, '.'], { cwd: pkgDir });
   await run(bin, ['-test.run=^$', `-test.bench=^${bench}$`, `-test.benchtime=${n}x`, '-test.benchmem', `-test.trace=${file}`], {
     cwd: pkgDir,
+    env: { ...process.env, ...env },
   });
   const moduleDir = path.join(EXAMPLE, side) + path.sep;
   const isModuleFrame = (f: StackFrame) => f.file.startsWith(moduleDir);
@@ -37,17 +49,53 @@ beforeAll(async () => {
   dir = await tempDir('grg-trace-example-');
 });
 
-test('head/leaky leaks one goroutine per call at the go statement; base/leaky none beyond a worker or two still exiting at the end', async () => {
+/**
+ * The goroutines created at a module frame and still alive at the end of the
+ * trace (what the metrics call leaks), by the state the trace last gave them:
+ * blocked (Waiting) or able to run (Runnable, Running).
+ */
+async function survivorsByState(file: string, isModuleFrame: (f: StackFrame) => boolean): Promise<{ blocked: number; runnable: number }> {
+  const state = new Map<Id, GoState>();
+  for await (const g of new TraceReader(file, file).generations()) {
+    for (const ev of g.events()) {
+      const tr = ev.goTransition();
+      if (!tr) continue;
+      if (tr.from === GoState.NotExist) {
+        if (leakSiteOf(tr.stack, isModuleFrame)) state.set(tr.goroutine, tr.to);
+      } else if (tr.to === GoState.NotExist) {
+        state.delete(tr.goroutine);
+      } else if (state.has(tr.goroutine)) {
+        state.set(tr.goroutine, tr.to);
+      }
+    }
+  }
+  const states = [...state.values()];
+  return {
+    blocked: states.filter((s) => s === GoState.Waiting).length,
+    runnable: states.filter((s) => s === GoState.Runnable || s === GoState.Running).length,
+  };
+}
+
+test('head/leaky leaks one goroutine per call at the go statement; base/leaky none, only workers released but not yet run at the end', async () => {
   const head = await sample('head', 'leaky', 'BenchmarkProcess');
   const base = await sample('base', 'leaky', 'BenchmarkProcess');
   const src = path.join(EXAMPLE, 'head', 'leaky', 'leaky.go');
   const line = readFileSync(src, 'utf8').split('\n').findIndex((l) => l.includes('\tgo worker(in, out)')) + 1;
-  // A base worker may still be exiting when the trace stops (close(in) lets it
-  // return asynchronously), so one base sample can show a goroutine or two alive
-  // at the end; the comparison ignores a site unless most samples have it
-  // (src/compare/leaks.ts). The head leaks every one of its N + 1 workers.
+  // A base worker is still alive when the trace stops if it has not run since
+  // Process took its answer: that receive (or close(in), if it was already back in
+  // its receive) made it runnable, and with in closed it returns as soon as it
+  // runs. But the next call's new worker takes the P's runnext
+  // slot, so the runnable ones queue behind the ping-pong until the other P steals
+  // them, and with that P's thread descheduled (a loaded machine) they can stay
+  // queued to the end: 84 to 300 of the 301 were alive at the end in 7–20% of the
+  // base runs on a loaded 2-core machine. What cannot happen is a base worker
+  // blocked at the end, which is what a leaked one is (the head's are blocked in
+  // their receive from in, or on their way there). The comparison ignores a site
+  // unless most samples have it (src/compare/leaks.ts). The head leaks every one of
+  // its N + 1 workers.
   const baseLeaked = base.m.leaks.reduce((s, l) => s + l.count, 0);
-  expect(baseLeaked).toBeLessThanOrEqual(3);
+  const baseModule = (f: StackFrame) => f.file.startsWith(path.join(EXAMPLE, 'base') + path.sep);
+  expect(await survivorsByState(base.file, baseModule)).toEqual({ blocked: 0, runnable: baseLeaked });
   expect(head.m.leaks).toHaveLength(1);
   // The testing package runs the benchmark with b.N = 1 first, then b.N = N: N + 1 calls in one trace.
   expect(head.m.leaks[0]).toMatchObject({ function: 'example.com/gateexample/leaky.Process', file: src, line, count: N + 1 });
@@ -65,8 +113,18 @@ test('head/leaky leaks one goroutine per call at the go statement; base/leaky no
 
 test('head/gcpressure runs more GC cycles per op than base/gcpressure', async () => {
   const n = 20000;
-  const base = await sample('base', 'gcpressure', 'BenchmarkBuild', n);
-  const head = await sample('head', 'gcpressure', 'BenchmarkBuild', n);
+  // With the concurrent collector the number of cycles depends on timing: the pacer
+  // sets each trigger from the allocation and marking rates it measured in earlier
+  // cycles, and what the program allocates while a cycle marks survives that cycle
+  // and moves the next heap goal. Under load the two sides, measured one after the
+  // other, were seen at 19–30 (base) and 67–98 (head) cycles, a ratio down to 2.3,
+  // and a different load for each side can take it lower. gcstoptheworld=1 marks with
+  // the program stopped (nothing allocated during marking, no rate to measure), so
+  // the counts repeat exactly (36 and 136–137 here, loaded or not); the cycles are
+  // still those of the real benchmark, read from its real trace.
+  const stw = { GODEBUG: 'gcstoptheworld=1' };
+  const base = await sample('base', 'gcpressure', 'BenchmarkBuild', n, stw);
+  const head = await sample('head', 'gcpressure', 'BenchmarkBuild', n, stw);
   const perOp = (m: TraceMetrics) => m.gcCycles / (n + 1);
   expect(base.m.gcCycles).toBeGreaterThan(0);
   expect(perOp(head.m)).toBeGreaterThan(2 * perOp(base.m));

@@ -14,8 +14,10 @@ import { tempDir } from '../helpers/paths.js';
 import { traceMetrics, type TraceMetrics } from '../../src/trace/metrics.js';
 import { analyzeTrace } from '../../src/analyze/trace.js';
 import { FIXTURES } from './helpers.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
 
-jest.setTimeout(180_000);
+// Builds the fixture, and under four older toolchains (downloaded on a cold machine).
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 const run = promisify(execFile);
 
 const MODULE = path.join(FIXTURES, 'rounds');
