@@ -90,20 +90,28 @@ test('head/leaky leaks one goroutine per call at the go statement; base/leaky no
   // queued to the end: 84 to 300 of the 301 were alive at the end in 7–20% of the
   // base runs on a loaded 2-core machine. What cannot happen is a base worker
   // blocked at the end, which is what a leaked one is (the head's are blocked in
-  // their receive from in, or on their way there). The comparison ignores a site
-  // unless most samples have it (src/compare/leaks.ts). The head leaks every one of
-  // its N + 1 workers.
-  const baseLeaked = base.m.leaks.reduce((s, l) => s + l.count, 0);
+  // their receive from in, or on their way there), so the metrics count only
+  // blocked goroutines as leaks and the others as unblockedAtEnd.
   const baseModule = (f: StackFrame) => f.file.startsWith(path.join(EXAMPLE, 'base') + path.sep);
-  expect(await survivorsByState(base.file, baseModule)).toEqual({ blocked: 0, runnable: baseLeaked });
+  const headModule = (f: StackFrame) => f.file.startsWith(path.join(EXAMPLE, 'head') + path.sep);
+  expect(base.m.leaks).toEqual([]);
+  // The states the metrics take from the reader's ordering agree with the trace's own transitions.
+  expect(await survivorsByState(base.file, baseModule)).toEqual({ blocked: 0, runnable: base.m.unblockedAtEnd });
   expect(head.m.leaks).toHaveLength(1);
-  // The testing package runs the benchmark with b.N = 1 first, then b.N = N: N + 1 calls in one trace.
-  expect(head.m.leaks[0]).toMatchObject({ function: 'example.com/gateexample/leaky.Process', file: src, line, count: N + 1 });
-  // Of those, the last round (b.N = N) created exactly N: 1 per op.
+  const leaked = head.m.leaks[0].count;
+  expect(await survivorsByState(head.file, headModule)).toEqual({ blocked: leaked, runnable: head.m.unblockedAtEnd });
+  // The testing package runs the benchmark with b.N = 1 first, then b.N = N: N + 1 calls in
+  // one trace, each leaving its worker alive; all blocked at the end on an idle machine, the
+  // last few possibly not yet (runnable) on a loaded one.
+  expect(head.m.leaks[0]).toMatchObject({ function: 'example.com/gateexample/leaky.Process', file: src, line });
+  expect(leaked + head.m.unblockedAtEnd).toBe(N + 1);
+  expect(leaked).toBeGreaterThan(N / 2);
+  // Of those, the last round (b.N = N) created N: 1 per op.
   expect(head.m.benchmarkRounds).toBe(3);
-  expect(head.m.leaks[0].lastRoundCount).toBe(N);
+  expect(head.m.leaks[0].lastRoundCount).toBeLessThanOrEqual(N);
+  expect(head.m.leaks[0].lastRoundCount).toBeGreaterThanOrEqual(N - head.m.unblockedAtEnd);
   expect(head.m.leaks[0].stack.map((f) => f.function)).toContain('example.com/gateexample/leaky.BenchmarkProcess');
-  expect(head.m.goroutines.aliveAtEnd - base.m.goroutines.aliveAtEnd).toBeGreaterThanOrEqual(N + 1 - baseLeaked);
+  expect(head.m.goroutines.aliveAtEnd - base.m.goroutines.aliveAtEnd).toBeGreaterThanOrEqual(N + 1 - base.m.unblockedAtEnd);
 
   const oracle = await buildOracle(dir);
   const [go] = await runOracle(oracle, [head.file]);

@@ -14,6 +14,7 @@ const sample: TraceMetrics = {
   peakHeapBytes: 8 * 1024 * 1024,
   heapGoalBytes: 9 * 1024 * 1024,
   goroutines: { atStart: 5, created: 10, ended: 8, aliveAtEnd: 7, peakAlive: 12 },
+  unblockedAtEnd: 4,
   benchmarkRounds: 3,
   lastRound: { startNs: 1_000_000, gcCycles: 1, gcPauses: summarizePauses([30_000, 45_000]), markAssistNs: 1500 },
   leaks: [
@@ -42,6 +43,7 @@ test('human form: every metric, leak sites with their stacks, no control charact
   expect(out).toMatch(/peak heap\s+8\.00MiB/);
   expect(out).toMatch(/alive at end\s+7/);
   expect(out).toMatch(/rounds in trace\s+3/);
+  expect(out).toContain('Not counted as leaked: 4 goroutines of the module still runnable or running at the end');
   expect(out).toMatch(/GC cycles \(unforced\)\s+1/);
   expect(out).toMatch(/GC pauses\s+2 \(total 75\.0µs\)/);
   expect(out).toContain('2 × /src/m/leaky/leaky.go:13 (example.com/m/leaky.Process)');

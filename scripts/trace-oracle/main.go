@@ -52,7 +52,8 @@ type result struct {
 	HeapGoalBytes uint64     `json:"heapGoalBytes"`
 	Goroutines    goroutines `json:"goroutines"`
 	// Creation stacks (innermost first) of goroutines created during the
-	// trace and alive at its end, sorted for stable output.
+	// trace, alive at its end and blocked there (not runnable or running),
+	// sorted for stable output.
 	LeakStacks [][]frame `json:"leakStacks"`
 	FirstNs    int64     `json:"firstNs"`
 	LastNs     int64     `json:"lastNs"`
@@ -96,6 +97,7 @@ func analyze(path string, eventsOnly bool) (res result) {
 	stwBegin := map[trace.GoID][]trace.Time{}
 	assist := map[trace.GoID]trace.Time{}
 	alive := map[trace.GoID]bool{}
+	state := map[trace.GoID]trace.GoState{}
 	created := map[trace.GoID][]frame{}
 	first := true
 	for {
@@ -166,6 +168,7 @@ func analyze(path string, eventsOnly bool) (res result) {
 			}
 			id := st.Resource.Goroutine()
 			from, to := st.Goroutine()
+			state[id] = to
 			if from == trace.GoNotExist {
 				res.Goroutines.Created++
 				var stk []frame
@@ -190,7 +193,12 @@ func analyze(path string, eventsOnly bool) (res result) {
 		res.MarkAssistNs += int64(trace.Time(res.LastNs) - b)
 	}
 	res.Goroutines.AliveAtEnd = len(alive)
-	for _, stk := range created {
+	for id, stk := range created {
+		// A leak is blocked at the end: a goroutine still runnable or running could
+		// make progress (go-runtime-gate's definition, src/trace/metrics.ts).
+		if s := state[id]; s == trace.GoRunnable || s == trace.GoRunning {
+			continue
+		}
 		if stk == nil {
 			stk = []frame{}
 		}

@@ -71,6 +71,9 @@ export function renderTraceInspection(metrics: TraceMetrics, options: InspectOpt
     ]),
   );
   lines.push('');
+  if (m.unblockedAtEnd > 0) {
+    lines.push(`Not counted as leaked: ${m.unblockedAtEnd} goroutine${m.unblockedAtEnd === 1 ? '' : 's'} of the module still runnable or running at the end`);
+  }
   if (m.leaks.length === 0) {
     lines.push('Leaked goroutines: none attributed to the module');
   } else {

@@ -106,6 +106,11 @@ export class Ordering {
 
   constructor(private readonly file: string) {}
 
+  /** The status the ordering last gave goroutine `id`: undefined once it ended, or if never seen. */
+  goroutineStatus(id: Id): GoStatus | undefined {
+    return this.g.get(id)?.status;
+  }
+
   next(): TraceEvent | undefined {
     if (this.head < this.tail) {
       const ev = this.queue[this.head++];

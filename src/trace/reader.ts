@@ -18,7 +18,7 @@ import { type Batch, type Generation, GenerationReader, type GenerationTable } f
 import { type MState, Ordering, type PendingEvent, syncEvent } from './order.js';
 import { ByteSource, type TraceInput } from './source.js';
 import { ByteCursor, type Id, VarintError } from './varint.js';
-import { Ev, HEADER_LENGTH, SUPPORTED_VERSIONS, type WireVersion, specFor, SPECS, eventName } from './wire.js';
+import { Ev, type GoStatus, HEADER_LENGTH, SUPPORTED_VERSIONS, type WireVersion, specFor, SPECS, eventName } from './wire.js';
 
 export type { TraceInput } from './source.js';
 
@@ -303,6 +303,11 @@ export class TraceGeneration {
 
   get gen(): Id {
     return this.generation.gen;
+  }
+
+  /** Goroutine `id`'s status after the events read so far (undefined if it ended or was never seen). */
+  goroutineStatus(id: Id): GoStatus | undefined {
+    return this.order.goroutineStatus(id);
   }
 
   get table(): GenerationTable {
