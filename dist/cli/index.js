@@ -2786,6 +2786,10 @@ class Ordering {
     constructor(file) {
         this.file = file;
     }
+    /** The status the ordering last gave goroutine `id`: undefined once it ended, or if never seen. */
+    goroutineStatus(id) {
+        return this.g.get(id)?.status;
+    }
     next() {
         if (this.head < this.tail) {
             const ev = this.queue[this.head++];
@@ -3818,6 +3822,10 @@ class TraceGeneration {
     get gen() {
         return this.generation.gen;
     }
+    /** Goroutine `id`'s status after the events read so far (undefined if it ended or was never seen). */
+    goroutineStatus(id) {
+        return this.order.goroutineStatus(id);
+    }
     get table() {
         return this.generation.table;
     }
@@ -4075,7 +4083,9 @@ async function traceMetrics(input, options) {
     let round = { startNs: 0, cycle: 0, assistBefore: 0 };
     /** Goroutines created since the last round start and not yet ended (all of them before any round start). */
     let roundCreated = new Set();
+    let last;
     for await (const gen of reader.generations()) {
+        last = gen;
         generations++;
         for (let ev = gen.next(); ev; ev = gen.next()) {
             if (firstTs < 0)
@@ -4197,7 +4207,7 @@ async function traceMetrics(input, options) {
         peakHeapBytes: peakHeap,
         heapGoalBytes: heapGoal,
         goroutines: { atStart, created, ended, aliveAtEnd: alive.size, peakAlive },
-        leaks: groupLeaks(createdBy, roundCreated, options.isModuleFrame),
+        ...leaksAtEnd(createdBy, roundCreated, (g) => last?.goroutineStatus(g), options.isModuleFrame),
         benchmarkRounds: rounds,
         ...(lastRound ? { lastRound } : {}),
     };
@@ -4214,12 +4224,23 @@ function leakSiteOf(stack, isModuleFrame) {
     }
     return stack[i];
 }
-function groupLeaks(createdBy, inLastRound, isModuleFrame) {
+/** Whether a goroutine with this status at the end of the trace can make no progress by itself. */
+function blocked(status) {
+    // undefined cannot happen for a goroutine the ordering saw created and not destroyed; if it
+    // did, counting it errs on the side of reporting.
+    return status !== GoStatus.Runnable && status !== GoStatus.Running;
+}
+function leaksAtEnd(createdBy, inLastRound, statusAtEnd, isModuleFrame) {
     const sites = new Map();
+    let unblockedAtEnd = 0;
     for (const [g, stack] of createdBy) {
         const site = leakSiteOf(stack, isModuleFrame);
         if (!site)
             continue;
+        if (!blocked(statusAtEnd(g))) {
+            unblockedAtEnd++;
+            continue;
+        }
         const key = `${site.file}\0${site.line}\0${site.function}`;
         let leak = sites.get(key);
         if (!leak)
@@ -4229,7 +4250,8 @@ function groupLeaks(createdBy, inLastRound, isModuleFrame) {
             leak.lastRoundCount++;
     }
     // Most leaked first; then by position so output is deterministic.
-    return [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
+    const leaks = [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
+    return { leaks, unblockedAtEnd };
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/trace.ts
@@ -12169,6 +12191,10 @@ function environmentWarnings(base, head) {
         w.push(`GOMAXPROCS differs: baseline ${a.gomaxprocs}, head ${b.gomaxprocs}.`);
     if (a.configHash !== b.configHash)
         w.push('Measurement settings differ from the baseline’s (config hash); results may not be comparable.');
+    // A release may refine how a metric is derived (e.g. which rounds of a benchmark a per-op
+    // GC figure covers); a baseline written by another release can differ for that reason alone.
+    if (base.tool.version !== head.tool.version)
+        w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
     return w;
 }
 /**
@@ -15314,6 +15340,9 @@ function renderTraceInspection(metrics, options = {}) {
         ['peak alive', String(g.peakAlive)],
     ]));
     lines.push('');
+    if (m.unblockedAtEnd > 0) {
+        lines.push(`Not counted as leaked: ${m.unblockedAtEnd} goroutine${m.unblockedAtEnd === 1 ? '' : 's'} of the module still runnable or running at the end`);
+    }
     if (m.leaks.length === 0) {
         lines.push('Leaked goroutines: none attributed to the module');
     }
