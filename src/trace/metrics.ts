@@ -36,8 +36,9 @@
  *   event) until a destroy event. peakAlive is the most alive at once in the
  *   event order; aliveAtEnd is the count after the last event.
  * - leaks: goroutines created during the trace, still alive at its end and
- *   blocked there (waiting, or in a system call), grouped by creation site = the innermost frame of the creator's stack (the
- *   `go` statement) for which `isModuleFrame` is true. Goroutines whose
+ *   blocked there (waiting, or in a system call), grouped by creation site =
+ *   the innermost frame of the creator's stack (the `go` statement) for which
+ *   `isModuleFrame` is true. Goroutines whose
  *   creation stack has no module frame (runtime, testing harness) are not
  *   leaks, and neither are the tracer's own goroutines (frames between the
  *   creation point and the module frame are in runtime/trace or
@@ -51,7 +52,6 @@
  *   reached the point where it blocks forever is missed the same way; the
  *   others of its site are still counted. A goroutine spinning forever is not
  *   reported.)
- *
  * - benchmarkRounds / lastRound: testing runs a benchmark function in rounds
  *   (testing.(*B).runN: b.N = 1, then, with a duration benchtime, growing
  *   sizing rounds, then the final N whose figures it prints), and every round
