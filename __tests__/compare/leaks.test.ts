@@ -40,7 +40,7 @@ describe('goroutine-leak sites', () => {
     const head = run([{ sites: [leak(six(101), { values: { goroutines: six(101), 'goroutines/op': six(1) } })] }]);
     head.config.benchtime = '1s';
     const [site] = compareRuns(run([{}]), head).sites ?? [];
-    expect(site.summary).toMatch(/^new leak: 101 goroutines still alive at exit \(median of 6 runs, 1.00 per op\), none in the baseline$/);
+    expect(site.summary).toMatch(/^new leak: 101 goroutines blocked at exit \(median of 6 runs, 1.00 per op\), none in the baseline$/);
   });
 
   it('ignores a site that leaked in a minority of runs (a goroutine exiting as the trace stopped)', () => {
@@ -83,7 +83,7 @@ describe('terminal rendering of sites', () => {
     const r = compareRuns(run([{}]), run([{ sites: [leak(six(2))] }]));
     const text = renderTerminal(r);
     expect(text).toMatch(/Goroutine leaks \(1\):/);
-    expect(text).toMatch(/✗ new {5}p\/pool\.go:42 example\.com\/m\/p\.\(\*Pool\)\.Start \[BenchmarkX-2\]: new leak: 2 goroutines still alive at exit/);
+    expect(text).toMatch(/✗ new {5}p\/pool\.go:42 example\.com\/m\/p\.\(\*Pool\)\.Start \[BenchmarkX-2\]: new leak: 2 goroutines blocked at exit/);
     expect(text).toMatch(/p\/pool_test\.go:9/);
   });
 });

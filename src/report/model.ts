@@ -101,7 +101,7 @@ export interface SiteFinding {
   file: string;
   line: number;
   column?: number;
-  /** One line: "+1.00 objects/op, +8 B/op", "1 goroutine alive at exit per run", "&x escapes to heap". */
+  /** One line: "+1.00 objects/op, +8 B/op", "1 goroutine blocked at exit per run", "&x escapes to heap". */
   summary: string;
   /** Supporting lines: a creation stack, the compiler's escape flow. */
   details: string[];
