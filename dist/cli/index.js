@@ -11539,7 +11539,7 @@ const leakComparer = {
                 // so exact with a duration benchtime too.
                 const perOp = site.values['goroutines/op'];
                 const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
-                const perRun = `${my} goroutine${my === 1 ? '' : 's'} still alive at exit (median of ${y.length} runs${perOpText})`;
+                const perRun = `${my} goroutine${my === 1 ? '' : 's'} blocked at exit (median of ${y.length} runs${perOpText})`;
                 if (!base || !b) {
                     finding.summary = `${perRun}; no baseline to compare with`;
                 }
@@ -11554,7 +11554,7 @@ const leakComparer = {
                     if (!(my > mx && p <= options.alpha))
                         continue;
                     finding.change = 'grown';
-                    finding.summary = `leaks more: ${mx} → ${my} goroutines alive at exit (median, p=${p.toPrecision(2)})`;
+                    finding.summary = `leaks more: ${mx} → ${my} goroutines blocked at exit (median, p=${p.toPrecision(2)})`;
                     finding.gating = mode === 'gate';
                 }
                 findings.push(finding);
