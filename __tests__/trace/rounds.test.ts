@@ -31,12 +31,18 @@ beforeAll(async () => {
 });
 
 /** Runs one benchmark under the tracer; returns the trace, its metrics and the printed N. */
-async function sample(bench: string, benchtime: string, testBin = bin): Promise<{ file: string; m: TraceMetrics; n: number }> {
-  const file = path.join(dir, `${path.basename(testBin)}-${bench}-${benchtime}.trace`);
+async function sample(
+  bench: string,
+  benchtime: string,
+  testBin = bin,
+  env: Record<string, string> = {},
+): Promise<{ file: string; m: TraceMetrics; n: number }> {
+  const file = path.join(dir, `${path.basename(testBin)}-${bench.replace(/\W/g, '_')}-${benchtime}.trace`);
   const { stdout } = await run(testBin, ['-test.run=^$', `-test.bench=^${bench}$`, `-test.benchtime=${benchtime}`, `-test.trace=${file}`], {
     cwd: MODULE,
+    env: { ...process.env, ...env },
   });
-  const line = stdout.split('\n').find((l) => l.startsWith(bench));
+  const line = stdout.split('\n').find((l) => l.startsWith(bench.replace(/\$\/\^/g, '/')));
   const n = Number(line?.trim().split(/\s+/)[1]);
   expect(n).toBeGreaterThan(0);
   const m = await traceMetrics(file, { fileName: file, isModuleFrame: (f) => f.file.startsWith(MODULE) });
@@ -107,6 +113,25 @@ test("a benchmark's own runtime.GC() calls are forced cycles but not round start
   // Three round starts plus one cycle per call: 1 in the b.N = 1 round, 5 in the last.
   expect(m.forcedGcCycles).toBe(3 + 1 + 5);
   expect(m.lastRound!.gcCycles).toBe(0);
+});
+
+test("a sub-benchmark's last round ends with it: the parent's code after b.Run is left out", async () => {
+  const { m } = await sample('BenchmarkSub$/^leaf', '5x');
+  // main, the parent's b.N = 1, the leaf's b.N = 1 and its b.N = 5.
+  expect(m.benchmarkRounds).toBe(4);
+  // 64 MB of garbage after b.Run: cycles in the trace, none in the leaf's round (320 bytes).
+  expect(m.gcCycles - m.forcedGcCycles).toBeGreaterThan(0);
+  expect(m.lastRound).toMatchObject({ gcCycles: 0, gcPauses: { count: 0 }, markAssistNs: 0 });
+});
+
+test('a round is found when an allocating goroutine starts the cycle runtime.GC was about to start', async () => {
+  // With GOGC=1 the background goroutine starts cycles all the time, and in about a quarter of
+  // the runs one of them is the cycle testing's runtime.GC() then only waits for (seen with the
+  // GCBegin rule alone: 8 of 30 traces had 2 round starts instead of 3).
+  for (let i = 0; i < 12; i++) {
+    const { m } = await sample('BenchmarkBackground', '5x', bin, { GOGC: '1' });
+    expect(m.benchmarkRounds).toBe(3);
+  }
 });
 
 /** testing's runN and its runtime.GC() call, as every toolchain from Go 1.22 writes them (the oracle test's toolchains). */

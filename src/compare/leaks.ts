@@ -1,7 +1,7 @@
 /**
- * Goroutine leaks: a goroutine created during a benchmark and still alive
- * when its process ended, grouped by the innermost creation frame in the
- * module under test. A *new* leak site is a regression whatever the sample
+ * Goroutine leaks: a goroutine created during a benchmark and still alive and
+ * blocked when its trace ended (src/trace/metrics.ts), grouped by the
+ * innermost creation frame in the module under test. A *new* leak site is a regression whatever the sample
  * count — leaks are the kind of bug that a count-6 test cannot make more
  * certain — but it must appear in most samples (median > 0): a goroutine that
  * happens to be exiting at the instant the trace stops is not a leak.

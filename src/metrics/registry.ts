@@ -164,7 +164,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
-    source: 'trace: created during the run, alive at its end, with a creation frame in the module',
+    source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
   },
   {
     id: 'goroutines-peak',

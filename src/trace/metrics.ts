@@ -55,24 +55,25 @@
  * - benchmarkRounds / lastRound: testing runs a benchmark function in rounds
  *   (testing.(*B).runN: b.N = 1, then, with a duration benchtime, growing
  *   sizing rounds, then the final N whose figures it prints), and every round
- *   begins with runtime.GC() called from runN. A cycle forced from runN (on its
- *   GCBegin stack, runtime.GC's caller is testing.(*B).runN) marks the start
- *   of a round; lastRound holds the unforced GC cycles, their pauses and the
- *   mark-assist time from the last such start to the end of the trace: the
- *   round whose N the benchmark line prints, so per-op figures can divide by
- *   exactly that N. (testing's own bookkeeping round, the "main" benchmark's
- *   runN(1), is one of the rounds counted.) Undefined when the trace has no
- *   round start (not a benchmark, or a testing package that calls runtime.GC
- *   from elsewhere).
+ *   begins with runtime.GC() called from runN. A GCBegin or a "wait until GC
+ *   ends" block whose stack has testing.(*B).runN as runtime.GC's caller marks
+ *   the start of a round (the block is needed when another goroutine's
+ *   allocation started the cycle runtime.GC was about to start); lastRound
+ *   holds the unforced GC cycles, their pauses and the mark-assist time from
+ *   the last such start until the goroutine running that round ends (or the
+ *   trace does): the round whose N the benchmark line prints, so per-op
+ *   figures can divide by exactly that N. It includes b.Cleanup functions
+ *   (run by runN) and setup before b.ResetTimer; it excludes a parent
+ *   benchmark's code after its b.Run. (testing's own bookkeeping round, the
+ *   "main" benchmark's runN(1), is one of the rounds counted.) Undefined when
+ *   the trace has no round start (not a benchmark, or a testing package that
+ *   calls runtime.GC from elsewhere).
  *
- * Per-op normalisation (done by the caller): a benchmark process traced with
- * -test.trace runs the benchmark function once with b.N=1 and then with the
- * final N (possibly after intermediate N's when -benchtime is a duration), all
- * inside one trace. So counts are over Σ N of all rounds, not the final N:
- * divide unforced GC cycles and leak counts by the total iterations the process ran
- * (for -benchtime=Nx that is 1 + N). A benchmark that leaks one goroutine per
- * call shows 1 + N leaked goroutines, i.e. exactly 1/op after that division.
- * GC pauses, peak heap and peak goroutines are not per-op quantities.
+ * Per-op normalisation (done by the caller, src/analyze/trace.ts): the last
+ * round's figures divided by the N the benchmark line prints; for a trace
+ * without round starts, the whole trace divided by N + 1 (testing runs the
+ * function with b.N = 1 first). Leak counts stay per process. GC pauses, peak
+ * heap and peak goroutines are not per-op quantities.
  */
 import type { StackFrame } from './generation.js';
 import { GoState } from './events.js';
@@ -157,8 +158,13 @@ export const ROUND_FRAME = 'testing.(*B).runN';
  * a runtime.GC() the benchmark calls itself).
  */
 export function isRoundStart(stack: StackFrame[]): boolean {
+  return roundCallLine(stack) >= 0;
+}
+
+/** The line of runtime.GC's frame when runtime.GC was called by testing's runN, else -1. */
+function roundCallLine(stack: StackFrame[]): number {
   const i = stack.findIndex((f) => f.function === 'runtime.GC');
-  return i >= 0 && stack[i + 1]?.function === ROUND_FRAME;
+  return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
 }
 
 export interface TraceMetricsOptions {
@@ -217,10 +223,39 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   /** Creation stacks of goroutines created during the trace and not yet ended. */
   const createdBy = new Map<Id, StackFrame[]>();
   let rounds = 0;
-  /** The last round start: its time, its (forced) cycle's number and markAssistNs then. */
-  let round = { startNs: 0, cycle: 0, assistBefore: 0 };
-  /** Goroutines created since the last round start and not yet ended (all of them before any round start). */
+  /**
+   * The last round: the goroutine running it (runN's), the line in runtime.GC of its last
+   * round marker, its start time, the number of its forced cycle, markAssistNs at its start,
+   * and, once that goroutine has ended, the cycle count and markAssistNs then.
+   */
+  let round: { g: Id; line: number; startNs: number; cycle: number; assistBefore: number; end?: { cycle: number; assist: number } } = {
+    g: -1,
+    line: -1,
+    startNs: 0,
+    cycle: 0,
+    assistBefore: 0,
+  };
+  /** Goroutines created in the last round and not yet ended (all of them before any round start). */
   let roundCreated = new Set<Id>();
+  /**
+   * A round marker: runN's goroutine in runtime.GC, seen at the line `line` of runtime.GC's
+   * frame, with cycle gcCycles being the one it started or waits for. runtime.GC waits for a
+   * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
+   * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
+   * that order in its source: markers of one call have increasing lines, so a marker at a
+   * line not after the previous one's, or from another goroutine, is the next call. The
+   * round's forced cycle is the one of the call's last marker.
+   */
+  const roundMarker = (g: Id, line: number, time: number) => {
+    if (g === round.g && line > round.line && !round.end) {
+      round.line = line;
+      round.cycle = gcCycles;
+      return;
+    }
+    rounds++;
+    round = { g, line, startNs: time, cycle: gcCycles, assistBefore: markAssistNs };
+    roundCreated = new Set();
+  };
 
   let last: { goroutineStatus(id: Id): GoStatus | undefined } | undefined;
   for await (const gen of reader.generations()) {
@@ -233,17 +268,22 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
         case Ev.GCBegin:
           gcCycles++;
           cycleStarter = ev.g;
-          if (isRoundStart(ev.stack())) {
-            rounds++;
-            round = { startNs: ev.time, cycle: gcCycles, assistBefore: markAssistNs };
-            roundCreated = new Set();
+          {
+            const line = roundCallLine(ev.stack());
+            if (line >= 0) roundMarker(ev.g, line, ev.time);
           }
           break;
         case Ev.GCEnd:
           cycleStarter = undefined;
           break;
         case Ev.GoBlock:
-          if (ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends') forcedCycles.add(gcCycles);
+          if (cycleStarter !== undefined && ev.blockReason() === 'wait until GC ends') {
+            if (ev.g === cycleStarter) forcedCycles.add(gcCycles);
+            // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
+            // cycle runtime.GC was about to start, this wait is the only sign of the round.
+            const line = roundCallLine(ev.stack());
+            if (line >= 0) roundMarker(ev.g, line, ev.time);
+          }
           break;
         case Ev.STWBegin: {
           let open = stwOpen.get(ev.g);
@@ -294,7 +334,7 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
           if (tr.from === GoState.NotExist) {
             created++;
             createdBy.set(tr.goroutine, tr.stack);
-            roundCreated.add(tr.goroutine);
+            if (!round.end) roundCreated.add(tr.goroutine);
           } else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
             atStart++;
           }
@@ -303,6 +343,9 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
             alive.delete(tr.goroutine);
             createdBy.delete(tr.goroutine);
             roundCreated.delete(tr.goroutine);
+            // The goroutine that ran the last round has returned from runN: what follows (a
+            // parent benchmark's code after b.Run, testing's bookkeeping) is not the round's.
+            if (tr.goroutine === round.g && !round.end) round.end = { cycle: gcCycles, assist: markAssistNs };
           } else if (!alive.has(tr.goroutine)) {
             alive.add(tr.goroutine);
             if (alive.size > peakAlive) peakAlive = alive.size;
@@ -316,13 +359,15 @@ export async function traceMetrics(input: TraceInput, options: TraceMetricsOptio
   const unforced = (cycle: number) => cycle > 0 && !forcedCycles.has(cycle);
   let lastRound: RoundMetrics | undefined;
   if (rounds > 0) {
+    const last = round.end?.cycle ?? gcCycles;
+    const inRound = (c: number) => c > round.cycle && c <= last && unforced(c);
     let cycles = 0;
-    for (let c = round.cycle + 1; c <= gcCycles; c++) if (unforced(c)) cycles++;
+    for (let c = round.cycle + 1; c <= last; c++) if (inRound(c)) cycles++;
     lastRound = {
       startNs: round.startNs,
       gcCycles: cycles,
-      gcPauses: summarizePauses(pauses.filter((_, i) => pauseCycle[i]! > round.cycle && unforced(pauseCycle[i]!))),
-      markAssistNs: markAssistNs - round.assistBefore,
+      gcPauses: summarizePauses(pauses.filter((_, i) => inRound(pauseCycle[i]!))),
+      markAssistNs: (round.end?.assist ?? markAssistNs) - round.assistBefore,
     };
   }
 
