@@ -223,7 +223,7 @@ const traceRows = [
         defaultMode: 'gate',
         defaultThreshold: 0,
         defaultFloor: 0,
-        source: 'trace: created during the run, alive at its end, with a creation frame in the module',
+        source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
     },
     {
         id: 'goroutines-peak',
@@ -4029,8 +4029,12 @@ const ROUND_FRAME = 'testing.(*B).runN';
  * a runtime.GC() the benchmark calls itself).
  */
 function isRoundStart(stack) {
+    return roundCallLine(stack) >= 0;
+}
+/** The line of runtime.GC's frame when runtime.GC was called by testing's runN, else -1. */
+function roundCallLine(stack) {
     const i = stack.findIndex((f) => f.function === 'runtime.GC');
-    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME;
+    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
 }
 const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
 /** Nearest-rank quantile of an ascending array. */
@@ -4079,10 +4083,39 @@ async function traceMetrics(input, options) {
     /** Creation stacks of goroutines created during the trace and not yet ended. */
     const createdBy = new Map();
     let rounds = 0;
-    /** The last round start: its time, its (forced) cycle's number and markAssistNs then. */
-    let round = { startNs: 0, cycle: 0, assistBefore: 0 };
-    /** Goroutines created since the last round start and not yet ended (all of them before any round start). */
+    /**
+     * The last round: the goroutine running it (runN's), the line in runtime.GC of its last
+     * round marker, its start time, the number of its forced cycle, markAssistNs at its start,
+     * and, once that goroutine has ended, the cycle count and markAssistNs then.
+     */
+    let round = {
+        g: -1,
+        line: -1,
+        startNs: 0,
+        cycle: 0,
+        assistBefore: 0,
+    };
+    /** Goroutines created in the last round and not yet ended (all of them before any round start). */
     let roundCreated = new Set();
+    /**
+     * A round marker: runN's goroutine in runtime.GC, seen at the line `line` of runtime.GC's
+     * frame, with cycle gcCycles being the one it started or waits for. runtime.GC waits for a
+     * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
+     * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
+     * that order in its source: markers of one call have increasing lines, so a marker at a
+     * line not after the previous one's, or from another goroutine, is the next call. The
+     * round's forced cycle is the one of the call's last marker.
+     */
+    const roundMarker = (g, line, time) => {
+        if (g === round.g && line > round.line && !round.end) {
+            round.line = line;
+            round.cycle = gcCycles;
+            return;
+        }
+        rounds++;
+        round = { g, line, startNs: time, cycle: gcCycles, assistBefore: markAssistNs };
+        roundCreated = new Set();
+    };
     let last;
     for await (const gen of reader.generations()) {
         last = gen;
@@ -4095,18 +4128,25 @@ async function traceMetrics(input, options) {
                 case Ev.GCBegin:
                     gcCycles++;
                     cycleStarter = ev.g;
-                    if (isRoundStart(ev.stack())) {
-                        rounds++;
-                        round = { startNs: ev.time, cycle: gcCycles, assistBefore: markAssistNs };
-                        roundCreated = new Set();
+                    {
+                        const line = roundCallLine(ev.stack());
+                        if (line >= 0)
+                            roundMarker(ev.g, line, ev.time);
                     }
                     break;
                 case Ev.GCEnd:
                     cycleStarter = undefined;
                     break;
                 case Ev.GoBlock:
-                    if (ev.g === cycleStarter && ev.blockReason() === 'wait until GC ends')
-                        forcedCycles.add(gcCycles);
+                    if (cycleStarter !== undefined && ev.blockReason() === 'wait until GC ends') {
+                        if (ev.g === cycleStarter)
+                            forcedCycles.add(gcCycles);
+                        // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
+                        // cycle runtime.GC was about to start, this wait is the only sign of the round.
+                        const line = roundCallLine(ev.stack());
+                        if (line >= 0)
+                            roundMarker(ev.g, line, ev.time);
+                    }
                     break;
                 case Ev.STWBegin: {
                     let open = stwOpen.get(ev.g);
@@ -4159,7 +4199,8 @@ async function traceMetrics(input, options) {
                     if (tr.from === GoState.NotExist) {
                         created++;
                         createdBy.set(tr.goroutine, tr.stack);
-                        roundCreated.add(tr.goroutine);
+                        if (!round.end)
+                            roundCreated.add(tr.goroutine);
                     }
                     else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
                         atStart++;
@@ -4169,6 +4210,10 @@ async function traceMetrics(input, options) {
                         alive.delete(tr.goroutine);
                         createdBy.delete(tr.goroutine);
                         roundCreated.delete(tr.goroutine);
+                        // The goroutine that ran the last round has returned from runN: what follows (a
+                        // parent benchmark's code after b.Run, testing's bookkeeping) is not the round's.
+                        if (tr.goroutine === round.g && !round.end)
+                            round.end = { cycle: gcCycles, assist: markAssistNs };
                     }
                     else if (!alive.has(tr.goroutine)) {
                         alive.add(tr.goroutine);
@@ -4184,15 +4229,17 @@ async function traceMetrics(input, options) {
     const unforced = (cycle) => cycle > 0 && !forcedCycles.has(cycle);
     let lastRound;
     if (rounds > 0) {
+        const last = round.end?.cycle ?? gcCycles;
+        const inRound = (c) => c > round.cycle && c <= last && unforced(c);
         let cycles = 0;
-        for (let c = round.cycle + 1; c <= gcCycles; c++)
-            if (unforced(c))
+        for (let c = round.cycle + 1; c <= last; c++)
+            if (inRound(c))
                 cycles++;
         lastRound = {
             startNs: round.startNs,
             gcCycles: cycles,
-            gcPauses: summarizePauses(pauses.filter((_, i) => pauseCycle[i] > round.cycle && unforced(pauseCycle[i]))),
-            markAssistNs: markAssistNs - round.assistBefore,
+            gcPauses: summarizePauses(pauses.filter((_, i) => inRound(pauseCycle[i]))),
+            markAssistNs: (round.end?.assist ?? markAssistNs) - round.assistBefore,
         };
     }
     return {
