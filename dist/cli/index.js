@@ -4023,15 +4023,11 @@ class TraceReader {
 /** The testing function that calls runtime.GC() before each round of a benchmark. */
 const ROUND_FRAME = 'testing.(*B).runN';
 /**
- * Whether a GCBegin with this stack (innermost first) is testing's runtime.GC()
- * before a round: runN must be runtime.GC's caller, not merely on the stack
- * (every cycle the benchmark body triggers has runN further out, and so does
- * a runtime.GC() the benchmark calls itself).
+ * The line of runtime.GC's frame when the stack (innermost first) is testing's
+ * runtime.GC() before a round, else -1: runN must be runtime.GC's caller, not
+ * merely on the stack (every cycle the benchmark body triggers has runN further
+ * out, and so does a runtime.GC() the benchmark calls itself).
  */
-function isRoundStart(stack) {
-    return roundCallLine(stack) >= 0;
-}
-/** The line of runtime.GC's frame when runtime.GC was called by testing's runN, else -1. */
 function roundCallLine(stack) {
     const i = stack.findIndex((f) => f.function === 'runtime.GC');
     return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
@@ -4098,7 +4094,8 @@ async function traceMetrics(input, options) {
     /** Goroutines created in the last round and not yet ended (all of them before any round start). */
     let roundCreated = new Set();
     /**
-     * A round marker: runN's goroutine in runtime.GC, seen at the line `line` of runtime.GC's
+     * A possible round marker (a GCBegin or a "wait until GC ends" block of goroutine g):
+     * one when `stack` is runN's goroutine in runtime.GC, at line `line` of runtime.GC's
      * frame, with cycle gcCycles being the one it started or waits for. runtime.GC waits for a
      * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
      * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
@@ -4106,7 +4103,10 @@ async function traceMetrics(input, options) {
      * line not after the previous one's, or from another goroutine, is the next call. The
      * round's forced cycle is the one of the call's last marker.
      */
-    const roundMarker = (g, line, time) => {
+    const roundMarker = (g, stack, time) => {
+        const line = roundCallLine(stack);
+        if (line < 0)
+            return;
         if (g === round.g && line > round.line && !round.end) {
             round.line = line;
             round.cycle = gcCycles;
@@ -4128,11 +4128,7 @@ async function traceMetrics(input, options) {
                 case Ev.GCBegin:
                     gcCycles++;
                     cycleStarter = ev.g;
-                    {
-                        const line = roundCallLine(ev.stack());
-                        if (line >= 0)
-                            roundMarker(ev.g, line, ev.time);
-                    }
+                    roundMarker(ev.g, ev.stack(), ev.time);
                     break;
                 case Ev.GCEnd:
                     cycleStarter = undefined;
@@ -4143,9 +4139,7 @@ async function traceMetrics(input, options) {
                             forcedCycles.add(gcCycles);
                         // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
                         // cycle runtime.GC was about to start, this wait is the only sign of the round.
-                        const line = roundCallLine(ev.stack());
-                        if (line >= 0)
-                            roundMarker(ev.g, line, ev.time);
+                        roundMarker(ev.g, ev.stack(), ev.time);
                     }
                     break;
                 case Ev.STWBegin: {
@@ -4233,7 +4227,7 @@ async function traceMetrics(input, options) {
         const inRound = (c) => c > round.cycle && c <= last && unforced(c);
         let cycles = 0;
         for (let c = round.cycle + 1; c <= last; c++)
-            if (inRound(c))
+            if (unforced(c))
                 cycles++;
         lastRound = {
             startNs: round.startNs,
