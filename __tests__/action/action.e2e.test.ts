@@ -69,7 +69,8 @@ describe('node dist/index.js', () => {
     // Encode's 7 B/op sometimes drowns in the harness's own allocations at n=4
     // (see publish.e2e.test.ts); the exact metrics are what this test pins.
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
-    expect(pr.outputs.regressions).toBe(String(gating.length));
+    // Gated comparisons and gated located findings (the new escape at codec/codec.go:16).
+    expect(pr.outputs.regressions).toBe(String(gating.length + report.sites.filter((s: { gating: boolean }) => s.gating).length));
     expect(report.head.environment.commit).toBe('head0001'); // the PR head, not GITHUB_SHA's merge commit
   });
 
@@ -103,7 +104,7 @@ describe('node dist/index.js', () => {
     });
     expect(pr.code).toBe(0);
     expect(pr.outputs.verdict).toBe('no-baseline');
-    expect(pr.stdout).toMatch(/::notice::No baseline found for branch main/);
+    expect(pr.stdout).toMatch(/::notice::No baseline of branch main was found \(directory .*\)/);
     expect(pr.summary).toMatch(/[Nn]o baseline/);
   });
 
@@ -121,7 +122,7 @@ describe('node dist/index.js', () => {
     });
     expect(pr.code).toBe(0);
     expect(pr.outputs.verdict).toBe('no-baseline');
-    expect(pr.stdout).toMatch(/::warning::The baseline could not be used: .*base0001\.json.*expected/);
+    expect(pr.stdout).toMatch(/::warning::The baseline of branch main could not be restored \(directory .*\): .*base0001\.json.*expected/);
   });
 
   it('fails at once, saying setup-go is needed, when Go is not on PATH', async () => {
@@ -137,7 +138,7 @@ describe('node dist/index.js', () => {
     });
     expect(pr.code).toBe(1);
     expect(pr.stdout).toMatch(/::error::Go was not found on PATH.*setup-go/);
-    expect(pr.summary).toMatch(/could not measure/);
+    expect(pr.summary).toMatch(/could not run/);
   });
 
   it('fails with the input name when the working directory is missing', async () => {

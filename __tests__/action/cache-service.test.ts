@@ -39,7 +39,7 @@ function store(warnings: string[] = []): ActionsCacheStore {
 describe('CacheServer with @actions/cache v2', () => {
   it('round-trips a baseline: save on the branch, restore by exact commit and by prefix', async () => {
     const base = runResult();
-    expect(await store().save(base, 'main')).not.toMatch(/not saved/);
+    expect(await store().save(base, 'main')).toMatchObject({ saved: true });
     expect(service.committedKeys()).toHaveLength(1);
     const q = { branch: 'main', commit: base.environment.commit, environment: base.environment };
     const exact = await store().restore(q);
@@ -59,9 +59,11 @@ describe('CacheServer with @actions/cache v2', () => {
     ]);
   });
 
-  it('refuses a second entry with the same key (the existing baseline stays)', async () => {
+  it('refuses a second entry with the same key (the existing baseline stays), and says so', async () => {
     const base = runResult();
-    expect(await store().save(base, 'main')).toMatch(/not saved/);
+    const again = await store().save(base, 'main');
+    expect(again.saved).toBe(false);
+    expect(again.reason).toMatch(/another job is saving or already saved|did not store it|already exists/);
   });
 
   it('misses for another branch', async () => {
@@ -69,12 +71,16 @@ describe('CacheServer with @actions/cache v2', () => {
     expect(await store().restore({ branch: 'release', environment: base.environment })).toBeNull();
   });
 
-  it('a service that is down is a miss, never a crash', async () => {
+  it('a service that is down is said to be down (never a plain miss), and a save is said not to have happened', async () => {
     service.down = true;
     try {
       const base = runResult();
-      expect(await store().restore({ branch: 'main', commit: base.environment.commit, environment: base.environment })).toBeNull();
-      expect(await store().save(runResult({ environment: { commit: 'f'.repeat(40) } }), 'main')).toMatch(/not saved/);
+      await expect(store().restore({ branch: 'main', commit: base.environment.commit, environment: base.environment })).rejects.toThrow(
+        /the Actions cache could not be asked for a baseline .*Failed to GetCacheEntryDownloadURL/,
+      );
+      const saved = await store().save(runResult({ environment: { commit: 'f'.repeat(40) } }), 'main');
+      expect(saved.saved).toBe(false);
+      expect(saved.reason).toMatch(/Failed|ECONNRESET|socket/i);
     } finally {
       service.down = false;
     }

@@ -113,7 +113,9 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
-    expect(run.outputs.regressions).toBe(String(gating.length));
+    // Gated comparisons and gated located findings (the new escape at codec/codec.go:16).
+    const gatingSites = report.sites.filter((s: { gating: boolean }) => s.gating).length;
+    expect(run.outputs.regressions).toBe(String(gating.length + gatingSites));
     expect(run.outputs['baseline-commit']).toBe(BASE_SHA);
     expect(run.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/octo\/example\/pull\/1#issuecomment-\d+$/);
     expect(reportJson).toBe(path.join(ws, 'out', 'report.json'));
@@ -185,15 +187,17 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
   });
 
-  it('with the cache service down: no baseline, a pass, and the reason in the log', async () => {
+  it('with the cache service down: no baseline, a pass, and the failure said as a failure (not as a miss)', async () => {
     cache.down = true;
     try {
       const { run } = await pullRequestRun(4);
       expect(run.code).toBe(0);
       expect(run.outputs.verdict).toBe('no-baseline');
       expect(run.stdout).toMatch(/::warning::Failed to restore: .*ECONNRESET/);
-      expect(run.stdout).toMatch(/::notice::No baseline found for branch main/);
-      expect(run.summary).toMatch(/[Nn]o baseline/);
+      expect(run.stdout).toMatch(/::warning::The baseline of branch main could not be restored \(the Actions cache.*\): the Actions cache could not be asked for a baseline .*ECONNRESET/);
+      expect(run.stdout).not.toMatch(/No baseline of branch main was found/);
+      expect(run.summary).toMatch(/could not be restored/);
+      expect(run.summary).not.toMatch(/first run|was found/);
       expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'neutral' });
     } finally {
       cache.down = false;

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { parseConfig } from '../../src/config/config.js';
-import { runMeasurement } from '../../src/engine/run.js';
+import { parseConfig } from '../../src/options/config.js';
+import { runMeasurement } from '../helpers/gate.js';
 import { processRunner } from '../../src/toolchain/exec.js';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';

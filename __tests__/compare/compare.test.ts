@@ -179,7 +179,7 @@ describe('count metrics whose values overlap between the sides', () => {
 describe('the seed rules: 3σ for GC pauses and absolute ceilings', () => {
   const base = run([{ metrics: { 'gc-pause-p99': [100_000, 110_000, 105_000, 95_000, 100_000, 102_000] } }]);
   it('flags a GC pause p99 beyond the baseline mean + 3σ when the rule is chosen', async () => {
-    const { parseConfig } = await import('../../src/config/config.js');
+    const { parseConfig } = await import('../../src/options/config.js');
     const metrics = parseConfig({ gcPauseRule: '3sigma' }).metrics;
     const head = run([{ metrics: { 'gc-pause-p99': [400_000, 410_000, 390_000, 405_000, 395_000, 400_000] } }]);
     const c = compareRuns(base, head, { metrics }).comparisons[0];
@@ -188,7 +188,7 @@ describe('the seed rules: 3σ for GC pauses and absolute ceilings', () => {
     expect(same.comparisons[0]).toMatchObject({ test: 'three-sigma', verdict: 'unchanged' });
   });
   it('regresses a head median beyond an absolute ceiling, parsed from a Go duration', async () => {
-    const { parseConfig } = await import('../../src/config/config.js');
+    const { parseConfig } = await import('../../src/options/config.js');
     const metrics = parseConfig({ ceilings: 'gc-pause-p99=20ms, goroutines-peak=10000' }).metrics;
     expect(metrics['gc-pause-p99'].ceiling).toBe(20_000_000);
     expect(metrics['goroutines-peak'].ceiling).toBe(10_000);

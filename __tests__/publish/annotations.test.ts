@@ -1,5 +1,5 @@
 import { annotationPath, reportAnnotations, ANNOTATION_SOURCES, type AnnotationSource } from '../../src/publish/annotations.js';
-import { acknowledge, hasLabel, labelNames } from '../../src/publish/acknowledge.js';
+import { acknowledge, hasLabel, labelNames } from '../../src/compare/acknowledge.js';
 import { commentBody, parseCommentPolicy, previousVerdict } from '../../src/publish/comment.js';
 import { emitWorkflowAnnotations } from '../../src/publish/check.js';
 import { bench, comparison, failingReport, panicFailure, report } from '../report/fixtures.js';

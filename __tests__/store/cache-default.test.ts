@@ -35,16 +35,15 @@ describe('ActionsCacheStore defaults', () => {
 
   it('saves through @actions/cache from a fixed directory under RUNNER_TEMP', async () => {
     const r = makeRunResult();
-    const where = await new ActionsCacheStore().save(r, 'main');
+    const { saved, where } = await new ActionsCacheStore().save(r, 'main');
+    expect(saved).toBe(true);
     expect(where).toMatch(/^cache:go-runtime-gate-v1-linux-amd64-/);
     expect(saveCache).toHaveBeenCalledWith([join(dir, 'go-runtime-gate-baseline', r.environment.configHash)], where.slice('cache:'.length));
   });
 
-  it('reports restore failures with core.warning and returns null', async () => {
+  it('reports a restore that threw as the store being unavailable, not as a miss', async () => {
     const e = makeRunResult().environment;
-    const restored = await new ActionsCacheStore().restore({ branch: 'main', environment: e });
-    expect(restored).toBeNull();
+    await expect(new ActionsCacheStore().restore({ branch: 'main', environment: e })).rejects.toThrow(/could not be asked for a baseline.*Cache service responded with 500/);
     expect(restoreCache).toHaveBeenCalledTimes(1);
-    expect(warning).toHaveBeenCalledWith(expect.stringContaining('Cache service responded with 500'));
   });
 });

@@ -13,7 +13,7 @@ import {
   type CacheBackend,
   type CacheKeyParts,
 } from '../../src/store/cache.js';
-import type { BaselineQuery } from '../../src/store/store.js';
+import { StoreUnavailableError, type BaselineQuery } from '../../src/store/store.js';
 import { COMMIT_A, COMMIT_B, makeRunResult, type RunResultOverrides } from '../result/fixtures.js';
 
 const parts: CacheKeyParts = { goos: 'linux', goarch: 'amd64', goVersion: 'go1.26.0', configHash: '0123456789ab', branch: 'main' };
@@ -201,7 +201,7 @@ describe('ActionsCacheStore', () => {
     cacheKey({ goos: env.goos, goarch: env.goarch, goVersion, configHash: env.configHash, branch, commit });
 
   it('saves under the full key and restores the exact commit', async () => {
-    expect(await store.save(base, 'main')).toBe(`cache:${keyOf(COMMIT_A)}`);
+    expect(await store.save(base, 'main')).toEqual({ saved: true, where: `cache:${keyOf(COMMIT_A)}` });
     const r = await store.restore(query({ commit: COMMIT_A }));
     expect(r).toEqual({ result: base, source: `cache:${keyOf(COMMIT_A)}`, exactCommit: true, warnings: [] });
     const [save, restore] = cache.calls;
@@ -258,30 +258,35 @@ describe('ActionsCacheStore', () => {
     expect(await store.restore(query())).toBeNull();
   });
 
-  it('turns restore failures into a warning and null', async () => {
+  it('says a restore that failed is a failure (StoreUnavailableError), not a miss', async () => {
     cache.restoreError = new Error('Cache service responded with 503');
-    expect(await store.restore(query({ commit: COMMIT_A }))).toBeNull();
-    expect(logs).toEqual([{ level: 'warning', message: expect.stringContaining('could not restore a baseline from the Actions cache') }]);
-    expect(logs[0]!.message).toContain('Cache service responded with 503');
+    const err = await store.restore(query({ commit: COMMIT_A })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/the Actions cache could not be asked for a baseline .*Cache service responded with 503/);
   });
 
-  it('turns save failures into a warning, never an exception', async () => {
+  it('returns a failed save as not saved with the reason, never an exception', async () => {
     cache.saveError = new Error('Cache service responded with 403: access denied');
-    expect(await store.save(base, 'main')).toBe(`cache:${keyOf(COMMIT_A)} (not saved: Cache service responded with 403: access denied)`);
-    expect(logs).toEqual([{ level: 'warning', message: expect.stringContaining(`could not save the baseline to the Actions cache under ${keyOf(COMMIT_A)}`) }]);
+    expect(await store.save(base, 'main')).toEqual({
+      saved: false,
+      where: `cache:${keyOf(COMMIT_A)}`,
+      reason: 'Cache service responded with 403: access denied',
+    });
   });
 
-  it('treats a key that already exists as information, not a problem', async () => {
-    await store.save(base, 'main');
-    expect(await store.save(base, 'main')).toMatch(/\(not saved: Unable to reserve cache/);
-    expect(logs).toEqual([{ level: 'info', message: expect.stringContaining('already being saved or cached') }]);
+  it('says a key that already exists was saved by another job', async () => {
+    expect(await store.save(base, 'main')).toEqual({ saved: true, where: `cache:${keyOf(COMMIT_A)}` });
+    const again = await store.save(base, 'main');
+    expect(again.saved).toBe(false);
+    expect(again.reason).toMatch(/another job is saving or already saved this commit's baseline \(Unable to reserve cache/);
   });
 
   it('reports a declined save (-1 from the library) as not saved', async () => {
     const declining: CacheBackend = { saveCache: async () => -1, restoreCache: async () => undefined };
-    const s = new ActionsCacheStore({ backend: declining, stagingRoot: staging, log: { warning: () => undefined, info: (m) => logs.push({ level: 'info', message: m }) } });
-    expect(await s.save(base, 'main')).toBe(`cache:${keyOf(COMMIT_A)} (not saved)`);
-    expect(logs).toHaveLength(1);
+    const s = new ActionsCacheStore({ backend: declining, stagingRoot: staging });
+    const r = await s.save(base, 'main');
+    expect(r).toMatchObject({ saved: false, where: `cache:${keyOf(COMMIT_A)}` });
+    expect(r.reason).toMatch(/did not store it/);
   });
 
   it('throws an InputError naming the cache entry when the restored baseline is corrupt', async () => {
@@ -302,7 +307,7 @@ describe('ActionsCacheStore', () => {
   });
 
   it('uses the creation time as the commit component of a run without a commit', async () => {
-    const where = await store.save(result('', { createdAt: '2026-03-01T12:00:00.000Z' }), 'main');
+    const { where } = await store.save(result('', { createdAt: '2026-03-01T12:00:00.000Z' }), 'main');
     expect(where).toBe(`cache:${keyOf(`t${Date.parse('2026-03-01T12:00:00.000Z')}`)}`);
   });
 });

@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors.js';
 import { serializeRunResult } from '../../src/result/io.js';
 import type { RunResult } from '../../src/result/types.js';
 import { DirectoryStore } from '../../src/store/dir.js';
-import type { BaselineQuery } from '../../src/store/store.js';
+import type { BaselineQuery, SaveResult } from '../../src/store/store.js';
 import { COMMIT_A, COMMIT_B, COMMIT_C, makeRunResult, type RunResultOverrides } from '../result/fixtures.js';
 
 let root: string;
@@ -47,9 +47,15 @@ async function listAll(d: string): Promise<string[]> {
   return out;
 }
 
+/** The file a directory store saved to (its result names it as `dir:<path>`). */
+function fileOf(r: SaveResult): string {
+  expect(r.saved).toBe(true);
+  return r.where.replace(/^dir:/, '');
+}
+
 describe('DirectoryStore', () => {
   it('round-trips a baseline through <dir>/<branch>/<commit>.json.gz with an index', async () => {
-    const where = await store.save(base, 'main');
+    const where = fileOf(await store.save(base, 'main'));
     expect(where).toBe(join(dir, 'main', `${COMMIT_A}.json.gz`));
     const gz = await readFile(where);
     expect([gz[0], gz[1]]).toEqual([0x1f, 0x8b]);
@@ -73,7 +79,7 @@ describe('DirectoryStore', () => {
   });
 
   it('names a baseline without a commit after its creation time', async () => {
-    const where = await store.save(result('', '2026-03-02T10:20:30.000Z'), 'main');
+    const where = fileOf(await store.save(result('', '2026-03-02T10:20:30.000Z'), 'main'));
     expect(where).toBe(join(dir, 'main', 'time-2026-03-02T10-20-30.000Z.json.gz'));
   });
 
@@ -122,7 +128,7 @@ describe('DirectoryStore', () => {
 
   it('skips a corrupt newer file, uses the newest valid one and names the corrupt file', async () => {
     await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main');
-    const good = await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main');
+    const good = fileOf(await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main'));
     const corrupt = join(dir, 'main', `${COMMIT_C}.json.gz`);
     const full = gzip(serializeRunResult(result(COMMIT_C, '2026-03-09T00:00:00Z')));
     await writeFile(corrupt, full.subarray(0, full.length - 30));
@@ -143,7 +149,7 @@ describe('DirectoryStore', () => {
 
   it('detects a file corrupted after it was indexed', async () => {
     await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main');
-    const newest = await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main');
+    const newest = fileOf(await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main'));
     await writeFile(newest, '{"schema": "go-runtime-gate/run-result", "version": 1,');
     const r = await store.restore(query());
     expect(r!.result.environment.commit).toBe(COMMIT_A);
@@ -185,7 +191,7 @@ describe('DirectoryStore', () => {
   });
 
   it('does not trust an index entry whose file changed', async () => {
-    const where = await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main');
+    const where = fileOf(await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main'));
     await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main');
     // Replace A's file with a result for another OS behind the index's back.
     await writeFile(where, serializeRunResult(result(COMMIT_A, '2026-03-01T00:00:00Z', { environment: { goos: 'windows' } })));

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(450);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 450:
+/***/ 33:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,18 +28,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Typed errors. Every error caused by bad input names the file, the position
@@ -86,6 +74,11 @@ class errors_ConfigError extends GateError {
         super('config', message);
     }
 }
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's identity, recorded in every RunResult and Report. */
+const TOOL_NAME = 'go-runtime-gate';
+const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
 /**
@@ -302,7 +295,7 @@ function metricById(id) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/config/duration.ts
+;// CONCATENATED MODULE: ./src/options/duration.ts
 /**
  * Go's duration syntax (`time.ParseDuration`): we accept the same strings the
  * user would pass to `go test -timeout`, and need their length in
@@ -348,40 +341,60 @@ function validateBenchtime(text) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/config/config.ts
+;// CONCATENATED MODULE: ./src/options/kinds.ts
 /**
- * The settings of a run, one shape for the Action's inputs and the CLI's
- * flags. Everything arrives as text (action inputs are strings) and is
- * validated here, so a typo fails at once with the input's name instead of
- * deep inside a measurement.
+ * The kinds of value a setting can hold, each a parser from the text the
+ * Action's inputs and the CLI's flags deliver to a typed value. A parser
+ * throws ConfigError naming the setting and what was expected, so a typo fails
+ * at once instead of deep inside a measurement.
  */
 
 
-
-const DEFAULTS = {
-    workingDirectory: '.',
-    packages: './...',
-    bench: '.',
-    count: '6',
-    benchtime: '1s',
-    cpu: '',
-    tags: '',
-    goTestFlags: '',
-    timeout: '10m',
-    profiles: 'memprofile,trace',
-    memprofileRate: '4096',
-    metrics: '',
-    thresholds: '',
-    floors: '',
-    ceilings: '',
-    gcPauseRule: 'mann-whitney',
-    alpha: '0.05',
-    fdr: 'true',
-    failOnRegression: 'true',
-    failOnBenchmarkFailure: 'true',
-    maxNewEscapes: '0',
-    name: 'go-runtime-gate',
+const kinds_text = (t) => t.trim();
+/** Kept as written (paths may start or end with spaces on purpose; a token must not be altered). */
+const raw = (t) => t;
+function integer(min, max = Number.MAX_SAFE_INTEGER, unit = '') {
+    return (t, name) => {
+        const n = Number(t.trim());
+        if (t.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+            const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+            throw new errors_ConfigError(`${name}: "${t}" must be a whole number${unit ? ` of ${unit}` : ''} ${range}`);
+        }
+        return n;
+    };
+}
+/** A number strictly between `low` and `high`. */
+function between(low, high) {
+    return (t, name) => {
+        const n = Number(t.trim());
+        if (t.trim() === '' || !(n > low && n < high))
+            throw new errors_ConfigError(`${name}: "${t}" must be between ${low} and ${high}`);
+        return n;
+    };
+}
+const bool = (t, name) => {
+    const v = t.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    throw new errors_ConfigError(`${name}: "${t}" is not true or false`);
 };
+function oneOf(values) {
+    return (t, name) => {
+        const v = t.trim().toLowerCase();
+        if (values.includes(v))
+            return v;
+        throw new errors_ConfigError(`${name}: "${t}" is not ${values.slice(0, -1).join(', ')}${values.length > 1 ? ' or ' : ''}${values[values.length - 1]}`);
+    };
+}
+/** Items separated by commas, spaces or newlines. */
+const list = (t) => t.split(/[\s,]+/).filter(Boolean);
+const duration = (t, name) => {
+    parseGoDuration(t, name);
+    return t.trim();
+};
+const benchtime = (t) => validateBenchtime(t);
 /**
  * Splits a flags string into arguments like a POSIX shell would for quoting
  * only (no expansion, no globbing): `-gcflags='all=-N -l' -race` →
@@ -428,11 +441,12 @@ function splitArgs(text, what = 'flags') {
         args.push(cur);
     return args;
 }
+const args = (t, name) => splitArgs(t, name);
 /** `a=1, b=2` or one pair per line → entries; blank and `#` lines ignored. */
 function parsePairs(text, what) {
     const out = [];
-    for (const raw of text.split(/[,\n]/)) {
-        const item = raw.trim();
+    for (const item0 of text.split(/[,\n]/)) {
+        const item = item0.trim();
         if (!item || item.startsWith('#'))
             continue;
         const eq = item.indexOf('=');
@@ -442,9 +456,545 @@ function parsePairs(text, what) {
     }
     return out;
 }
+const pairs = (t, name) => parsePairs(t, name);
+/** A non-negative number, or a percentage (`5%` = 0.05). */
+function percentOrNumber(t, what) {
+    const s = t.trim();
+    const pct = /^([0-9]*\.?[0-9]+)%$/.exec(s);
+    const n = pct ? Number(pct[1]) / 100 : Number(s);
+    if (!Number.isFinite(n) || n < 0 || s === '')
+        throw new errors_ConfigError(`${what}: "${t}" is not a non-negative number or percentage`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/options/table.ts
+/**
+ * Every setting of go-runtime-gate, declared once: its name, default,
+ * description, which shells expose it (the Action's inputs, the CLI's flags
+ * and for which commands) and how its text is validated. `action.yml`, the
+ * CLI's flags and `--help`, and the README's input table are generated from or
+ * checked against this table (src/options/docs.ts; the tests fail when they
+ * disagree), so a setting cannot exist in one place and not another.
+ *
+ * A table: long by nature, one entry per setting, in the order the docs list them.
+ */
+
+
+function opt(spec) {
+    return spec;
+}
+const MEASURING = ['run', 'ab', 'demo'];
+const DECIDING = ['run', 'ab', 'demo', 'compare'];
+const REPORTING = ['run', 'ab', 'demo', 'compare', 'report'];
+const OPTIONS = {
+    // ------------------------------------------------------------------ what to measure
+    workingDirectory: opt({
+        name: 'working-directory',
+        default: '.',
+        description: 'Directory of the Go module (or go.work workspace) to measure.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, short: 'C', valueName: 'DIR' },
+        parse: raw,
+    }),
+    packages: opt({
+        name: 'packages',
+        default: './...',
+        description: 'Package patterns for `go list`, separated by spaces or commas.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'PATTERNS' },
+        parse: (t, name) => {
+            const p = list(t, name);
+            if (p.length === 0)
+                throw new errors_ConfigError(`${name}: no package pattern given`);
+            return p;
+        },
+    }),
+    bench: opt({
+        name: 'bench',
+        default: '.',
+        description: 'The `-bench` regular expression selecting benchmarks (per level, split on `/` like Go).',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'REGEXP' },
+        parse: (t) => t.trim() || '.',
+    }),
+    count: opt({
+        name: 'count',
+        default: '6',
+        description: 'Samples per benchmark; each sample is its own process. At least 4 are needed for a significant result at alpha 0.05; 6 catch a new allocation, escape or leak every time; use 8 or more to gate on GC cycles/op (docs/accuracy.md).',
+        summary: 'Samples (processes) per benchmark.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'N' },
+        parse: integer(1, 1000),
+    }),
+    benchtime: opt({
+        name: 'benchtime',
+        default: '1s',
+        description: 'The `-benchtime` of each sample, a duration (`1s`) or an iteration count (`100x`).',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'T' },
+        parse: benchtime,
+    }),
+    cpu: opt({
+        name: 'cpu',
+        default: '',
+        description: 'Comma-separated GOMAXPROCS values to run each benchmark with (like `-cpu`); empty uses Go\'s default.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'LIST' },
+        parse: (t, name) => t
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((s) => integer(1)(s, `${name}`)),
+    }),
+    tags: opt({
+        name: 'tags',
+        default: '',
+        description: 'Build tags, as for `go test -tags`.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'TAGS' },
+        parse: kinds_text,
+    }),
+    goTestFlags: opt({
+        name: 'go-test-flags',
+        default: '',
+        description: "Extra build flags for `go test -c` (for example `-gcflags=all=-d=checkptr`). Quoted with ' or \" as in a shell; no shell is ever run.",
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'FLAGS' },
+        parse: args,
+    }),
+    timeout: opt({
+        name: 'timeout',
+        default: '10m',
+        description: 'Timeout of each benchmark process, a Go duration; a benchmark that exceeds it is reported as failed.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'D' },
+        parse: duration,
+    }),
+    profiles: opt({
+        name: 'profiles',
+        default: 'memprofile,trace',
+        description: 'Which per-sample artifacts to record, `memprofile`, `trace` (comma-separated), or `none`.',
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'LIST' },
+        parse: (t, name) => {
+            const set = new Set(list(t, name));
+            for (const p of set)
+                if (p !== 'memprofile' && p !== 'trace' && p !== 'none')
+                    throw new errors_ConfigError(`${name}: "${p}" is not memprofile, trace or none`);
+            return { memprofile: set.has('memprofile'), trace: set.has('trace') };
+        },
+    }),
+    memprofileRate: opt({
+        name: 'memprofile-rate',
+        default: '4096',
+        description: "`-test.memprofilerate` for the heap profiles, in bytes per recorded sample. 4096 finds allocation sites of short benchmarks at about 10% cost on allocation-heavy ones; 0 keeps Go's default (512 KiB); 1 records every allocation (slow).",
+        group: 'measure',
+        action: true,
+        cli: { commands: MEASURING, valueName: 'BYTES' },
+        parse: integer(0, Number.MAX_SAFE_INTEGER, 'bytes (0 = Go\'s default)'),
+    }),
+    // ------------------------------------------------------------------ how to decide
+    metrics: opt({
+        name: 'metrics',
+        default: '',
+        description: 'Per-metric mode overrides, `metric=gate|report|off`, comma or newline separated (metric ids as in the README\'s metrics table, or `custom:<unit>`; `ns/op`, `B/op`, `allocs/op` and `MB/s` are accepted for time, bytes, allocs and throughput).',
+        summary: 'Mode overrides, metric=gate|report|off.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'LIST' },
+        parse: pairs,
+    }),
+    thresholds: opt({
+        name: 'thresholds',
+        default: '',
+        description: 'Per-metric relative thresholds a significant change must exceed, `metric=5%` (defaults in the README\'s metrics table).',
+        summary: 'Relative thresholds, metric=5%.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'LIST' },
+        parse: pairs,
+    }),
+    floors: opt({
+        name: 'floors',
+        default: '',
+        description: "Per-metric absolute floors (in the metric's unit) a change must also exceed, `metric=value`, e.g. `time=50`.",
+        summary: 'Absolute floors, metric=value.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'LIST' },
+        parse: pairs,
+    }),
+    ceilings: opt({
+        name: 'ceilings',
+        default: '',
+        description: "Absolute ceilings, `metric=value` in the metric's unit (Go durations for ns metrics): a head median beyond one regresses whatever the baseline. Suggested: `gc-pause-p99=20ms, goroutines-peak=10000`.",
+        summary: 'Absolute ceilings, e.g. gc-pause-p99=20ms.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'LIST' },
+        parse: pairs,
+    }),
+    gcPauseRule: opt({
+        name: 'gc-pause-rule',
+        default: 'mann-whitney',
+        description: "`mann-whitney` (default) or `3sigma`: regress when the head's median GC pause exceeds the baseline's mean by 3 standard deviations.",
+        summary: 'mann-whitney or 3sigma.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'RULE' },
+        parse: (t, name) => oneOf(['mann-whitney', '3sigma'])(t, name),
+    }),
+    alpha: opt({
+        name: 'alpha',
+        default: '0.05',
+        description: 'Significance level of the Mann–Whitney U test.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'P' },
+        parse: between(0, 1),
+    }),
+    fdr: opt({
+        name: 'fdr',
+        default: 'true',
+        description: 'Control the false discovery rate across all comparisons of the job (Benjamini–Hochberg). Strongly recommended.',
+        summary: 'Benjamini–Hochberg across the job (true/false).',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'BOOL' },
+        parse: bool,
+    }),
+    maxNewEscapes: opt({
+        name: 'max-new-escapes',
+        default: '0',
+        description: 'New heap-escape sites (compiler escape analysis of the measured packages) allowed before the gate fails. Accept a deliberate one with a `//runtimegate:allow-escape <reason>` comment instead.',
+        summary: 'New heap-escape sites allowed before the gate fails.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'N' },
+        parse: integer(0),
+    }),
+    failOnRegression: opt({
+        name: 'fail-on-regression',
+        default: 'true',
+        description: 'Fail the step when a gated metric regressed.',
+        group: 'decide',
+        action: true,
+        parse: bool,
+    }),
+    failOnBenchmarkFailure: opt({
+        name: 'fail-on-benchmark-failure',
+        default: 'true',
+        description: 'Fail the step when a benchmark fails, panics or times out.',
+        group: 'decide',
+        action: true,
+        parse: bool,
+    }),
+    name: opt({
+        name: 'check-name',
+        default: 'go-runtime-gate',
+        description: 'Name of this configuration, shown in reports; use distinct names for several gates in one repository.',
+        group: 'decide',
+        action: true,
+        parse: (t) => t.trim() || 'go-runtime-gate',
+    }),
+    // ------------------------------------------------------------------ where the baseline comes from
+    mode: opt({
+        name: 'mode',
+        default: 'cache',
+        description: '`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head\'s, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).',
+        summary: 'cache, ab or publish.',
+        group: 'baseline',
+        action: true,
+        parse: (t, name) => oneOf(['cache', 'ab', 'publish'])(t || 'cache', name),
+    }),
+    baseRef: opt({
+        name: 'base-ref',
+        default: '',
+        defaultText: "the pull request's base commit",
+        description: '`mode: ab` only: the branch, tag or commit whose merge-base with HEAD is the baseline. Empty: the pull request\'s base commit, or `origin/<baseline branch>` on other events (the CLI: `origin/HEAD`, else `origin/main` or `origin/master`).',
+        summary: 'Compare with the merge-base of HEAD and REF.',
+        group: 'baseline',
+        action: true,
+        cli: { commands: ['ab'], valueName: 'REF' },
+        parse: kinds_text,
+    }),
+    baselineBranch: opt({
+        name: 'baseline-branch',
+        default: '',
+        defaultText: 'the default branch',
+        description: "Branch whose runs record the baseline; empty means the repository's default branch.",
+        group: 'baseline',
+        action: true,
+        parse: kinds_text,
+    }),
+    saveBaseline: opt({
+        name: 'save-baseline',
+        default: 'auto',
+        description: '`auto` saves on a push to the baseline branch; `true` also saves on other non-PR events; `false` never saves. A pull request never saves.',
+        group: 'baseline',
+        action: true,
+        parse: (t, name) => oneOf(['auto', 'true', 'false'])(t || 'auto', name),
+    }),
+    allowIncompleteBaseline: opt({
+        name: 'allow-incomplete-baseline',
+        default: 'false',
+        description: 'Record the baseline even when the run measured less than it should: a package that does not compile, a benchmark that failed, or benchmarks the previous baseline of the branch had and this run lost. Off by default, so that one broken push cannot disarm the gate for every pull request based on it; the push step fails and says why instead.',
+        summary: 'Save the baseline even with build failures, failed or lost benchmarks.',
+        group: 'baseline',
+        action: true,
+        cli: { commands: ['run'], boolean: true },
+        parse: bool,
+    }),
+    baselineDir: opt({
+        name: 'baseline-dir',
+        default: '',
+        description: 'Keep baselines in this directory instead of the Actions cache (self-hosted runners with a persistent disk).',
+        summary: 'Directory store of baselines.',
+        group: 'baseline',
+        action: true,
+        cli: { commands: ['run'], valueName: 'DIR' },
+        parse: raw,
+    }),
+    cacheKeyPrefix: opt({
+        name: 'cache-key-prefix',
+        default: 'go-runtime-gate',
+        description: 'Prefix of the Actions cache keys that hold baselines.',
+        group: 'baseline',
+        action: true,
+        parse: (t) => t.trim() || 'go-runtime-gate',
+    }),
+    branch: opt({
+        name: 'branch',
+        default: '',
+        defaultText: 'the default branch',
+        description: "`run --save`: the branch to save the baseline under (default: the current git branch); `run --compare`: the branch whose baseline to compare with (default: the repository's default branch, as the Action does).",
+        summary: 'Branch for --save (default: current) or --compare (default: the default branch).',
+        group: 'baseline',
+        action: false,
+        cli: { commands: ['run'], valueName: 'NAME' },
+        parse: kinds_text,
+    }),
+    save: opt({
+        name: 'save',
+        default: 'false',
+        description: 'Save this run as the branch\'s baseline in `--baseline-dir`.',
+        group: 'baseline',
+        action: false,
+        cli: { commands: ['run'], boolean: true },
+        parse: bool,
+    }),
+    compare: opt({
+        name: 'compare',
+        default: 'false',
+        description: "Compare with the branch's baseline in `--baseline-dir`.",
+        group: 'baseline',
+        action: false,
+        cli: { commands: ['run'], boolean: true },
+        parse: bool,
+    }),
+    // ------------------------------------------------------------------ publishing
+    githubToken: opt({
+        name: 'github-token',
+        default: '${{ github.token }}',
+        description: 'Token for the pull-request comment and the check run. Needs `pull-requests: write` and `checks: write`; with less (forks) those are skipped with a notice and the verdict is unaffected. Empty skips them.',
+        group: 'publish',
+        action: true,
+        parse: kinds_text,
+    }),
+    comment: opt({
+        name: 'comment',
+        default: 'always',
+        description: 'Sticky pull-request comment: `always`, `on-regression` (only when the gate fails or a regression is acknowledged; an existing comment is still updated, e.g. to say the regressions are fixed), or `never`.',
+        group: 'publish',
+        action: true,
+        parse: (t, name) => oneOf(['always', 'on-regression', 'never'])(t || 'always', name),
+    }),
+    annotations: opt({
+        name: 'annotations',
+        default: 'true',
+        description: 'Annotate regressed benchmarks and compile errors at file:line (on the check run, or as workflow commands without `checks: write`).',
+        group: 'publish',
+        action: true,
+        parse: bool,
+    }),
+    acknowledgeLabel: opt({
+        name: 'acknowledge-label',
+        default: 'runtime-regression-acknowledged',
+        description: 'A pull-request label that acknowledges expected regressions; with it the verdict is `acknowledged` and the gate passes (benchmark failures still fail). Empty disables it.',
+        group: 'publish',
+        action: true,
+        parse: kinds_text,
+    }),
+    reportPath: opt({
+        name: 'report-path',
+        default: '',
+        defaultText: 'under RUNNER_TEMP',
+        description: 'Where to write the report JSON (empty: under RUNNER_TEMP). With `mode: publish`, the report to publish: the file, or the directory an artifact was downloaded to (then `report.json` in it).',
+        group: 'publish',
+        action: true,
+        parse: raw,
+    }),
+    // ------------------------------------------------------------------ CLI output
+    format: opt({
+        name: 'format',
+        default: 'text',
+        description: 'Output format of the report: `text`, `markdown` or `json`.',
+        group: 'output',
+        action: false,
+        cli: { commands: REPORTING, valueName: 'text|markdown|json' },
+        parse: (t, name) => {
+            const v = t.trim().toLowerCase();
+            return oneOf(['text', 'markdown', 'json'])(v === 'md' ? 'markdown' : v, name);
+        },
+    }),
+    report: opt({
+        name: 'report',
+        default: '',
+        description: 'Also write the report JSON to this file.',
+        group: 'output',
+        action: false,
+        cli: { commands: REPORTING, valueName: 'FILE' },
+        parse: raw,
+    }),
+    out: opt({
+        name: 'out',
+        default: '',
+        defaultText: '.gate/run.json',
+        description: 'Write the RunResult here (default: `.gate/run.json` in the module).',
+        group: 'output',
+        action: false,
+        cli: { commands: ['run'], short: 'o', valueName: 'FILE' },
+        parse: raw,
+    }),
+    // ------------------------------------------------------------------ inspect
+    json: opt({
+        name: 'json',
+        default: 'false',
+        description: 'Machine-readable output.',
+        group: 'inspect',
+        action: false,
+        cli: { commands: ['inspect'], boolean: true },
+        parse: bool,
+    }),
+    top: opt({
+        name: 'top',
+        default: '20',
+        description: 'Allocation sites to list (0 = all).',
+        group: 'inspect',
+        action: false,
+        cli: { commands: ['inspect'], valueName: 'N' },
+        parse: integer(0),
+    }),
+    byFunction: opt({
+        name: 'by-function',
+        default: 'false',
+        description: 'Group allocation sites by function.',
+        group: 'inspect',
+        action: false,
+        cli: { commands: ['inspect'], boolean: true },
+        parse: bool,
+    }),
+    moduleDir: opt({
+        name: 'module-dir',
+        default: '.',
+        description: 'Module root deciding goroutine-leak creation sites.',
+        group: 'inspect',
+        action: false,
+        cli: { commands: ['inspect'], valueName: 'DIR' },
+        parse: raw,
+    }),
+    modulePath: opt({
+        name: 'module-path',
+        default: '',
+        description: 'Module path, for traces of -trimpath builds.',
+        group: 'inspect',
+        action: false,
+        cli: { commands: ['inspect'], valueName: 'PATH' },
+        parse: kinds_text,
+    }),
+};
+/** Every option, in table order. */
+function table_allOptions() {
+    return Object.entries(OPTIONS);
+}
+/**
+ * The Action's outputs, declared once: action.yml and the README are generated
+ * from this list and the Action sets each of them (tests check both).
+ */
+const OUTPUTS = {
+    verdict: '`pass`, `fail`, `no-baseline` or `acknowledged`.',
+    regressions: 'Number of gated regressions.',
+    improvements: 'Number of improvements.',
+    'report-json': 'Path of the report JSON file.',
+    'baseline-commit': 'Commit of the baseline compared against (empty without one).',
+    'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
+    'baseline-saved': '`true` when this run was recorded as the baseline, `false` when it was to be and was not (the summary says why), empty when it was not to be.',
+};
+
+;// CONCATENATED MODULE: ./src/options/config.ts
+/**
+ * From settings as text (Action inputs, CLI flags) to the typed GateConfig the
+ * pipeline runs on. Each setting is validated by its own entry in the options
+ * table; what is composed of several settings (per-metric mode, threshold,
+ * floor, ceiling and rule) is put together here.
+ */
+
+
+
+
+
+/** Parses the given settings (and the defaults of the others) through the options table. */
+function parseOptions(raw, keys) {
+    const out = {};
+    for (const key of keys) {
+        const spec = OPTIONS[key];
+        const given = raw[key];
+        const value = given === undefined || given === '' ? spec.default : given;
+        out[key] = spec.parse(value, spec.name);
+    }
+    return out;
+}
+/** The keys of every option (for callers that want all of them). */
+function optionKeys() {
+    return allOptions().map(([key]) => key);
+}
+const CONFIG_KEYS = [
+    'workingDirectory',
+    'packages',
+    'bench',
+    'count',
+    'benchtime',
+    'cpu',
+    'tags',
+    'goTestFlags',
+    'timeout',
+    'profiles',
+    'memprofileRate',
+    'metrics',
+    'thresholds',
+    'floors',
+    'ceilings',
+    'gcPauseRule',
+    'alpha',
+    'fdr',
+    'maxNewEscapes',
+    'failOnRegression',
+    'failOnBenchmarkFailure',
+    'name',
+];
+const UNIT_ALIASES = { 'ns/op': 'time', 'B/op': 'bytes', 'allocs/op': 'allocs', 'MB/s': 'throughput' };
 function metricIdFor(name, what) {
-    const aliases = { 'ns/op': 'time', 'B/op': 'bytes', 'allocs/op': 'allocs', 'MB/s': 'throughput' };
-    const id = aliases[name] ?? name;
+    const id = UNIT_ALIASES[name] ?? name;
     if (!metricById(id)) {
         const known = builtinMetrics()
             .map((m) => m.id)
@@ -453,104 +1003,71 @@ function metricIdFor(name, what) {
     }
     return id;
 }
-function parseBool(text, what) {
-    const t = text.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(t))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(t))
-        return false;
-    throw new errors_ConfigError(`${what}: "${text}" is not true or false`);
-}
-function parsePercentOrNumber(text, what) {
-    const t = text.trim();
-    const pct = /^([0-9]*\.?[0-9]+)%$/.exec(t);
-    const n = pct ? Number(pct[1]) / 100 : Number(t);
-    if (!Number.isFinite(n) || n < 0 || t === '')
-        throw new errors_ConfigError(`${what}: "${text}" is not a non-negative number or percentage`);
-    return n;
-}
-function parseConfig(raw) {
-    const v = { ...DEFAULTS, ...Object.fromEntries(Object.entries(raw).filter(([, x]) => x !== undefined && x !== '')) };
-    const count = Number(v.count);
-    if (!Number.isInteger(count) || count < 1 || count > 1000)
-        throw new errors_ConfigError(`count: "${v.count}" must be a whole number from 1 to 1000`);
-    const alpha = Number(v.alpha);
-    if (!(alpha > 0 && alpha < 1))
-        throw new errors_ConfigError(`alpha: "${v.alpha}" must be between 0 and 1`);
-    const cpu = v.cpu
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((s) => {
-        const n = Number(s);
-        if (!Number.isInteger(n) || n < 1)
-            throw new errors_ConfigError(`cpu: "${s}" is not a positive whole number`);
-        return n;
-    });
-    parseGoDuration(v.timeout, 'timeout');
-    const profiles = new Set(v.profiles
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean));
-    for (const p of profiles) {
-        if (p !== 'memprofile' && p !== 'trace' && p !== 'none')
-            throw new errors_ConfigError(`profiles: "${p}" is not memprofile, trace or none`);
-    }
+/** Per-metric settings composed from `metrics`, `thresholds`, `ceilings`, `gc-pause-rule` and `floors`. */
+function metricSettings(v) {
     const metrics = {};
-    for (const [name, mode] of parsePairs(v.metrics, 'metrics')) {
+    for (const [name, mode] of v.metrics) {
         if (mode !== 'gate' && mode !== 'report' && mode !== 'off')
             throw new errors_ConfigError(`metrics: "${name}=${mode}": mode must be gate, report or off`);
         (metrics[metricIdFor(name, 'metrics')] ??= {}).mode = mode;
     }
-    for (const [name, value] of parsePairs(v.thresholds, 'thresholds')) {
-        (metrics[metricIdFor(name, 'thresholds')] ??= {}).threshold = parsePercentOrNumber(value, `thresholds: ${name}`);
+    for (const [name, value] of v.thresholds) {
+        (metrics[metricIdFor(name, 'thresholds')] ??= {}).threshold = percentOrNumber(value, `thresholds: ${name}`);
     }
-    for (const [name, value] of parsePairs(v.ceilings, 'ceilings')) {
+    for (const [name, value] of v.ceilings) {
         const id = metricIdFor(name, 'ceilings');
         const unit = metricById(id).unit;
         // Durations may be written as Go durations (`20ms`) for nanosecond metrics.
         const ns = unit.startsWith('ns') && /[a-zµμ]s?$/.test(value) ? parseGoDuration(value, `ceilings: ${name}`) * 1e6 : undefined;
-        (metrics[id] ??= {}).ceiling = ns ?? parsePercentOrNumber(value, `ceilings: ${name}`);
+        (metrics[id] ??= {}).ceiling = ns ?? percentOrNumber(value, `ceilings: ${name}`);
     }
-    const rule = v.gcPauseRule.trim();
-    if (rule !== 'mann-whitney' && rule !== '3sigma')
-        throw new errors_ConfigError(`gc-pause-rule: "${rule}" is not mann-whitney or 3sigma`);
-    if (rule === '3sigma')
+    if (v.gcPauseRule === '3sigma')
         for (const id of ['gc-pause-p99', 'gc-pause-max'])
             (metrics[id] ??= {}).rule = 'three-sigma';
-    for (const [name, value] of parsePairs(v.floors, 'floors')) {
-        (metrics[metricIdFor(name, 'floors')] ??= {}).floor = parsePercentOrNumber(value, `floors: ${name}`);
+    for (const [name, value] of v.floors) {
+        (metrics[metricIdFor(name, 'floors')] ??= {}).floor = percentOrNumber(value, `floors: ${name}`);
     }
-    const memprofileRate = Number(v.memprofileRate);
-    if (!Number.isInteger(memprofileRate) || memprofileRate < 0) {
-        throw new errors_ConfigError(`memprofile-rate: "${v.memprofileRate}" must be a whole number of bytes (0 = Go's default)`);
-    }
-    const maxNewEscapes = Number(v.maxNewEscapes);
-    if (!Number.isInteger(maxNewEscapes) || maxNewEscapes < 0)
-        throw new errors_ConfigError(`max-new-escapes: "${v.maxNewEscapes}" must be a whole number ≥ 0`);
-    const packages = v.packages.split(/[\s,]+/).filter(Boolean);
-    if (packages.length === 0)
-        throw new errors_ConfigError('packages: no package pattern given');
+    return metrics;
+}
+/** The GateConfig of these settings; throws ConfigError naming the first invalid one. */
+function parseConfig(raw) {
+    const v = parseOptions(raw, CONFIG_KEYS);
     return {
         workingDirectory: v.workingDirectory,
-        packages,
-        bench: v.bench.trim() || '.',
-        count,
-        benchtime: validateBenchtime(v.benchtime),
-        cpu,
-        tags: v.tags.trim(),
-        goTestFlags: splitArgs(v.goTestFlags, 'go-test-flags'),
-        timeout: v.timeout.trim(),
-        memprofile: profiles.has('memprofile'),
-        memprofileRate,
-        trace: profiles.has('trace'),
-        metrics,
-        alpha,
-        fdr: parseBool(v.fdr, 'fdr'),
-        failOnRegression: parseBool(v.failOnRegression, 'fail-on-regression'),
-        failOnBenchmarkFailure: parseBool(v.failOnBenchmarkFailure, 'fail-on-benchmark-failure'),
-        maxNewEscapes,
-        name: v.name.trim() || DEFAULTS.name,
+        packages: v.packages,
+        bench: v.bench,
+        count: v.count,
+        benchtime: v.benchtime,
+        cpu: v.cpu,
+        tags: v.tags,
+        goTestFlags: v.goTestFlags,
+        timeout: v.timeout,
+        memprofile: v.profiles.memprofile,
+        memprofileRate: v.memprofileRate,
+        trace: v.profiles.trace,
+        metrics: metricSettings(v),
+        alpha: v.alpha,
+        fdr: v.fdr,
+        failOnRegression: v.failOnRegression,
+        failOnBenchmarkFailure: v.failOnBenchmarkFailure,
+        maxNewEscapes: v.maxNewEscapes,
+        name: v.name,
+    };
+}
+/** The measurement settings a RunResult records (and its config hash covers). */
+function measureConfigOf(c) {
+    return {
+        packages: c.packages,
+        bench: c.bench,
+        count: c.count,
+        benchtime: c.benchtime,
+        cpu: c.cpu,
+        tags: c.tags,
+        goTestFlags: c.goTestFlags,
+        timeout: c.timeout,
+        memprofile: c.memprofile,
+        memprofileRate: c.memprofileRate,
+        trace: c.trace,
     };
 }
 /** The decision settings of a configuration, as compareRuns takes them. */
@@ -566,1168 +1083,11 @@ function compareOptionsOf(c, baselineSource) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/toolchain/exec.ts
-/**
- * The one place that starts processes. Commands always run from an argument
- * array (never through a shell), so hostile package or benchmark names cannot
- * inject anything. Output is captured with a bound so a runaway benchmark
- * cannot exhaust memory; the tail is what explains a failure, so the tail is kept.
- */
-
-/** Thrown when the executable itself cannot be started (ENOENT, EACCES). */
-class CommandNotFoundError extends Error {
-    command;
-    cause;
-    constructor(command, cause) {
-        super(`${command}: cannot be started: ${cause?.message ?? String(cause)}`);
-        this.command = command;
-        this.cause = cause;
-        this.name = 'CommandNotFoundError';
-    }
-}
-const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
-class TailBuffer {
-    max;
-    chunks = [];
-    length = 0;
-    truncated = false;
-    constructor(max) {
-        this.max = max;
-    }
-    push(s) {
-        this.chunks.push(s);
-        this.length += s.length;
-        // Compact lazily: only when we hold twice the bound, so the cost stays linear.
-        if (this.length > 2 * this.max)
-            this.compact();
-    }
-    compact() {
-        const all = this.chunks.join('');
-        this.chunks = [all.slice(all.length - this.max)];
-        this.length = this.max;
-        this.truncated = true;
-    }
-    toString() {
-        if (this.length > this.max)
-            this.compact();
-        return this.chunks.join('');
-    }
-}
-const processRunner = {
-    run(command, args, options) {
-        const started = performance.now();
-        const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
-        return new Promise((resolve, reject) => {
-            const env = {};
-            for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
-                if (v !== undefined)
-                    env[k] = v;
-            }
-            let child;
-            try {
-                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
-            }
-            catch (err) {
-                reject(new CommandNotFoundError(command, err));
-                return;
-            }
-            const out = new TailBuffer(max);
-            const err = new TailBuffer(max);
-            child.stdout.setEncoding('utf8');
-            child.stderr.setEncoding('utf8');
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => err.push(d));
-            let timedOut = false;
-            let timer;
-            if (options.timeoutMs !== undefined) {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    const signal = options.timeoutSignal ?? 'SIGKILL';
-                    child.kill(signal);
-                    if (signal !== 'SIGKILL') {
-                        timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-                        timer.unref();
-                    }
-                }, options.timeoutMs);
-            }
-            let failedToStart = false;
-            child.on('error', (e) => {
-                if (timer)
-                    clearTimeout(timer);
-                if (e.code === 'ENOENT' || e.code === 'EACCES') {
-                    failedToStart = true;
-                    reject(new CommandNotFoundError(command, e));
-                }
-                else {
-                    reject(e);
-                }
-            });
-            child.on('close', (code, signal) => {
-                if (timer)
-                    clearTimeout(timer);
-                if (failedToStart)
-                    return;
-                const stdout = out.toString();
-                const stderr = err.toString();
-                resolve({
-                    code,
-                    signal,
-                    stdout,
-                    stderr,
-                    timedOut,
-                    truncated: out.truncated || err.truncated,
-                    wallMs: performance.now() - started,
-                });
-            });
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/toolchain/git.ts
-async function git(runner, cwd, args) {
-    try {
-        const res = await runner.run('git', args, { cwd, timeoutMs: 30_000 });
-        return res.code === 0 ? res.stdout.trim() : null;
-    }
-    catch {
-        return null; // git not installed: not fatal, we just know less
-    }
-}
-async function gitInfo(runner, cwd) {
-    const root = await git(runner, cwd, ['rev-parse', '--show-toplevel']);
-    const commit = root ? ((await git(runner, cwd, ['rev-parse', 'HEAD'])) ?? '') : '';
-    const branch = root ? ((await git(runner, cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? '') : '';
-    return { root, commit, ref: branch };
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/go.ts
-/**
- * What we need to know about the Go toolchain before measuring anything, and
- * the check that it is new enough: execution traces before Go 1.22 use a wire
- * format we do not read, so an older Go is refused up front rather than
- * producing "unavailable" for every trace metric later.
- */
-
-
-const MIN_GO_MINOR = 22;
-/** Parses `go1.26.8` / `go1.22` / `go1.23rc1` into [major, minor]; null for devel builds. */
-function parseGoVersion(v) {
-    const m = /^go(\d+)\.(\d+)/.exec(v.trim());
-    return m ? [Number(m[1]), Number(m[2])] : null;
-}
-async function inspectGo(runner, cwd, goCommand = 'go') {
-    let res;
-    try {
-        res = await runner.run(goCommand, ['env', '-json', 'GOVERSION', 'GOOS', 'GOARCH', 'GOMOD', 'GOWORK'], {
-            cwd,
-            timeoutMs: 60_000,
-        });
-    }
-    catch (err) {
-        if (err instanceof CommandNotFoundError) {
-            throw new ToolchainError(`Go was not found on PATH (tried to run "${goCommand}"). go-runtime-gate needs Go 1.${MIN_GO_MINOR} or newer: ` +
-                'add actions/setup-go before this step, or install Go locally.');
-        }
-        throw err;
-    }
-    if (res.code !== 0) {
-        throw new ToolchainError(`"${goCommand} env" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim()}`);
-    }
-    let env;
-    try {
-        env = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new ToolchainError(`"${goCommand} env -json" printed something that is not JSON: ${res.stdout.slice(0, 200)}`);
-    }
-    const version = env.GOVERSION ?? '';
-    const parsed = parseGoVersion(version);
-    if (parsed && (parsed[0] < 1 || (parsed[0] === 1 && parsed[1] < MIN_GO_MINOR))) {
-        throw new ToolchainError(`Found ${version}, but go-runtime-gate needs Go 1.${MIN_GO_MINOR} or newer (its execution-trace format). ` +
-            'Use actions/setup-go with a newer go-version.');
-    }
-    return {
-        command: goCommand,
-        version,
-        goos: env.GOOS ?? '',
-        goarch: env.GOARCH ?? '',
-        gomod: env.GOMOD ?? '',
-        gowork: env.GOWORK ?? '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/discover/discover.ts
-/**
- * Discover: which packages of the `packages` pattern have benchmarks, where
- * each benchmark function is declared (for annotations), and which Go module
- * they belong to. `go list` is the authority on packages; benchmark functions
- * are found by scanning the test files' declarations, which is cheap and lets us
- * skip building test binaries for packages that have nothing to measure. The
- * test binary's own `-test.list` later confirms the names.
- */
-
-
-
-/**
- * Splits `go list -json` output (a stream of concatenated JSON objects) into
- * objects. Tracks string state so braces inside strings do not confuse depth.
- */
-function splitJsonStream(text) {
-    const out = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    let escaped = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c === '\\')
-                escaped = true;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"')
-            inString = true;
-        else if (c === '{') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}') {
-            depth--;
-            if (depth === 0 && start >= 0) {
-                out.push(JSON.parse(text.slice(start, i + 1)));
-                start = -1;
-            }
-        }
-    }
-    return out;
-}
-const BENCH_DECL = /^func\s+(Benchmark[^\s(]*)\s*\(\s*\w+\s+\*testing\.B\s*\)/;
-/**
- * Finds top-level benchmark functions in Go test source. Go requires the name
- * after `Benchmark` to start with a non-lowercase letter (or be empty); the
- * scanner applies the same rule so it agrees with `go test`.
- */
-function findBenchmarkDecls(source, file) {
-    const decls = [];
-    const lines = source.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const m = BENCH_DECL.exec(lines[i]);
-        if (!m)
-            continue;
-        const rest = m[1].slice('Benchmark'.length);
-        if (rest.length > 0 && /^[a-z]/.test(rest))
-            continue;
-        decls.push({ name: m[1], file, line: i + 1 });
-    }
-    return decls;
-}
-async function discoverPackages(runner, opts) {
-    const args = ['list', '-e', '-json=ImportPath,Dir,Name,TestGoFiles,XTestGoFiles,Module,Error'];
-    if (opts.tags)
-        args.push('-tags', opts.tags);
-    args.push('--', ...opts.packages);
-    const res = await runner.run(opts.goCommand ?? 'go', args, { cwd: opts.cwd, timeoutMs: 5 * 60_000 });
-    if (res.code !== 0) {
-        throw new ToolchainError(`go list ${opts.packages.join(' ')} failed in ${opts.cwd} (exit ${res.code ?? res.signal}):\n${res.stderr.trim()}`);
-    }
-    let listed;
-    try {
-        listed = splitJsonStream(res.stdout);
-    }
-    catch (err) {
-        throw new ToolchainError(`go list printed output that is not JSON: ${err.message}`);
-    }
-    const found = [];
-    for (const p of listed) {
-        if (!p.ImportPath || !p.Dir)
-            continue;
-        const files = [...(p.TestGoFiles ?? []), ...(p.XTestGoFiles ?? [])];
-        const benchmarks = [];
-        for (const f of files) {
-            const abs = external_node_path_default().join(p.Dir, f);
-            const src = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
-            benchmarks.push(...findBenchmarkDecls(src, abs));
-        }
-        const pkg = {
-            importPath: p.ImportPath,
-            dir: p.Dir,
-            name: p.Name ?? external_node_path_default().basename(p.Dir),
-            moduleDir: p.Module?.Dir ?? opts.cwd,
-            modulePath: p.Module?.Path ?? '',
-            benchmarks,
-        };
-        if (p.Error?.Err)
-            pkg.listError = p.Error.Err;
-        found.push(pkg);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * Build: one test binary per package, built once and run many times. `go test`
- * refuses -memprofile and -trace with several packages, and rebuilding per
- * sample would measure the build cache, so per-package binaries are the only
- * sound shape. Compile errors are parsed into file:line entries so they can be
- * reported and annotated.
- */
-
-
-const COMPILE_ERROR = /^(\S[^:\n]*\.go):(\d+)(?::(\d+))?: (.*)$/;
-/** Extracts `file.go:line:col: message` diagnostics from `go build` / `go vet` output. */
-function parseCompileErrors(output) {
-    const errors = [];
-    for (const raw of output.split('\n')) {
-        const line = raw.replace(/\r$/, '');
-        const m = COMPILE_ERROR.exec(line.trim());
-        if (!m)
-            continue;
-        errors.push({
-            file: m[1].replace(/^\.\//, ''),
-            line: Number(m[2]),
-            column: m[3] ? Number(m[3]) : undefined,
-            message: m[4],
-        });
-    }
-    return errors;
-}
-async function buildTestBinary(runner, importPath, index, opts) {
-    await (0,promises_namespaceObject.mkdir)(opts.outDir, { recursive: true });
-    const safe = importPath.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-80);
-    const binary = external_node_path_default().join(opts.outDir, `${index}-${safe}.test${process.platform === 'win32' ? '.exe' : ''}`);
-    const args = ['test', '-c', '-o', binary];
-    if (opts.tags)
-        args.push('-tags', opts.tags);
-    args.push(...opts.goTestFlags, importPath);
-    const res = await runner.run(opts.goCommand ?? 'go', args, {
-        cwd: opts.cwd,
-        timeoutMs: opts.timeoutMs ?? 15 * 60_000,
-    });
-    if (res.code === 0)
-        return { importPath, binary };
-    const output = (res.stderr + res.stdout).trim() || `go test -c exited with ${res.code ?? res.signal}`;
-    return { importPath, output, errors: parseCompileErrors(output) };
-}
-function isBuildFailure(b) {
-    return 'errors' in b;
-}
-
-;// CONCATENATED MODULE: ./src/result/paths.ts
-/**
- * Repository-relative paths: what reports show and what GitHub annotations
- * need. One rule for every producer (benchmark declarations, trace stacks,
- * profile sites, compiler diagnostics, escape sites).
- */
-
-/** `file` relative to `root` with forward slashes, or undefined when it lies outside `root` (or is `root`). */
-function relativeInside(root, file) {
-    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(file));
-    if (rel === '' || rel === '..' || rel.startsWith('..' + (external_node_path_default()).sep) || external_node_path_default().isAbsolute(rel))
-        return undefined;
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-/** `file` relative to `root` when it is inside; otherwise unchanged (a GOROOT or module-cache path). */
-function repoRelative(root, file) {
-    if (!file || !external_node_path_default().isAbsolute(file))
-        return file;
-    return relativeInside(root, file) ?? file;
-}
-
-;// CONCATENATED MODULE: ./src/parse/benchfmt.ts
-/**
- * Reader and writer for Go's benchmark data format: the text `go test -bench`
- * prints, standardised in golang.org/design/14313-benchmark-format and read
- * by benchstat (golang.org/x/perf/benchfmt).
- *
- * The parser is pure (string in, records out) so it can be tested against
- * saved and live `go test` output and reused for baseline files we write
- * ourselves. It never throws on input text: benchmark output is routinely
- * interleaved with logs, stray stdout writes and failure reports, and one
- * bad line must not discard a whole run. Lines that claim to be benchmark
- * results but cannot be read become `warnings` (with file, line and column)
- * so the caller can surface them, and everything else is kept in `other`.
- *
- * Decisions where the format leaves room (each is exercised by a test):
- *
- * - Line endings: lines split on `\n`; any trailing `\r` characters are
- *   dropped (CRLF files, and CRLF files converted twice), and a leading BOM
- *   is ignored. Line numbers count `\n`-separated lines from 1.
- * - Config lines follow the spec literally: a key starting with a lowercase
- *   letter, containing no whitespace or uppercase letters, then `:` and
- *   either nothing or spaces/tabs and the value. That means lines Go itself
- *   prints such as `panic: …`, `coverage: …` or `testing: warning: …` are
- *   config lines too, exactly as benchstat sees them; consumers should key
- *   on the config they care about (goos, goarch, pkg, cpu) rather than on
- *   the whole record. A key with an empty value removes the key, which is
- *   how benchfmt models "this no longer applies".
- * - Benchmark lines start with `Benchmark` followed by end of field or a
- *   character that is not a lowercase letter. That is Go's own rule for
- *   benchmark function names (so `Benchmark_x` and `Benchmark` count,
- *   `Benchmarking …` does not); the spec's "upper case" wording is stricter
- *   than what `go test` actually runs.
- * - A line that is only a benchmark name is what `go test -v` prints when a
- *   benchmark starts (and for parents of sub-benchmarks); it goes to
- *   `other`. So does `BenchmarkX-4 \t--- FAIL: BenchmarkX-4`, which Go
- *   prints when a benchmark fails after its name was written: it reports a
- *   failure (visible in the exit status), not a malformed result.
- * - A result needs at least one value-unit pair. Go prints a bare
- *   `BenchmarkX 10` when `b.ReportMetric(0, "ns/op")` removed the only
- *   column; the spec requires four fields and benchfmt rejects it, so it is
- *   a warning here too: there is nothing to compare.
- * - Iteration counts must be non-negative integers (no sign), values use
- *   Go's `strconv.ParseFloat` syntax (decimal, hex with `p` exponent, `_`
- *   digit separators, Inf/Infinity/NaN), and a finite literal that
- *   overflows float64 is rejected as Go does. A unit that itself reads as a
- *   number is rejected: no real unit is numeric, and it almost always means
- *   a unit went missing and the pairs slid by one, so the warning points at
- *   the field that is actually wrong.
- * - GOMAXPROCS: Go appends `-N` to the name unless N is 1. A name whose last
- *   element really ends in `-digits` (`BenchmarkX/n-3` at GOMAXPROCS 1) is
- *   indistinguishable from a suffix. Without `knownProcs` we do what
- *   benchfmt does and strip any `-N` (N ≥ 1). With `knownProcs` (the `-cpu`
- *   list of the run) a suffix is stripped only when N is in that list or is
- *   1. Go never prints `-1`; our writer does, to protect names that end in
- *   digits, so `-1` is always a suffix and files we write read back the same.
- */
-
-const PREFIX = 'Benchmark';
-// Go's unicode.IsSpace is Unicode's White_Space property, and IsLower/IsUpper
-// are the Ll/Lu categories; the spec defines fields and keys with these.
-const FIELD = /[^\p{White_Space}]+/gu;
-const LOWER_START = /^\p{Ll}/u;
-const CONFIG_LINE = /^(\p{Ll}[^\p{White_Space}\p{Lu}:]*):(?:$|[ \t]+([^]*)$)/u;
-const HAS_WHITESPACE = /\p{White_Space}/u;
-const PROCS_SUFFIX = /-(\d+)$/;
-const DIGITS = /^\d+$/;
-/** The word after `---` in Go's `--- FAIL:`, `--- SKIP:`, `--- BENCH:` markers. */
-const STATUS_WORD = /^[A-Z]+:$/;
-// strconv.ParseFloat syntax. `_` may only sit between digits (or right after
-// a 0x prefix), which is Go's rule for digit separators.
-const DEC_FLOAT = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
-const HEX_FLOAT = /^([+-]?)0[xX]((?:_?[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)(?:\.((?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?))?[pP]([+-]?\d(?:_?\d)*)$/;
-const INF = /^([+-]?)inf(?:inity)?$/i;
-const NAN = /^nan$/i;
-/**
- * Parses `go test -bench` output (or any file in Go's benchmark format).
- * `fileName` is only used in warnings.
- */
-function parseBenchmarkOutput(text, fileName, options = {}) {
-    const known = knownProcsSet(options.knownProcs);
-    const benchmarks = [];
-    const warnings = [];
-    const other = [];
-    // A Map keeps insertion order and cannot collide with Object.prototype
-    // names. `snapshot` caches its object form until the next config line;
-    // each benchmark still gets its own copy so a caller annotating one
-    // line's config cannot change another's.
-    const config = new Map();
-    let snapshot;
-    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
-    // A final newline terminates the last line; it does not start a new one.
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        const line = stripTrailingCR(lines[i]);
-        if (isBenchmarkStart(line)) {
-            const parsed = parseResultLine(line, lineNo, fileName, known);
-            if (parsed.kind === 'result') {
-                snapshot ??= Object.fromEntries(config);
-                const { name, procs, iterations, values } = parsed.result;
-                benchmarks.push({ name, procs, iterations, values, config: Object.assign({}, snapshot), line: lineNo });
-            }
-            else if (parsed.kind === 'warning') {
-                warnings.push(parsed.warning);
-            }
-            else {
-                other.push(line);
-            }
-            continue;
-        }
-        const kv = CONFIG_LINE.exec(line);
-        if (kv) {
-            const value = kv[2] ?? '';
-            if (value === '')
-                config.delete(kv[1]);
-            else
-                config.set(kv[1], value);
-            snapshot = undefined;
-            continue;
-        }
-        if (line.trim() !== '')
-            other.push(line);
-    }
-    return { benchmarks, config: Object.fromEntries(config), warnings, other };
-}
-/**
- * Formats one result as a benchmark line (tab-separated, no padding). The
- * `-N` suffix is written when procs is not 1, and also when the name itself
- * ends in `-digits`, so that the name cannot be mistaken for a suffix when
- * read back. Throws RangeError for a record the format cannot represent
- * (whitespace in a name or unit, no values, …) rather than writing a file
- * that would read back differently.
- */
-function formatBenchmarkLine(b) {
-    if (!isBenchmarkStart(b.name) || HAS_WHITESPACE.test(b.name)) {
-        throw new RangeError(`benchmark name ${JSON.stringify(b.name)} must start with "Benchmark" and contain no whitespace`);
-    }
-    if (!Number.isSafeInteger(b.procs) || b.procs < 1) {
-        throw new RangeError(`procs of ${b.name} must be a positive integer, got ${b.procs}`);
-    }
-    if (!Number.isSafeInteger(b.iterations) || b.iterations < 0) {
-        throw new RangeError(`iterations of ${b.name} must be a non-negative integer, got ${b.iterations}`);
-    }
-    if (b.values.length === 0) {
-        throw new RangeError(`${b.name} has no values; a benchmark line needs at least one value-unit pair`);
-    }
-    const suffix = b.procs !== 1 || PROCS_SUFFIX.test(b.name) ? `-${b.procs}` : '';
-    let out = `${b.name}${suffix}\t${b.iterations}`;
-    for (const { value, unit } of b.values) {
-        if (unit === '' || HAS_WHITESPACE.test(unit) || parseGoFloat(unit) !== undefined) {
-            throw new RangeError(`unit ${JSON.stringify(unit)} of ${b.name} must be non-empty, without whitespace, and not a number`);
-        }
-        out += `\t${formatGoFloat(value)} ${unit}`;
-    }
-    return out;
-}
-/**
- * Formats results as a complete benchmark file: before each result whose
- * config differs from the one in effect, it writes the changed keys
- * (`key: value`) and removed keys (`key:`), then a blank line, the layout
- * benchfmt's writer uses. Parsing the output yields the same benchmarks
- * (line numbers aside).
- */
-function formatBenchmarkOutput(benchmarks) {
-    let current = new Map();
-    let out = '';
-    for (const b of benchmarks) {
-        const next = new Map(Object.entries(b.config).filter(([, v]) => v !== ''));
-        let block = '';
-        for (const key of current.keys()) {
-            if (!next.has(key))
-                block += `${key}:\n`;
-        }
-        for (const [key, value] of next) {
-            if (current.get(key) === value)
-                continue;
-            checkConfigEntry(key, value);
-            block += `${key}: ${value}\n`;
-        }
-        if (block !== '') {
-            if (out !== '')
-                out += '\n';
-            out += `${block}\n`;
-        }
-        current = next;
-        out += `${formatBenchmarkLine(b)}\n`;
-    }
-    return out;
-}
-function parseResultLine(line, lineNo, fileName, known) {
-    const fields = [];
-    FIELD.lastIndex = 0;
-    for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line))
-        fields.push({ text: m[0], column: m.index + 1 });
-    // `go test -v` announces each benchmark (and each parent of
-    // sub-benchmarks) with its bare name; that is progress, not a result.
-    if (fields.length === 1 && fields[0].text.length === line.length)
-        return { kind: 'other' };
-    // Failure/skip markers printed after the name Go had already written.
-    if (fields.length >= 3 && fields[1].text === '---' && STATUS_WORD.test(fields[2].text))
-        return { kind: 'other' };
-    const warn = (column, expected, detail) => ({
-        kind: 'warning',
-        warning: new InputError(fileName, { line: lineNo, column: codePointColumn(line, column) }, expected, detail),
-    });
-    const endColumn = line.length + 1;
-    const iters = fields[1];
-    if (!iters)
-        return warn(endColumn, 'an iteration count after the benchmark name', 'the line ends after the name');
-    if (!DIGITS.test(iters.text) || !Number.isSafeInteger(Number(iters.text))) {
-        return warn(iters.column, 'an iteration count (a non-negative integer) after the benchmark name', `got ${quote(iters.text)}`);
-    }
-    if (fields.length === 2) {
-        return warn(endColumn, 'at least one value-unit pair after the iteration count', 'Go prints a bare count when b.ReportMetric(0, "ns/op") removed the only column');
-    }
-    const values = [];
-    for (let i = 2; i < fields.length; i += 2) {
-        const v = fields[i];
-        const value = parseGoFloat(v.text);
-        if (value === undefined)
-            return warn(v.column, 'a numeric value', `got ${quote(v.text)}`);
-        if (value === 'overflow')
-            return warn(v.column, 'a value within float64 range', `got ${quote(v.text)}`);
-        const u = fields[i + 1];
-        if (!u)
-            return warn(endColumn, `a unit after the value ${v.text}`, 'the line has an odd number of value and unit fields');
-        if (parseGoFloat(u.text) !== undefined)
-            return warn(u.column, `a unit after the value ${v.text}`, `got the number ${quote(u.text)}`);
-        values.push({ value, unit: u.text });
-    }
-    const { name, procs } = splitProcs(fields[0].text, known);
-    return { kind: 'result', result: { name, procs, iterations: Number(iters.text), values } };
-}
-function splitProcs(full, known) {
-    const m = PROCS_SUFFIX.exec(full);
-    if (m) {
-        const n = Number(m[1]);
-        if (Number.isSafeInteger(n) && n >= 1 && (!known || n === 1 || known.has(n))) {
-            return { name: full.slice(0, m.index), procs: n };
-        }
-    }
-    return { name: full, procs: 1 };
-}
-function isBenchmarkStart(s) {
-    return s.startsWith(PREFIX) && !LOWER_START.test(s.slice(PREFIX.length));
-}
-function knownProcsSet(list) {
-    if (list === undefined)
-        return undefined;
-    for (const n of list) {
-        if (!Number.isSafeInteger(n) || n < 1)
-            throw new errors_ConfigError(`knownProcs must be positive integers, got ${n}`);
-    }
-    return new Set(list);
-}
-function checkConfigEntry(key, value) {
-    const m = CONFIG_LINE.exec(`${key}: ${value}`);
-    if (!m || m[1] !== key || (m[2] ?? '') !== value || value.includes('\n') || value.endsWith('\r')) {
-        throw new RangeError(`config ${JSON.stringify(key)}: ${JSON.stringify(value)} cannot be written as a config line`);
-    }
-}
-function stripTrailingCR(line) {
-    let end = line.length;
-    while (end > 0 && line.charCodeAt(end - 1) === 13)
-        end--;
-    return end === line.length ? line : line.slice(0, end);
-}
-/** Column in code points, which is what an editor shows, from a 1-based UTF-16 index. */
-function codePointColumn(line, utf16Column) {
-    let column = 1;
-    for (let i = 0; i < utf16Column - 1 && i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-            const d = line.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        column++;
-    }
-    return column;
-}
-function quote(s) {
-    return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
-}
-/**
- * Reads a number the way Go's strconv.ParseFloat does, so we accept exactly
- * the files benchstat accepts. Returns undefined for bad syntax and
- * 'overflow' for a finite literal beyond float64 (Go reports "value out of
- * range" for those; an Inf we made up would poison every statistic).
- */
-function parseGoFloat(s) {
-    if (DEC_FLOAT.test(s)) {
-        const v = Number(s.replaceAll('_', ''));
-        return Number.isFinite(v) ? v : 'overflow';
-    }
-    const inf = INF.exec(s);
-    if (inf)
-        return inf[1] === '-' ? -Infinity : Infinity;
-    if (NAN.test(s))
-        return NaN;
-    const hex = HEX_FLOAT.exec(s);
-    if (hex && (hex[2] !== '' || (hex[3] ?? '') !== '')) {
-        const v = hexFloat(hex[2].replaceAll('_', ''), (hex[3] ?? '').replaceAll('_', ''), hex[4].replaceAll('_', ''));
-        if (!Number.isFinite(v))
-            return 'overflow';
-        return hex[1] === '-' ? -v : v;
-    }
-    return undefined;
-}
-/**
- * Value of a hex float 0x<int>.<frac>p<exp>. The mantissa is reduced to 64
- * bits plus a sticky bit before conversion so that the rounding to 53 bits
- * is correct; only results in the subnormal range can be off by one ulp.
- */
-function hexFloat(intDigits, fracDigits, expDigits) {
-    let mantissa = BigInt(`0x0${intDigits}${fracDigits}`);
-    if (mantissa === 0n)
-        return 0;
-    // Exponents beyond ±100000 saturate the result anyway; clamping keeps the
-    // scaling loop short for absurd inputs.
-    let exp = Math.max(-100000, Math.min(100000, Number(expDigits))) - 4 * fracDigits.length;
-    const bits = mantissa.toString(2).length;
-    if (bits > 64) {
-        const shift = BigInt(bits - 64);
-        const sticky = mantissa & ((1n << shift) - 1n) ? 1n : 0n;
-        mantissa = (mantissa >> shift) | sticky;
-        exp += bits - 64;
-    }
-    let v = Number(mantissa);
-    while (exp > 1000) {
-        v *= 2 ** 1000;
-        exp -= 1000;
-    }
-    while (exp < -1000) {
-        v *= 2 ** -1000;
-        exp += 1000;
-    }
-    return v * 2 ** exp;
-}
-/**
- * Shortest text that reads back as the same float64, in a form Go's
- * ParseFloat accepts (JavaScript's `1e+21`, `5e-7` are fine; Infinity and
- * -0 need Go's spelling).
- */
-function formatGoFloat(v) {
-    if (Number.isNaN(v))
-        return 'NaN';
-    if (v === Infinity)
-        return '+Inf';
-    if (v === -Infinity)
-        return '-Inf';
-    if (Object.is(v, -0))
-        return '-0';
-    return String(v);
-}
-
-;// CONCATENATED MODULE: ./src/measure/pattern.ts
-/**
- * `-test.bench` patterns. Go splits the pattern on slashes that are not inside
- * brackets or parentheses and matches one element per sub-benchmark level; to
- * run exactly one leaf we anchor and quote every element of its name.
- */
-/** Quotes RE2 metacharacters so the text matches itself literally. */
-function quoteRegexp(text) {
-    return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-}
-/** Splits a `-test.bench` pattern into its per-level elements, as Go does. */
-function splitBenchPattern(pattern) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === '[' || c === '(')
-            depth++;
-        else if ((c === ']' || c === ')') && depth > 0)
-            depth--;
-        else if (c === '/' && depth === 0) {
-            parts.push(pattern.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(pattern.slice(start));
-    return parts;
-}
-/** Pattern that selects exactly the benchmark named `name` (`BenchmarkX/a=1/b`). */
-function exactBenchPattern(name) {
-    return name
-        .split('/')
-        .map((el) => `^${quoteRegexp(el)}$`)
-        .join('/');
-}
-/**
- * Pattern for the discovery run of top-level benchmark `top`: anchored at the
- * top level, with the user's sub-level elements (if any) kept as they are.
- */
-function discoveryPattern(top, userPattern) {
-    const rest = splitBenchPattern(userPattern).slice(1);
-    return [`^${quoteRegexp(top)}$`, ...rest].join('/');
-}
-
-;// CONCATENATED MODULE: ./src/measure/failure.ts
-const OUTPUT_TAIL = 6000;
-function tail(text, n = OUTPUT_TAIL) {
-    return text.length > n ? '…' + text.slice(text.length - n) : text;
-}
-function firstLineMatching(text, re) {
-    for (const line of text.split('\n'))
-        if (re.test(line))
-            return line.trim();
-    return undefined;
-}
-/** The lines of a `--- FAIL: name` block (indented log lines after it). */
-function failBlock(text) {
-    const lines = text.split('\n');
-    const i = lines.findIndex((l) => /^\s*--- FAIL: /.test(l));
-    if (i < 0)
-        return undefined;
-    const body = [lines[i].trim()];
-    for (let j = i + 1; j < lines.length && /^\s{4,}/.test(lines[j]) && body.length < 6; j++)
-        body.push(lines[j].trim());
-    return body.join(' ');
-}
-function isSkipped(output) {
-    return /^\s*--- SKIP: /m.test(output);
-}
-/**
- * Classifies a finished benchmark process that produced no result line or
- * exited non-zero. `timeoutText` is the user's timeout, for the message.
- */
-function classifyFailure(res, timeoutText) {
-    const output = (res.stdout + (res.stderr ? '\n' + res.stderr : '')).trim();
-    if (res.timedOut || /^panic: test timed out after/m.test(output)) {
-        return {
-            kind: 'timeout',
-            message: `exceeded the timeout of ${timeoutText}` + (res.timedOut ? ' and was stopped (goroutine stacks in the output)' : ''),
-            output: tail(output),
-        };
-    }
-    const panicLine = firstLineMatching(output, /^(panic: |fatal error: )/);
-    if (panicLine)
-        return { kind: 'panic', message: panicLine, output: tail(output) };
-    const fail = failBlock(output);
-    if (fail)
-        return { kind: 'failed', message: fail, output: tail(output) };
-    if (res.code !== 0) {
-        return {
-            kind: 'failed',
-            message: `exited with ${res.code !== null ? `status ${res.code}` : `signal ${res.signal}`}`,
-            output: tail(output),
-        };
-    }
-    return { kind: 'no-result', message: 'printed no benchmark result line', output: tail(output) };
-}
-
-;// CONCATENATED MODULE: ./src/measure/measure.ts
-/**
- * Measure: every sample is its own process running exactly one leaf benchmark,
- * so that the heap profile and the execution trace a process writes belong to
- * that benchmark alone. Samples are interleaved round-robin (A B C A B C …)
- * rather than grouped (A A A B B B …), so slow drift of the machine — thermal
- * state, a noisy neighbour — spreads over all benchmarks instead of biasing one.
- */
-
-
-
-
-
-
-
-
-function slug(text) {
-    return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
-}
-function emptyResult(t, name, procs, root) {
-    const top = name.split('/')[0];
-    const decl = t.declarations.find((d) => d.name === top);
-    const r = { package: t.importPath, name, procs, samples: [], metrics: {}, unavailable: {} };
-    if (decl) {
-        r.file = repoRelative(root, decl.file);
-        r.line = decl.line;
-    }
-    return r;
-}
-async function measure(runner, targets, opts) {
-    const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
-    return outcome;
-}
-/**
- * Measures several sides (A/B mode: the merge-base and the head) in one
- * schedule. Leaves are matched across sides by package, name and -cpu; each
- * round runs every leaf once per side, the sides of one leaf back to back so
- * that they see the same machine state. The order of the sides rotates every
- * round (round 0: base, head; round 1: head, base; …): a leaf measured right
- * after its twin may gain or lose from it (page cache, CPU frequency), and
- * alternating who goes first cancels that over an even `count` instead of
- * biasing one side. With one side this is exactly the round-robin above.
- * A leaf present on one side only is measured on that side only.
- * `opts.artifactsDir` and `opts.repoRoot` are ignored in favour of each side's.
- */
-async function measureSides(runner, sides, opts) {
-    const log = opts.log ?? (() => { });
-    const timeoutMs = parseGoDuration(opts.timeout, 'timeout');
-    // A test binary's -test.timeout covers tests only, not benchmarks (testing
-    // stops its alarm before running them), so the timeout is ours to enforce.
-    // Like `go test`, we send SIGQUIT so Go prints every goroutine's stack.
-    const killAfterMs = timeoutMs > 0 ? timeoutMs : undefined;
-    const outcomes = sides.map(() => ({ benchmarks: [], cpuModel: '', warnings: [], processes: 0 }));
-    const multi = sides.length > 1;
-    const label = (s) => (multi ? (s === 0 ? '[base] ' : s === 1 ? '[head] ' : `[side ${s}] `) : '');
-    const runBinary = async (s, t, args) => {
-        outcomes[s].processes++;
-        return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
-    };
-    const noteConfig = (s, lines) => {
-        if (!outcomes[s].cpuModel && lines.config.cpu)
-            outcomes[s].cpuModel = lines.config.cpu;
-    };
-    // 1. Per side: top-level benchmarks per binary, then their leaves from a one-iteration run.
-    const leavesBySide = [];
-    const failedBySide = [];
-    const topPattern = splitBenchPattern(opts.bench)[0] || '.';
-    for (const [s, side] of sides.entries()) {
-        const leaves = [];
-        const failed = [];
-        leavesBySide.push(leaves);
-        failedBySide.push(failed);
-        for (const t of side.targets) {
-            const listed = await runBinary(s, t, [`-test.list=${topPattern}`]);
-            if (listed.code !== 0) {
-                const f = emptyResult(t, '(list)', 1, side.repoRoot);
-                f.failure = classifyFailure(listed, opts.timeout);
-                failed.push(f);
-                continue;
-            }
-            const tops = listed.stdout
-                .split('\n')
-                .map((l) => l.trim())
-                .filter((l) => /^Benchmark($|[^a-z])/.test(l));
-            for (const top of tops) {
-                const args = [
-                    '-test.run=^$',
-                    `-test.bench=${discoveryPattern(top, opts.bench)}`,
-                    '-test.benchtime=1x',
-                    '-test.count=1',
-                    '-test.cpu=1',
-                    `-test.timeout=${opts.timeout}`,
-                ];
-                const res = await runBinary(s, t, args);
-                const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
-                noteConfig(s, parsed);
-                if (res.code !== 0 || res.timedOut) {
-                    const f = emptyResult(t, top, 1, side.repoRoot);
-                    f.failure = classifyFailure(res, opts.timeout);
-                    failed.push(f);
-                    log(`✗ ${label(s)}${t.importPath} ${top}: ${f.failure.message}`);
-                    continue;
-                }
-                if (parsed.benchmarks.length === 0) {
-                    if (isSkipped(res.stdout)) {
-                        outcomes[s].warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
-                    }
-                    else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
-                        const f = emptyResult(t, top, 1, side.repoRoot);
-                        f.failure = classifyFailure(res, opts.timeout);
-                        failed.push(f);
-                    }
-                    continue;
-                }
-                const seen = new Set();
-                for (const line of parsed.benchmarks) {
-                    if (seen.has(line.name))
-                        continue;
-                    seen.add(line.name);
-                    const cpus = opts.cpu.length ? opts.cpu : [undefined];
-                    for (const cpu of cpus) {
-                        leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });
-                    }
-                }
-            }
-        }
-    }
-    // Group the same leaf of every side, in the order the first side lists
-    // them, then leaves only later sides have.
-    const groups = new Map();
-    leavesBySide.forEach((leaves, s) => {
-        for (const leaf of leaves) {
-            const key = `${leaf.target.importPath}\u0000${leaf.name}\u0000${leaf.cpu ?? ''}`;
-            let g = groups.get(key);
-            if (!g)
-                groups.set(key, (g = new Array(sides.length).fill(undefined)));
-            g[s] = leaf;
-        }
-    });
-    const sideOf = new Map();
-    leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
-    // 2. count rounds, each running every leaf once per side.
-    let order = 0;
-    const alive = new Set(leavesBySide.flat());
-    for (let round = 0; round < opts.count; round++) {
-        for (const group of groups.values()) {
-            for (let k = 0; k < sides.length; k++) {
-                const s = (k + round) % sides.length;
-                const leaf = group[s];
-                if (!leaf || !alive.has(leaf))
-                    continue;
-                const side = sides[s];
-                const sampleDir = external_node_path_default().join(side.artifactsDir, `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`);
-                const args = [
-                    '-test.run=^$',
-                    `-test.bench=${exactBenchPattern(leaf.name)}`,
-                    '-test.benchmem',
-                    '-test.count=1',
-                    `-test.benchtime=${opts.benchtime}`,
-                    `-test.timeout=${opts.timeout}`,
-                ];
-                if (leaf.cpu !== undefined)
-                    args.push(`-test.cpu=${leaf.cpu}`);
-                const artifacts = {};
-                if (opts.memprofile || opts.trace)
-                    await (0,promises_namespaceObject.mkdir)(sampleDir, { recursive: true });
-                if (opts.memprofile) {
-                    const p = external_node_path_default().join(sampleDir, 'mem.pprof');
-                    args.push(`-test.memprofile=${p}`);
-                    if (opts.memprofileRate)
-                        args.push(`-test.memprofilerate=${opts.memprofileRate}`);
-                    artifacts.memprofile = external_node_path_default().relative(side.artifactsDir, p);
-                }
-                if (opts.trace) {
-                    const p = external_node_path_default().join(sampleDir, 'trace.out');
-                    args.push(`-test.trace=${p}`);
-                    artifacts.trace = external_node_path_default().relative(side.artifactsDir, p);
-                }
-                const res = await runBinary(s, leaf.target, args);
-                const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
-                    knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
-                });
-                noteConfig(s, parsed);
-                let line = parsed.benchmarks.find((b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu));
-                // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
-                // may have been read as procs N; accept that reading of the same text.
-                line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
-                if (line && line.name !== leaf.name)
-                    line = { ...line, name: leaf.name, procs: 1 };
-                if (res.code !== 0 || res.timedOut || !line) {
-                    leaf.result.failure = classifyFailure(res, opts.timeout);
-                    alive.delete(leaf);
-                    log(`✗ ${label(s)}${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
-                    continue;
-                }
-                if (leaf.result.procs === 0)
-                    leaf.result.procs = line.procs;
-                const values = {};
-                for (const v of line.values)
-                    values[v.unit] = v.value;
-                leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
-                for (const v of line.values) {
-                    const id = metricForUnit(v.unit).id;
-                    (leaf.result.metrics[id] ??= []).push(v.value);
-                }
-            }
-        }
-        const measured = sides.map((_, s) => [...alive].filter((l) => sideOf.get(l) === s).length);
-        log(`round ${round + 1}/${opts.count}: ${multi ? measured.map((n, s) => `${label(s).trim()} ${n}`).join(', ') : measured[0]} benchmark(s) measured`);
-    }
-    sides.forEach((_, s) => {
-        const benchmarks = [...leavesBySide[s].map((l) => l.result), ...failedBySide[s]];
-        for (const b of benchmarks)
-            if (b.procs === 0)
-                b.procs = 1;
-        outcomes[s].benchmarks = benchmarks;
-    });
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/result/confighash.ts
-/**
- * The configuration hash: a baseline is only comparable with a run that
- * measured the same quantities. Two runs whose hashes differ measured different
- * things (other packages, another benchtime, a build tag that swaps an
- * implementation, profiling on or off), and the store never pairs them.
- */
-
-/**
- * Every field of MeasureConfig is classified here, and the `Record<keyof …>`
- * type makes adding a field to MeasureConfig a compile error until someone
- * decides whether it changes what is measured. Forgetting that decision would
- * either split baselines needlessly or silently compare unlike runs.
- *
- * Excluded, and why:
- * - `count` is how many samples are taken. More samples narrow the confidence
- *   interval of the same quantity; they do not change the quantity. A baseline
- *   recorded with count 10 is a perfectly good reference for a PR run with
- *   count 6, and teams do tune count without wanting to lose their baseline.
- * - `timeout` only decides when a process is killed. A benchmark that finishes
- *   measures the same thing under any timeout; one that does not is recorded as
- *   failed, which the comparison reports on its own.
- *
- * Included: everything that selects the code that runs (`packages`, `bench`,
- * `tags`, `goTestFlags`), how it runs (`benchtime`, which also changes b.N and
- * so per-op amortisation; `cpu`, which sets GOMAXPROCS), and the
- * instrumentation that perturbs the measurement (`memprofile` sampling,
- * `trace` overhead and the metrics that exist only with it).
- */
-const HASHED = {
-    packages: true,
-    bench: true,
-    benchtime: true,
-    cpu: true,
-    tags: true,
-    goTestFlags: true,
-    memprofile: true,
-    memprofileRate: true,
-    trace: true,
-    count: false,
-    timeout: false,
-};
-/** Fields that go into the hash, in a fixed order (independent of the object's key order). */
-const CONFIG_HASH_FIELDS = Object.keys(HASHED).filter((k) => HASHED[k]).sort();
-function sortedUnique(values, compare) {
-    return [...new Set(values)].sort(compare);
-}
-/**
- * The canonical form of the hashed settings. Lists that are sets in meaning
- * are normalised so that equivalent spellings share a baseline: the package
- * list and the -cpu list (`./a ./b` and `./b ./a` measure the same thing), and
- * build tags, which Go accepts comma- or space-separated in any order.
- * `goTestFlags` keeps its order: flags are positional and a later one can
- * override an earlier one.
- */
-function canonicalConfig(config) {
-    const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    const canonical = {
-        packages: sortedUnique(config.packages.map((p) => p.trim()).filter(Boolean), byCodeUnit),
-        bench: config.bench,
-        benchtime: config.benchtime.trim(),
-        cpu: sortedUnique(config.cpu, (a, b) => a - b),
-        tags: sortedUnique(config.tags.split(/[\s,]+/).filter(Boolean), byCodeUnit),
-        goTestFlags: [...config.goTestFlags],
-        memprofile: config.memprofile,
-        // Absent in configurations written before it existed: JSON drops undefined,
-        // so their hashes (and the baselines keyed by them) stay the same.
-        memprofileRate: config.memprofile ? config.memprofileRate : undefined,
-        trace: config.trace,
-    };
-    return Object.fromEntries(CONFIG_HASH_FIELDS.map((k) => [k, canonical[k]]));
-}
-/**
- * 12 hex characters of SHA-256 over the canonical settings. 48 bits make an
- * accidental collision between the handful of configurations one repository
- * uses negligible, while keeping cache keys and file names short. The `v1:`
- * prefix lets a future change to the canonical form start fresh hashes rather
- * than collide with old ones.
- */
-function configHash(config) {
-    const text = 'go-runtime-gate/config-hash/v1:' + JSON.stringify(canonicalConfig(config));
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./src/result/types.ts
-/**
- * RunResult: the one document a measurement produces and a baseline stores.
- * Schema version 1. Readers must accept every older version (migrating it) and
- * refuse newer ones with the reason; see `result/io.ts`.
- */
-const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';
-const RUN_RESULT_VERSION = 1;
-/** A benchmark's identity across runs: package, name and procs. */
-function benchmarkKey(b) {
-    return `${b.package}\u0000${b.name}\u0000${b.procs}`;
-}
-/** How a benchmark is shown to people: `pkg.Name-procs` like `go test` prints it (procs only when >1). */
-function benchmarkDisplayName(b) {
-    return b.procs > 1 ? `${b.name}-${b.procs}` : b.name;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's identity, recorded in every RunResult and Report. */
-const TOOL_NAME = 'go-runtime-gate';
-const TOOL_VERSION = '0.1.0';
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/trace/varint.ts
 /**
  * Unsigned LEB128 varints as the trace writes them.
@@ -3419,6 +2779,8 @@ function syncEvent(time, table, n) {
     return new TraceEvent(EV_SYNC, time, n, 0, 0, 0, NO_GOROUTINE, NO_PROC, events_NO_THREAD, table, 0);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/trace/source.ts
 /**
  * Pull-based byte window over a stream of chunks.
@@ -4295,67 +3657,699 @@ function leaksAtEnd(createdBy, inLastRound, statusAtEnd, isModuleFrame) {
     return { leaks, unblockedAtEnd };
 }
 
-;// CONCATENATED MODULE: ./src/analyze/trace.ts
+;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
- * From one sample's execution trace to metric values and leak sites.
+ * Making untrusted text safe to show.
  *
- * Per-op values (GC cycles/op, GC pause/op, mark assist/op) are the GC work of
- * the benchmark's last round divided by the N its result line printed: testing
- * runs the benchmark function in rounds (b.N = 1, sizing rounds with a duration
- * benchtime, then the printed N), each starting with runtime.GC() from
- * testing.(*B).runN, and the trace reader finds those starts (TraceMetrics
- * `lastRound`). So the figures cover the same iterations as the benchmark's
- * own ns/op and B/op, and the sizing rounds (whose number and length vary from
- * process to process) add no noise. A trace with no round start (never seen
- * from Go's testing package, but possible) falls back to the whole trace
- * divided by every iteration known to have run (`opsInProcess`).
+ * Benchmark names, package paths, custom units, failure messages and process
+ * output all come from the code under test, and on a pull request that code
+ * is the contributor's. A report that renders it raw can be made to ping
+ * people, link issues, inject HTML, break a table or close a code fence. So
+ * every piece of user text goes through one of these functions on its way
+ * into a report, and each function is written for one context:
+ *
+ * - `escapeMarkdown`: one line of text inside GitHub-flavoured Markdown prose,
+ *   a table cell, or an HTML element such as `<summary>`. It uses numeric HTML
+ *   entities rather than backslash escapes because entities mean the same
+ *   thing in all three places, whereas a backslash is shown literally inside
+ *   an HTML block.
+ * - `codeSpan`: inline code (outside tables) that cannot be ended early.
+ * - `fencedCodeBlock`: multi-line output in a block no content can close.
+ * - `escapeHtml`: text for HTML attributes and elements.
+ * - `sanitizeText`: the common base for every renderer, including the
+ *   terminal: it removes what no reader should ever receive (control
+ *   characters, ANSI escape sequences, bidirectional overrides).
  */
-
-
-/** True for frames of the module under test: by file location, or by function import path (for -trimpath builds). */
-function moduleFramePredicate(scope) {
-    const dir = scope.dir.endsWith((external_node_path_default()).sep) ? scope.dir : scope.dir + (external_node_path_default()).sep;
-    const prefix = scope.path;
-    return (f) => (f.file !== '' && f.file.startsWith(dir)) ||
-        (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
+/**
+ * ANSI CSI / OSC sequences (7-bit with ESC, and the 8-bit C1 CSI), removed
+ * whole before single control characters, so that removing ESC leaves no
+ * `[31m` residue.
+ */
+const ANSI_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
+/**
+ * C0 controls except tab and line feed, DEL, and C1 controls. Carriage returns
+ * are handled separately (they are line breaks, not noise).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Bidirectional embeddings, overrides and isolates can make a name display as
+ * something other than what it is ("Trojan Source"). They are replaced by a
+ * visible U+FFFD rather than deleted so that the tampering stays noticeable.
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Removes control characters, ANSI escape sequences and bidirectional
+ * overrides, and normalises line breaks to `\n`. Tabs become single spaces
+ * unless `keepTabs` is set (process output keeps its indentation).
+ */
+function sanitizeText(text, options = {}) {
+    let out = String(text).replace(ANSI_SEQUENCE, '').replace(LINE_BREAK, '\n').replace(CONTROL, '').replace(BIDI, '\ufffd');
+    if (!options.keepTabs)
+        out = out.replace(/\t/g, ' ');
+    return out;
+}
+/** Sanitised and on one line: every line break becomes a space. */
+function singleLine(text) {
+    return sanitizeText(text).replace(/\n/g, ' ');
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escapes the five characters that are special in HTML text and attribute values. */
+function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 /**
- * Times the benchmark body ran in its process, given the N its result line
- * printed, as far as the line tells: N + 1 (testing always runs b.N = 1 first);
- * a duration benchtime's sizing rounds are not printed and not included.
+ * A zero-width space (as an entity, so it survives copy into any context).
+ * GitHub resolves `@user` mentions and `#123` references on the rendered
+ * text, after entities are decoded, so escaping the `@` or `#` alone would
+ * not stop the notification; breaking the token with an invisible character
+ * does. This is the technique Renovate uses in release notes it quotes.
  */
-function opsInProcess(printedN) {
-    return printedN > 1 ? printedN + 1 : 1;
+const ZWSP = '&#8203;';
+/**
+ * Characters that GitHub-flavoured Markdown gives a meaning somewhere inline:
+ * `\` (escapes), `` ` `` (code), `* _ ~` (emphasis, strikethrough), `[ ] !`
+ * (links, images, footnotes; parentheses need no escape once `[` has one),
+ * `< > &` (HTML, autolinks, entities), `|` (table cells), `#` (headings,
+ * references), `$` (GitHub's math), `:` (emoji shortcodes and `https://`
+ * autolinks), `"` and `'` (so the result is also a safe HTML attribute
+ * value), and `@` (mentions).
+ */
+const MARKDOWN_SPECIAL = /[\\`*_~[\]!<>&|#$:"'@]/g;
+/**
+ * Escapes one line of untrusted text for GitHub Markdown: prose, table cells
+ * and `<summary>`. Every special character becomes its numeric entity, which
+ * renders as the character itself everywhere. Line breaks become spaces (a
+ * newline would end a table row), and mentions and issue references cannot
+ * notify or link.
+ */
+function escapeMarkdown(text) {
+    return singleLine(text).replace(MARKDOWN_SPECIAL, (c, offset, whole) => {
+        const next = whole.charAt(offset + 1);
+        if (c === '@')
+            return /[\p{L}\p{N}_-]/u.test(next) ? `@${ZWSP}` : '@';
+        // A colon only matters before `//` (autolinks) or a shortcode name
+        // (`:tada:`); "panic: runtime error" stays readable in the source.
+        if (c === ':' && !/[\/\w+-]/.test(next))
+            return ':';
+        const entity = `&#${c.charCodeAt(0)};`;
+        if (c === '#' && /[\p{L}\p{N}]/u.test(next))
+            return entity + ZWSP;
+        return entity;
+    });
 }
-async function analyzeTrace(file, displayName, printedN, scope, relative) {
-    const m = await traceMetrics(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
-    const leaked = m.leaks.reduce((s, l) => s + l.count, 0);
-    // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
-    const work = m.lastRound
-        ? { cycles: m.lastRound.gcCycles, pauseNs: m.lastRound.gcPauses.totalNs, assistNs: m.lastRound.markAssistNs, ops: printedN }
-        : { cycles: m.gcCycles - m.forcedGcCycles, pauseNs: m.unforcedGcPauses.totalNs, assistNs: m.markAssistNs, ops: opsInProcess(printedN) };
-    return {
-        values: {
-            'gc-cycles': work.cycles / work.ops,
-            // Pause percentiles are per process (every unforced pause of every round: more of them
-            // to rank); the forced cycles' pauses are left out like their cycles.
-            'gc-pause-p99': m.unforcedGcPauses.p99Ns,
-            'gc-pause-max': m.unforcedGcPauses.maxNs,
-            'gc-pause-total': work.pauseNs / work.ops,
-            'mark-assist': work.assistNs / work.ops,
-            'peak-heap': m.peakHeapBytes,
-            'goroutines-leaked': leaked,
-            'goroutines-peak': m.goroutines.peakAlive,
-        },
-        leaks: m.leaks.map((l) => ({
-            function: l.function,
-            file: relative(l.file),
-            line: l.line,
-            count: l.count,
-            perOp: (m.lastRound ? l.lastRoundCount : l.count) / work.ops,
-            stack: l.stack.map((f) => ({ ...f, file: relative(f.file) })),
-        })),
+/** Length of the longest run of `char` in `text`. */
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        if (c === char) {
+            current += 1;
+            if (current > longest)
+                longest = current;
+        }
+        else {
+            current = 0;
+        }
+    }
+    return longest;
+}
+/**
+ * Wraps text in inline code that its own backticks cannot close: the
+ * delimiter is one backtick longer than the longest run inside, and a space
+ * pads the content when it starts or ends with a backtick (CommonMark strips
+ * exactly one such space on each side). Not for table cells: GFM splits cells
+ * on `|` even inside code, so use `escapeMarkdown` there.
+ */
+function codeSpan(text) {
+    const content = singleLine(text);
+    if (content === '')
+        return '` `';
+    const fence = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block that its content cannot close: the fence is made of
+ * backticks and is longer than any backtick run in the content (a run at
+ * least as long as the fence at the start of a line would end the block).
+ * Tilde lines inside cannot close a backtick fence. Tabs are kept.
+ */
+function fencedCodeBlock(text, info = 'text') {
+    const content = sanitizeText(text, { keepTabs: true }).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/**
+ * A hidden HTML comment that a later run finds again to update the same PR
+ * comment. The marker text cannot end the comment early (`--` is not allowed
+ * inside an HTML comment and `>` could close it), so those are replaced; the
+ * publisher must look for exactly the string this returns.
+ */
+function hiddenMarker(marker) {
+    const safe = singleLine(marker).replace(/-{2,}/g, (run) => run.split('').join(' ')).replace(/[<>]/g, '_');
+    return `<!-- ${safe} -->`;
+}
+/**
+ * Shortens text to at most `max` characters (UTF-16 units, the measure the
+ * length budget uses) by cutting out its middle: benchmark names differ most
+ * at the start (function) and the end (sub-benchmark parameters). Surrogate
+ * pairs are never split.
+ */
+function ellipsizeMiddle(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, Math.max(0, max));
+    const keep = max - 1;
+    const headLen = Math.ceil(keep / 2);
+    const tailLen = keep - headLen;
+    return safeSlice(text, 0, headLen) + '…' + safeSliceEnd(text, tailLen);
+}
+/** Shortens text to at most `max` characters by cutting its end. */
+function ellipsizeEnd(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, Math.max(0, max));
+    return safeSlice(text, 0, max - 1) + '…';
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function safeSlice(text, start, length) {
+    let end = start + length;
+    if (end > start && isHighSurrogate(text.charCodeAt(end - 1)))
+        end -= 1;
+    return text.slice(start, end);
+}
+function safeSliceEnd(text, length) {
+    if (length <= 0)
+        return '';
+    let start = text.length - length;
+    if (start > 0 && start < text.length && isHighSurrogate(text.charCodeAt(start - 1)))
+        start += 1;
+    return text.slice(start);
+}
+/**
+ * The longest escaped form of a prefix of `raw` that fits in `max`
+ * characters, with `…` marking the cut. Escaping expands text unpredictably
+ * (one `|` becomes five characters), so the cut is found on the raw text by
+ * binary search; cutting escaped text could split an entity.
+ */
+function fitEscaped(raw, max, escape) {
+    const full = escape(raw);
+    if (full.length <= max)
+        return full;
+    if (max <= 0)
+        return '';
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (escape(safeSlice(raw, 0, mid)).length + 1 <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo === 0 ? (max >= 1 ? '…' : '') : escape(safeSlice(raw, 0, lo)) + '…';
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** Shown wherever a value does not exist (no baseline, not measured). */
+const MISSING = '—';
+/**
+ * Three significant digits without exponent notation for the magnitudes
+ * reports show, and without the trailing zeros `toPrecision` would keep only
+ * when `trim` asks for it (byte and time values keep them, like benchstat,
+ * so that columns line up: `1.50KiB`, `2.00µs`).
+ */
+function significant(value, digits, trim) {
+    if (value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    let text;
+    if (abs >= 10 ** digits) {
+        text = Math.round(value).toString();
+    }
+    else if (abs < 1e-6) {
+        text = value.toExponential(digits - 1);
+    }
+    else {
+        text = value.toPrecision(digits);
+        if (/e/.test(text))
+            text = Number(text).toString();
+    }
+    if (trim && text.includes('.') && !text.includes('e'))
+        text = text.replace(/0+$/, '').replace(/\.$/, '');
+    return text;
+}
+function nonFinite(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (value === Infinity)
+        return '∞';
+    if (value === -Infinity)
+        return '-∞';
+    return undefined;
+}
+const TIME_STEPS = [
+    [1e9, 's'],
+    [1e6, 'ms'],
+    [1e3, 'µs'],
+    [1, 'ns'],
+];
+/** A duration given in nanoseconds: `456ns`, `1.23µs`, `12.3ms`, `1.50s`. */
+function formatNanoseconds(ns) {
+    const special = nonFinite(ns);
+    if (special !== undefined)
+        return special;
+    if (ns === 0)
+        return '0ns';
+    const abs = Math.abs(ns);
+    for (const [scale, suffix] of TIME_STEPS) {
+        if (abs >= scale) {
+            // 999.6µs would print as "1000µs"; promote it to the next unit instead.
+            const scaled = ns / scale;
+            const text = significant(scaled, 3, false);
+            if (Math.abs(Number(text)) >= 1000 && scale < 1e9) {
+                const up = TIME_STEPS[TIME_STEPS.findIndex(([s]) => s === scale) - 1];
+                if (up)
+                    return significant(ns / up[0], 3, false) + up[1];
+            }
+            return text + suffix;
+        }
+    }
+    // Below one nanosecond (trivial benchmarks report e.g. 0.2500 ns/op).
+    return significant(ns, 3, false) + 'ns';
+}
+const BYTE_STEPS = [
+    [1024 ** 4, 'TiB'],
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+];
+/**
+ * A byte count: exact below 1 KiB (`64 B`, `64.5 B` for a median between two
+ * samples), because small allocations are where one extra object shows;
+ * binary prefixes above (`1.50KiB`), as Go's runtime and pprof print them.
+ */
+function formatBytes(bytes) {
+    const special = nonFinite(bytes);
+    if (special !== undefined)
+        return special + ' B';
+    const abs = Math.abs(bytes);
+    for (const [scale, suffix] of BYTE_STEPS) {
+        if (abs >= scale) {
+            const text = significant(bytes / scale, 3, false);
+            // Four integer digits ("1020KiB") read worse than the next prefix ("0.996MiB").
+            if (Math.abs(Number(text)) >= 1000 && scale < 1024 ** 4) {
+                const up = BYTE_STEPS[BYTE_STEPS.findIndex(([s]) => s === scale) - 1];
+                if (up)
+                    return significant(bytes / up[0], 3, false) + up[1];
+            }
+            return text + suffix;
+        }
+    }
+    return `${formatPlain(bytes)} B`;
+}
+/**
+ * A count such as allocs/op or goroutines: integers exactly (`12`, `1204`),
+ * fractions (a median of an even number of samples, or allocations averaged
+ * over b.N) with at most three significant digits, large counts with SI
+ * prefixes.
+ */
+function formatCount(count) {
+    const special = nonFinite(count);
+    if (special !== undefined)
+        return special;
+    if (Number.isInteger(count) && Math.abs(count) < 1e6)
+        return count.toString();
+    if (Math.abs(count) >= 1e6)
+        return siScaled(count, 3);
+    return significant(count, 3, true);
+}
+const SI_STEPS = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+];
+function siScaled(value, digits) {
+    const abs = Math.abs(value);
+    for (const [scale, suffix] of SI_STEPS) {
+        if (abs >= scale)
+            return significant(value / scale, digits, true) + suffix;
+    }
+    return significant(value, digits, true);
+}
+/** A number with no unit knowledge: exact integers below 10 000, else 4 significant digits or SI prefixes. */
+function formatPlain(value) {
+    const special = nonFinite(value);
+    if (special !== undefined)
+        return special;
+    if (Number.isInteger(value) && Math.abs(value) < 1e4)
+        return value.toString();
+    if (Math.abs(value) >= 1e4)
+        return siScaled(value, 4);
+    return significant(value, 4, true);
+}
+/** Splits `ns/op` into `ns` and `op`; `B` into `B` and ''. */
+function splitUnit(unit) {
+    const slash = unit.indexOf('/');
+    if (slash < 0)
+        return { base: unit, per: '' };
+    return { base: unit.slice(0, slash), per: unit.slice(slash + 1) };
+}
+/**
+ * A value in its unit, human-scaled. `/op` is dropped because every
+ * benchmark value is per operation and the metric column already says so;
+ * any other denominator is kept (`1.23µs/frame`).
+ *
+ * - time (`ns`, `ns/…`): `456ns`, `1.23µs`, `12.3ms`
+ * - bytes (`B`, `B/…`, `bytes`): `64 B`, `1.50KiB`
+ * - counts (`allocs/op`, `GCs/op`, `goroutines`, `sites`): `12`, `0.5`
+ * - `MB/s` (Go's decimal megabytes): `456 MB/s`, `1.23 GB/s`
+ * - anything else: 3–4 significant digits and the unit (`12.35 frames/s`)
+ */
+function formatValue(value, unit) {
+    if (value === null || value === undefined)
+        return MISSING;
+    const { base, per } = splitUnit(unit);
+    const suffix = per === '' || per === 'op' ? '' : `/${per}`;
+    if (base === 'ns')
+        return formatNanoseconds(value) + suffix;
+    if (base === 'B' || base === 'bytes')
+        return formatBytes(value) + suffix;
+    if (unit === 'MB/s') {
+        const special = nonFinite(value);
+        if (special !== undefined)
+            return `${special} MB/s`;
+        if (Math.abs(value) >= 1e6)
+            return `${significant(value / 1e6, 3, false)} TB/s`;
+        if (Math.abs(value) >= 1e3)
+            return `${significant(value / 1e3, 3, false)} GB/s`;
+        return `${formatPlain(value)} MB/s`;
+    }
+    if (COUNT_UNITS.has(base))
+        return formatCount(value) + suffix;
+    return `${formatPlain(value)} ${unit}`.trimEnd();
+}
+/** Units whose values are counts of things, shown without the unit word. */
+const COUNT_UNITS = new Set(['allocs', 'GCs', 'goroutines', 'sites', 'objects']);
+/** A relative change: `+12.34%`, `-5.00%`, `+∞` when the base was 0. */
+function formatPercent(delta) {
+    if (Number.isNaN(delta))
+        return MISSING;
+    if (delta === Infinity)
+        return '+∞';
+    if (delta === -Infinity)
+        return '-∞';
+    const pct = delta * 100;
+    const text = Math.abs(pct).toFixed(2);
+    // "-0.00%" reads as a change in the wrong direction; a change that rounds to zero has no sign.
+    if (text === '0.00')
+        return '0.00%';
+    return (pct > 0 ? '+' : '-') + text + '%';
+}
+/**
+ * The change column, benchstat's way: `~` when there is no significant
+ * change (the number would invite over-reading noise), the percentage
+ * otherwise, `+∞` when the baseline median was 0 (an allocation where there
+ * was none), `—` when a side is missing.
+ */
+function formatDelta(c) {
+    if (!c.base || !c.head)
+        return MISSING;
+    if (c.verdict === 'unchanged')
+        return '~';
+    if (c.delta === null) {
+        if (c.base.median === 0 && c.head.median !== 0)
+            return c.head.median > 0 ? '+∞' : '-∞';
+        return MISSING;
+    }
+    return formatPercent(c.delta);
+}
+/**
+ * A p-value: `p=0.002`, `p<0.001`. Three decimals like benchstat, except
+ * where rounding would put the value on the other side of alpha (a p of
+ * 0.0496 must not print as 0.050 next to alpha=0.05): more digits are added
+ * until it does not.
+ */
+function formatP(p, alpha) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return MISSING;
+    if (p < 0.001)
+        return 'p<0.001';
+    let digits = 3;
+    let text = p.toFixed(digits);
+    if (alpha !== undefined) {
+        while (digits < 6 && p < alpha !== Number(text) < alpha) {
+            digits += 1;
+            text = p.toFixed(digits);
+        }
+    }
+    return `p=${text}`;
+}
+/** The p-value without its `p=` prefix, for table columns headed "p". */
+function formatPValue(p, alpha) {
+    const text = formatP(p, alpha);
+    return text.startsWith('p=') ? text.slice(2) : text.startsWith('p<') ? text.slice(1) : text;
+}
+/** `n=6`, or `n=6+5` when the sides differ (benchstat's notation). */
+function formatSampleCount(base, head) {
+    if (head === undefined || head === null)
+        return base === null || base === undefined ? MISSING : `n=${base}`;
+    if (base === null || base === undefined)
+        return `n=${head}`;
+    return base === head ? `n=${base}` : `n=${base}+${head}`;
+}
+/**
+ * The confidence interval of the median relative to the median, as
+ * benchstat prints it: `±3%`. The wider side counts (the interval from order
+ * statistics is not symmetric). Below 1% one decimal is kept so that a tight
+ * interval does not read as an exact value; exactly `±0%` means every sample
+ * was equal.
+ */
+function formatCI(s) {
+    if (!s)
+        return '';
+    const spread = Math.max(s.high - s.median, s.median - s.low);
+    if (!Number.isFinite(spread))
+        return '±∞';
+    if (spread <= 0)
+        return '±0%';
+    if (s.median === 0)
+        return '±∞';
+    const pct = (spread / Math.abs(s.median)) * 100;
+    if (pct < 1)
+        return `±${Math.max(pct, 0.1).toFixed(1)}%`;
+    if (pct >= 1000)
+        return '±∞';
+    return `±${Math.round(pct)}%`;
+}
+/** A sample summary as a cell: `1.50KiB ±1%`. */
+function formatSummary(s, unit) {
+    if (!s)
+        return MISSING;
+    const ci = formatCI(s);
+    return ci ? `${formatValue(s.median, unit)} ${ci}` : formatValue(s.median, unit);
+}
+/**
+ * A gate threshold in the direction that counts as worse: `+5%` for costs,
+ * `-10%` for rates, `any` when any significant change counts (threshold 0,
+ * the allocs/op default), with the absolute floor when there is one
+ * (`+20% and +50.0µs`).
+ */
+function formatThreshold(threshold, floor, unit, lowerIsBetter) {
+    const sign = lowerIsBetter ? '+' : '-';
+    const rel = threshold > 0 ? `${sign}${trimPercent(threshold * 100)}%` : 'any';
+    if (!(floor > 0))
+        return rel;
+    return `${rel} and ${sign}${formatValue(floor, unit)}`;
+}
+function trimPercent(pct) {
+    return Number(pct.toFixed(2)).toString();
+}
+/** An absolute change with its sign: `+1`, `+64 B`, `-1.20µs`. */
+function formatAbsoluteDelta(value, unit) {
+    if (value === null || value === undefined)
+        return MISSING;
+    if (value === 0)
+        return formatValue(0, unit);
+    const text = formatValue(Math.abs(value), unit);
+    return (value > 0 ? '+' : '-') + text;
+}
+/** An ISO timestamp as `2025-03-04 15:06 UTC`; anything unparsable as given. */
+function formatTimestamp(iso) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return iso;
+    const d = new Date(t).toISOString();
+    return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
+}
+/** A commit shortened to 12 hex digits (enough to be unique in large repositories). */
+function shortCommit(commit) {
+    return /^[0-9a-f]{13,}$/i.test(commit) ? commit.slice(0, 12) : commit;
+}
+/** `1 regression`, `2 regressions`. */
+function plural(n, singular, pluralForm = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * Process output cut to size for a report: the first two thirds and the last
+ * third of the allowed lines are kept, because a panic's message and first
+ * frames are at the start and a failing test's verdict is at the end. Very
+ * long lines (a dumped buffer) are cut in the middle. Sanitised; tabs kept.
+ */
+function clipOutput(output, maxLines = 60, maxChars = 6_000) {
+    const lines = sanitizeText(output, { keepTabs: true }).replace(/\n+$/, '').split('\n');
+    let kept = lines;
+    if (lines.length > maxLines) {
+        const head = Math.ceil((maxLines * 2) / 3);
+        const tail = maxLines - head;
+        kept = [...lines.slice(0, head), `… ${lines.length - head - tail} lines omitted …`, ...lines.slice(lines.length - tail)];
+    }
+    let text = kept.map((l) => (l.length > 500 ? ellipsizeMiddle(l, 500) : l)).join('\n');
+    if (text.length > maxChars) {
+        const half = Math.floor((maxChars - 40) / 2);
+        text = `${text.slice(0, half)}\n… ${text.length - 2 * half} characters omitted …\n${text.slice(text.length - half)}`;
+    }
+    return text;
+}
+/**
+ * What differs between the machines that measured the two sides, in the
+ * order it matters: another Go version changes the compiler's escape
+ * analysis and the runtime's GC; another OS/arch or CPU changes everything;
+ * another GOMAXPROCS changes GC and scheduling. Renderers derive this from
+ * the two environments rather than parsing `report.warnings`, so that it
+ * can be shown as a table and flagged per row.
+ */
+function environmentDifferences(base, head) {
+    if (!base)
+        return [];
+    const b = base.environment;
+    const h = head.environment;
+    const out = [];
+    const value = (v) => ellipsizeMiddle(singleLine(v).trim() || MISSING, 100);
+    const add = (label, x, y) => {
+        if (x !== y)
+            out.push({ label, base: value(x), head: value(y) });
     };
+    add('Go version', b.goVersion, h.goVersion);
+    add('OS/arch', `${b.goos}/${b.goarch}`, `${h.goos}/${h.goarch}`);
+    add('CPU', b.cpu, h.cpu);
+    add('GOMAXPROCS', String(b.gomaxprocs), String(h.gomaxprocs));
+    return out;
+}
+/**
+ * True when a report warning says the same as one of `diffs`. `compare/`
+ * also words the environment differences as warnings; renderers that show
+ * the differences themselves (as a flagged table, a callout) skip those
+ * warnings rather than print each difference twice. A warning counts as a
+ * duplicate when it quotes both sides' values (and, for GOMAXPROCS, whose
+ * values are bare numbers, names it), which holds whatever its wording.
+ */
+function isEnvironmentWarning(warning, diffs) {
+    return diffs.some((d) => d.base !== MISSING &&
+        d.head !== MISSING &&
+        warning.includes(d.base) &&
+        warning.includes(d.head) &&
+        (d.label !== 'GOMAXPROCS' || warning.includes('GOMAXPROCS')));
+}
+/** How each failure kind reads in a sentence ("BenchmarkX panicked"). */
+const FAILURE_KIND = {
+    failed: 'failed',
+    panic: 'panicked',
+    timeout: 'timed out',
+    build: 'did not build',
+    'no-result': 'printed no result',
+};
+
+;// CONCATENATED MODULE: ./src/trace/inspect.ts
+/**
+ * `go-runtime-gate inspect <trace>`: the metrics of one trace, as a terminal
+ * table for people or JSON for machines. Strings from the trace (function and
+ * file names) are untrusted and sanitised before they reach a terminal.
+ */
+
+
+function table(rows) {
+    const w = Math.max(...rows.map(([k]) => k.length));
+    return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
+}
+function renderTraceInspection(metrics, options = {}) {
+    if (options.json)
+        return JSON.stringify(metrics, null, 2) + '\n';
+    const m = metrics;
+    const p = m.gcPauses;
+    const g = m.goroutines;
+    const lines = [];
+    lines.push(`Go execution trace (wire format go 1.${m.goVersion})`);
+    lines.push(...table([
+        ['duration', formatNanoseconds(m.durationNs)],
+        ['generations', String(m.generations)],
+    ]));
+    lines.push('', 'GC');
+    lines.push(...table([
+        ['cycles', String(m.gcCycles)],
+        ['forced (runtime.GC)', String(m.forcedGcCycles)],
+        ['STW pauses', String(p.count)],
+        ['pause p50', formatNanoseconds(p.p50Ns)],
+        ['pause p99', formatNanoseconds(p.p99Ns)],
+        ['pause max', formatNanoseconds(p.maxNs)],
+        ['pause total', formatNanoseconds(p.totalNs)],
+        ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
+        ['mark assist', formatNanoseconds(m.markAssistNs)],
+        ['peak heap', formatBytes(m.peakHeapBytes)],
+        ['heap goal (max)', formatBytes(m.heapGoalBytes)],
+    ]));
+    if (m.lastRound) {
+        // The round whose N the benchmark line prints: what the per-op metrics divide.
+        const r = m.lastRound;
+        lines.push('', 'Last benchmark round');
+        lines.push(...table([
+            ['rounds in trace', String(m.benchmarkRounds)],
+            ['GC cycles (unforced)', String(r.gcCycles)],
+            ['GC pauses', `${r.gcPauses.count} (total ${formatNanoseconds(r.gcPauses.totalNs)})`],
+            ['mark assist', formatNanoseconds(r.markAssistNs)],
+        ]));
+    }
+    lines.push('', 'Goroutines');
+    lines.push(...table([
+        ['at start', String(g.atStart)],
+        ['created', String(g.created)],
+        ['ended', String(g.ended)],
+        ['alive at end', String(g.aliveAtEnd)],
+        ['peak alive', String(g.peakAlive)],
+    ]));
+    lines.push('');
+    if (m.unblockedAtEnd > 0) {
+        lines.push(`Not counted as leaked: ${m.unblockedAtEnd} goroutine${m.unblockedAtEnd === 1 ? '' : 's'} of the module still runnable or running at the end`);
+    }
+    if (m.leaks.length === 0) {
+        lines.push('Leaked goroutines: none attributed to the module');
+    }
+    else {
+        const total = m.leaks.reduce((s, l) => s + l.count, 0);
+        lines.push(`Leaked goroutines: ${total} at ${m.leaks.length} creation site${m.leaks.length === 1 ? '' : 's'}`);
+        const max = options.maxFrames ?? 8;
+        for (const l of m.leaks) {
+            lines.push(`  ${l.count} × ${singleLine(l.file)}:${l.line} (${singleLine(l.function)})`);
+            for (const f of l.stack.slice(0, max))
+                lines.push(`      ${singleLine(f.function)}\n          ${singleLine(f.file)}:${f.line}`);
+            if (l.stack.length > max)
+                lines.push(`      … ${l.stack.length - max} more frames`);
+        }
+    }
+    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -9388,3594 +9382,616 @@ function benchmarkMatcher(benchmark) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/analyze/profile.ts
-/**
- * From one sample's heap profile to allocation sites per op. Sites are
- * attributed to the benchmark (only stacks through the benchmark function
- * count: init, flag parsing and the testing framework do not) and scaled by
- * the benchmark's own allocs/op and B/op, so a benchmark's sites add up to
- * the figures on its result line — see src/pprof/sites.ts for why that is the
- * derivation that holds for time-based benchtimes too.
- */
+;// CONCATENATED MODULE: ./src/pprof/inspect.ts
 
-
-
-/** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
-const MAX_SITES_PER_SAMPLE = 40;
-async function analyzeProfile(file, displayName, benchmark, reported, ops, relative) {
-    const bytes = await (0,promises_namespaceObject.readFile)(file);
-    const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
-    const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
-    const top = [...sites.byLine]
-        .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
-        .slice(0, MAX_SITES_PER_SAMPLE);
-    return {
-        sites: top.map((s) => ({ function: s.function, file: relative(s.file), line: s.line, objectsPerOp: s.objectsPerOp, bytesPerOp: s.bytesPerOp })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analyze/samples.ts
-/**
- * Turns each sample's artifacts (execution trace, heap profile) into metric
- * values and located sites on its BenchmarkResult. A corrupt or missing
- * artifact never becomes a zero: that sample contributes nothing to the
- * metrics it would have fed, the reason is kept as a warning, and when no
- * sample of a benchmark could be read the metric is `unavailable` with it.
- */
-
-
-
-
-/** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
-function alignSites(perSample) {
-    const series = new Map();
-    perSample.forEach((hits, i) => {
-        for (const h of hits) {
-            const key = `${h.kind}\u0000${h.file}\u0000${h.line}\u0000${h.function}`;
-            let s = series.get(key);
-            if (!s) {
-                s = { kind: h.kind, function: h.function, file: h.file, line: h.line, values: {} };
-                if (h.stack)
-                    s.stack = h.stack;
-                series.set(key, s);
-            }
-            for (const [unit, v] of Object.entries(h.values)) {
-                const arr = (s.values[unit] ??= new Array(perSample.length).fill(0));
-                arr[i] += v;
-            }
-        }
-    });
-    return [...series.values()];
-}
-function push(b, id, v) {
-    (b.metrics[id] ??= []).push(v);
-}
-async function analyzeSamples(benchmarks, opts) {
-    const warnings = [];
-    const relative = (file) => repoRelative(opts.repoRoot, file);
-    for (const b of benchmarks) {
-        if (b.failure || b.samples.length === 0)
-            continue;
-        const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };
-        const traceSites = [];
-        let traceErrors = 0;
-        let lastTraceError = '';
-        let traced = 0;
-        for (const s of b.samples) {
-            if (!s.artifacts.trace)
-                continue;
-            traced++;
-            const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.trace);
-            try {
-                const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
-                for (const [id, v] of Object.entries(a.values))
-                    push(b, id, v);
-                traceSites.push(a.leaks.map((l) => ({
-                    kind: 'leak',
-                    function: l.function,
-                    file: l.file,
-                    line: l.line,
-                    stack: l.stack,
-                    values: { goroutines: l.count, 'goroutines/op': l.perOp },
-                })));
-            }
-            catch (err) {
-                traceErrors++;
-                lastTraceError = err.message;
-                warnings.push(`${b.name}: trace of sample ${s.order} could not be read: ${lastTraceError}`);
-            }
-        }
-        if (traced > 0 && traceErrors === traced) {
-            for (const id of ['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']) {
-                b.unavailable[id] = lastTraceError;
-            }
-        }
-        const profileSites = [];
-        let profiled = 0;
-        for (const s of b.samples) {
-            if (!s.artifacts.memprofile)
-                continue;
-            profiled++;
-            const allocs = s.values['allocs/op'];
-            const bytes = s.values['B/op'];
-            const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
-            try {
-                const a = await analyzeProfile(external_node_path_default().join(opts.artifactsDir, s.artifacts.memprofile), `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`, b.name, reported, opsInProcess(s.iterations), relative);
-                profileSites.push(a.sites.map((x) => ({
-                    kind: 'allocation',
-                    function: x.function,
-                    file: x.file,
-                    line: x.line,
-                    values: { 'objects/op': x.objectsPerOp, 'B/op': x.bytesPerOp },
-                })));
-            }
-            catch (err) {
-                warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${err.message}`);
-            }
-        }
-        if (profiled > 0 && profileSites.length === 0)
-            b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
-        const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
-        if (sites.length > 0)
-            b.sites = [...(b.sites ?? []), ...sites];
-        opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces, ${profileSites.length}/${profiled} heap profiles`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/escape/diagnostics.ts
-/**
- * Messages that are escape sites (cmd/compile/internal/escape: escape.go's
- * per-node results and its parameter tagging). Order matters: the first
- * match wins, so the more specific leaking-param forms come first.
- */
-const SITE_FORMS = [
-    { re: /^moved to heap: (.+)$/, kind: 'moved-to-heap', subject: (m) => m[1] },
-    { re: /^(.+) escapes to heap$/, kind: 'escapes-to-heap', subject: (m) => m[1] },
-    { re: /^leaking param content: (.+)$/, kind: 'leaking-param', subject: (m) => `content: ${m[1]}` },
-    { re: /^leaking param: (\S+) to result (\S+) level=(-?\d+)$/, kind: 'leaking-param', subject: (m) => `${m[1]} to result ${m[2]} level=${m[3]}` },
-    { re: /^leaking param: (.+)$/, kind: 'leaking-param', subject: (m) => m[1] },
-];
-/**
- * Messages `-m` / `-m=2` print that are not escape sites: inlining,
- * non-escapes, parameter mutation tags, devirtualisation, and the few
- * analyses that piggy-back on `-m`. Recognised so that they are not reported
- * as unrecognised; nothing is taken from them.
- */
-const OTHER_FORMS = [
-    // inline/
-    /^can inline /,
-    /^cannot inline /,
-    /^inlining call to /,
-    /^function .+ considered 'big'; reducing max cost of inlinees$/,
-    /^hot-(?:callsite|budget|node)/,
-    /^call .+: (?:hottest callee|no hot callee)/,
-    /^(?:Before|After) inlining/,
-    // devirtualize/
-    /^(?:PGO |partially )?devirtualiz(?:e|ing) /,
-    /^cannot devirtualize /,
-    /^can't PGO devirtualize /,
-    /^imprecise interface call$/,
-    // walk/, reflectdata/, noder/
-    /^closure converted to global$/,
-    /^tail call emitted for the method /,
-    /^convert: /,
-    /^reshaping /,
-    /^slice: omit slice operation$/,
-    // escape/
-    / does not escape(?:, mutate, or call)?$/,
-    /^(?:mutates|calls) param: /,
-    /^assuming .+ is unsafe uintptr$/,
-    /^marking .+ as escaping (?:\.\.\.)?uintptr$/,
-    / ignoring self-assignment in /,
-    / capturing by (?:value|ref): /,
-    /^zero-copy string->\[\]byte conversion$/,
-    /^index bounds check elided$/,
-    /^alias analysis: /,
-    /^rewriting OCONVIFACE /,
-    /^loop variable .+ now per-iteration/,
-    /^(?:for|range) loop ending at \d+:\d+ was modified/,
-];
-/** `-m=2` explanation headers: the start of a block explaining one location's flow. */
-const EXPLAIN_ESCAPE = /^(.+) escapes to heap in (.+):$/;
-const EXPLAIN_LEAK = /^parameter (\S+) leaks to (.+) for (.+) with derefs=(-?\d+):$/;
-/** Lines of the go command itself that carry nothing for us. */
-const GO_COMMAND_NOISE = [/^go: downloading /, /^go: finding /, /^go: extracting /];
-const HEADER = /^# (\S+)(?: \[.*\])?$/;
-/**
- * `file:line:col: message` or `file:line: message`. A file may start with a
- * drive letter; other colons in file names are not supported (the compiler's
- * format has no quoting, so the first `:digits` decides).
- */
-const POSITIONED = /^((?:[A-Za-z]:)?[^:\n]*?):(\d+)(?::(\d+))?: ?(.*)$/;
-const UNKNOWN_POSITION = '<unknown line number>:';
-/** Parses the combined output of `go build -gcflags=-m[=2]`. */
-function parseEscapeDiagnostics(output) {
-    const sites = [];
-    const unrecognised = [];
-    const packages = [];
-    const blocks = new Map();
-    let pkg = '';
-    let current;
-    const lines = output.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const text = lines[i];
-        const outputLine = i + 1;
-        if (text.trim() === '')
-            continue;
-        const header = HEADER.exec(text);
-        if (header) {
-            pkg = header[1];
-            packages.push(pkg);
-            current = undefined;
-            continue;
-        }
-        let file = '';
-        let line = 0;
-        let column = 0;
-        let message = text;
-        let positioned = false;
-        if (text.startsWith(UNKNOWN_POSITION)) {
-            // -m=2 flow lines for locations without a position; the leading space is the separator.
-            message = text.slice(UNKNOWN_POSITION.length).replace(/^ /, '');
-            positioned = true;
-        }
-        else {
-            const m = POSITIONED.exec(text);
-            if (m) {
-                file = m[1];
-                line = Number(m[2]);
-                column = m[3] ? Number(m[3]) : 0;
-                message = m[4];
-                positioned = true;
-            }
-        }
-        const pos = `${file}:${line}:${column}`;
-        // Explanation continuation: indented, same position as the open block.
-        if (positioned && message.startsWith(' ')) {
-            if (current && current.pos === pos && current.package === pkg) {
-                current.lines.push(message.trimEnd());
-                continue;
-            }
-            unrecognised.push({ package: pkg, file, line, column: column || undefined, message, text, outputLine });
-            continue;
-        }
-        current = undefined;
-        const escapeHeader = EXPLAIN_ESCAPE.exec(message);
-        const leakHeader = escapeHeader ? null : EXPLAIN_LEAK.exec(message);
-        if (escapeHeader || leakHeader) {
-            current = {
-                package: pkg,
-                pos,
-                kind: escapeHeader ? 'escape' : 'leak',
-                subject: escapeHeader ? escapeHeader[1] : leakHeader[1],
-                compilerFunction: escapeHeader ? escapeHeader[2] : leakHeader[3],
-                lines: [message],
-                used: false,
-            };
-            const key = `${pkg}\u0000${pos}`;
-            const list = blocks.get(key);
-            if (list)
-                list.push(current);
-            else
-                blocks.set(key, [current]);
-            continue;
-        }
-        const form = matchSite(message);
-        if (form) {
-            sites.push({
-                package: pkg,
-                file,
-                line,
-                column,
-                kind: form.kind,
-                subject: form.subject,
-                message,
-                explanation: [],
-                outputLine,
-            });
-            continue;
-        }
-        if (OTHER_FORMS.some((re) => re.test(message)))
-            continue;
-        if (!positioned && pkg === '' && GO_COMMAND_NOISE.some((re) => re.test(text)))
-            continue;
-        unrecognised.push({ package: pkg, file, line, column: column || undefined, message, text, outputLine });
-    }
-    attachExplanations(sites, blocks);
-    return { sites, unrecognised, packages };
-}
-function matchSite(message) {
-    for (const form of SITE_FORMS) {
-        const m = form.re.exec(message);
-        if (m)
-            return { kind: form.kind, subject: form.subject(m) };
-    }
-    return undefined;
-}
-/**
- * Gives each site the explanation printed for its position. For heap sites
- * the header's subject can differ from the site's (`append(xs, v)` in the
- * header, `append` in the site), so an exact subject match is preferred and
- * otherwise the first unused block at that position is taken. A parameter
- * can leak along several paths (to the heap and to a result); all of them
- * explain each of its leaking-param sites.
- */
-function attachExplanations(sites, blocks) {
-    if (blocks.size === 0)
-        return;
-    for (const site of sites) {
-        const list = blocks.get(`${site.package}\u0000${site.file}:${site.line}:${site.column}`);
-        if (!list)
-            continue;
-        if (site.kind === 'leaking-param') {
-            const name = site.subject.replace(/^content: /, '').split(' ')[0];
-            const mine = list.filter((b) => b.kind === 'leak' && b.subject === name);
-            for (const b of mine)
-                b.used = true;
-            site.explanation = mine.flatMap((b) => b.lines);
-            if (mine[0])
-                site.compilerFunction = mine[0].compilerFunction;
-            continue;
-        }
-        const candidates = list.filter((b) => b.kind === 'escape' && !b.used);
-        const block = candidates.find((b) => b.subject === site.subject) ?? candidates[0];
-        if (!block)
-            continue;
-        block.used = true;
-        site.explanation = block.lines;
-        site.compilerFunction = block.compilerFunction;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/escape/functions.ts
-/**
- * Finds Go function declarations and comments in a source file, to name the
- * function that encloses an escape site (the compiler's `-m` lines do not
- * say) and to find allow directives (comments, never text inside strings).
- *
- * Why a scanner in TypeScript rather than go/parser through a Go helper: the
- * Action ships as dist/ (one bundled file), so a helper would have to be
- * compiled or `go run` from the checkout of the action at run time, costing
- * a build on every job and a second moving part that can fail. Naming the
- * enclosing function needs much less than a parser: Go's lexical grammar
- * (comments, interpreted and raw strings, runes, automatic semicolons) and
- * bracket depth are enough to find every top-level `func` declaration, its
- * receiver, name and body. Function literals are deliberately not separate
- * functions (see EscapeSite.function).
- *
- * Positions are byte-based (line and 1-based byte column), like the
- * compiler's, so the source is scanned as bytes: every Go token that matters
- * here is ASCII, and UTF-8 continuation bytes can only appear inside
- * identifiers, strings or comments.
- */
-/** Keywords after which a newline ends the statement (the Go spec's semicolon rule). */
-const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
-const KEYWORDS = new Set([
-    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go',
-    'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
-]);
-function endsStatement(t) {
-    if (!t)
-        return false;
-    if (t.kind === 'literal')
-        return true;
-    if (t.kind === 'ident')
-        return !KEYWORDS.has(t.text) || SEMI_KEYWORDS.has(t.text);
-    if (t.kind === 'op')
-        return t.text === ')' || t.text === ']' || t.text === '}' || t.text === '++' || t.text === '--';
-    return false;
-}
-const isIdentByte = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
-/** Tokenises Go source; comments go to `comments`, automatic semicolons are inserted as `semi` tokens. */
-function tokenize(src) {
-    const tokens = [];
-    const comments = [];
-    const codeLines = new Set();
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    const n = src.length;
-    const col = (at) => at - lineStart + 1;
-    const newline = () => {
-        const last = tokens[tokens.length - 1];
-        if (endsStatement(last))
-            tokens.push({ kind: 'semi', text: ';', line, column: col(i), implicit: true });
-    };
-    const push = (kind, text, startLine, startCol) => {
-        tokens.push({ kind, text, line: startLine, column: startCol });
-        codeLines.add(startLine);
-    };
-    while (i < n) {
-        const c = src[i];
-        if (c === 0x0a) {
-            newline();
-            i++;
-            line++;
-            lineStart = i;
-            continue;
-        }
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xef /* BOM start */) {
-            if (c === 0xef && src[i + 1] === 0xbb && src[i + 2] === 0xbf)
-                i += 3;
-            else
-                i++;
-            continue;
-        }
-        const startLine = line;
-        const startCol = col(i);
-        const start = i;
-        // Comments.
-        if (c === 0x2f && src[i + 1] === 0x2f) {
-            while (i < n && src[i] !== 0x0a)
-                i++;
-            comments.push({ text: decode(src, start, i), start: { line: startLine, column: startCol }, endLine: startLine, ownLine: !codeLines.has(startLine) });
-            continue;
-        }
-        if (c === 0x2f && src[i + 1] === 0x2a) {
-            i += 2;
-            let sawNewline = false;
-            while (i < n && !(src[i] === 0x2a && src[i + 1] === 0x2f)) {
-                if (src[i] === 0x0a) {
-                    sawNewline = true;
-                    line++;
-                    lineStart = i + 1;
+function renderProfileInspection(input, options = {}) {
+    const isProfile = 'sampleTypes' in input;
+    const sites = isProfile ? allocationSites(input, { iterations: 1 }) : input;
+    const perOp = !isProfile;
+    const all = options.byFunction ? sites.byFunction : sites.byLine;
+    const top = options.top ?? 20;
+    const shown = top > 0 ? all.slice(0, top) : all;
+    if (options.json) {
+        const doc = {
+            ...(isProfile
+                ? {
+                    file: input.fileName,
+                    sampleTypes: input.sampleTypes.map((t) => `${t.type}/${t.unit}`),
+                    period: input.period,
+                    samples: input.sampleCount,
                 }
-                i++;
-            }
-            i = Math.min(n, i + 2);
-            comments.push({ text: decode(src, start, i), start: { line: startLine, column: startCol }, endLine: line, ownLine: !codeLines.has(startLine) });
-            // A general comment containing a newline acts like a newline (Go spec).
-            if (sawNewline)
-                newline();
-            continue;
-        }
-        // Interpreted strings and runes: a backslash escapes the next byte; a newline ends them (malformed, but never run away).
-        if (c === 0x22 || c === 0x27) {
-            i++;
-            while (i < n && src[i] !== c && src[i] !== 0x0a)
-                i += src[i] === 0x5c ? 2 : 1;
-            if (i < n && src[i] === c)
-                i++;
-            push('literal', decode(src, start, i), startLine, startCol);
-            continue;
-        }
-        // Raw strings may span lines.
-        if (c === 0x60) {
-            i++;
-            while (i < n && src[i] !== 0x60) {
-                if (src[i] === 0x0a) {
-                    line++;
-                    lineStart = i + 1;
-                }
-                i++;
-            }
-            i = Math.min(n, i + 1);
-            push('literal', '`…`', startLine, startCol);
-            continue;
-        }
-        if (isDigit(c) || (c === 0x2e && isDigit(src[i + 1] ?? 0))) {
-            i++;
-            while (i < n) {
-                const d = src[i];
-                if ((d === 0x2b || d === 0x2d) && /[eEpP]/.test(String.fromCharCode(src[i - 1])))
-                    i++;
-                else if (isIdentByte(d) || d === 0x2e)
-                    i++;
-                else
-                    break;
-            }
-            push('literal', decode(src, start, i), startLine, startCol);
-            continue;
-        }
-        if (isIdentByte(c)) {
-            while (i < n && isIdentByte(src[i]))
-                i++;
-            push('ident', decode(src, start, i), startLine, startCol);
-            continue;
-        }
-        // Operators: only a few matter (brackets, `*`, `.`, `;`, `++`, `--`), so the rest are single bytes.
-        if ((c === 0x2b || c === 0x2d) && src[i + 1] === c) {
-            i += 2;
-            push('op', c === 0x2b ? '++' : '--', startLine, startCol);
-            continue;
-        }
-        i++;
-        if (c === 0x3b) {
-            tokens.push({ kind: 'semi', text: ';', line: startLine, column: startCol });
-            codeLines.add(startLine);
-        }
-        else {
-            push('op', String.fromCharCode(c), startLine, startCol);
-        }
+                : { derivation: sites.derivation, iterations: sites.iterations }),
+            totalObjects: sites.totalObjects,
+            totalBytes: sites.totalBytes,
+            ...(perOp ? { objectsPerOp: sites.objectsPerOp, bytesPerOp: sites.bytesPerOp } : {}),
+            groupedBy: options.byFunction ? 'function' : 'line',
+            sites: shown,
+            omitted: all.length - shown.length,
+        };
+        return JSON.stringify(doc, null, 2) + '\n';
     }
-    newline();
-    return { tokens, comments, codeLines };
-}
-const decoder = new TextDecoder();
-function decode(src, start, end) {
-    return decoder.decode(src.subarray(start, end));
-}
-const OPEN = { '(': ')', '[': ']', '{': '}' };
-/** Index of the token that closes the bracket at `open`, or tokens.length when unbalanced. */
-function matching(tokens, open) {
-    let depth = 0;
-    for (let j = open; j < tokens.length; j++) {
-        const t = tokens[j];
-        if (t.kind !== 'op')
-            continue;
-        if (OPEN[t.text])
-            depth++;
-        else if (t.text === ')' || t.text === ']' || t.text === '}') {
-            depth--;
-            if (depth === 0)
-                return j;
-        }
-    }
-    return tokens.length;
-}
-/** `(*T[...])` from the receiver's tokens (between the parentheses). */
-function receiverName(tokens) {
-    let j = 0;
-    // A receiver name is an identifier followed by the type (an identifier or `*`).
-    if (tokens[j]?.kind === 'ident' && (tokens[j + 1]?.kind === 'ident' || tokens[j + 1]?.text === '*' || tokens[j + 1]?.text === '('))
-        j++;
-    let pointer = false;
-    // `(r (*T))` is legal, if unusual.
-    while (tokens[j]?.text === '(' || tokens[j]?.text === '*') {
-        if (tokens[j].text === '*')
-            pointer = true;
-        j++;
-    }
-    const type = tokens[j]?.kind === 'ident' ? tokens[j].text : '?';
-    const generic = tokens[j + 1]?.text === '[' ? '[...]' : '';
-    return pointer ? `(*${type}${generic})` : `${type}${generic}`;
-}
-/** Scans one Go source file. Never throws: malformed source yields what could be found. */
-function scanGoFile(source) {
-    const src = typeof source === 'string' ? new TextEncoder().encode(source) : source;
-    const { tokens, comments, codeLines } = tokenize(src);
-    const functions = [];
-    let depth = 0;
-    let statementStart = true;
-    for (let j = 0; j < tokens.length; j++) {
-        const t = tokens[j];
-        if (t.kind === 'semi') {
-            if (depth === 0)
-                statementStart = true;
-            continue;
-        }
-        if (depth === 0 && statementStart && t.kind === 'ident' && t.text === 'func') {
-            const decl = parseFuncDecl(tokens, j);
-            if (decl) {
-                functions.push(decl.decl);
-                j = decl.next - 1;
-                statementStart = false;
-                continue;
-            }
-        }
-        statementStart = false;
-        if (t.kind === 'op') {
-            if (OPEN[t.text])
-                depth++;
-            else if (t.text === ')' || t.text === ']' || t.text === '}')
-                depth = Math.max(0, depth - 1);
-        }
-    }
-    return { functions, comments, codeLines };
-}
-/** Parses `func [recv] Name[T] (params) results { body }` starting at the `func` token. */
-function parseFuncDecl(tokens, at) {
-    let j = at + 1;
-    let receiver = '';
-    if (tokens[j]?.text === '(') {
-        const close = matching(tokens, j);
-        receiver = receiverName(tokens.slice(j + 1, close));
-        j = close + 1;
-    }
-    const nameTok = tokens[j];
-    if (!nameTok || nameTok.kind !== 'ident')
-        return undefined;
-    const name = receiver ? `${receiver}.${nameTok.text}` : nameTok.text;
-    j++;
-    // Signature up to the body. A `{` right after `struct` or `interface` opens a type literal, not the body.
-    let depth = 0;
-    for (; j < tokens.length; j++) {
-        const t = tokens[j];
-        if (t.kind === 'semi' && depth === 0) {
-            // No body (implemented in assembly or linked by name).
-            return { decl: { name, start: pos(tokens[at]), end: pos(tokens[j - 1]), bodyLine: 0 }, next: j };
-        }
-        if (t.kind !== 'op')
-            continue;
-        if (t.text === '{' && depth === 0) {
-            const prev = tokens[j - 1];
-            if (prev?.kind === 'ident' && (prev.text === 'struct' || prev.text === 'interface')) {
-                j = matching(tokens, j);
-                continue;
-            }
-            const close = matching(tokens, j);
-            const endTok = tokens[Math.min(close, tokens.length - 1)];
-            return { decl: { name, start: pos(tokens[at]), end: pos(endTok), bodyLine: t.line }, next: close + 1 };
-        }
-        if (OPEN[t.text])
-            depth++;
-        else if (t.text === ')' || t.text === ']' || t.text === '}')
-            depth--;
-    }
-    return { decl: { name, start: pos(tokens[at]), end: pos(tokens[tokens.length - 1] ?? tokens[at]), bodyLine: 0 }, next: tokens.length };
-}
-function pos(t) {
-    return { line: t.line, column: t.column };
-}
-function before(a, b) {
-    return a.line < b.line || (a.line === b.line && a.column <= b.column);
-}
-/**
- * The declaration containing the position, or undefined outside every
- * function. A position with column 0 (the compiler gave only a line) is
- * taken as the whole line.
- */
-function enclosingFunction(functions, line, column) {
-    const lo = { line, column: column || Number.MAX_SAFE_INTEGER };
-    const hi = { line, column: column || 1 };
-    return functions.find((f) => before(f.start, lo) && before(hi, f.end));
-}
-
-;// CONCATENATED MODULE: ./src/escape/ignore.ts
-const ALLOW_ESCAPE_DIRECTIVE = '//runtimegate:allow-escape';
-/** Reads the directive from a comment, or undefined when the comment is not one. */
-function parseDirective(comment) {
-    const text = comment.text;
-    if (!text.startsWith(ALLOW_ESCAPE_DIRECTIVE))
-        return undefined;
-    const rest = text.slice(ALLOW_ESCAPE_DIRECTIVE.length);
-    // `//runtimegate:allow-escapes` is another word, not this directive.
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined;
-    return { reason: rest.trim() };
-}
-/** Finds the allow directives of one file and the lines each covers. */
-function findAllowDirectives(file) {
-    const directives = [];
-    const problems = [];
-    const docOwner = docCommentOwners(file.functions, file.comments);
-    const lastLine = Math.max(0, ...file.codeLines);
-    for (const comment of file.comments) {
-        const d = parseDirective(comment);
-        if (!d)
-            continue;
-        const line = comment.start.line;
-        if (d.reason === '') {
-            problems.push({ line, message: `${ALLOW_ESCAPE_DIRECTIVE} needs a reason after it; this one accepts nothing` });
-            continue;
-        }
-        const fn = docOwner.get(comment);
-        if (fn) {
-            directives.push({ line, reason: d.reason, scope: 'function', fromLine: fn.start.line, toLine: fn.end.line });
-        }
-        else if (!comment.ownLine) {
-            directives.push({ line, reason: d.reason, scope: 'line', fromLine: line, toLine: line });
-        }
-        else {
-            let next = comment.endLine + 1;
-            while (next <= lastLine && !file.codeLines.has(next))
-                next++;
-            if (next <= lastLine)
-                directives.push({ line, reason: d.reason, scope: 'line', fromLine: next, toLine: next });
-        }
-    }
-    return { directives, problems };
-}
-/**
- * Maps each comment in a function's doc comment to that function: the run of
- * own-line comments ending on the line just above `func`, each directly above
- * the next (a blank line ends a doc comment).
- */
-function docCommentOwners(functions, comments) {
-    const byEndLine = new Map();
-    for (const c of comments)
-        if (c.ownLine)
-            byEndLine.set(c.endLine, c);
-    const owners = new Map();
-    for (const fn of functions) {
-        let c = byEndLine.get(fn.start.line - 1);
-        while (c) {
-            owners.set(c, fn);
-            c = byEndLine.get(c.start.line - 1);
-        }
-    }
-    return owners;
-}
-/** The reason of the first directive covering the line, if any (function scope is checked by line range too). */
-function allowReason(scan, line) {
-    return scan.directives.find((d) => line >= d.fromLine && line <= d.toLine)?.reason;
-}
-
-;// CONCATENATED MODULE: ./src/escape/sites.ts
-/**
- * The escape-site model and its identity across commits.
- *
- * The compiler reports escapes by file:line:column, but line numbers are the
- * one thing a pull request changes everywhere: adding a comment at the top of
- * a file moves every site below it. So a site is identified by what it is,
- * not where it is: package, repo-relative file, enclosing function, kind, and
- * the normalised subject text, plus an ordinal among sites that agree on all
- * of those (two `append`s in one function). Comparing two commits is then a
- * multiset comparison of identities, and an unrelated edit that only shifts
- * lines changes nothing.
- */
-/** Kinds that are heap allocations, the ones the gate counts and fails on. */
-const HEAP_KINDS = new Set(['moved-to-heap', 'escapes-to-heap']);
-function isHeapAllocation(kind) {
-    return HEAP_KINDS.has(kind);
-}
-/**
- * `function` for a site that lies in a file but outside every function
- * declaration: a package-level variable's initialiser.
- */
-const PACKAGE_SCOPE = '(package scope)';
-/**
- * Normalises the compiler's subject text so that changes which do not make a
- * different allocation do not make a different identity:
- * - whitespace runs become one space;
- * - numeric literals become `N` (`make([]byte, 0, 4096)` growing to 6144 is
- *   the same allocation site with a different size, which B/op reports);
- * - the compiler's numbered temporaries (`~r0`, `~R1`, `.autotmp_12`) lose
- *   their numbers, which depend on inlining order, not on the code at the site.
- * Counting is unaffected: two sites that normalise alike are still two sites,
- * told apart by their ordinal.
- */
-function normaliseSubject(subject) {
-    return subject
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/(~[A-Za-z]+|\.?autotmp_)\d+/g, '$1')
-        .replace(/(?<![\w.$~])(?:0[xX][0-9a-fA-F_]+|0[bBoO][0-7_]+|\d[\d_]*(?:\.\d*)?(?:[eEpP][+-]?\d+)?)i?(?![\w])/g, 'N');
-}
-/** The identity of a site without its ordinal: what must agree for two sites to be "the same kind of thing". */
-function siteStem(site) {
-    // A JSON array is unambiguous whatever characters the parts contain, and stays readable in a baseline file.
-    return JSON.stringify([site.package, site.file, site.function, site.kind, normaliseSubject(site.subject)]);
-}
-/** Full identity: stem plus ordinal. */
-function siteKey(stem, ordinal) {
-    return `${stem.slice(0, -1)},${ordinal}]`;
-}
-/** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
-function compareSites(a, b) {
-    return (cmp(a.package, b.package) ||
-        cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.subject, b.subject));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Sorts the sites and sets each `key`: stem plus the site's ordinal among
- * sites with the same stem, in source order. Returns a new array.
- */
-function assignKeys(sites) {
-    const sorted = [...sites].sort(compareSites);
-    const seen = new Map();
-    return sorted.map((s) => {
-        const stem = siteStem(s);
-        const ordinal = seen.get(stem) ?? 0;
-        seen.set(stem, ordinal + 1);
-        return { ...s, key: siteKey(stem, ordinal) };
-    });
-}
-function countEscapes(sites) {
-    const byPackage = {};
-    const byFunction = {};
-    for (const s of sites) {
-        if (!isHeapAllocation(s.kind))
-            continue;
-        byPackage[s.package] = (byPackage[s.package] ?? 0) + 1;
-        const fns = (byFunction[s.package] ??= {});
-        fns[s.function] = (fns[s.function] ?? 0) + 1;
-    }
-    return { byPackage, byFunction };
-}
-
-;// CONCATENATED MODULE: ./src/escape/collect.ts
-/**
- * Collects every heap-escape site of the given packages: the one part of
- * escape analysis that runs the Go toolchain.
- *
- *     go list -export -f {{.ImportPath}} [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
- *
- * - `go list -export` compiles each package (to report its export data) and
- *   prints the compiler's output like `go build` does, replayed from the
- *   build cache on a hit, but never links. `go build` links every main
- *   package on every run, cache hit or not: on golang.org/x/tools (46
- *   commands) a fully cached `go build` still spends ~35 s linking.
- *   It also takes packages that hold only _test.go files (benchmark-only
- *   packages) without failing, where `go build` exits 1.
- * - `-gcflags` without a package pattern applies to the packages named on the
- *   command line only: dependencies compile with default flags and stay
- *   shared with every other build in the build cache.
- * - `-m` output is replayed from the build cache on a hit (see
- *   diagnostics.ts for why the text and not the JSON log). `-m=2` adds the
- *   compiler's explanation of each escape, for a larger output; it is an
- *   option because only new sites need explaining (a baseline does not).
- * - Test files are not compiled: escapes in test code are not the product's.
- */
-
-
-
-
-
-
-
-
-/**
- * Bound on the compiler output kept in memory. `-m=2` on golang.org/x/tools (216
- * packages) prints 28 MB; the bound leaves a wide margin, and exceeding it is
- * an error rather than a silently shorter list.
- */
-const MAX_OUTPUT = 512 * 1024 * 1024;
-async function collectEscapes(runner, opts) {
-    const go = opts.goCommand ?? 'go';
-    const env = await goEnv(runner, go, opts);
-    if (opts.packages.length === 0) {
-        return { goVersion: env.GOVERSION, packages: [], sites: [], unrecognised: [], compileErrors: [], warnings: [] };
-    }
-    const args = [
-        'list',
-        '-export',
-        '-f',
-        '{{.ImportPath}}',
-        ...(opts.tags ? [`-tags=${opts.tags}`] : []),
-        ...opts.goFlags,
-        `-gcflags=${opts.explain ? '-m=2' : '-m'}`,
-        '--',
-        ...opts.packages,
-    ];
-    const res = await runner.run(go, args, {
-        cwd: opts.cwd,
-        env: opts.env,
-        timeoutMs: opts.timeoutMs ?? 30 * 60_000,
-        maxOutput: MAX_OUTPUT,
-    });
-    const command = `${go} ${args.join(' ')}`;
-    if (res.timedOut)
-        throw new ToolchainError(`"${command}" timed out after ${Math.round(res.wallMs / 1000)} s`);
-    if (res.truncated) {
-        throw new ToolchainError(`"${command}" printed more than ${MAX_OUTPUT} bytes of diagnostics; escape sites would be lost, so none are reported`);
-    }
-    // Compiler output is on stderr; stdout lists the packages the patterns matched.
-    const parsed = parseEscapeDiagnostics(res.stderr);
-    const packages = res.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    const paths = new PathMapper(opts.cwd, opts.repoRoot, env.GOROOT, env.GOMODCACHE);
-    const failed = res.code !== 0;
-    const compileErrors = [];
-    const unrecognised = [];
-    // When the build failed, what we cannot read is the failure: the compiler's errors (under a package header or
-    // with a position), or the go command's own (neither), such as a pattern that matches no directory.
-    const goCommandErrors = [];
-    for (const u of parsed.unrecognised) {
-        if (!failed)
-            unrecognised.push({ package: u.package, file: paths.display(u.file), line: u.line, text: u.text, outputLine: u.outputLine });
-        else if (u.package !== '' || u.file !== '')
-            compileErrors.push(toCompileError(u, paths));
-        else
-            goCommandErrors.push(toCompileError(u, paths));
-    }
-    if (failed && compileErrors.length === 0) {
-        // Nothing a package printed: a setup problem to fix, not compile errors to annotate.
-        throw new ToolchainError(`"${command}" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim().slice(-4000)}`);
-    }
-    compileErrors.push(...goCommandErrors);
-    const warnings = [];
-    const sources = new SourceFiles();
-    const sites = [];
-    for (const d of parsed.sites) {
-        sites.push(await toSite(d, paths, sources, warnings));
-    }
-    for (const [file, scan] of sources.directiveProblems()) {
-        for (const p of scan.problems)
-            warnings.push(`${paths.display(file)}:${p.line}: ${p.message}`);
-    }
-    return {
-        goVersion: env.GOVERSION,
-        packages,
-        sites: assignKeys(sites),
-        unrecognised,
-        compileErrors,
-        warnings,
-    };
-}
-async function goEnv(runner, go, opts) {
-    const res = await runner.run(go, ['env', '-json', 'GOVERSION', 'GOROOT', 'GOMODCACHE'], { cwd: opts.cwd, env: opts.env, timeoutMs: 60_000 });
-    if (res.code !== 0)
-        throw new ToolchainError(`"${go} env" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim()}`);
-    try {
-        const env = JSON.parse(res.stdout);
-        return { GOVERSION: env.GOVERSION ?? '', GOROOT: env.GOROOT ?? '', GOMODCACHE: env.GOMODCACHE ?? '' };
-    }
-    catch {
-        throw new ToolchainError(`"${go} env -json" printed something that is not JSON: ${res.stdout.slice(0, 200)}`);
-    }
-}
-function toCompileError(u, paths) {
-    return { package: u.package, file: paths.display(u.file), line: u.line, column: u.column, message: u.message.trim() };
-}
-async function toSite(d, paths, sources, warnings) {
-    const abs = paths.absolute(d.file);
-    let fn = '';
-    let snippet = '';
-    let ignored;
-    if (abs && d.line > 0) {
-        const src = await sources.get(abs, warnings);
-        if (src) {
-            const decl = enclosingFunction(src.scan.functions, d.line, d.column);
-            fn = decl ? decl.name : PACKAGE_SCOPE;
-            snippet = (src.lines[d.line - 1] ?? '').trim().replace(/\s+/g, ' ');
-            ignored = allowReason(src.directives, d.line);
-        }
-    }
-    // Deliberately not the compiler's -m=2 function name when the source gives none: identity must not depend
-    // on whether explanations were collected (baselines are collected without them).
-    const site = {
-        package: d.package,
-        file: paths.display(d.file),
-        line: d.line,
-        column: d.column,
-        function: fn,
-        kind: d.kind,
-        subject: d.subject,
-        explanation: d.explanation.map((l) => paths.rewriteMentions(l)),
-        snippet,
-    };
-    if (ignored !== undefined)
-        site.ignored = ignored;
-    return site;
-}
-/** Reads and scans each source file once (sites are many, files few). */
-class SourceFiles {
-    files = new Map();
-    read = new Map();
-    get(abs, warnings) {
-        let entry = this.files.get(abs);
-        if (!entry) {
-            entry = (0,promises_namespaceObject.readFile)(abs).then((buf) => {
-                const scan = scanGoFile(buf);
-                const file = { scan, lines: buf.toString('utf8').split('\n'), directives: findAllowDirectives(scan) };
-                this.read.set(abs, file);
-                return file;
-            }, (err) => {
-                warnings.push(`${abs}: cannot read the source of an escape site (${err.code ?? err.message}); its function is unknown`);
-                return undefined;
-            });
-            this.files.set(abs, entry);
-        }
-        return entry;
-    }
-    /** Directive scans of every file read so far. */
-    directiveProblems() {
-        return [...this.read].map(([file, f]) => [file, f.directives]);
-    }
-}
-/**
- * Turns the paths the compiler printed (relative to the go command's
- * directory, or absolute) into stable ones: repo-relative with `/`, or
- * `$GOROOT/…` / `$GOMODCACHE/…` so that a baseline made on another machine
- * names the same file.
- */
-class PathMapper {
-    cwd;
-    repoRoot;
-    goroot;
-    gomodcache;
-    constructor(cwd, repoRoot, goroot, gomodcache) {
-        this.cwd = cwd;
-        this.repoRoot = repoRoot;
-        this.goroot = goroot;
-        this.gomodcache = gomodcache;
-    }
-    absolute(printed) {
-        if (printed === '' || printed.startsWith('<'))
-            return undefined;
-        return external_node_path_default().resolve(this.cwd, printed);
-    }
-    display(printed) {
-        const abs = this.absolute(printed);
-        if (!abs)
-            return printed;
-        for (const [root, label] of [
-            [this.repoRoot, ''],
-            [this.goroot, '$GOROOT/'],
-            [this.gomodcache, '$GOMODCACHE/'],
-        ]) {
-            if (!root)
-                continue;
-            const rel = relativeInside(root, abs);
-            if (rel !== undefined)
-                return label + rel;
-        }
-        return abs.split((external_node_path_default()).sep).join('/');
-    }
-    /** Rewrites `at <path>:L:C` in an explanation line. */
-    rewriteMentions(line) {
-        return line.replace(/ at ((?:[A-Za-z]:)?[^:\s]+):(\d+(?::\d+)?)$/, (_m, file, where) => ` at ${this.display(file)}:${where}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/escape/diff.ts
-/**
- * Compares the escape sites of a baseline and a head, and decides the gate.
- * Pure: sites in, a diff and a verdict out.
- *
- * Escape analysis is deterministic for a given compiler and source, so the
- * comparison is exact: no samples, no statistics. What makes it hard is
- * identity (see sites.ts): sites are matched by what they are, never by line.
- * Within a group of sites that agree on package, file, function, kind and
- * subject, sites whose source lines read the same are paired first, and the
- * rest in source order. Counting is the same either way; the pairing only
- * decides *which* of several `append`s in a function is reported as the new
- * one, and the source text points at the one that was really added.
- *
- * The gate: new heap-allocation sites that no allow directive covers count
- * against `maxNewEscapes` (default 0: any new one fails). Leaking parameters
- * are reported but never fail: they are not allocations, and the allocation
- * they cause in a caller is itself a site. A baseline from another Go
- * release compares compiler versions as much as code, so by default its new
- * sites are warnings, not failures.
- */
-
-
-
-function diffEscapes(base, head, opts) {
-    const maxNew = opts.maxNewEscapes ?? 0;
-    if (!Number.isInteger(maxNew) || maxNew < 0) {
-        throw new errors_ConfigError(`max-new-escapes must be a whole number ≥ 0, got ${String(opts.maxNewEscapes)}`);
-    }
-    const { added, removed } = matchSites(base, head);
-    const newHeapSites = added.filter((s) => isHeapAllocation(s.kind) && s.ignored === undefined).length;
-    const toolchainSensitive = differentRelease(opts.baseGoVersion, opts.headGoVersion);
-    const reasons = [];
-    const warnings = [];
-    const compileErrors = opts.headCompileErrors ?? [];
-    if (compileErrors.length > 0) {
-        const pkgs = [...new Set(compileErrors.map((e) => e.package).filter(Boolean))];
-        reasons.push(`${plural(compileErrors.length, 'compile error')}${pkgs.length ? ` in ${pkgs.join(', ')}` : ''}: escape sites of ${pkgs.length === 1 ? 'that package' : 'those packages'} are unknown`);
-    }
-    if (newHeapSites > maxNew) {
-        const what = `${plural(newHeapSites, 'new heap escape site')} (allowed: ${maxNew})`;
-        if (toolchainSensitive && !opts.toolchainSensitiveFails) {
-            warnings.push(`${what}, but the baseline was compiled by ${opts.baseGoVersion} and the head by ${opts.headGoVersion}: ` +
-                'escape analysis changes between Go releases, so these are reported as toolchain-sensitive, not failures');
-        }
-        else {
-            reasons.push(what);
-        }
-    }
-    else if (toolchainSensitive && (added.length > 0 || removed.length > 0)) {
-        warnings.push(`escape sites compared across Go releases (${opts.baseGoVersion} → ${opts.headGoVersion}): some changes may come from the compiler`);
-    }
-    return {
-        new: added,
-        removed,
-        newHeapSites,
-        ...countChanges(base, head),
-        toolchainSensitive,
-        failing: reasons.length > 0,
-        reasons,
-        warnings,
-    };
-}
-/** Multiset matching by stem; within a stem, equal source lines first, then source order. */
-function matchSites(base, head) {
-    const groups = new Map();
-    const group = (stem) => {
-        let g = groups.get(stem);
-        if (!g)
-            groups.set(stem, (g = { base: [], head: [] }));
-        return g;
-    };
-    for (const s of base)
-        group(siteStem(s)).base.push(s);
-    for (const s of head)
-        group(siteStem(s)).head.push(s);
-    const added = [];
-    const removed = [];
-    for (const g of groups.values()) {
-        if (g.base.length === g.head.length && g.base.length > 0)
-            continue; // the common case: nothing to decide
-        const b = [...g.base].sort(compareSites);
-        const h = [...g.head].sort(compareSites);
-        const matchedB = new Set();
-        const matchedH = new Set();
-        // Pass 1: same source text, in order.
-        for (let i = 0; i < h.length; i++) {
-            if (!h[i].snippet)
-                continue;
-            const j = b.findIndex((s, k) => !matchedB.has(k) && s.snippet === h[i].snippet);
-            if (j >= 0) {
-                matchedB.add(j);
-                matchedH.add(i);
-            }
-        }
-        // Pass 2: the rest, in order.
-        const restB = b.map((_, k) => k).filter((k) => !matchedB.has(k));
-        const restH = h.map((_, k) => k).filter((k) => !matchedH.has(k));
-        const paired = Math.min(restB.length, restH.length);
-        for (const k of restH.slice(paired))
-            added.push(h[k]);
-        for (const k of restB.slice(paired))
-            removed.push(b[k]);
-    }
-    return { added: added.sort(compareSites), removed: removed.sort(compareSites) };
-}
-function countChanges(base, head) {
-    const pkgs = new Map();
-    const fns = new Map();
-    const add = (s, side) => {
-        let p = pkgs.get(s.package);
-        if (!p)
-            pkgs.set(s.package, (p = { package: s.package, before: 0, after: 0 }));
-        if (!isHeapAllocation(s.kind))
-            return;
-        p[side]++;
-        const key = JSON.stringify([s.package, s.function]);
-        let f = fns.get(key);
-        if (!f)
-            fns.set(key, (f = { package: s.package, function: s.function, before: 0, after: 0 }));
-        f[side]++;
-    };
-    for (const s of base)
-        add(s, 'before');
-    for (const s of head)
-        add(s, 'after');
-    const byName = (a, b) => a.package.localeCompare(b.package) || (a.function ?? '').localeCompare(b.function ?? '');
-    return {
-        countsByPackage: [...pkgs.values()].sort(byName),
-        countsByFunction: [...fns.values()].filter((f) => f.before !== f.after).sort(byName),
-    };
-}
-/**
- * Escape analysis changes with Go releases (1.25 → 1.26), not with patch
- * releases, which carry fixes only; comparing major.minor keeps the gate
- * effective while setup-go's `stable` moves through patches. Versions we
- * cannot parse (devel builds) must match exactly.
- */
-function differentRelease(a, b) {
-    const va = parseGoVersion(a);
-    const vb = parseGoVersion(b);
-    if (!va || !vb)
-        return a !== b;
-    return va[0] !== vb[0] || va[1] !== vb[1];
-}
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/escape/index.ts
-/**
- * Escape-analysis gate: collect the compiler's heap-escape sites of the
- * measured packages (collect.ts, the only part that runs Go), read its
- * diagnostics (diagnostics.ts), name enclosing functions and find allow
- * directives from the source (functions.ts, ignore.ts), identify sites
- * across commits without line numbers (sites.ts), and diff two collections
- * into a gate decision (diff.ts).
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * One measurement, start to finish: check Go, discover packages with
- * benchmarks, build one test binary each, measure interleaved samples, and
- * assemble the RunResult. Used by the Action, the CLI and the demo alike.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** No benchmark matched: the user's pattern and packages, so they can fix either. */
-class NoBenchmarksError extends GateError {
-    constructor(bench, packages, searched) {
-        super('no-benchmarks', `No benchmark matches -bench '${bench}' in ${packages.join(' ')} (${searched} package${searched === 1 ? '' : 's'} searched). ` +
-            'Check the `bench` and `packages` inputs.');
-    }
-}
-function measureConfigOf(c) {
-    return {
-        packages: c.packages,
-        bench: c.bench,
-        count: c.count,
-        benchtime: c.benchtime,
-        cpu: c.cpu,
-        tags: c.tags,
-        goTestFlags: c.goTestFlags,
-        timeout: c.timeout,
-        memprofile: c.memprofile,
-        memprofileRate: c.memprofileRate,
-        trace: c.trace,
-    };
-}
-function topLevelMatcher(bench) {
-    const top = bench.split('/')[0] || '.';
-    try {
-        const re = new RegExp(top);
-        return (name) => re.test(name);
-    }
-    catch {
-        return () => true; // RE2 syntax JS cannot read: let the test binary decide
-    }
-}
-/**
- * Everything before measuring, for one side: go env check, discovery, one
- * test binary per package, escape analysis. `cwd` is the module directory of
- * this side (the A/B base builds from its worktree); `ctx.repoRoot` is the
- * root paths are made relative to (the worktree for the base, so that its
- * file paths read like the head's). Binaries and samples go in `ctx.workDir`.
- */
-async function prepareSide(config, ctx, cwd) {
-    const log = ctx.log ?? (() => { });
-    const st = await (0,promises_namespaceObject.stat)(cwd).catch(() => null);
-    if (!st?.isDirectory()) {
-        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist or is not a directory (resolved to ${cwd})`);
-    }
-    const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
-    log(`Using ${go.version} ${go.goos}/${go.goarch}`);
-    const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
-    const matches = topLevelMatcher(config.bench);
-    const packageFailures = [];
-    const candidates = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)));
-    for (const p of candidates) {
-        if (p.listError)
-            packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
-    }
-    const toBuild = candidates.filter((p) => !p.listError);
-    if (candidates.length === 0)
-        throw new NoBenchmarksError(config.bench, config.packages, packages.length);
-    const binDir = external_node_path_default().join(ctx.workDir, 'bin');
-    const artifactsDir = external_node_path_default().join(ctx.workDir, 'samples');
-    await (0,promises_namespaceObject.mkdir)(artifactsDir, { recursive: true });
-    const targets = [];
-    for (const [i, p] of toBuild.entries()) {
-        log(`Building ${p.importPath}`);
-        const built = await buildTestBinary(ctx.runner, p.importPath, i, {
-            cwd,
-            outDir: binDir,
-            tags: config.tags,
-            goTestFlags: config.goTestFlags,
-            goCommand: ctx.goCommand,
-        });
-        if (isBuildFailure(built)) {
-            const diagnostics = built.errors.map((e) => ({
-                ...e,
-                file: relativeFile(ctx.repoRoot, external_node_path_default().resolve(p.moduleDir, e.file), cwd, e.file, p.dir),
-            }));
-            packageFailures.push({
-                package: p.importPath,
-                kind: 'build',
-                message: built.errors[0] ? `does not compile: ${built.errors[0].message}` : 'does not compile',
-                output: built.output,
-                diagnostics,
-            });
-            log(`✗ ${p.importPath} does not compile`);
-            continue;
-        }
-        targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
-    }
-    // Escape analysis of the packages that compiled: `go list -export` with
-    // -gcflags=-m replays the compiler's diagnostics from the build cache.
-    let escapes;
-    let escapesUnavailable;
-    if ((config.metrics.escapes?.mode ?? 'gate') !== 'off' && targets.length > 0) {
-        log('Collecting escape analysis');
-        try {
-            const c = await collectEscapes(ctx.runner, {
-                cwd,
-                packages: targets.map((t) => t.importPath),
-                tags: config.tags,
-                goFlags: config.goTestFlags,
-                repoRoot: ctx.repoRoot,
-                explain: true,
-                goCommand: ctx.goCommand,
-            });
-            escapes = {
-                goVersion: c.goVersion,
-                packages: c.packages,
-                sites: c.sites,
-                unrecognised: c.unrecognised,
-                compileErrors: c.compileErrors,
-                warnings: c.warnings,
-            };
-        }
-        catch (err) {
-            escapesUnavailable = err.message;
-            log(`escape analysis failed: ${escapesUnavailable}`);
-        }
-    }
-    return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
-}
-function measureOptionsOf(config, log, artifactsDir, repoRoot) {
-    return {
-        count: config.count,
-        benchtime: config.benchtime,
-        cpu: config.cpu,
-        timeout: config.timeout,
-        bench: config.bench,
-        memprofile: config.memprofile,
-        memprofileRate: config.memprofileRate,
-        trace: config.trace,
-        artifactsDir,
-        repoRoot,
-        log,
-    };
-}
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function finishSide(config, ctx, side, outcome) {
-    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-        artifactsDir: side.artifactsDir,
-        repoRoot: ctx.repoRoot,
-        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-    });
-    const measureConfig = measureConfigOf(config);
-    const { go, escapes, escapesUnavailable } = side;
-    return {
-        schema: RUN_RESULT_SCHEMA,
-        version: RUN_RESULT_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        createdAt: new Date().toISOString(),
-        environment: {
-            goVersion: go.version,
-            goos: go.goos,
-            goarch: go.goarch,
-            cpu: outcome.cpuModel,
-            gomaxprocs: external_node_os_default().availableParallelism(),
-            runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-            commit: ctx.commit,
-            ref: ctx.ref,
-            configHash: configHash(measureConfig),
-        },
-        config: measureConfig,
-        workingDirectory: side.cwd,
-        benchmarks: outcome.benchmarks,
-        packageFailures: side.packageFailures,
-        warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
-        ...(escapes ? { escapes } : {}),
-        ...(escapesUnavailable ? { escapesUnavailable } : {}),
-    };
-}
-async function runMeasurement(config, ctx) {
-    const log = ctx.log ?? (() => { });
-    const side = await prepareSide(config, ctx, external_node_path_default().resolve(config.workingDirectory));
-    const outcome = await measure(ctx.runner, side.targets, measureOptionsOf(config, log, side.artifactsDir, ctx.repoRoot));
-    if (outcome.benchmarks.length === 0 && side.packageFailures.length === 0) {
-        throw new NoBenchmarksError(config.bench, config.packages, side.searched);
-    }
-    return finishSide(config, ctx, side, outcome);
-}
-/**
- * The compiler prints paths relative to the directory `go` ran in (or the
- * package directory, `./x.go`); reports want them relative to the repository.
- * We pick the first candidate that exists inside the repository.
- */
-function relativeFile(root, fromModule, cwd, printed, pkgDir) {
-    const candidates = [external_node_path_default().resolve(cwd, printed), external_node_path_default().resolve(pkgDir, printed), fromModule];
-    for (const c of candidates) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(c))
-            continue;
-        const rel = relativeInside(root, c);
-        if (rel !== undefined)
-            return rel;
-    }
-    return printed;
-}
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-const REPORT_SCHEMA = 'go-runtime-gate/report';
-const REPORT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/compare/stats/normal.ts
-/**
- * Standard normal distribution helpers (complementary error function, CDF,
- * quantile). JavaScript has no `erf`/`erfc`, and simple-statistics' `erf` is a
- * short polynomial fit good to ~1e-7 — far too coarse to agree with Go's
- * `math.Erfc` on p-values such as 1e-12. These routines are accurate to a few
- * ulps over the whole range we use, so the normal-approximation p-values agree
- * with benchstat to ~1e-14 relative.
- */
-/** 2/√π. */
-const TWO_OVER_SQRT_PI = 1.1283791670955126;
-/** 1/√π. */
-const ONE_OVER_SQRT_PI = 0.5641895835477563;
-/**
- * Below this argument erfc(x) is computed as 1 − erf(x) with erf from a
- * positive-term power series; above it, by a continued fraction. The
- * subtraction 1 − erf(x) loses digits as erfc(x) shrinks (at x = 2 about two,
- * erfc(2) ≈ 0.0047), while the continued fraction converges slowly near 0
- * (≈ 340 terms at 0.75, ≈ 2100 at 0.3). At 0.75 erfc ≈ 0.29, so the
- * subtraction costs under one bit and the fraction stays cheap: both sides of
- * the switch are accurate to a few ulps.
- */
-const SERIES_LIMIT = 0.75;
-/**
- * erf(x) for 0 ≤ x < SERIES_LIMIT from the series
- *   erf(x) = 2/√π · e^(−x²) · Σ_{k≥0} (2x²)^k · x / (1·3·5···(2k+1)).
- * Unlike the textbook alternating Taylor series, every term is positive, so
- * there is no cancellation and the sum is accurate to rounding.
- */
-function erfSeries(x) {
-    const twoX2 = 2 * x * x;
-    let term = x;
-    let sum = x;
-    for (let k = 1; k < 500; k++) {
-        term *= twoX2 / (2 * k + 1);
-        sum += term;
-        if (term <= sum * 1e-17)
-            break;
-    }
-    return TWO_OVER_SQRT_PI * Math.exp(-x * x) * sum;
-}
-/**
- * erfc(x) for x ≥ SERIES_LIMIT by Laplace's continued fraction
- *   erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + (2/2)/(x + (3/2)/(x + …))))
- * evaluated with the modified Lentz algorithm. It converges faster the larger
- * x is, which is exactly where 1 − erf(x) would be useless.
- */
-function erfcContinuedFraction(x) {
-    const tiny = 1e-300;
-    let f = x;
-    let c = f;
-    let d = 0;
-    for (let k = 1; k < 5000; k++) {
-        const a = k / 2;
-        d = x + a * d;
-        if (d === 0)
-            d = tiny;
-        d = 1 / d;
-        c = x + a / c;
-        if (c === 0)
-            c = tiny;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return (Math.exp(-x * x) * ONE_OVER_SQRT_PI) / f;
-}
-/** Complementary error function erfc(x) = 1 − erf(x). */
-function erfc(x) {
-    if (Number.isNaN(x))
-        return Number.NaN;
-    if (x < 0)
-        return 2 - erfc(-x);
-    if (x < SERIES_LIMIT)
-        return 1 - erfSeries(x);
-    // erfc(27.3) is below the smallest subnormal double.
-    if (x > 27.3)
-        return 0;
-    return erfcContinuedFraction(x);
-}
-/** CDF of the normal distribution N(mu, sigma²) at x. */
-function normalCdf(x, mu = 0, sigma = 1) {
-    return erfc(-(x - mu) / (sigma * Math.SQRT2)) / 2;
-}
-/**
- * Quantile (inverse CDF) of N(mu, sigma²). Solved by bisection on the
- * accurate CDF rather than with a rational approximation: it is only called a
- * handful of times per summary, and bisection to the last bit removes any
- * doubt about the approximation's error near an integer rounding boundary.
- */
-function normalQuantile(p, mu = 0, sigma = 1) {
-    if (!(p >= 0 && p <= 1))
-        return Number.NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return mu - sigma * normalQuantile(1 - p);
-    // Standard normal lower tail: the answer lies in [-40, 0].
-    let lo = -40;
-    let hi = 0;
-    for (let i = 0; i < 200; i++) {
-        const mid = (lo + hi) / 2;
-        if (mid === lo || mid === hi)
-            break;
-        if (normalCdf(mid) < p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const z = (lo + hi) / 2;
-    return mu + sigma * z;
-}
-
-;// CONCATENATED MODULE: ./src/compare/stats/mannwhitney.ts
-/**
- * Two-sided Mann–Whitney U test, reproducing what benchstat reports.
- *
- * benchstat (golang.org/x/perf/cmd/benchstat) compares samples with
- * `benchmath.AssumeNothing.Compare`, which runs go-moremath's
- * `MannWhitneyUTest(old, new, LocationDiffers)`. To let a reviewer re-run
- * benchstat on the same numbers and see the same p-value, this module follows
- * that procedure's *decisions* (which distribution, which thresholds, how the
- * two-sided p is formed, what happens when everything is tied), while the
- * computations are our own:
- *
- * - U is the statistic for `x` (the first sample): the number of pairs
- *   (xi, yj) with xi > yj, plus ½ for every tied pair.
- * - Without ties and with both samples of size ≤ {@link EXACT_LIMIT} (50), the
- *   exact null distribution of U is used. For small samples this matters: the
- *   distribution is lumpy and the normal approximation is poor.
- * - With ties and both samples of size ≤ {@link EXACT_TIES_LIMIT} (25), the
- *   exact *conditional* null distribution given the observed tie pattern is
- *   used (every split of the tied blocks between x and y is equally likely).
- *   benchstat uses a lower limit here because its tie-aware algorithm is more
- *   expensive; we keep the same limit so that the same data take the same
- *   path.
- * - Otherwise, the normal approximation with tie correction of the variance
- *   and a ½ continuity correction.
- * - When every value in both samples is identical the test is meaningless;
- *   benchstat reports p = 1 ("all samples are equal"), and so do we.
- *
- * The exact two-sided p is 2·P(U ≤ min(U, n1·n2 − U)), or 1 when U sits
- * exactly at the centre n1·n2/2 (doubling would count the central mass twice).
- * With ties the conditional distribution of U need not be symmetric, so this
- * doubling can exceed 1 and can depend on which sample is first: x = [1],
- * y = [1, 2] gives p = 4/3 while swapping them gives 2/3. benchstat prints
- * exactly these values (`p=1.333 n=1+2`), so we keep them rather than
- * silently diverging; they only arise when p is far above any alpha.
- */
-
-/** Largest per-sample size for the exact distribution when there are no ties (benchstat: MannWhitneyExactLimit). */
-const EXACT_LIMIT = 50;
-/** Largest per-sample size for the exact tie-aware distribution (benchstat: MannWhitneyTiesExactLimit). */
-const EXACT_TIES_LIMIT = 25;
-/**
- * benchstat's significance rule: it prints `~` (no significant change) when
- * p > alpha, and a delta otherwise — so p exactly equal to alpha counts as
- * significant.
- */
-function isSignificant(p, alpha) {
-    return p <= alpha;
-}
-function mannWhitneyU(x, y) {
-    checkSample(x, 'x');
-    checkSample(y, 'y');
-    const n1 = x.length;
-    const n2 = y.length;
-    const { twoU, ties } = rankStatistic(x, y);
-    const u = twoU / 2;
-    if (ties.length === 1) {
-        // One block holding every observation: no ordering information at all.
-        return { u, p: 1, method: 'all-equal' };
-    }
-    const hasTies = ties.some((t) => t > 1);
-    const exact = hasTies
-        ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT
-        : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
-    if (exact) {
-        const method = hasTies ? 'exact-ties' : 'exact';
-        const twoUMirror = 2 * n1 * n2 - twoU;
-        if (twoU === twoUMirror)
-            return { u, p: 1, method };
-        const twoUSmall = Math.min(twoU, twoUMirror);
-        const below = hasTies ? countTiedAtMost(n1, n2, ties, twoUSmall) : countUntiedAtMost(n1, n2, twoUSmall);
-        const p = (below / choose(n1 + n2, n1)) * 2;
-        return { u, p, method };
-    }
-    return { u, p: normalApproxPValue(n1, n2, u, ties), method: 'normal' };
-}
-function checkSample(xs, name) {
-    if (xs.length === 0)
-        throw new RangeError(`mannWhitneyU: sample ${name} is empty`);
-    for (const v of xs) {
-        if (Number.isNaN(v))
-            throw new RangeError(`mannWhitneyU: sample ${name} contains NaN`);
-    }
-}
-function byValue(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Walks both sorted samples together. Returns 2·U for x (an integer, so the
- * ½ of tied pairs stays exact) and the sizes of the blocks of equal values in
- * ascending value order (the "tie vector"; all ones when there are no ties).
- */
-function rankStatistic(x, y) {
-    const xs = [...x].sort(byValue);
-    const ys = [...y].sort(byValue);
-    const ties = [];
-    let twoU = 0;
-    let i = 0;
-    let j = 0;
-    let yBelow = 0;
-    while (i < xs.length || j < ys.length) {
-        const v = j >= ys.length || (i < xs.length && xs[i] <= ys[j]) ? xs[i] : ys[j];
-        let cx = 0;
-        let cy = 0;
-        while (i < xs.length && xs[i] === v) {
-            cx++;
-            i++;
-        }
-        while (j < ys.length && ys[j] === v) {
-            cy++;
-            j++;
-        }
-        // Each x in this block beats every y below it and ties with the cy here.
-        twoU += cx * (2 * yBelow + cy);
-        yBelow += cy;
-        ties.push(cx + cy);
-    }
-    return { twoU, ties };
-}
-/**
- * Number of ways to assign n1 of the N = n1 + n2 ranked observations to x
- * (the rest to y), respecting the tie blocks, for each value of 2U up to
- * maxTwoU. Entry i of the result is the count for 2U = i·unit.
- *
- * Dynamic programme over the tie blocks in ascending order. The state is
- * (j = x-observations placed so far, s = 2U accumulated so far). Putting r of
- * a block's t observations into x adds r·(2·(y below the block) + (t − r)) to
- * 2U — each such x beats every lower y and half-ties the t − r y's beside it —
- * and can be done in C(t, r) ways. Contributions are never negative, so states
- * with s > maxTwoU can be dropped: the cost is O(blocks · n1 · maxTwoU · r),
- * and we only ever ask for the smaller tail.
- *
- * Without ties every contribution is even, so the caller passes unit = 2 and
- * the table is indexed by U instead of 2U (half the work).
- *
- * This is the same conditional distribution that benchstat obtains with its
- * Cheung–Klotz linked-list recursion; we just fill the table forwards.
- * Counts are kept as doubles: they can exceed 2^53 (C(100, 50) ≈ 1e29), but
- * they are sums of positive terms, so the relative error stays near 1e-15.
- */
-function countAtMost(n1, n2, ties, maxTwoU, unit) {
-    const width = Math.floor(maxTwoU / unit) + 1;
-    let cur = new Float64Array((n1 + 1) * width);
-    let next = new Float64Array((n1 + 1) * width);
-    // Highest index holding a non-zero count in each row (-1: empty row), so
-    // the inner loop never scans the all-zero upper part of a row.
-    let top = new Int32Array(n1 + 1).fill(-1);
-    let nextTop = new Int32Array(n1 + 1);
-    cur[0] = 1;
-    top[0] = 0;
-    let seen = 0; // observations in the blocks processed so far
-    for (const t of ties) {
-        next.fill(0);
-        nextTop.fill(-1);
-        const binom = binomialRow(t);
-        const jLow = Math.max(0, seen - n2);
-        const jHigh = Math.min(n1, seen);
-        for (let j = jLow; j <= jHigh; j++) {
-            const rowTop = top[j];
-            if (rowTop < 0)
-                continue;
-            const yBelow = seen - j;
-            // r x's and t - r y's in this block; y's may not exceed n2 in total.
-            const rLow = Math.max(0, yBelow + t - n2);
-            const rHigh = Math.min(t, n1 - j);
-            const from = j * width;
-            for (let r = rLow; r <= rHigh; r++) {
-                const add = (r * (2 * yBelow + t - r)) / unit;
-                if (add >= width)
-                    continue;
-                const weight = binom[r];
-                const row = j + r;
-                const to = row * width + add;
-                const last = Math.min(rowTop, width - 1 - add);
-                for (let s = 0; s <= last; s++) {
-                    const c = cur[from + s];
-                    if (c !== 0)
-                        next[to + s] += c * weight;
-                }
-                if (last + add > nextTop[row])
-                    nextTop[row] = last + add;
-            }
-        }
-        [cur, next] = [next, cur];
-        [top, nextTop] = [nextTop, top];
-        seen += t;
-    }
-    return cur.subarray(n1 * width, (n1 + 1) * width);
-}
-function sum(xs) {
-    let total = 0;
-    for (const v of xs)
-        total += v;
-    return total;
-}
-function countTiedAtMost(n1, n2, ties, maxTwoU) {
-    return sum(countAtMost(n1, n2, ties, maxTwoU, 1));
-}
-/**
- * Without ties the distribution depends only on (n1, n2), and a job compares
- * many benchmarks with the same sample counts, so the cumulative counts are
- * cached per size pair (up to 2U = n1·n2, i.e. the lower half, which is all the
- * two-sided test ever needs).
- */
-const untiedCache = new Map();
-const UNTIED_CACHE_SIZE = 32;
-function countUntiedAtMost(n1, n2, maxTwoU) {
-    const key = `${n1},${n2}`;
-    let cumulative = untiedCache.get(key);
-    if (cumulative === undefined) {
-        // 2U ≤ n1·n2, i.e. U ≤ n1·n2/2, covers every lower tail we can be asked for.
-        const counts = countAtMost(n1, n2, new Array(n1 + n2).fill(1), n1 * n2, 2);
-        cumulative = new Float64Array(counts.length);
-        let running = 0;
-        for (let s = 0; s < counts.length; s++) {
-            running += counts[s];
-            cumulative[s] = running;
-        }
-        if (untiedCache.size >= UNTIED_CACHE_SIZE) {
-            const oldest = untiedCache.keys().next().value;
-            if (oldest !== undefined)
-                untiedCache.delete(oldest);
-        }
-        untiedCache.set(key, cumulative);
-    }
-    return cumulative[Math.floor(maxTwoU / 2)];
-}
-/** C(t, 0..t) as doubles (exact while the values stay below 2^53, t ≲ 50). */
-function binomialRow(t) {
-    const row = [1];
-    for (let r = 1; r <= t; r++)
-        row.push((row[r - 1] * (t - r + 1)) / r);
-    return row;
-}
-/** C(n, k) rounded once to a double, via exact big-integer arithmetic. */
-function choose(n, k) {
-    if (k < 0 || k > n)
-        return 0;
-    const kk = BigInt(Math.min(k, n - k));
-    const nn = BigInt(n);
-    let c = 1n;
-    for (let i = 1n; i <= kk; i++)
-        c = (c * (nn - kk + i)) / i;
-    return Number(c);
-}
-/**
- * Normal approximation, as benchstat does it above the exact limits:
- *   mean  μ = n1·n2/2
- *   var   σ² = n1·n2/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1)))   (tie-corrected)
- *   z = (U − μ ∓ ½)/σ  (continuity correction toward the mean)
- *   p = 2·Φ(−|z|) = erfc(|z|/√2)
- * benchstat evaluates 2·min(Φ(z), 1 − Φ(z)); when z > 0 its 1 − Φ(z)
- * cancels catastrophically (a p of 1e-21 comes out as 0). Computing the
- * lower tail directly gives the same value where benchstat is accurate and
- * the true value where it is not.
- *
- * Exported (not re-exported from index.ts) for minimumPValue in summary.ts.
- */
-function normalApproxPValue(n1, n2, u, ties) {
-    const n = n1 + n2;
-    let tieSum = 0;
-    for (const t of ties)
-        tieSum += t * t * t - t;
-    const mu = (n1 * n2) / 2;
-    const sigma = Math.sqrt((n1 * n2 * (n + 1 - tieSum / (n * (n - 1)))) / 12);
-    if (sigma === 0)
-        return 1; // unreachable: σ = 0 only when all values are equal
-    let numer = u - mu;
-    numer -= Math.sign(numer) * 0.5;
-    const z = numer / sigma;
-    return erfc(Math.abs(z) / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./src/compare/stats/summary.ts
-/**
- * Sample summaries (median and a distribution-free confidence interval for
- * it) and the "can this comparison ever be significant?" bound, following
- * benchstat's `benchmath.AssumeNothing`.
- *
- * Why order statistics: benchmark timings are not normal (long right tails,
- * multi-modal from CPU frequency and GC), so a mean ± t-interval would be
- * misleading. For a continuous population with median M, each observation
- * falls below M with probability ½ independently, so the number K of
- * observations below M is Binomial(n, ½). The interval between the l-th and
- * r-th smallest observations contains M exactly when l ≤ K < r, which has
- * probability Σ_{k=l}^{r−1} C(n, k)/2ⁿ — no assumption about the shape of the
- * distribution at all.
- */
-
-
-/**
- * Up to this n the binomial probabilities are summed exactly; above it
- * benchmath switches to a normal approximation of the binomial (with
- * continuity correction). We switch at the same n so the chosen order
- * statistics — and hence the printed interval — are the same.
- */
-const MEDIAN_CI_EXACT_LIMIT = 30;
-/** Binomial(n, ½) probability mass at k; exact for n ≤ 1023. */
-function halfBinomialPmf(n, k) {
-    if (k < 0 || k > n)
-        return 0;
-    return choose(n, k) / 2 ** n;
-}
-/**
- * Order statistics bounding a confidence interval for the median of n
- * observations at (at least) the requested confidence.
- *
- * Small n (≤ 30): start from the most likely value of K (the lower of the two
- * modes when n is odd) and grow the interval one step at a time towards
- * whichever neighbour carries more probability, preferring the left on ties,
- * until the accumulated probability reaches `confidence`. Because the
- * binomial is unimodal this yields the shortest interval with enough
- * coverage. When even the whole range is not enough (n too small), the
- * interval runs off both ends: loOrder 0 and hiOrder n + 1, coverage 1.
- *
- * Known, deliberate difference from benchstat for 21 ≤ n ≤ 30: benchmath
- * computes C(n, k) there as exp(lgamma(…) − lgamma(…) − lgamma(…)), so the
- * two mirror-image probabilities C(n, k) and C(n, n − k) — equal in exact
- * arithmetic — can differ in the last bit, and its "prefer the left on ties"
- * then sometimes goes right. We use exact binomial coefficients, so the tie is
- * a tie and the left bias holds. Both intervals have exactly the same
- * coverage; ours is benchstat's shifted one order statistic to the left. In
- * the oracle grid (n ≤ 70 at 95 %, n ≤ 40 at 90 % and 99 %) this happens at
- * n = 24 (95 %), n = 22 and 29 (90 %) and n = 28 (99 %). Matching it would
- * mean reproducing Go's lgamma rounding bit for bit.
- *
- * Large n: take the central `confidence` mass of N(n/2, n/4), widen it
- * outwards to whole order statistics (continuity correction: order k stands
- * for [k − ½, k + ½]), then try shrinking the upper end by one if the
- * coverage still suffices — the same left bias as above.
- */
-function medianInterval(n, confidence) {
-    if (!Number.isInteger(n) || n < 1)
-        throw new RangeError(`medianInterval: n must be a positive integer, got ${n}`);
-    if (!(confidence >= 0 && confidence <= 1)) {
-        throw new RangeError(`medianInterval: confidence must be in [0, 1], got ${confidence}`);
-    }
-    if (confidence >= 1)
-        return { n, loOrder: 0, hiOrder: n + 1, confidence: 1 };
-    let l;
-    let r;
-    let achieved;
-    if (n <= MEDIAN_CI_EXACT_LIMIT) {
-        const mode = Math.ceil((n + 1) / 2) - 1;
-        l = mode;
-        r = mode + 1;
-        achieved = halfBinomialPmf(n, mode);
-        let left = halfBinomialPmf(n, l - 1);
-        let right = halfBinomialPmf(n, r);
-        while (achieved < confidence && (left > 0 || right > 0)) {
-            if (left >= right) {
-                achieved += left;
-                l--;
-                left = halfBinomialPmf(n, l - 1);
-            }
-            else {
-                achieved += right;
-                r++;
-                right = halfBinomialPmf(n, r);
-            }
-        }
+    const out = [];
+    if (isProfile) {
+        out.push(`profile: ${input.fileName}`);
+        out.push(`sample types: ${input.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(' ')}`);
+        const period = input.periodType ? ` (sampling period ${input.period} ${input.periodType.unit})` : '';
+        out.push(`samples: ${input.sampleCount}, locations: ${input.locations.length}, functions: ${input.functions.length}${period}`);
+        out.push(`allocated: ${fmtBytes(sites.totalBytes)} in ${fmtCount(sites.totalObjects)} objects (whole process)`);
     }
     else {
-        const mu = n / 2;
-        const sigma = Math.sqrt(n / 4);
-        const lowEdge = normalQuantile((1 - confidence) / 2, mu, sigma);
-        const highEdge = 2 * mu - lowEdge;
-        l = Math.floor(lowEdge - 0.5) + 1;
-        r = Math.ceil(highEdge - 0.5) + 1;
-        const coverage = (lo, hi) => normalCdf(hi - 0.5, mu, sigma) - normalCdf(lo - 0.5, mu, sigma);
-        achieved = coverage(l, r);
-        const shrunk = coverage(l, r - 1);
-        if (shrunk >= confidence && shrunk < achieved) {
-            achieved = shrunk;
-            r--;
-        }
-        // The normal tails never quite reach 1, but (−∞, +∞) certainly holds the median.
-        if (l <= 0 && r >= n + 1)
-            achieved = 1;
+        const how = sites.derivation === 'reported' ? "scaled to the benchmark's B/op and allocs/op" : `divided by ${sites.iterations} iterations`;
+        out.push(`allocated per op: ${fmtBytes(sites.bytesPerOp)} in ${sites.objectsPerOp.toFixed(1)} objects (${how})`);
     }
-    return { n, loOrder: Math.max(l, 0), hiOrder: Math.min(r, n + 1), confidence: achieved };
-}
-/** Exact coverage Σ_{k=lo}^{hi−1} C(n,k)/2ⁿ of the interval [X(lo), X(hi)]. */
-function exactCoverage(n, lo, hi) {
-    if (hi <= lo)
-        return 0;
-    let numer = 0n;
-    let c = 1n; // C(n, k), walked up from k = 0
-    const bn = BigInt(n);
-    for (let k = 0; k < hi; k++) {
-        if (k >= lo)
-            numer += c;
-        c = (c * (bn - BigInt(k))) / BigInt(k + 1);
+    out.push('');
+    if (shown.length === 0) {
+        out.push('no allocation sites');
+        return out.join('\n') + '\n';
     }
-    // numer / 2^n with ~64 bits of precision, without overflowing a double.
-    return Number((numer << 64n) >> bn) / 2 ** 64;
+    const total = sites.totalBytes || 1;
+    const header = perOp ? ['B/op', 'objects/op', 'bytes%', 'site'] : ['bytes', 'objects', 'bytes%', 'site'];
+    const rows = shown.map((s) => [
+        perOp ? fmtBytes(s.bytesPerOp) : fmtBytes(s.bytes),
+        perOp ? s.objectsPerOp.toFixed(1) : fmtCount(s.objects),
+        `${((100 * s.bytes) / total).toFixed(1)}%`,
+        `${s.function}  ${s.file}:${s.line}`,
+    ]);
+    const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
+    const fmt = (r) => [0, 1, 2].map((i) => r[i].padStart(widths[i])).join('  ') + '  ' + r[3];
+    out.push(fmt(header));
+    for (const r of rows)
+        out.push(fmt(r));
+    if (all.length > shown.length)
+        out.push(`… ${all.length - shown.length} more sites`);
+    return out.join('\n') + '\n';
 }
-function summary_byValue(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+function fmtBytes(v) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let u = 0;
+    while (Math.abs(v) >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return u === 0 ? `${Number.isInteger(v) ? v : v.toFixed(1)} B` : `${v.toFixed(1)} ${units[u]}`;
+}
+function fmtCount(v) {
+    return Math.round(v).toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/analyze/trace.ts
+/**
+ * From one sample's execution trace to metric values and leak sites.
+ *
+ * Per-op values (GC cycles/op, GC pause/op, mark assist/op) are the GC work of
+ * the benchmark's last round divided by the N its result line printed: testing
+ * runs the benchmark function in rounds (b.N = 1, sizing rounds with a duration
+ * benchtime, then the printed N), each starting with runtime.GC() from
+ * testing.(*B).runN, and the trace reader finds those starts (TraceMetrics
+ * `lastRound`). So the figures cover the same iterations as the benchmark's
+ * own ns/op and B/op, and the sizing rounds (whose number and length vary from
+ * process to process) add no noise. A trace with no round start (never seen
+ * from Go's testing package, but possible) falls back to the whole trace
+ * divided by every iteration known to have run (`opsInProcess`).
+ */
+
+
+/** True for frames of the module under test: by file location, or by function import path (for -trimpath builds). */
+function moduleFramePredicate(scope) {
+    const dir = scope.dir.endsWith((external_node_path_default()).sep) ? scope.dir : scope.dir + (external_node_path_default()).sep;
+    const prefix = scope.path;
+    return (f) => (f.file !== '' && f.file.startsWith(dir)) ||
+        (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
 }
 /**
- * Median and confidence interval of the median (order statistics, see
- * {@link medianInterval}).
- *
- * Where benchstat would print ±∞ because n is too small for the requested
- * confidence (n < 6 at 95%), the report model wants real numbers, so the
- * interval is clamped to the sample's [min, max] and `confidence` reports
- * what that clamped interval actually achieves, e.g. 1 − 2/2ⁿ = 0.9375 for
- * [min, max] with n = 5, and 0 for n = 1. Use {@link medianIntervalWarning}
- * for benchstat's explanation.
+ * Times the benchmark body ran in its process, given the N its result line
+ * printed, as far as the line tells: N + 1 (testing always runs b.N = 1 first);
+ * a duration benchtime's sizing rounds are not printed and not included.
  */
-function summarize(xs, confidence = 0.95) {
-    if (xs.length === 0)
-        throw new RangeError('summarize: empty sample');
-    for (const v of xs) {
-        if (Number.isNaN(v))
-            throw new RangeError('summarize: sample contains NaN');
-    }
-    const sorted = [...xs].sort(summary_byValue);
-    const n = sorted.length;
-    const mid = n >> 1;
-    // Even n: midpoint of the two middle values (benchstat's R8 quantile gives
-    // exactly this for q = ½), written as a + (b − a)/2 like benchstat does.
-    const median = n % 2 === 1 ? sorted[mid] : sorted[mid - 1] + (sorted[mid] - sorted[mid - 1]) / 2;
-    const ci = medianInterval(n, confidence);
-    const lo = Math.max(ci.loOrder, 1);
-    const hi = Math.min(ci.hiOrder, n);
-    const clamped = lo !== ci.loOrder || hi !== ci.hiOrder;
+function opsInProcess(printedN) {
+    return printedN > 1 ? printedN + 1 : 1;
+}
+async function analyzeTrace(file, displayName, printedN, scope, relative) {
+    const m = await traceMetrics(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
+    const leaked = m.leaks.reduce((s, l) => s + l.count, 0);
+    // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
+    const work = m.lastRound
+        ? { cycles: m.lastRound.gcCycles, pauseNs: m.lastRound.gcPauses.totalNs, assistNs: m.lastRound.markAssistNs, ops: printedN }
+        : { cycles: m.gcCycles - m.forcedGcCycles, pauseNs: m.unforcedGcPauses.totalNs, assistNs: m.markAssistNs, ops: opsInProcess(printedN) };
     return {
-        n,
-        median,
-        low: sorted[lo - 1],
-        high: sorted[hi - 1],
-        confidence: clamped ? exactCoverage(n, lo, hi) : ci.confidence,
-        min: sorted[0],
-        max: sorted[n - 1],
+        values: {
+            'gc-cycles': work.cycles / work.ops,
+            // Pause percentiles are per process (every unforced pause of every round: more of them
+            // to rank); the forced cycles' pauses are left out like their cycles.
+            'gc-pause-p99': m.unforcedGcPauses.p99Ns,
+            'gc-pause-max': m.unforcedGcPauses.maxNs,
+            'gc-pause-total': work.pauseNs / work.ops,
+            'mark-assist': work.assistNs / work.ops,
+            'peak-heap': m.peakHeapBytes,
+            'goroutines-leaked': leaked,
+            'goroutines-peak': m.goroutines.peakAlive,
+        },
+        leaks: m.leaks.map((l) => ({
+            function: l.function,
+            file: relative(l.file),
+            line: l.line,
+            count: l.count,
+            perOp: (m.lastRound ? l.lastRoundCount : l.count) / work.ops,
+            stack: l.stack.map((f) => ({ ...f, file: relative(f.file) })),
+        })),
     };
 }
-/** How many samples are needed before the median interval is finite at this confidence (benchmath's rule, searched up to 50). */
-function samplesForMedianInterval(confidence) {
-    const limit = 50;
-    for (let n = 2; n <= limit; n++) {
-        const ci = medianInterval(n, confidence);
-        if (ci.loOrder > 0 && ci.hiOrder <= n)
-            return { op: '>=', n };
+
+;// CONCATENATED MODULE: ./src/cli/inspect.ts
+/**
+ * `go-runtime-gate inspect FILE`: what one artifact of a sample says — a
+ * trace's GC, heap and goroutine metrics, or a heap profile's top allocation
+ * sites — so a user (or anyone checking our readers) can look at any file
+ * without running a comparison. The format is recognised from the bytes, not
+ * the name: heap profiles are gzip, traces start with "go 1.".
+ */
+
+
+
+
+
+
+
+
+async function head(file, n) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = new Uint8Array(n);
+        const { bytesRead } = await fh.read(buf, 0, n, 0);
+        return buf.subarray(0, bytesRead);
     }
-    return { op: '>', n: limit };
-}
-/**
- * benchstat's footnote when the interval had to be clamped, e.g.
- * "need >= 6 samples for confidence interval at level 0.95"; null otherwise.
- */
-function medianIntervalWarning(n, confidence) {
-    const ci = medianInterval(n, confidence);
-    if (ci.loOrder > 0 && ci.hiOrder <= n)
-        return null;
-    const { op, n: need } = samplesForMedianInterval(confidence);
-    return `need ${op} ${need} samples for confidence interval at level ${confidence}`;
-}
-/**
- * The smallest two-sided p-value {@link mannWhitneyU} can return for sample
- * sizes n1 and n2, whatever the data. If it exceeds alpha, the comparison can
- * never be significant and the verdict must be `insufficient`, not `~`.
- *
- * The extreme is reached when the samples do not overlap at all. In the exact
- * regime that has probability 1/C(n1+n2, n1) per tail, so p = 2/C(n1+n2, n1)
- * (0.1 for 3 vs 3, 0.0286 for 4 vs 4: benchstat's uTestMinP table, which is
- * this for equal sizes). In the normal regime, ties inside each sample shrink
- * the tie-corrected variance and therefore the p-value, so both the untied
- * and the "each sample constant" configurations are evaluated and the smaller
- * is returned.
- */
-function minimumPValue(n1, n2) {
-    if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1) {
-        throw new RangeError(`minimumPValue: sizes must be positive integers, got ${n1} and ${n2}`);
+    finally {
+        await fh.close();
     }
-    const separated = (1 / choose(n1 + n2, n1)) * 2;
-    const candidates = [];
-    // Distinct values, x entirely below y: U = 0.
-    if (n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT)
-        candidates.push(separated);
-    else
-        candidates.push(normalApproxPValue(n1, n2, 0, new Array(n1 + n2).fill(1)));
-    // x constant, y a larger constant: tie vector [n1, n2], U = 0.
-    if (n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT)
-        candidates.push(separated);
-    else
-        candidates.push(normalApproxPValue(n1, n2, 0, [n1, n2]));
-    return Math.min(...candidates);
 }
-/**
- * benchmath's "need >= N samples to detect a difference" threshold: the
- * smallest equal per-side size whose minimum p reaches alpha, searched over
- * 1..9 like benchmath's table (beyond that it says "> 9").
- */
-function samplesForSignificance(alpha) {
-    const limit = 9;
-    for (let n = 1; n <= limit; n++) {
-        if (minimumPValue(n, n) <= alpha)
-            return { op: '>=', n };
+async function inspectFile(file, options) {
+    const start = await head(file, 16);
+    if (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
+        const bytes = await (0,promises_namespaceObject.readFile)(file);
+        const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+        return renderProfileInspection(profile, { json: options.json, top: options.top, byFunction: options.byFunction });
     }
-    return { op: '>', n: limit };
-}
-/**
- * benchstat's footnote when a non-significant result could not have been
- * significant with these sizes: emitted when p > alpha and *both* samples are
- * below {@link samplesForSignificance}. (For unequal sizes this is a
- * heuristic in benchstat; {@link minimumPValue} is the exact test.)
- */
-function significanceWarning(n1, n2, p, alpha) {
-    if (p <= alpha)
-        return null;
-    const { op, n } = samplesForSignificance(alpha);
-    if (n1 < n && n2 < n)
-        return `need ${op} ${n} samples to detect a difference at alpha level ${alpha}`;
-    return null;
-}
-/** Median of the samples; 0 for none (a site absent from every sample allocated nothing). */
-function median(xs) {
-    if (xs.length === 0)
-        return 0;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+    if (Buffer.from(start).toString('latin1').startsWith('go 1.')) {
+        const metrics = await traceMetrics(file, {
+            fileName: file,
+            isModuleFrame: moduleFramePredicate({ dir: external_node_path_default().resolve(options.moduleDir), path: options.modulePath }),
+        });
+        return renderTraceInspection(metrics, { json: options.json });
+    }
+    throw new InputError(file, { offset: 0 }, 'a Go execution trace (starting "go 1.") or a gzip-compressed heap profile');
 }
 
-;// CONCATENATED MODULE: ./src/compare/stats/fdr.ts
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/flags.ts
 /**
- * Benjamini–Hochberg false-discovery-rate adjustment.
- *
- * A job compares every benchmark × metric, easily hundreds of tests; at
- * alpha = 0.05 a few "significant" changes would appear by chance alone.
- * Controlling the false discovery rate (the expected share of false alarms
- * among the flagged comparisons) keeps the gate trustworthy without the power
- * loss of Bonferroni.
- *
- * Adjusted p-values (Benjamini & Hochberg 1995, step-up): sort the m p-values
- * ascending, p(1) ≤ … ≤ p(m); then
- *   q(i) = min over j ≥ i of  min(1, p(j) · m / j).
- * Taking the running minimum from the largest p downwards makes q monotone in
- * p, and "q ≤ alpha" is then equivalent to the BH procedure rejecting that
- * hypothesis at level alpha.
- *
- * Comparisons that have no p-value (exact comparisons, missing samples) are
- * passed through as null and do not count towards m — they are not tests.
- * p-values above 1 (benchstat's doubled tail can reach 4/3 with ties) are
- * accepted and, like every adjusted value, capped at 1.
+ * The CLI's flags and `--help`, generated from the options table
+ * (src/options/table.ts): a flag exists for exactly the options the table
+ * gives to the CLI, for the commands it names, and is validated by the same
+ * parser as the Action's input of the same name.
  */
-function benjaminiHochberg(ps) {
-    const present = [];
-    ps.forEach((p, index) => {
-        if (p === null)
-            return;
-        if (Number.isNaN(p) || p < 0)
-            throw new RangeError(`benjaminiHochberg: invalid p-value ${p} at index ${index}`);
-        present.push({ index, p });
-    });
-    const out = ps.map(() => null);
-    const m = present.length;
-    if (m === 0)
-        return out;
-    // Stable sort keeps equal p-values in input order (their q are equal anyway).
-    present.sort((a, b) => a.p - b.p);
-    let running = 1;
-    for (let rank = m; rank >= 1; rank--) {
-        const entry = present[rank - 1];
-        // p·(m/rank) rather than (p·m)/rank: m/rank ≥ 1 exactly in floating
-        // point, so the adjusted value can never round below the raw p.
-        running = Math.min(running, entry.p * (m / rank));
-        out[entry.index] = running;
+
+
+
+
+class UsageError extends GateError {
+    constructor(message) {
+        super('usage', message);
+    }
+}
+/** Options of the table the CLI exposes, with their keys. */
+function cliOptions() {
+    return table_allOptions().filter(([, spec]) => spec.cli);
+}
+/** Every flag of every command, as node:util's parseArgs wants them (plus --help). */
+function parseArgsOptions() {
+    const out = { help: { type: 'boolean', short: 'h' } };
+    for (const [, spec] of cliOptions()) {
+        const cli = spec.cli;
+        out[spec.name] = { type: cli.boolean ? 'boolean' : 'string', ...(cli.short ? { short: cli.short } : {}) };
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/compare/stats/index.ts
-/**
- * Statistics for deciding regressions (PRODUCT.md §4): the Mann–Whitney U
- * test and median summaries as benchstat computes them, and the
- * Benjamini–Hochberg FDR adjustment. Pure functions, no I/O.
- */
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/compare/ref.ts
-/** How a report refers to a benchmark: identity plus its declaration, when known. */
-function benchmarkRef(b) {
-    const r = { package: b.package, name: b.name, procs: b.procs };
-    if (b.file)
-        r.file = b.file;
-    if (b.line !== undefined)
-        r.line = b.line;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/compare/leaks.ts
-
-
-
-const LEAK_METRIC = 'goroutines-leaked';
-const UNIT = 'goroutines';
-function leaks_siteKey(s) {
-    return `${s.file}\u0000${s.function}`;
-}
-/** Leak series of a benchmark by key, merging sites of one function (their counts add up per sample). */
-function leakSites(b) {
-    const out = new Map();
-    for (const s of b?.sites ?? []) {
-        if (s.kind !== 'leak')
+/** Parses argv (after the command); a flag the command does not take is a usage error naming the commands that do. */
+function parseFlags(command, args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options: parseArgsOptions(), allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const raw = {};
+    const byName = new Map(cliOptions().map(([key, spec]) => [spec.name, { key, spec }]));
+    for (const [name, value] of Object.entries(parsed.values)) {
+        if (name === 'help' || value === undefined)
             continue;
-        const k = leaks_siteKey(s);
-        const prev = out.get(k);
-        if (!prev) {
-            out.set(k, { ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, v]) => [u, [...v]])) });
+        const o = byName.get(name);
+        if (!o.spec.cli.commands.includes(command)) {
+            throw new UsageError(`--${name} is not a flag of ${command} (it belongs to ${o.spec.cli.commands.join(', ')})`);
         }
-        else {
-            for (const [unit, values] of Object.entries(s.values)) {
-                const a = (prev.values[unit] ??= []);
-                values.forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
-            }
-        }
+        raw[o.key] = typeof value === 'boolean' ? String(value) : String(value);
     }
-    return out;
+    return { raw, positionals: parsed.positionals, help: parsed.values.help === true };
 }
-function stackLines(s) {
-    return (s.stack ?? []).map((f) => `${f.function}\n    ${f.file}:${f.line}`).flatMap((x) => x.split('\n'));
+const COMMANDS = [
+    { command: 'run', usage: 'run [flags]', what: 'measure the benchmarks of a Go module; save or compare with a baseline directory' },
+    { command: 'ab', usage: 'ab [--base-ref REF] [flags]', what: 'measure the merge-base of HEAD and REF and the working tree interleaved, and compare' },
+    { command: 'compare', usage: 'compare BASE.json HEAD.json', what: 'compare two runs and print the report' },
+    { command: 'report', usage: 'report REPORT.json', what: 'print a saved report' },
+    { command: 'demo', usage: 'demo', what: 'run the bundled example end to end' },
+    { command: 'inspect', usage: 'inspect FILE', what: 'metrics of one trace, or the top allocation sites of one heap profile' },
+];
+function flagText(spec) {
+    const cli = spec.cli;
+    const short = cli.short ? `-${cli.short}, ` : '';
+    return `${short}--${spec.name}${cli.boolean ? '' : ` ${cli.valueName ?? 'VALUE'}`}`;
 }
-function formatPerOp(x) {
-    return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
+function summaryOf(spec) {
+    const text = spec.summary ?? spec.description.split(/(?<=\.)\s/)[0];
+    const def = spec.defaultText ?? spec.default;
+    return def && !spec.cli?.boolean && !/\(default/.test(text) ? `${text} (default ${def})` : text;
 }
-const leakComparer = {
-    kind: 'leak',
-    compare(base, head, options) {
-        const mode = options.metrics[LEAK_METRIC]?.mode ?? 'gate';
-        const findings = [];
-        if (mode === 'off')
-            return { findings, warnings: [] };
-        const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
-        for (const h of head.benchmarks) {
-            if (h.failure)
-                continue;
-            const b = baseByKey.get(benchmarkKey(h));
-            const headSites = leakSites(h);
-            const baseSites = leakSites(b);
-            for (const [key, site] of headSites) {
-                const y = site.values[UNIT] ?? [];
-                const my = median(y);
-                if (my <= 0)
-                    continue; // leaked in a minority of runs at most: not a leak
-                const old = baseSites.get(key);
-                const x = old?.values[UNIT] ?? [];
-                const mx = median(x);
-                const finding = {
-                    kind: 'leak',
-                    change: 'new',
-                    benchmark: benchmarkRef(h),
-                    package: h.package,
-                    function: site.function,
-                    file: site.file,
-                    line: site.line,
-                    summary: '',
-                    details: stackLines(site),
-                    unit: UNIT,
-                    base: base && b ? mx : null,
-                    head: my,
-                    gating: false,
-                    warnings: [],
-                };
-                // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
-                // so exact with a duration benchtime too.
-                const perOp = site.values['goroutines/op'];
-                const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
-                const perRun = `${my} goroutine${my === 1 ? '' : 's'} blocked at exit (median of ${y.length} runs${perOpText})`;
-                if (!base || !b) {
-                    finding.summary = `${perRun}; no baseline to compare with`;
-                }
-                else if (mx <= 0) {
-                    finding.summary = `new leak: ${perRun}, none in the baseline`;
-                    finding.gating = mode === 'gate';
+/** `--help`: the commands, then every flag with the commands that take it, from the options table. */
+function usage() {
+    const lines = [`go-runtime-gate ${TOOL_VERSION}: gate Go changes on allocations, heap escapes, GC and goroutines.`, '', 'Usage:'];
+    const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 2;
+    for (const c of COMMANDS)
+        lines.push(`  go-runtime-gate ${c.usage.padEnd(width)}${c.what}`);
+    const flags = cliOptions().map(([, spec]) => spec);
+    const flagWidth = Math.max(...flags.map((s) => flagText(s).length)) + 2;
+    const groups = new Map();
+    for (const spec of flags) {
+        const key = spec.cli.commands.join(', ');
+        groups.set(key, [...(groups.get(key) ?? []), spec]);
+    }
+    for (const [commands, specs] of groups) {
+        lines.push('', `Flags of ${commands}:`);
+        for (const s of specs)
+            lines.push(`  ${flagText(s).padEnd(flagWidth)}${summaryOf(s)}`);
+    }
+    lines.push('', 'Exit status: 0 pass, 1 gated regression or benchmark failure, 2 bad usage or input, 3 internal error.');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/toolchain/exec.ts
+/**
+ * The one place that starts processes. Commands always run from an argument
+ * array (never through a shell), so hostile package or benchmark names cannot
+ * inject anything. Output is captured with a bound so a runaway benchmark
+ * cannot exhaust memory; the tail is what explains a failure, so the tail is kept.
+ */
+
+/** Thrown when the executable itself cannot be started (ENOENT, EACCES). */
+class CommandNotFoundError extends Error {
+    command;
+    cause;
+    constructor(command, cause) {
+        super(`${command}: cannot be started: ${cause?.message ?? String(cause)}`);
+        this.command = command;
+        this.cause = cause;
+        this.name = 'CommandNotFoundError';
+    }
+}
+const DEFAULT_MAX_OUTPUT = 4 * 1024 * 1024;
+class TailBuffer {
+    max;
+    chunks = [];
+    length = 0;
+    truncated = false;
+    constructor(max) {
+        this.max = max;
+    }
+    push(s) {
+        this.chunks.push(s);
+        this.length += s.length;
+        // Compact lazily: only when we hold twice the bound, so the cost stays linear.
+        if (this.length > 2 * this.max)
+            this.compact();
+    }
+    compact() {
+        const all = this.chunks.join('');
+        this.chunks = [all.slice(all.length - this.max)];
+        this.length = this.max;
+        this.truncated = true;
+    }
+    toString() {
+        if (this.length > this.max)
+            this.compact();
+        return this.chunks.join('');
+    }
+}
+const processRunner = {
+    run(command, args, options) {
+        const started = performance.now();
+        const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+        return new Promise((resolve, reject) => {
+            const env = {};
+            for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
+                if (v !== undefined)
+                    env[k] = v;
+            }
+            let child;
+            try {
+                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+            }
+            catch (err) {
+                reject(new CommandNotFoundError(command, err));
+                return;
+            }
+            const out = new TailBuffer(max);
+            const err = new TailBuffer(max);
+            child.stdout.setEncoding('utf8');
+            child.stderr.setEncoding('utf8');
+            child.stdout.on('data', (d) => out.push(d));
+            child.stderr.on('data', (d) => err.push(d));
+            let timedOut = false;
+            let timer;
+            if (options.timeoutMs !== undefined) {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    const signal = options.timeoutSignal ?? 'SIGKILL';
+                    child.kill(signal);
+                    if (signal !== 'SIGKILL') {
+                        timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                        timer.unref();
+                    }
+                }, options.timeoutMs);
+            }
+            let failedToStart = false;
+            child.on('error', (e) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (e.code === 'ENOENT' || e.code === 'EACCES') {
+                    failedToStart = true;
+                    reject(new CommandNotFoundError(command, e));
                 }
                 else {
-                    // Both sides leak here: only a significant increase counts.
-                    const decidable = minimumPValue(x.length, y.length) <= options.alpha;
-                    const p = decidable ? Math.min(1, mannWhitneyU(x, y).p) : 1;
-                    if (!(my > mx && p <= options.alpha))
-                        continue;
-                    finding.change = 'grown';
-                    finding.summary = `leaks more: ${mx} → ${my} goroutines blocked at exit (median, p=${p.toPrecision(2)})`;
-                    finding.gating = mode === 'gate';
+                    reject(e);
                 }
-                findings.push(finding);
-            }
-            if (!b)
-                continue;
-            for (const [key, site] of baseSites) {
-                if (headSites.has(key) && median(headSites.get(key).values[UNIT] ?? []) > 0)
-                    continue;
-                const mx = median(site.values[UNIT] ?? []);
-                if (mx <= 0)
-                    continue;
-                findings.push({
-                    kind: 'leak',
-                    change: 'removed',
-                    benchmark: benchmarkRef(h),
-                    package: h.package,
-                    function: site.function,
-                    file: site.file,
-                    line: site.line,
-                    summary: `fixed: the baseline left ${mx} goroutine${mx === 1 ? '' : 's'} alive here, this change none`,
-                    details: stackLines(site),
-                    unit: UNIT,
-                    base: mx,
-                    head: 0,
-                    gating: false,
-                    warnings: [],
-                });
-            }
-        }
-        return { findings, warnings: [] };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/pprof/compare.ts
-/**
- * Which allocation sites grew between a baseline and a head, and the sentence
- * that explains an allocs/op or B/op regression with them.
- *
- * Opinions:
- * - A site is one source line in one function (`function`, `file`, `line`).
- *   Each side is a list of samples (one per benchmark process); a site missing
- *   from a sample allocated nothing there, so it counts as 0 for that sample.
- * - Line numbers move whenever code above them is edited. A line present only
- *   in the baseline and a line present only in the head of the same function
- *   are taken to be the same allocation when the function has equally many of
- *   both; they are paired in line order and reported at the head's line (with
- *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
- * - The effect is the change of medians. "Beyond noise" needs the change to
- *   pass an absolute floor (half an object per op, or some bytes per op) and a
- *   relative threshold, and the two sides' samples must not overlap (all head
- *   samples above all baseline samples for growth). With 6 samples per side,
- *   non-overlap alone has a chance of 1 in 462 under no change; with one sample
- *   per side only the floors apply.
- */
-
-
-const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
-const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
-/** Per-site values across samples (0 where a sample lacks the site). */
-function collect(samples) {
-    const out = new Map();
-    samples.forEach((sites, i) => {
-        for (const s of sites) {
-            const k = keyOf(s);
-            let e = out.get(k);
-            if (!e) {
-                e = { site: s, objects: new Array(samples.length).fill(0), bytes: new Array(samples.length).fill(0) };
-                out.set(k, e);
-            }
-            // Several entries for one key in one sample (callers may pass unmerged lists) add up.
-            e.objects[i] += s.objectsPerOp;
-            e.bytes[i] += s.bytesPerOp;
-        }
-    });
-    return out;
-}
-function compareAllocationSites(base, head, options = {}) {
-    const minObjects = options.minObjectsPerOp ?? 0.5;
-    const minBytes = options.minBytesPerOp ?? 8;
-    const relative = options.relative ?? 0.05;
-    const b = collect(base);
-    const h = collect(head);
-    const zeros = (n) => new Array(n).fill(0);
-    const series = [];
-    const onlyBase = new Map();
-    const onlyHead = new Map();
-    for (const [k, e] of b) {
-        const he = h.get(k);
-        if (he) {
-            series.push({
-                function: e.site.function,
-                file: e.site.file,
-                line: e.site.line,
-                base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
             });
-        }
-        else {
-            const fk = funcKeyOf(e.site);
-            onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
-        }
-    }
-    for (const [k, e] of h) {
-        if (b.has(k))
-            continue;
-        const fk = funcKeyOf(e.site);
-        onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
-    }
-    const byLine = (m) => (x, y) => m.get(x).site.line - m.get(y).site.line;
-    for (const [fk, bKeys] of onlyBase) {
-        const hKeys = onlyHead.get(fk) ?? [];
-        if (hKeys.length === bKeys.length) {
-            bKeys.sort(byLine(b));
-            hKeys.sort(byLine(h));
-            bKeys.forEach((bk, i) => {
-                const be = b.get(bk);
-                const he = h.get(hKeys[i]);
-                series.push({
-                    function: he.site.function,
-                    file: he.site.file,
-                    line: he.site.line,
-                    baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+            child.on('close', (code, signal) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (failedToStart)
+                    return;
+                const stdout = out.toString();
+                const stderr = err.toString();
+                resolve({
+                    code,
+                    signal,
+                    stdout,
+                    stderr,
+                    timedOut,
+                    truncated: out.truncated || err.truncated,
+                    wallMs: performance.now() - started,
                 });
             });
-            onlyHead.delete(fk);
-        }
-        else {
-            for (const bk of bKeys) {
-                const be = b.get(bk);
-                series.push({
-                    function: be.site.function,
-                    file: be.site.file,
-                    line: be.site.line,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
-                });
-            }
-        }
-    }
-    for (const hKeys of onlyHead.values()) {
-        for (const hk of hKeys) {
-            const he = h.get(hk);
-            series.push({
-                function: he.site.function,
-                file: he.site.file,
-                line: he.site.line,
-                base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-            });
-        }
-    }
-    const out = [];
-    for (const s of series) {
-        const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
-        const dBytes = median(s.head.bytesPerOp) - median(s.base.bytesPerOp);
-        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
-        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
-        if (!objectsMoved && !bytesMoved)
-            continue;
-        const baseEmpty = Math.max(...s.base.bytesPerOp, ...s.base.objectsPerOp, 0) === 0;
-        const headEmpty = Math.max(...s.head.bytesPerOp, ...s.head.objectsPerOp, 0) === 0;
-        const direction = bytesMoved ? dBytes : dObj;
-        const kind = baseEmpty ? 'new' : headEmpty ? 'gone' : direction > 0 ? 'grown' : 'shrunk';
-        out.push({ ...s, deltaObjectsPerOp: dObj, deltaBytesPerOp: dBytes, kind });
-    }
-    // Growth first (what explains a regression), largest byte change first, then objects.
-    const growth = (g) => (g.kind === 'new' || g.kind === 'grown' ? 0 : 1);
-    return out.sort((x, y) => growth(x) - growth(y) ||
-        Math.abs(y.deltaBytesPerOp) - Math.abs(x.deltaBytesPerOp) ||
-        Math.abs(y.deltaObjectsPerOp) - Math.abs(x.deltaObjectsPerOp) ||
-        keyOf(x).localeCompare(keyOf(y)));
-}
-/** Every head sample beyond every baseline sample, in the direction of the change. */
-function separated(base, head, delta) {
-    if (base.length === 0 || head.length === 0)
-        return true;
-    return delta > 0 ? Math.min(...head) > Math.max(...base) : Math.max(...head) < Math.min(...base);
-}
-const MAX_SITES_IN_SENTENCE = 3;
-/**
- * One sentence explaining a change of allocs/op or B/op by the sites that moved
- * the same way, largest first, e.g.
- * `allocs/op 0 → 1: new allocation at codec/codec.go:16 in (*Encoder).Encode, 1.0 objects/op, 8 B/op`.
- */
-function explainAllocationChange(metric, baseValue, headValue, growth) {
-    const label = metric === 'allocs' ? 'allocs/op' : 'B/op';
-    const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
-    const sign = Math.sign(headValue - baseValue);
-    const delta = (g) => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
-    const relevant = growth
-        .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
-        .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
-    if (relevant.length === 0) {
-        return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
-    }
-    const parts = relevant.slice(0, MAX_SITES_IN_SENTENCE).map(describeSite);
-    const more = relevant.length - MAX_SITES_IN_SENTENCE;
-    return `${head}: ${parts.join('; ')}${more > 0 ? `; and ${more} more site${more === 1 ? '' : 's'}` : ''}`;
-}
-function describeSite(g) {
-    const where = `${g.file}:${g.line} in ${displayName(g)}`;
-    const hObj = median(g.head.objectsPerOp);
-    const hBytes = median(g.head.bytesPerOp);
-    const bObj = median(g.base.objectsPerOp);
-    const bBytes = median(g.base.bytesPerOp);
-    const moved = g.baseLine !== undefined ? ` (was line ${g.baseLine})` : '';
-    switch (g.kind) {
-        case 'new':
-            return `new allocation at ${where}, ${fmtObjects(hObj)} objects/op, ${fmtBytes(hBytes)} B/op`;
-        case 'gone':
-            return `allocation removed at ${where}, was ${fmtObjects(bObj)} objects/op, ${fmtBytes(bBytes)} B/op`;
-        case 'grown':
-        case 'shrunk':
-            return (`allocation ${g.kind === 'grown' ? 'grew' : 'shrank'} at ${where}${moved}, ` +
-                `${fmtObjects(bObj)} → ${fmtObjects(hObj)} objects/op, ${fmtBytes(bBytes)} → ${fmtBytes(hBytes)} B/op`);
-    }
-}
-/** Module code (repo-relative file) is named without its package path; other code keeps its full name. */
-function displayName(g) {
-    return g.file && !g.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g.file) ? withoutPackage(g.function) : g.function;
-}
-function fmtObjects(v) {
-    return v >= 100 ? String(Math.round(v)) : v.toFixed(1);
-}
-/** Whole bytes like Go's B/op, except below one byte per op where a fraction is the information. */
-function fmtBytes(v) {
-    return Math.abs(v) >= 1 || v === 0 ? String(Math.round(v)) : v.toFixed(1);
-}
-function fmtNumber(v) {
-    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-}
-
-;// CONCATENATED MODULE: ./src/compare/allocations.ts
-
-
-
-
-
-/** SiteSeries (aligned per sample) back to per-sample site lists. */
-function perSample(b) {
-    const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
-    // A benchmark that allocates nothing has profiles but no sites: its samples still count (as zeros).
-    const profiled = (b?.samples ?? []).filter((s) => s.artifacts.memprofile).length;
-    const n = Math.max(profiled, ...series.map((s) => (s.values['B/op'] ?? []).length));
-    const out = Array.from({ length: n }, () => []);
-    for (const s of series) {
-        for (let i = 0; i < n; i++) {
-            const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
-            const bytesPerOp = s.values['B/op']?.[i] ?? 0;
-            if (objectsPerOp === 0 && bytesPerOp === 0)
-                continue;
-            out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
-        }
-    }
-    return out;
-}
-// compare() and explain() (once for allocs/op, once for B/op) ask for the same
-// benchmark's growth; it is computed once per head benchmark.
-const growthCache = new WeakMap();
-function growthOf(base, head) {
-    const cached = growthCache.get(head);
-    if (cached && cached.base === base)
-        return cached.growth;
-    const x = perSample(base);
-    const y = perSample(head);
-    const growth = x.length === 0 || y.length === 0 ? [] : compareAllocationSites(x, y);
-    growthCache.set(head, { base, growth });
-    return growth;
-}
-function fmt(n) {
-    return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
-function finding(b, g) {
-    const bo = median(g.base.objectsPerOp);
-    const ho = median(g.head.objectsPerOp);
-    const bb = median(g.base.bytesPerOp);
-    const hb = median(g.head.bytesPerOp);
-    const change = g.kind === 'gone' ? 'removed' : g.kind;
-    const sign = (d) => (d > 0 ? '+' : '');
-    return {
-        kind: 'allocation',
-        change,
-        benchmark: benchmarkRef(b),
-        package: b.package,
-        function: withoutPackage(g.function),
-        file: g.file,
-        line: g.line,
-        summary: `${fmt(bo)} → ${fmt(ho)} objects/op (${sign(g.deltaObjectsPerOp)}${fmt(g.deltaObjectsPerOp)}), ` +
-            `${fmt(bb)} → ${fmt(hb)} B/op (${sign(g.deltaBytesPerOp)}${fmt(g.deltaBytesPerOp)})` +
-            (g.baseLine !== undefined ? `; was line ${g.baseLine}` : ''),
-        details: [],
-        unit: 'B/op',
-        base: bb,
-        head: hb,
-        gating: false,
-        warnings: [],
-    };
-}
-const allocationComparer = {
-    kind: 'allocation',
-    compare(base, head) {
-        const findings = [];
-        if (!base)
-            return { findings, warnings: [] };
-        const baseByKey = new Map(base.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
-        for (const h of head.benchmarks) {
-            if (h.failure)
-                continue;
-            for (const g of growthOf(baseByKey.get(benchmarkKey(h)), h))
-                findings.push(finding(h, g));
-        }
-        return { findings, warnings: [] };
-    },
-    explain(c, base, head) {
-        if ((c.metric !== 'allocs' && c.metric !== 'bytes') || !c.base || !c.head)
-            return undefined;
-        if (c.verdict !== 'regression' && c.verdict !== 'improvement')
-            return undefined;
-        if (!(head.sites ?? []).some((s) => s.kind === 'allocation'))
-            return undefined;
-        return explainAllocationChange(c.metric, c.base.median, c.head.median, growthOf(base, head));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/compare/escapes.ts
-
-const KIND_TEXT = {
-    'moved-to-heap': 'moved to heap',
-    'escapes-to-heap': 'escapes to heap',
-    'leaking-param': 'leaking parameter',
-};
-function escapes_finding(s, change, gating, warnings) {
-    const what = `${s.subject} ${KIND_TEXT[s.kind] ?? s.kind}`;
-    const f = {
-        kind: 'escape',
-        change,
-        package: s.package,
-        function: s.function,
-        file: s.file,
-        line: s.line,
-        summary: change === 'new' ? (s.ignored !== undefined ? `${what} (accepted: ${s.ignored})` : what) : `no longer: ${what}`,
-        details: s.explanation,
-        gating,
-        warnings,
-    };
-    if (s.column)
-        f.column = s.column;
-    return f;
-}
-const escapeComparer = {
-    kind: 'escape',
-    compare(base, head, options) {
-        const mode = options.metrics.escapes?.mode ?? 'gate';
-        const findings = [];
-        const warnings = [];
-        if (mode === 'off')
-            return { findings, warnings };
-        if (!head.escapes) {
-            if (head.escapesUnavailable)
-                warnings.push(`Escape analysis unavailable: ${head.escapesUnavailable}`);
-            return { findings, warnings };
-        }
-        if (!base)
-            return { findings, warnings };
-        if (!base.escapes) {
-            warnings.push('The baseline has no escape analysis (recorded before it existed, or with it off): new escape sites cannot be found this time.');
-            return { findings, warnings };
-        }
-        // Only the packages analysed on both sides are comparable: a package new
-        // in this change has no baseline to escape from.
-        const common = new Set(base.escapes.packages.filter((p) => head.escapes.packages.includes(p)));
-        const diff = diffEscapes(base.escapes.sites.filter((s) => common.has(s.package)), head.escapes.sites.filter((s) => common.has(s.package)), {
-            maxNewEscapes: options.maxNewEscapes,
-            baseGoVersion: base.escapes.goVersion,
-            headGoVersion: head.escapes.goVersion,
-            headCompileErrors: head.escapes.compileErrors,
         });
-        warnings.push(...diff.warnings);
-        const sensitive = diff.toolchainSensitive
-            ? [`toolchain-sensitive: the baseline was compiled by ${base.escapes.goVersion}, this change by ${head.escapes.goVersion}`]
-            : [];
-        for (const s of diff.new) {
-            if (s.kind === 'leaking-param')
-                continue; // not an allocation; reported by the compiler, not gated
-            const gating = mode === 'gate' && diff.failing && isHeapAllocation(s.kind) && s.ignored === undefined;
-            findings.push(escapes_finding(s, 'new', gating, sensitive));
-        }
-        for (const s of diff.removed) {
-            if (s.kind === 'leaking-param')
-                continue;
-            findings.push(escapes_finding(s, 'removed', false, []));
-        }
-        return { findings, warnings };
     },
 };
 
-;// CONCATENATED MODULE: ./src/compare/sites.ts
-
-
-
-const comparers = [escapeComparer, leakComparer, allocationComparer];
-function siteComparers() {
-    return comparers;
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-
-
-
-
-
-
-const DEFAULT_COMPARE_OPTIONS = {
-    name: 'go-runtime-gate',
-    alpha: 0.05,
-    fdr: true,
-    metrics: {},
-    failOnBenchmarkFailure: true,
-    baselineSource: 'none',
-    maxNewEscapes: 0,
-};
+;// CONCATENATED MODULE: ./src/toolchain/git.ts
 /**
- * The value held by more than half of the samples, if any. Count metrics
- * (allocs/op, B/op) are integers that are identical in almost every process;
- * the exceptions come from the testing harness allocating a few KB during a
- * run, which only ever *adds* and shows up as a lone higher sample. A strict
- * majority value is then the metric's true value (and equals the median).
+ * The little we ask git locally (the CLI): which commit and branch are being
+ * measured, where the repository root is (file paths in reports are
+ * repository-relative like GitHub's annotations expect), which branch is the
+ * default one, and how to keep our work directory out of `git status`. In the
+ * Action the first of these come from the runner's environment instead.
  */
-function majorityValue(xs) {
-    const counts = new Map();
-    for (const x of xs)
-        counts.set(x, (counts.get(x) ?? 0) + 1);
-    for (const [v, n] of counts)
-        if (n * 2 > xs.length)
-            return v;
-    return undefined;
-}
-function finite(xs) {
-    return (xs ?? []).filter((x) => Number.isFinite(x));
-}
-/** Metric ids present in either benchmark, in registry order, custom units last. */
-function metricIds(a, b) {
-    const present = new Set([...Object.keys(a?.metrics ?? {}), ...Object.keys(b.metrics), ...Object.keys(b.unavailable)]);
-    const ordered = builtinMetrics()
-        .map((m) => m.id)
-        .filter((id) => present.has(id));
-    const rest = [...present].filter((id) => !ordered.includes(id)).sort();
-    return [...ordered, ...rest];
-}
-function settingsFor(def, opts) {
-    const o = opts.metrics[def.id] ?? {};
-    return {
-        mode: o.mode ?? def.defaultMode,
-        threshold: o.threshold ?? def.defaultThreshold,
-        floor: o.floor ?? def.defaultFloor,
-    };
-}
-function relativeDelta(base, head) {
-    if (base === 0)
-        return head === 0 ? 0 : null;
-    return head / base - 1;
-}
-/** True when the change from base to head is in the worse direction for this metric. */
-function isWorse(def, base, head) {
-    return def.lowerIsBetter ? head > base : head < base;
-}
-/** Does the change exceed both the relative threshold and the absolute floor? */
-function exceeds(c) {
-    const abs = Math.abs(c.absoluteDelta ?? 0);
-    if (abs === 0)
-        return false;
-    if (abs <= c.floor && c.floor > 0)
-        return false;
-    if (c.delta === null)
-        return true; // from exactly 0 to something: any threshold is exceeded
-    // 11/10 - 1 is 0.10000000000000009 in binary floating point: a change of
-    // exactly the threshold must not count as exceeding it.
-    return Math.abs(c.delta) > c.threshold + 1e-9;
-}
-function directional(def, c) {
-    const worse = isWorse(def, c.base.median, c.head.median);
-    return worse ? 'regression' : 'improvement';
-}
-function compareOne(def, benchmark, base, head, opts) {
-    const s = settingsFor(def, opts);
-    if (s.mode === 'off')
-        return null;
-    const x = finite(base?.metrics[def.id]);
-    const y = finite(head.metrics[def.id]);
-    const c = {
-        benchmark,
-        metric: def.id,
-        unit: def.unit,
-        label: def.label,
-        lowerIsBetter: def.lowerIsBetter,
-        mode: s.mode,
-        base: x.length ? summarize(x) : null,
-        head: y.length ? summarize(y) : null,
-        delta: null,
-        absoluteDelta: null,
-        p: null,
-        pAdjusted: null,
-        test: 'none',
-        threshold: s.threshold,
-        floor: s.floor,
-        verdict: 'insufficient',
-        gating: false,
-        reason: '',
-        warnings: [],
-    };
-    const unavailable = head.unavailable[def.id] ?? base?.unavailable[def.id];
-    if (!c.head) {
-        c.reason = unavailable ? `unavailable: ${unavailable}` : 'no samples in head';
-        return c;
+
+
+async function git(runner, cwd, args) {
+    try {
+        const res = await runner.run('git', args, { cwd, timeoutMs: 30_000 });
+        return res.code === 0 ? res.stdout.trim() : null;
     }
-    if (!base) {
-        c.reason = 'no baseline';
-        return c;
+    catch {
+        return null; // git not installed: not fatal, we just know less
     }
-    if (!c.base) {
-        c.reason = base.unavailable[def.id] ? `unavailable in baseline: ${base.unavailable[def.id]}` : 'no samples in baseline';
-        return c;
-    }
-    c.delta = relativeDelta(c.base.median, c.head.median);
-    c.absoluteDelta = c.head.median - c.base.median;
-    const mx = majorityValue(x);
-    const my = majorityValue(y);
-    // Exact only when the majorities agree, or when each side's majority value
-    // never occurs on the other side. A benchmark that prints 11 allocs/op in
-    // most processes and 12 in the rest (docs/accuracy.md: 26 vs 14 of 40) would
-    // otherwise read "11 → 12" as a certain change in a third of unchanged runs;
-    // overlapping values go to Mann–Whitney, which weighs them.
-    const separated = mx !== undefined && my !== undefined && (mx === my || (!y.includes(mx) && !x.includes(my)));
-    const exact = def.kind === 'deterministic' || (def.kind === 'count' && separated && x.length >= 2 && y.length >= 2);
-    if (exact) {
-        c.test = 'exact';
-        const all = x.every((v) => v === x[0]) && y.every((v) => v === y[0]);
-        if (c.absoluteDelta === 0) {
-            c.verdict = 'unchanged';
-            c.reason = all ? 'identical in every sample' : 'the same value in most samples on both sides';
-        }
-        else if (exceeds(c)) {
-            c.verdict = directional(def, c);
-            c.reason = all
-                ? `constant in every sample on both sides (${x.length} base, ${y.length} head)`
-                : `${mx} in most base samples, ${my} in most head samples`;
-        }
-        else {
-            c.verdict = 'unchanged';
-            c.reason = 'changed, but within the threshold';
-        }
-        return c;
-    }
-    if (opts.metrics[def.id]?.rule === 'three-sigma' && x.length >= 2) {
-        c.test = 'three-sigma';
-        const mean = x.reduce((a, b) => a + b, 0) / x.length;
-        const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
-        const limit = def.lowerIsBetter ? mean + 3 * sd : mean - 3 * sd;
-        const beyond = def.lowerIsBetter ? c.head.median > limit : c.head.median < limit;
-        c.verdict = beyond && exceeds(c) ? 'regression' : 'unchanged';
-        c.reason = `3σ rule: head median ${beyond ? 'beyond' : 'within'} baseline mean ± 3σ (${limit.toPrecision(4)} ${def.unit})`;
-        return c;
-    }
-    const minP = minimumPValue(x.length, y.length);
-    // benchstat calls p == alpha significant (it prints `~` only when p > alpha).
-    if (minP > opts.alpha) {
-        c.reason = `n=${x.length} vs ${y.length} can never reach p≤${opts.alpha} (smallest possible p=${minP.toPrecision(2)}); raise count`;
-        return c;
-    }
-    c.test = 'mann-whitney';
-    // With ties, doubling the smaller tail (benchstat's rule, kept for parity in
-    // stats/) can exceed 1; a probability above 1 means nothing to a reader.
-    c.p = Math.min(1, mannWhitneyU(x, y).p);
-    return c;
 }
-/** Decides a Mann–Whitney comparison once its adjusted p is known. */
-function decide(p, alpha) {
-    const { c, def } = p;
-    if (c.test !== 'mann-whitney' || c.pAdjusted === null)
+async function gitInfo(runner, cwd) {
+    const root = await git(runner, cwd, ['rev-parse', '--show-toplevel']);
+    const commit = root ? ((await git(runner, cwd, ['rev-parse', 'HEAD'])) ?? '') : '';
+    const branch = root ? ((await git(runner, cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? '') : '';
+    return { root, commit, ref: branch };
+}
+/**
+ * The repository's default branch as this clone knows it: the branch
+ * `origin/HEAD` points to, else `main` or `master` when origin has one, else
+ * null (no remote): the caller says which branch it assumed.
+ */
+async function defaultBranch(runner, cwd) {
+    const head = await git(runner, cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (head)
+        return head.replace(/^origin\//, '');
+    for (const candidate of ['main', 'master']) {
+        if ((await git(runner, cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${candidate}`])) !== null)
+            return candidate;
+    }
+    return null;
+}
+/**
+ * Keeps a directory the tool writes inside the user's repository (`.gate/`)
+ * out of `git status`, through the clone's own `.git/info/exclude` (never a
+ * tracked file of theirs). Quietly does nothing outside a git repository.
+ */
+async function excludeFromGit(runner, repoRoot, relative) {
+    const gitDir = await git(runner, repoRoot, ['rev-parse', '--git-common-dir']);
+    if (!gitDir)
         return;
-    if (!(c.pAdjusted <= alpha)) {
-        c.verdict = 'unchanged';
-        c.reason = `not significant (p=${c.pAdjusted.toPrecision(3)} > ${alpha})`;
-    }
-    else if (!exceeds(c)) {
-        c.verdict = 'unchanged';
-        c.reason = `significant but within the threshold (${(c.threshold * 100).toFixed(1)}%${c.floor ? `, floor ${c.floor} ${c.unit}` : ''})`;
-    }
-    else {
-        c.verdict = directional(def, c);
-        c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} ≤ ${alpha}) and beyond the threshold`;
-    }
-}
-/** An absolute ceiling (e.g. GC pause p99 above 20 ms) regresses whatever the baseline or its absence says. */
-function applyCeiling(c, ceiling) {
-    if (ceiling === undefined || !c.head || c.mode === 'off')
+    const file = external_node_path_default().resolve(repoRoot, gitDir, 'info', 'exclude');
+    const line = `/${relative.replace(/^\/+/, '').replace(/\\/g, '/')}/`;
+    const existing = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => '');
+    if (existing.split('\n').some((l) => l.trim() === line))
         return;
-    const above = c.lowerIsBetter ? c.head.median > ceiling : c.head.median < ceiling;
-    if (!above)
-        return;
-    c.verdict = 'regression';
-    c.test = 'ceiling';
-    c.reason = `head median ${c.head.median} ${c.unit} is beyond the ceiling ${ceiling} ${c.unit}`;
-}
-function failuresOf(r, side) {
-    const out = [];
-    for (const pf of r.packageFailures) {
-        const f = { package: pf.package, name: '', kind: 'build', message: pf.message, output: pf.output, side };
-        if (pf.diagnostics?.length)
-            f.diagnostics = pf.diagnostics;
-        out.push(f);
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.appendFile)(file, `${existing && !existing.endsWith('\n') ? '\n' : ''}# written by go-runtime-gate: its work directory\n${line}\n`);
     }
-    for (const b of r.benchmarks) {
-        if (b.failure) {
-            out.push({ package: b.package, name: b.name, kind: b.failure.kind, message: b.failure.message, output: b.failure.output, side });
-        }
+    catch {
+        // A read-only clone: the directory merely shows as untracked.
     }
-    return out;
-}
-function environmentWarnings(base, head) {
-    const w = [];
-    const a = base.environment;
-    const b = head.environment;
-    if (a.goVersion !== b.goVersion)
-        w.push(`Go version differs: baseline ${a.goVersion}, head ${b.goVersion}.`);
-    if (a.goos !== b.goos || a.goarch !== b.goarch)
-        w.push(`Platform differs: baseline ${a.goos}/${a.goarch}, head ${b.goos}/${b.goarch}.`);
-    if (a.cpu !== b.cpu)
-        w.push(`CPU differs: baseline "${a.cpu || 'unknown'}", head "${b.cpu || 'unknown'}"; time/op is not comparable.`);
-    if (a.gomaxprocs !== b.gomaxprocs)
-        w.push(`GOMAXPROCS differs: baseline ${a.gomaxprocs}, head ${b.gomaxprocs}.`);
-    if (a.configHash !== b.configHash)
-        w.push('Measurement settings differ from the baseline’s (config hash); results may not be comparable.');
-    // A release may refine how a metric is derived (e.g. which rounds of a benchmark a per-op
-    // GC figure covers); a baseline written by another release can differ for that reason alone.
-    if (base.tool.version !== head.tool.version)
-        w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
-    return w;
-}
-/**
- * Compares head against base (null: no baseline, head values are still shown).
- * Pure: same inputs, same Report.
- */
-function compareRuns(base, head, options = {}) {
-    const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
-    const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
-    const headKeys = new Set(head.benchmarks.map((b) => benchmarkKey(b)));
-    const pending = [];
-    const added = [];
-    for (const h of head.benchmarks) {
-        if (h.failure)
-            continue;
-        const b = baseByKey.get(benchmarkKey(h));
-        if (base && !b)
-            added.push(benchmarkRef(h));
-        for (const id of metricIds(b, h)) {
-            const def = metricById(id);
-            if (!def)
-                continue;
-            const c = compareOne(def, benchmarkRef(h), b, h, opts);
-            if (c)
-                pending.push({ c, def });
-        }
-    }
-    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(benchmarkRef);
-    const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
-    pending.forEach((p, i) => {
-        p.c.pAdjusted = adjusted[i];
-        decide(p, opts.alpha);
-        applyCeiling(p.c, opts.metrics[p.def.id]?.ceiling);
-        p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
-    });
-    const comparisons = pending.map((p) => p.c);
-    // Only head failures matter: a baseline that failed somewhere is simply not compared there.
-    const failures = failuresOf(head, 'head');
-    const counts = {
-        regressions: comparisons.filter((c) => c.verdict === 'regression').length,
-        improvements: comparisons.filter((c) => c.verdict === 'improvement').length,
-        unchanged: comparisons.filter((c) => c.verdict === 'unchanged').length,
-        insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
-        failures: failures.length,
-    };
-    const sites = [];
-    const siteWarnings = [];
-    for (const comparer of siteComparers()) {
-        const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics, maxNewEscapes: opts.maxNewEscapes });
-        sites.push(...out.findings);
-        siteWarnings.push(...out.warnings);
-    }
-    const gatingSites = sites.filter((s) => s.gating);
-    const headByKey = new Map(head.benchmarks.map((b) => [benchmarkKey(b), b]));
-    for (const c of comparisons) {
-        const h = headByKey.get(benchmarkKey(c.benchmark));
-        if (!h)
-            continue;
-        for (const comparer of siteComparers()) {
-            const text = comparer.explain?.(c, baseByKey.get(benchmarkKey(c.benchmark)), h);
-            if (text)
-                c.explanation = text;
-        }
-    }
-    const gated = comparisons.filter((c) => c.gating).length;
-    const failing = opts.failOnBenchmarkFailure && failures.length > 0;
-    let verdict;
-    let headline;
-    const failText = failures.length ? `${failures.length} benchmark failure${failures.length === 1 ? '' : 's'}` : '';
-    if (!base) {
-        verdict = failing ? 'fail' : 'no-baseline';
-        headline = failing
-            ? `No baseline to compare against, and ${failText}.`
-            : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
-    }
-    else if (gated > 0 || failing || gatingSites.length > 0) {
-        verdict = 'fail';
-        const parts = [];
-        if (gated > 0)
-            parts.push(`${gated} gated regression${gated === 1 ? '' : 's'}`);
-        for (const [kind, noun] of [
-            ['leak', 'new goroutine-leak site'],
-            ['escape', 'new heap-escape site'],
-            ['allocation', 'allocation site'],
-        ]) {
-            const n = gatingSites.filter((s) => s.kind === kind).length;
-            if (n > 0)
-                parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
-        }
-        if (failing)
-            parts.push(failText);
-        headline = `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}.`;
-    }
-    else {
-        verdict = 'pass';
-        const extra = counts.regressions > 0 ? ` (${counts.regressions} report-only regression${counts.regressions === 1 ? '' : 's'})` : '';
-        headline = `No gated regressions${extra}.`;
-    }
-    const warnings = [...head.warnings, ...siteWarnings];
-    if (base)
-        warnings.push(...environmentWarnings(base, head));
-    const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
-    if (insufficientGated > 0) {
-        warnings.push(`${insufficientGated} gated comparison${insufficientGated === 1 ? '' : 's'} had too few samples to decide; raise \`count\`.`);
-    }
-    return {
-        schema: REPORT_SCHEMA,
-        version: REPORT_VERSION,
-        name: opts.name,
-        baselineSource: base ? opts.baselineSource : 'none',
-        verdict,
-        headline,
-        head: { environment: head.environment, createdAt: head.createdAt, config: head.config },
-        baseline: base ? { environment: base.environment, createdAt: base.createdAt, config: base.config } : null,
-        settings: { alpha: opts.alpha, fdr: opts.fdr, failOnBenchmarkFailure: opts.failOnBenchmarkFailure },
-        comparisons,
-        failures,
-        added,
-        removed,
-        warnings,
-        counts,
-        sites,
-    };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./src/toolchain/worktree.ts
 /**
- * Making untrusted text safe to show.
+ * The base side of A/B mode lives in a git worktree: a second checkout of the
+ * same repository at the merge-base, sharing the object store, so nothing is
+ * cloned or fetched. It is created in a fresh temporary directory and always
+ * removed afterwards, also when measuring fails, because a leftover worktree
+ * keeps a lock on its commit in `.git/worktrees` and, on a self-hosted runner,
+ * accumulates from job to job.
  *
- * Benchmark names, package paths, custom units, failure messages and process
- * output all come from the code under test, and on a pull request that code
- * is the contributor's. A report that renders it raw can be made to ping
- * people, link issues, inject HTML, break a table or close a code fence. So
- * every piece of user text goes through one of these functions on its way
- * into a report, and each function is written for one context:
- *
- * - `escapeMarkdown`: one line of text inside GitHub-flavoured Markdown prose,
- *   a table cell, or an HTML element such as `<summary>`. It uses numeric HTML
- *   entities rather than backslash escapes because entities mean the same
- *   thing in all three places, whereas a backslash is shown literally inside
- *   an HTML block.
- * - `codeSpan`: inline code (outside tables) that cannot be ended early.
- * - `fencedCodeBlock`: multi-line output in a block no content can close.
- * - `escapeHtml`: text for HTML attributes and elements.
- * - `sanitizeText`: the common base for every renderer, including the
- *   terminal: it removes what no reader should ever receive (control
- *   characters, ANSI escape sequences, bidirectional overrides).
+ * git runs only through the CommandRunner, from argument arrays: `base-ref`
+ * is user input and never reaches a shell.
  */
-/**
- * ANSI CSI / OSC sequences (7-bit with ESC, and the 8-bit C1 CSI), removed
- * whole before single control characters, so that removing ESC leaves no
- * `[31m` residue.
- */
-const ANSI_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
-/**
- * C0 controls except tab and line feed, DEL, and C1 controls. Carriage returns
- * are handled separately (they are line breaks, not noise).
- */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-/**
- * Bidirectional embeddings, overrides and isolates can make a name display as
- * something other than what it is ("Trojan Source"). They are replaced by a
- * visible U+FFFD rather than deleted so that the tampering stays noticeable.
- */
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/**
- * Removes control characters, ANSI escape sequences and bidirectional
- * overrides, and normalises line breaks to `\n`. Tabs become single spaces
- * unless `keepTabs` is set (process output keeps its indentation).
- */
-function sanitizeText(text, options = {}) {
-    let out = String(text).replace(ANSI_SEQUENCE, '').replace(LINE_BREAK, '\n').replace(CONTROL, '').replace(BIDI, '\ufffd');
-    if (!options.keepTabs)
-        out = out.replace(/\t/g, ' ');
-    return out;
-}
-/** Sanitised and on one line: every line break becomes a space. */
-function singleLine(text) {
-    return sanitizeText(text).replace(/\n/g, ' ');
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escapes the five characters that are special in HTML text and attribute values. */
-function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
-}
-/**
- * A zero-width space (as an entity, so it survives copy into any context).
- * GitHub resolves `@user` mentions and `#123` references on the rendered
- * text, after entities are decoded, so escaping the `@` or `#` alone would
- * not stop the notification; breaking the token with an invisible character
- * does. This is the technique Renovate uses in release notes it quotes.
- */
-const ZWSP = '&#8203;';
-/**
- * Characters that GitHub-flavoured Markdown gives a meaning somewhere inline:
- * `\` (escapes), `` ` `` (code), `* _ ~` (emphasis, strikethrough), `[ ] !`
- * (links, images, footnotes; parentheses need no escape once `[` has one),
- * `< > &` (HTML, autolinks, entities), `|` (table cells), `#` (headings,
- * references), `$` (GitHub's math), `:` (emoji shortcodes and `https://`
- * autolinks), `"` and `'` (so the result is also a safe HTML attribute
- * value), and `@` (mentions).
- */
-const MARKDOWN_SPECIAL = /[\\`*_~[\]!<>&|#$:"'@]/g;
-/**
- * Escapes one line of untrusted text for GitHub Markdown: prose, table cells
- * and `<summary>`. Every special character becomes its numeric entity, which
- * renders as the character itself everywhere. Line breaks become spaces (a
- * newline would end a table row), and mentions and issue references cannot
- * notify or link.
- */
-function escapeMarkdown(text) {
-    return singleLine(text).replace(MARKDOWN_SPECIAL, (c, offset, whole) => {
-        const next = whole.charAt(offset + 1);
-        if (c === '@')
-            return /[\p{L}\p{N}_-]/u.test(next) ? `@${ZWSP}` : '@';
-        // A colon only matters before `//` (autolinks) or a shortcode name
-        // (`:tada:`); "panic: runtime error" stays readable in the source.
-        if (c === ':' && !/[\/\w+-]/.test(next))
-            return ':';
-        const entity = `&#${c.charCodeAt(0)};`;
-        if (c === '#' && /[\p{L}\p{N}]/u.test(next))
-            return entity + ZWSP;
-        return entity;
-    });
-}
-/** Length of the longest run of `char` in `text`. */
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        if (c === char) {
-            current += 1;
-            if (current > longest)
-                longest = current;
-        }
-        else {
-            current = 0;
-        }
+
+
+
+
+/** A/B mode cannot find or check out its base: a setup problem the user must fix, with the fix in the message. */
+class AbSetupError extends GateError {
+    constructor(message) {
+        super('ab-setup', message);
     }
-    return longest;
 }
-/**
- * Wraps text in inline code that its own backticks cannot close: the
- * delimiter is one backtick longer than the longest run inside, and a space
- * pads the content when it starts or ends with a backtick (CommonMark strips
- * exactly one such space on each side). Not for table cells: GFM splits cells
- * on `|` even inside code, so use `escapeMarkdown` there.
- */
-function codeSpan(text) {
-    const content = singleLine(text);
-    if (content === '')
-        return '` `';
-    const fence = '`'.repeat(longestRun(content, '`') + 1);
-    const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/**
- * A fenced code block that its content cannot close: the fence is made of
- * backticks and is longer than any backtick run in the content (a run at
- * least as long as the fence at the start of a line would end the block).
- * Tilde lines inside cannot close a backtick fence. Tabs are kept.
- */
-function fencedCodeBlock(text, info = 'text') {
-    const content = sanitizeText(text, { keepTabs: true }).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    return `${fence}${info}\n${content}\n${fence}`;
-}
-/**
- * A hidden HTML comment that a later run finds again to update the same PR
- * comment. The marker text cannot end the comment early (`--` is not allowed
- * inside an HTML comment and `>` could close it), so those are replaced; the
- * publisher must look for exactly the string this returns.
- */
-function hiddenMarker(marker) {
-    const safe = singleLine(marker).replace(/-{2,}/g, (run) => run.split('').join(' ')).replace(/[<>]/g, '_');
-    return `<!-- ${safe} -->`;
-}
-/**
- * Shortens text to at most `max` characters (UTF-16 units, the measure the
- * length budget uses) by cutting out its middle: benchmark names differ most
- * at the start (function) and the end (sub-benchmark parameters). Surrogate
- * pairs are never split.
- */
-function ellipsizeMiddle(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, Math.max(0, max));
-    const keep = max - 1;
-    const headLen = Math.ceil(keep / 2);
-    const tailLen = keep - headLen;
-    return safeSlice(text, 0, headLen) + '…' + safeSliceEnd(text, tailLen);
-}
-/** Shortens text to at most `max` characters by cutting its end. */
-function ellipsizeEnd(text, max) {
-    if (text.length <= max)
-        return text;
-    if (max <= 1)
-        return '…'.slice(0, Math.max(0, max));
-    return safeSlice(text, 0, max - 1) + '…';
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function safeSlice(text, start, length) {
-    let end = start + length;
-    if (end > start && isHighSurrogate(text.charCodeAt(end - 1)))
-        end -= 1;
-    return text.slice(start, end);
-}
-function safeSliceEnd(text, length) {
-    if (length <= 0)
-        return '';
-    let start = text.length - length;
-    if (start > 0 && start < text.length && isHighSurrogate(text.charCodeAt(start - 1)))
-        start += 1;
-    return text.slice(start);
-}
-/**
- * The longest escaped form of a prefix of `raw` that fits in `max`
- * characters, with `…` marking the cut. Escaping expands text unpredictably
- * (one `|` becomes five characters), so the cut is found on the raw text by
- * binary search; cutting escaped text could split an entity.
- */
-function fitEscaped(raw, max, escape) {
-    const full = escape(raw);
-    if (full.length <= max)
-        return full;
-    if (max <= 0)
-        return '';
-    let lo = 0;
-    let hi = raw.length;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (escape(safeSlice(raw, 0, mid)).length + 1 <= max)
-            lo = mid;
-        else
-            hi = mid - 1;
+const GIT_TIMEOUT_MS = 120_000;
+const SHALLOW_ADVICE = 'A/B mode needs the history down to the merge-base, but this is a shallow clone (actions/checkout fetches a single commit by default). ' +
+    'Set `fetch-depth: 0` on the checkout step:\n\n' +
+    '    - uses: actions/checkout@v5\n      with:\n        fetch-depth: 0\n\n' +
+    '(locally: `git fetch --unshallow`).';
+async function worktree_git(runner, cwd, args) {
+    try {
+        return await runner.run('git', args, { cwd, timeoutMs: GIT_TIMEOUT_MS });
     }
-    return lo === 0 ? (max >= 1 ? '…' : '') : escape(safeSlice(raw, 0, lo)) + '…';
+    catch (err) {
+        throw new AbSetupError(`A/B mode needs git, which could not be started: ${err.message}`);
+    }
+}
+function firstLine(r) {
+    return (r.stderr.trim() || r.stdout.trim()).split('\n')[0] ?? '';
+}
+/** The repository's top-level directory, or a clear error outside a git repository. */
+async function repositoryRoot(runner, cwd) {
+    const r = await worktree_git(runner, cwd, ['rev-parse', '--show-toplevel']);
+    if (r.code !== 0)
+        throw new AbSetupError(`A/B mode must run inside a git repository (${cwd}: ${firstLine(r)})`);
+    return r.stdout.trim();
+}
+async function isShallow(runner, root) {
+    const r = await worktree_git(runner, root, ['rev-parse', '--is-shallow-repository']);
+    return r.code === 0 && r.stdout.trim() === 'true';
+}
+/**
+ * The commit A/B mode measures as the base: the merge-base of HEAD and
+ * `baseRef`, i.e. what the branch started from, so that changes that landed
+ * on the base branch since are not blamed on the pull request. In a shallow
+ * clone neither the base commit nor the merge-base is usually present; that
+ * is detected and explained rather than reported as git's own error.
+ */
+async function resolveMergeBase(runner, root, baseRef, head = 'HEAD') {
+    if (!baseRef.trim())
+        throw new AbSetupError('A/B mode needs a base ref (base-ref / --base-ref) to compare with.');
+    if (baseRef.startsWith('-'))
+        throw new AbSetupError(`base-ref: "${baseRef}" is not a git ref`);
+    const shallow = await isShallow(runner, root);
+    const resolved = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
+    if (resolved.code !== 0) {
+        if (shallow)
+            throw new AbSetupError(`The base ref ${baseRef} is not in this clone. ${SHALLOW_ADVICE}`);
+        throw new AbSetupError(`The base ref ${baseRef} is not a commit in this repository. Fetch it first (for example \`git fetch origin ${baseRef.replace(/^origin\//, '')}\`) or pass another base-ref.`);
+    }
+    const baseSha = resolved.stdout.trim();
+    const mb = await worktree_git(runner, root, ['merge-base', head, baseSha]);
+    if (mb.code === 0 && mb.stdout.trim())
+        return mb.stdout.trim().split('\n')[0];
+    // Exit 1 with no output: no common ancestor among the commits present,
+    // which in a shallow clone means the history in between was not fetched.
+    if (shallow)
+        throw new AbSetupError(`No merge-base of ${head} and ${baseRef} in this clone. ${SHALLOW_ADVICE}`);
+    throw new AbSetupError(`${head} and ${baseRef} have no common history (git merge-base: ${firstLine(mb) || 'no merge-base'}).`);
+}
+/**
+ * Checks `sha` out in a temporary worktree, runs `fn` with it, and removes the
+ * worktree whatever `fn` does. A removal problem is logged, never thrown:
+ * it must not replace the result (or the real error) of `fn`.
+ */
+async function withWorktree(runner, root, sha, fn, opts = {}) {
+    const log = opts.log ?? (() => { });
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'go-runtime-gate-base-'));
+    // A subdirectory: `git worktree add` wants a path that does not exist yet.
+    const dir = external_node_path_default().join(tmp, 'base');
+    try {
+        // Forget worktrees whose directories vanished (a killed earlier run), so
+        // their stale entries do not pile up.
+        await worktree_git(runner, root, ['worktree', 'prune']);
+        const add = await worktree_git(runner, root, ['worktree', 'add', '--detach', dir, sha]);
+        if (add.code !== 0)
+            throw new AbSetupError(`Could not check out the merge-base ${sha.slice(0, 12)} in a worktree: ${firstLine(add)}`);
+        log(`Merge-base ${sha.slice(0, 12)} checked out in ${dir}`);
+        return await fn({ dir, sha });
+    }
+    finally {
+        await removeWorktree(runner, root, dir, log);
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+        // Once more, now that the directory is surely gone: drops the entry a
+        // failed `worktree remove` may have left.
+        await worktree_git(runner, root, ['worktree', 'prune']).catch(() => { });
+    }
+}
+async function removeWorktree(runner, root, dir, log = () => { }) {
+    try {
+        const r = await worktree_git(runner, root, ['worktree', 'remove', '--force', dir]);
+        // Not registered (add failed) is fine; anything else is worth a line.
+        if (r.code !== 0 && !/not a working tree/.test(r.stderr))
+            log(`git worktree remove ${dir}: ${firstLine(r)}`);
+    }
+    catch (err) {
+        log(`Could not remove the worktree ${dir}: ${err.message}`);
+    }
+}
+/**
+ * The CLI's default base: the remote's default branch as this clone knows it
+ * (`origin/HEAD`), else origin/main or origin/master. Guessing further would
+ * compare with something the user did not mean, so we ask for --base-ref.
+ */
+async function defaultBaseRef(runner, root) {
+    const head = await worktree_git(runner, root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (head.code === 0 && head.stdout.trim())
+        return head.stdout.trim();
+    for (const candidate of ['origin/main', 'origin/master']) {
+        const r = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `refs/remotes/${candidate}`]);
+        if (r.code === 0)
+            return candidate;
+    }
+    throw new AbSetupError('No origin/HEAD, origin/main or origin/master to compare with: pass --base-ref (a branch, tag or commit).');
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-
-/** Shown wherever a value does not exist (no baseline, not measured). */
-const MISSING = '—';
+;// CONCATENATED MODULE: ./src/result/types.ts
 /**
- * Three significant digits without exponent notation for the magnitudes
- * reports show, and without the trailing zeros `toPrecision` would keep only
- * when `trim` asks for it (byte and time values keep them, like benchstat,
- * so that columns line up: `1.50KiB`, `2.00µs`).
+ * RunResult: the one document a measurement produces and a baseline stores.
+ * Schema version 1. Readers must accept every older version (migrating it) and
+ * refuse newer ones with the reason; see `result/io.ts`.
  */
-function significant(value, digits, trim) {
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    let text;
-    if (abs >= 10 ** digits) {
-        text = Math.round(value).toString();
-    }
-    else if (abs < 1e-6) {
-        text = value.toExponential(digits - 1);
-    }
-    else {
-        text = value.toPrecision(digits);
-        if (/e/.test(text))
-            text = Number(text).toString();
-    }
-    if (trim && text.includes('.') && !text.includes('e'))
-        text = text.replace(/0+$/, '').replace(/\.$/, '');
-    return text;
+const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';
+const RUN_RESULT_VERSION = 1;
+/** A benchmark's identity across runs: package, name and procs. */
+function benchmarkKey(b) {
+    return `${b.package}\u0000${b.name}\u0000${b.procs}`;
 }
-function nonFinite(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return '∞';
-    if (value === -Infinity)
-        return '-∞';
-    return undefined;
+/** How a benchmark is shown to people: `pkg.Name-procs` like `go test` prints it (procs only when >1). */
+function benchmarkDisplayName(b) {
+    return b.procs > 1 ? `${b.name}-${b.procs}` : b.name;
 }
-const TIME_STEPS = [
-    [1e9, 's'],
-    [1e6, 'ms'],
-    [1e3, 'µs'],
-    [1, 'ns'],
-];
-/** A duration given in nanoseconds: `456ns`, `1.23µs`, `12.3ms`, `1.50s`. */
-function formatNanoseconds(ns) {
-    const special = nonFinite(ns);
-    if (special !== undefined)
-        return special;
-    if (ns === 0)
-        return '0ns';
-    const abs = Math.abs(ns);
-    for (const [scale, suffix] of TIME_STEPS) {
-        if (abs >= scale) {
-            // 999.6µs would print as "1000µs"; promote it to the next unit instead.
-            const scaled = ns / scale;
-            const text = significant(scaled, 3, false);
-            if (Math.abs(Number(text)) >= 1000 && scale < 1e9) {
-                const up = TIME_STEPS[TIME_STEPS.findIndex(([s]) => s === scale) - 1];
-                if (up)
-                    return significant(ns / up[0], 3, false) + up[1];
-            }
-            return text + suffix;
-        }
-    }
-    // Below one nanosecond (trivial benchmarks report e.g. 0.2500 ns/op).
-    return significant(ns, 3, false) + 'ns';
-}
-const BYTE_STEPS = [
-    [1024 ** 4, 'TiB'],
-    [1024 ** 3, 'GiB'],
-    [1024 ** 2, 'MiB'],
-    [1024, 'KiB'],
-];
-/**
- * A byte count: exact below 1 KiB (`64 B`, `64.5 B` for a median between two
- * samples), because small allocations are where one extra object shows;
- * binary prefixes above (`1.50KiB`), as Go's runtime and pprof print them.
- */
-function formatBytes(bytes) {
-    const special = nonFinite(bytes);
-    if (special !== undefined)
-        return special + ' B';
-    const abs = Math.abs(bytes);
-    for (const [scale, suffix] of BYTE_STEPS) {
-        if (abs >= scale) {
-            const text = significant(bytes / scale, 3, false);
-            // Four integer digits ("1020KiB") read worse than the next prefix ("0.996MiB").
-            if (Math.abs(Number(text)) >= 1000 && scale < 1024 ** 4) {
-                const up = BYTE_STEPS[BYTE_STEPS.findIndex(([s]) => s === scale) - 1];
-                if (up)
-                    return significant(bytes / up[0], 3, false) + up[1];
-            }
-            return text + suffix;
-        }
-    }
-    return `${formatPlain(bytes)} B`;
-}
-/**
- * A count such as allocs/op or goroutines: integers exactly (`12`, `1204`),
- * fractions (a median of an even number of samples, or allocations averaged
- * over b.N) with at most three significant digits, large counts with SI
- * prefixes.
- */
-function formatCount(count) {
-    const special = nonFinite(count);
-    if (special !== undefined)
-        return special;
-    if (Number.isInteger(count) && Math.abs(count) < 1e6)
-        return count.toString();
-    if (Math.abs(count) >= 1e6)
-        return siScaled(count, 3);
-    return significant(count, 3, true);
-}
-const SI_STEPS = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-];
-function siScaled(value, digits) {
-    const abs = Math.abs(value);
-    for (const [scale, suffix] of SI_STEPS) {
-        if (abs >= scale)
-            return significant(value / scale, digits, true) + suffix;
-    }
-    return significant(value, digits, true);
-}
-/** A number with no unit knowledge: exact integers below 10 000, else 4 significant digits or SI prefixes. */
-function formatPlain(value) {
-    const special = nonFinite(value);
-    if (special !== undefined)
-        return special;
-    if (Number.isInteger(value) && Math.abs(value) < 1e4)
-        return value.toString();
-    if (Math.abs(value) >= 1e4)
-        return siScaled(value, 4);
-    return significant(value, 4, true);
-}
-/** Splits `ns/op` into `ns` and `op`; `B` into `B` and ''. */
-function splitUnit(unit) {
-    const slash = unit.indexOf('/');
-    if (slash < 0)
-        return { base: unit, per: '' };
-    return { base: unit.slice(0, slash), per: unit.slice(slash + 1) };
-}
-/**
- * A value in its unit, human-scaled. `/op` is dropped because every
- * benchmark value is per operation and the metric column already says so;
- * any other denominator is kept (`1.23µs/frame`).
- *
- * - time (`ns`, `ns/…`): `456ns`, `1.23µs`, `12.3ms`
- * - bytes (`B`, `B/…`, `bytes`): `64 B`, `1.50KiB`
- * - counts (`allocs/op`, `GCs/op`, `goroutines`, `sites`): `12`, `0.5`
- * - `MB/s` (Go's decimal megabytes): `456 MB/s`, `1.23 GB/s`
- * - anything else: 3–4 significant digits and the unit (`12.35 frames/s`)
- */
-function formatValue(value, unit) {
-    if (value === null || value === undefined)
-        return MISSING;
-    const { base, per } = splitUnit(unit);
-    const suffix = per === '' || per === 'op' ? '' : `/${per}`;
-    if (base === 'ns')
-        return formatNanoseconds(value) + suffix;
-    if (base === 'B' || base === 'bytes')
-        return formatBytes(value) + suffix;
-    if (unit === 'MB/s') {
-        const special = nonFinite(value);
-        if (special !== undefined)
-            return `${special} MB/s`;
-        if (Math.abs(value) >= 1e6)
-            return `${significant(value / 1e6, 3, false)} TB/s`;
-        if (Math.abs(value) >= 1e3)
-            return `${significant(value / 1e3, 3, false)} GB/s`;
-        return `${formatPlain(value)} MB/s`;
-    }
-    if (COUNT_UNITS.has(base))
-        return formatCount(value) + suffix;
-    return `${formatPlain(value)} ${unit}`.trimEnd();
-}
-/** Units whose values are counts of things, shown without the unit word. */
-const COUNT_UNITS = new Set(['allocs', 'GCs', 'goroutines', 'sites', 'objects']);
-/** A relative change: `+12.34%`, `-5.00%`, `+∞` when the base was 0. */
-function formatPercent(delta) {
-    if (Number.isNaN(delta))
-        return MISSING;
-    if (delta === Infinity)
-        return '+∞';
-    if (delta === -Infinity)
-        return '-∞';
-    const pct = delta * 100;
-    const text = Math.abs(pct).toFixed(2);
-    // "-0.00%" reads as a change in the wrong direction; a change that rounds to zero has no sign.
-    if (text === '0.00')
-        return '0.00%';
-    return (pct > 0 ? '+' : '-') + text + '%';
-}
-/**
- * The change column, benchstat's way: `~` when there is no significant
- * change (the number would invite over-reading noise), the percentage
- * otherwise, `+∞` when the baseline median was 0 (an allocation where there
- * was none), `—` when a side is missing.
- */
-function formatDelta(c) {
-    if (!c.base || !c.head)
-        return MISSING;
-    if (c.verdict === 'unchanged')
-        return '~';
-    if (c.delta === null) {
-        if (c.base.median === 0 && c.head.median !== 0)
-            return c.head.median > 0 ? '+∞' : '-∞';
-        return MISSING;
-    }
-    return formatPercent(c.delta);
-}
-/**
- * A p-value: `p=0.002`, `p<0.001`. Three decimals like benchstat, except
- * where rounding would put the value on the other side of alpha (a p of
- * 0.0496 must not print as 0.050 next to alpha=0.05): more digits are added
- * until it does not.
- */
-function formatP(p, alpha) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return MISSING;
-    if (p < 0.001)
-        return 'p<0.001';
-    let digits = 3;
-    let text = p.toFixed(digits);
-    if (alpha !== undefined) {
-        while (digits < 6 && p < alpha !== Number(text) < alpha) {
-            digits += 1;
-            text = p.toFixed(digits);
-        }
-    }
-    return `p=${text}`;
-}
-/** The p-value without its `p=` prefix, for table columns headed "p". */
-function formatPValue(p, alpha) {
-    const text = formatP(p, alpha);
-    return text.startsWith('p=') ? text.slice(2) : text.startsWith('p<') ? text.slice(1) : text;
-}
-/** `n=6`, or `n=6+5` when the sides differ (benchstat's notation). */
-function formatSampleCount(base, head) {
-    if (head === undefined || head === null)
-        return base === null || base === undefined ? MISSING : `n=${base}`;
-    if (base === null || base === undefined)
-        return `n=${head}`;
-    return base === head ? `n=${base}` : `n=${base}+${head}`;
-}
-/**
- * The confidence interval of the median relative to the median, as
- * benchstat prints it: `±3%`. The wider side counts (the interval from order
- * statistics is not symmetric). Below 1% one decimal is kept so that a tight
- * interval does not read as an exact value; exactly `±0%` means every sample
- * was equal.
- */
-function formatCI(s) {
-    if (!s)
-        return '';
-    const spread = Math.max(s.high - s.median, s.median - s.low);
-    if (!Number.isFinite(spread))
-        return '±∞';
-    if (spread <= 0)
-        return '±0%';
-    if (s.median === 0)
-        return '±∞';
-    const pct = (spread / Math.abs(s.median)) * 100;
-    if (pct < 1)
-        return `±${Math.max(pct, 0.1).toFixed(1)}%`;
-    if (pct >= 1000)
-        return '±∞';
-    return `±${Math.round(pct)}%`;
-}
-/** A sample summary as a cell: `1.50KiB ±1%`. */
-function formatSummary(s, unit) {
-    if (!s)
-        return MISSING;
-    const ci = formatCI(s);
-    return ci ? `${formatValue(s.median, unit)} ${ci}` : formatValue(s.median, unit);
-}
-/**
- * A gate threshold in the direction that counts as worse: `+5%` for costs,
- * `-10%` for rates, `any` when any significant change counts (threshold 0,
- * the allocs/op default), with the absolute floor when there is one
- * (`+20% and +50.0µs`).
- */
-function formatThreshold(threshold, floor, unit, lowerIsBetter) {
-    const sign = lowerIsBetter ? '+' : '-';
-    const rel = threshold > 0 ? `${sign}${trimPercent(threshold * 100)}%` : 'any';
-    if (!(floor > 0))
-        return rel;
-    return `${rel} and ${sign}${formatValue(floor, unit)}`;
-}
-function trimPercent(pct) {
-    return Number(pct.toFixed(2)).toString();
-}
-/** An absolute change with its sign: `+1`, `+64 B`, `-1.20µs`. */
-function formatAbsoluteDelta(value, unit) {
-    if (value === null || value === undefined)
-        return MISSING;
-    if (value === 0)
-        return formatValue(0, unit);
-    const text = formatValue(Math.abs(value), unit);
-    return (value > 0 ? '+' : '-') + text;
-}
-/** An ISO timestamp as `2025-03-04 15:06 UTC`; anything unparsable as given. */
-function formatTimestamp(iso) {
-    const t = Date.parse(iso);
-    if (Number.isNaN(t))
-        return iso;
-    const d = new Date(t).toISOString();
-    return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
-}
-/** A commit shortened to 12 hex digits (enough to be unique in large repositories). */
-function shortCommit(commit) {
-    return /^[0-9a-f]{13,}$/i.test(commit) ? commit.slice(0, 12) : commit;
-}
-/** `1 regression`, `2 regressions`. */
-function format_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * Process output cut to size for a report: the first two thirds and the last
- * third of the allowed lines are kept, because a panic's message and first
- * frames are at the start and a failing test's verdict is at the end. Very
- * long lines (a dumped buffer) are cut in the middle. Sanitised; tabs kept.
- */
-function clipOutput(output, maxLines = 60, maxChars = 6_000) {
-    const lines = sanitizeText(output, { keepTabs: true }).replace(/\n+$/, '').split('\n');
-    let kept = lines;
-    if (lines.length > maxLines) {
-        const head = Math.ceil((maxLines * 2) / 3);
-        const tail = maxLines - head;
-        kept = [...lines.slice(0, head), `… ${lines.length - head - tail} lines omitted …`, ...lines.slice(lines.length - tail)];
-    }
-    let text = kept.map((l) => (l.length > 500 ? ellipsizeMiddle(l, 500) : l)).join('\n');
-    if (text.length > maxChars) {
-        const half = Math.floor((maxChars - 40) / 2);
-        text = `${text.slice(0, half)}\n… ${text.length - 2 * half} characters omitted …\n${text.slice(text.length - half)}`;
-    }
-    return text;
-}
-/**
- * What differs between the machines that measured the two sides, in the
- * order it matters: another Go version changes the compiler's escape
- * analysis and the runtime's GC; another OS/arch or CPU changes everything;
- * another GOMAXPROCS changes GC and scheduling. Renderers derive this from
- * the two environments rather than parsing `report.warnings`, so that it
- * can be shown as a table and flagged per row.
- */
-function environmentDifferences(base, head) {
-    if (!base)
-        return [];
-    const b = base.environment;
-    const h = head.environment;
-    const out = [];
-    const value = (v) => ellipsizeMiddle(singleLine(v).trim() || MISSING, 100);
-    const add = (label, x, y) => {
-        if (x !== y)
-            out.push({ label, base: value(x), head: value(y) });
-    };
-    add('Go version', b.goVersion, h.goVersion);
-    add('OS/arch', `${b.goos}/${b.goarch}`, `${h.goos}/${h.goarch}`);
-    add('CPU', b.cpu, h.cpu);
-    add('GOMAXPROCS', String(b.gomaxprocs), String(h.gomaxprocs));
-    return out;
-}
-/**
- * True when a report warning says the same as one of `diffs`. `compare/`
- * also words the environment differences as warnings; renderers that show
- * the differences themselves (as a flagged table, a callout) skip those
- * warnings rather than print each difference twice. A warning counts as a
- * duplicate when it quotes both sides' values (and, for GOMAXPROCS, whose
- * values are bare numbers, names it), which holds whatever its wording.
- */
-function isEnvironmentWarning(warning, diffs) {
-    return diffs.some((d) => d.base !== MISSING &&
-        d.head !== MISSING &&
-        warning.includes(d.base) &&
-        warning.includes(d.head) &&
-        (d.label !== 'GOMAXPROCS' || warning.includes('GOMAXPROCS')));
-}
-/** How each failure kind reads in a sentence ("BenchmarkX panicked"). */
-const FAILURE_KIND = {
-    failed: 'failed',
-    panic: 'panicked',
-    timeout: 'timed out',
-    build: 'did not build',
-    'no-result': 'printed no result',
-};
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -13185,7 +10201,7 @@ function failureSummarySection(ctx, budget) {
     const open = `#### 💥 Failed benchmarks (${report.failures.length})\n\n`;
     const rows = sortFailures(report.failures).map((f) => `- ${failureLine(ctx, f)}\n`);
     const close = `${gateNote ? `\n${gateNote.trim()}\n` : ''}\n`;
-    return fitRows(budget, { open, rows, close, more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`, dropped: format_plural(report.failures.length, 'failed benchmark') });
+    return fitRows(budget, { open, rows, close, more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`, dropped: plural(report.failures.length, 'failed benchmark') });
 }
 function sortFailures(failures) {
     // Head first: they are what this pull request did.
@@ -13220,8 +10236,8 @@ function failureOutputSection(ctx, budget) {
             return `<details><summary>Output of ${title}${side}</summary>\n\n${fencedCodeBlock(clipOutput(f.output, lines, chars))}\n\n</details>\n\n`;
         }),
         close: '',
-        more: (n) => `… and the output of ${format_plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
-        dropped: `the output of ${format_plural(withOutput.length, 'failed benchmark')}`,
+        more: (n) => `… and the output of ${plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
+        dropped: `the output of ${plural(withOutput.length, 'failed benchmark')}`,
     });
     let out = { text: '' };
     for (const [lines, chars] of OUTPUT_CLIPS) {
@@ -13244,12 +10260,12 @@ function severity(c) {
     return c.lowerIsBetter ? c.delta : -c.delta;
 }
 function compareNames(a, b) {
-    return (markdown_cmp(a.benchmark.package, b.benchmark.package) ||
-        markdown_cmp(a.benchmark.name, b.benchmark.name) ||
+    return (cmp(a.benchmark.package, b.benchmark.package) ||
+        cmp(a.benchmark.name, b.benchmark.name) ||
         a.benchmark.procs - b.benchmark.procs ||
-        markdown_cmp(a.metric, b.metric));
+        cmp(a.metric, b.metric));
 }
-function markdown_cmp(a, b) {
+function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -13277,7 +10293,7 @@ function regressionsSection(ctx, budget) {
         rows,
         close: '\n',
         more: (n) => `\n… and ${n} more ${n === 1 ? 'regression' : 'regressions'} not shown; ${SEE_JSON}.\n`,
-        dropped: format_plural(regressions.length, 'regression'),
+        dropped: plural(regressions.length, 'regression'),
     });
 }
 function reportOnlySection(ctx, budget) {
@@ -13296,7 +10312,7 @@ function reportOnlySection(ctx, budget) {
         header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
         rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
         noun: ['regression', 'regressions'],
-        dropped: format_plural(items.length, 'report-only regression'),
+        dropped: plural(items.length, 'report-only regression'),
     });
 }
 /** Without a baseline the head's values are still worth seeing (and the next baseline will be these). */
@@ -13311,7 +10327,7 @@ function measuredSection(ctx, budget) {
         rows,
         close: '\n',
         more: (n) => `\n… and ${n} more ${n === 1 ? 'value' : 'values'} not shown; ${SEE_JSON}.\n`,
-        dropped: format_plural(measured.length, 'measured value'),
+        dropped: plural(measured.length, 'measured value'),
     });
 }
 /** The sentences that say what caused a regression (allocation sites behind allocs/op, B/op). */
@@ -13325,7 +10341,7 @@ function explanationsSection(ctx, budget) {
         rows,
         close: '\n',
         more: (n) => `- … and ${n} more not shown; ${SEE_JSON}.\n`,
-        dropped: format_plural(items.length, 'explanation'),
+        dropped: plural(items.length, 'explanation'),
     });
 }
 const SITE_SECTION = {
@@ -13343,7 +10359,7 @@ const MAX_SITE_DETAILS = 12;
 function sitesSection(ctx, kind, budget) {
     const items = (ctx.report.sites ?? [])
         .filter((f) => f.kind === kind)
-        .sort((a, b) => Number(b.gating) - Number(a.gating) || markdown_cmp(a.file, b.file) || a.line - b.line);
+        .sort((a, b) => Number(b.gating) - Number(a.gating) || cmp(a.file, b.file) || a.line - b.line);
     if (items.length === 0)
         return { text: '' };
     const spec = SITE_SECTION[kind];
@@ -13372,7 +10388,7 @@ function sitesSection(ctx, kind, budget) {
         rows,
         close: '\n</details>\n\n',
         more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun : spec.noun + 's'} not shown; ${SEE_JSON}.\n`,
-        dropped: format_plural(items.length, spec.noun),
+        dropped: plural(items.length, spec.noun),
     });
 }
 function warningsSection(ctx, budget) {
@@ -13400,7 +10416,7 @@ function warningsSection(ctx, budget) {
         rows,
         close: '\n',
         more: (n) => `- … and ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown; ${SEE_JSON}.\n`,
-        dropped: format_plural(rows.length, 'warning'),
+        dropped: plural(rows.length, 'warning'),
     });
 }
 function insufficientSection(ctx, budget) {
@@ -13416,7 +10432,7 @@ function insufficientSection(ctx, budget) {
         header: '| Benchmark | Metric | Base | Head | n | Reason |\n|---|---|--:|--:|--:|---|\n',
         rows,
         noun: ['comparison', 'comparisons'],
-        dropped: format_plural(items.length, 'insufficient comparison'),
+        dropped: plural(items.length, 'insufficient comparison'),
     });
 }
 function improvementsSection(ctx, budget) {
@@ -13432,7 +10448,7 @@ function improvementsSection(ctx, budget) {
         header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
         rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
         noun: ['improvement', 'improvements'],
-        dropped: format_plural(items.length, 'improvement'),
+        dropped: plural(items.length, 'improvement'),
     });
 }
 function unchangedSection(ctx, budget) {
@@ -13446,7 +10462,7 @@ function unchangedSection(ctx, budget) {
         header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
         rows: items.map((c) => comparisonRow(ctx, c, formatDelta(c))),
         noun: ['comparison', 'comparisons'],
-        dropped: format_plural(items.length, 'unchanged comparison'),
+        dropped: plural(items.length, 'unchanged comparison'),
     });
 }
 function comparisonRow(ctx, c, delta) {
@@ -13469,7 +10485,7 @@ function addedRemovedSection(ctx, budget) {
         rows,
         close: '\n</details>\n\n',
         more: (n) => `- … and ${n} more not shown; ${SEE_JSON}.\n`,
-        dropped: `${format_plural(added.length, 'added benchmark')} and ${format_plural(removed.length, 'removed benchmark')}`,
+        dropped: `${plural(added.length, 'added benchmark')} and ${plural(removed.length, 'removed benchmark')}`,
     });
 }
 function baselineSection(ctx, budget) {
@@ -13516,19 +10532,19 @@ function possibleDrops(ctx) {
     const n = Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
         10;
     return [
-        format_plural(n, 'report-only regression'),
-        format_plural(n, 'explanation'),
-        format_plural(n, 'goroutine-leak site'),
-        format_plural(n, 'escape site'),
-        format_plural(n, 'allocation site'),
-        format_plural(n, 'failed benchmark'),
-        format_plural(n, 'regression'),
-        format_plural(n, 'warning'),
-        `the output of ${format_plural(n, 'failed benchmark')}`,
-        format_plural(n, 'insufficient comparison'),
-        format_plural(n, 'improvement'),
-        format_plural(n, 'unchanged comparison'),
-        `${format_plural(n, 'added benchmark')} and ${format_plural(n, 'removed benchmark')}`,
+        plural(n, 'report-only regression'),
+        plural(n, 'explanation'),
+        plural(n, 'goroutine-leak site'),
+        plural(n, 'escape site'),
+        plural(n, 'allocation site'),
+        plural(n, 'failed benchmark'),
+        plural(n, 'regression'),
+        plural(n, 'warning'),
+        `the output of ${plural(n, 'failed benchmark')}`,
+        plural(n, 'insufficient comparison'),
+        plural(n, 'improvement'),
+        plural(n, 'unchanged comparison'),
+        `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
         'the environment table',
     ];
 }
@@ -13719,8 +10735,8 @@ function renderTerminal(report, options = {}) {
 function headlineLine(report, paint, noBaseline) {
     const c = report.counts;
     const counts = noBaseline
-        ? `${format_plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
-        : `${format_plural(c.regressions, 'regression')}, ${format_plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
+        ? `${plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
+        : `${plural(c.regressions, 'regression')}, ${plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
     const headline = clean(report.headline).trim();
     const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
     return `${paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word))}  ${headline ? `${headline} ` : ''}(${counts})`;
@@ -13930,6 +10946,10 @@ function truncateWidth(text, width) {
     }
     return `${head}…${tail}`;
 }
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+const REPORT_SCHEMA = 'go-runtime-gate/report';
+const REPORT_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
@@ -14209,6 +11229,8 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/result/io.ts
 /**
  * Reading and writing RunResult documents.
@@ -15077,6 +12099,12 @@ function baselineStem(commit, createdAt) {
  * measured something else is no baseline at all.
  */
 
+/** The store could not be reached or answered nonsense: not the same as "no baseline". */
+class StoreUnavailableError extends GateError {
+    constructor(message) {
+        super('store-unavailable', message);
+    }
+}
 /** Events whose code comes from a pull request (including forks) and so is untrusted. */
 const PULL_REQUEST_EVENT = /^pull_request(_target|_review|_review_comment)?$/;
 /**
@@ -15168,18 +12196,26 @@ class DirectoryStore {
         }
         return path;
     }
+    describe() {
+        return `directory ${this.dir}`;
+    }
     async save(result, branch) {
         const dir = this.branchDir(branch);
         const file = `${baselineStem(result.environment.commit, result.createdAt)}.json.gz`;
         const path = (0,external_node_path_namespaceObject.join)(dir, file);
-        // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
-        await writeRunResultFile(path, result);
-        const st = await (0,promises_namespaceObject.stat)(path);
-        const index = await this.readIndex(dir, branch);
-        index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
-        await this.refreshIndex(dir, index);
-        await writeAtomically((0,external_node_path_namespaceObject.join)(dir, INDEX_FILE), JSON.stringify(index, null, 2) + '\n');
-        return path;
+        try {
+            // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
+            await writeRunResultFile(path, result);
+            const st = await (0,promises_namespaceObject.stat)(path);
+            const index = await this.readIndex(dir, branch);
+            index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
+            await this.refreshIndex(dir, index);
+            await writeAtomically((0,external_node_path_namespaceObject.join)(dir, INDEX_FILE), JSON.stringify(index, null, 2) + '\n');
+        }
+        catch (err) {
+            return { saved: false, where: `dir:${path}`, reason: err.message };
+        }
+        return { saved: true, where: `dir:${path}` };
     }
     /**
      * Drops entries of files that are gone and indexes files the index does not
@@ -15323,353 +12359,4086 @@ async function writeAtomically(path, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trace/inspect.ts
+;// CONCATENATED MODULE: ./src/compare/stats/normal.ts
 /**
- * `go-runtime-gate inspect <trace>`: the metrics of one trace, as a terminal
- * table for people or JSON for machines. Strings from the trace (function and
- * file names) are untrusted and sanitised before they reach a terminal.
+ * Standard normal distribution helpers (complementary error function, CDF,
+ * quantile). JavaScript has no `erf`/`erfc`, and simple-statistics' `erf` is a
+ * short polynomial fit good to ~1e-7 — far too coarse to agree with Go's
+ * `math.Erfc` on p-values such as 1e-12. These routines are accurate to a few
+ * ulps over the whole range we use, so the normal-approximation p-values agree
+ * with benchstat to ~1e-14 relative.
+ */
+/** 2/√π. */
+const TWO_OVER_SQRT_PI = 1.1283791670955126;
+/** 1/√π. */
+const ONE_OVER_SQRT_PI = 0.5641895835477563;
+/**
+ * Below this argument erfc(x) is computed as 1 − erf(x) with erf from a
+ * positive-term power series; above it, by a continued fraction. The
+ * subtraction 1 − erf(x) loses digits as erfc(x) shrinks (at x = 2 about two,
+ * erfc(2) ≈ 0.0047), while the continued fraction converges slowly near 0
+ * (≈ 340 terms at 0.75, ≈ 2100 at 0.3). At 0.75 erfc ≈ 0.29, so the
+ * subtraction costs under one bit and the fraction stays cheap: both sides of
+ * the switch are accurate to a few ulps.
+ */
+const SERIES_LIMIT = 0.75;
+/**
+ * erf(x) for 0 ≤ x < SERIES_LIMIT from the series
+ *   erf(x) = 2/√π · e^(−x²) · Σ_{k≥0} (2x²)^k · x / (1·3·5···(2k+1)).
+ * Unlike the textbook alternating Taylor series, every term is positive, so
+ * there is no cancellation and the sum is accurate to rounding.
+ */
+function erfSeries(x) {
+    const twoX2 = 2 * x * x;
+    let term = x;
+    let sum = x;
+    for (let k = 1; k < 500; k++) {
+        term *= twoX2 / (2 * k + 1);
+        sum += term;
+        if (term <= sum * 1e-17)
+            break;
+    }
+    return TWO_OVER_SQRT_PI * Math.exp(-x * x) * sum;
+}
+/**
+ * erfc(x) for x ≥ SERIES_LIMIT by Laplace's continued fraction
+ *   erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + (2/2)/(x + (3/2)/(x + …))))
+ * evaluated with the modified Lentz algorithm. It converges faster the larger
+ * x is, which is exactly where 1 − erf(x) would be useless.
+ */
+function erfcContinuedFraction(x) {
+    const tiny = 1e-300;
+    let f = x;
+    let c = f;
+    let d = 0;
+    for (let k = 1; k < 5000; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        if (d === 0)
+            d = tiny;
+        d = 1 / d;
+        c = x + a / c;
+        if (c === 0)
+            c = tiny;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return (Math.exp(-x * x) * ONE_OVER_SQRT_PI) / f;
+}
+/** Complementary error function erfc(x) = 1 − erf(x). */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < SERIES_LIMIT)
+        return 1 - erfSeries(x);
+    // erfc(27.3) is below the smallest subnormal double.
+    if (x > 27.3)
+        return 0;
+    return erfcContinuedFraction(x);
+}
+/** CDF of the normal distribution N(mu, sigma²) at x. */
+function normalCdf(x, mu = 0, sigma = 1) {
+    return erfc(-(x - mu) / (sigma * Math.SQRT2)) / 2;
+}
+/**
+ * Quantile (inverse CDF) of N(mu, sigma²). Solved by bisection on the
+ * accurate CDF rather than with a rational approximation: it is only called a
+ * handful of times per summary, and bisection to the last bit removes any
+ * doubt about the approximation's error near an integer rounding boundary.
+ */
+function normalQuantile(p, mu = 0, sigma = 1) {
+    if (!(p >= 0 && p <= 1))
+        return Number.NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return mu - sigma * normalQuantile(1 - p);
+    // Standard normal lower tail: the answer lies in [-40, 0].
+    let lo = -40;
+    let hi = 0;
+    for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (mid === lo || mid === hi)
+            break;
+        if (normalCdf(mid) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const z = (lo + hi) / 2;
+    return mu + sigma * z;
+}
+
+;// CONCATENATED MODULE: ./src/compare/stats/mannwhitney.ts
+/**
+ * Two-sided Mann–Whitney U test, reproducing what benchstat reports.
+ *
+ * benchstat (golang.org/x/perf/cmd/benchstat) compares samples with
+ * `benchmath.AssumeNothing.Compare`, which runs go-moremath's
+ * `MannWhitneyUTest(old, new, LocationDiffers)`. To let a reviewer re-run
+ * benchstat on the same numbers and see the same p-value, this module follows
+ * that procedure's *decisions* (which distribution, which thresholds, how the
+ * two-sided p is formed, what happens when everything is tied), while the
+ * computations are our own:
+ *
+ * - U is the statistic for `x` (the first sample): the number of pairs
+ *   (xi, yj) with xi > yj, plus ½ for every tied pair.
+ * - Without ties and with both samples of size ≤ {@link EXACT_LIMIT} (50), the
+ *   exact null distribution of U is used. For small samples this matters: the
+ *   distribution is lumpy and the normal approximation is poor.
+ * - With ties and both samples of size ≤ {@link EXACT_TIES_LIMIT} (25), the
+ *   exact *conditional* null distribution given the observed tie pattern is
+ *   used (every split of the tied blocks between x and y is equally likely).
+ *   benchstat uses a lower limit here because its tie-aware algorithm is more
+ *   expensive; we keep the same limit so that the same data take the same
+ *   path.
+ * - Otherwise, the normal approximation with tie correction of the variance
+ *   and a ½ continuity correction.
+ * - When every value in both samples is identical the test is meaningless;
+ *   benchstat reports p = 1 ("all samples are equal"), and so do we.
+ *
+ * The exact two-sided p is 2·P(U ≤ min(U, n1·n2 − U)), or 1 when U sits
+ * exactly at the centre n1·n2/2 (doubling would count the central mass twice).
+ * With ties the conditional distribution of U need not be symmetric, so this
+ * doubling can exceed 1 and can depend on which sample is first: x = [1],
+ * y = [1, 2] gives p = 4/3 while swapping them gives 2/3. benchstat prints
+ * exactly these values (`p=1.333 n=1+2`), so we keep them rather than
+ * silently diverging; they only arise when p is far above any alpha.
+ */
+
+/** Largest per-sample size for the exact distribution when there are no ties (benchstat: MannWhitneyExactLimit). */
+const EXACT_LIMIT = 50;
+/** Largest per-sample size for the exact tie-aware distribution (benchstat: MannWhitneyTiesExactLimit). */
+const EXACT_TIES_LIMIT = 25;
+/**
+ * benchstat's significance rule: it prints `~` (no significant change) when
+ * p > alpha, and a delta otherwise — so p exactly equal to alpha counts as
+ * significant.
+ */
+function isSignificant(p, alpha) {
+    return p <= alpha;
+}
+function mannWhitneyU(x, y) {
+    checkSample(x, 'x');
+    checkSample(y, 'y');
+    const n1 = x.length;
+    const n2 = y.length;
+    const { twoU, ties } = rankStatistic(x, y);
+    const u = twoU / 2;
+    if (ties.length === 1) {
+        // One block holding every observation: no ordering information at all.
+        return { u, p: 1, method: 'all-equal' };
+    }
+    const hasTies = ties.some((t) => t > 1);
+    const exact = hasTies
+        ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT
+        : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
+    if (exact) {
+        const method = hasTies ? 'exact-ties' : 'exact';
+        const twoUMirror = 2 * n1 * n2 - twoU;
+        if (twoU === twoUMirror)
+            return { u, p: 1, method };
+        const twoUSmall = Math.min(twoU, twoUMirror);
+        const below = hasTies ? countTiedAtMost(n1, n2, ties, twoUSmall) : countUntiedAtMost(n1, n2, twoUSmall);
+        const p = (below / choose(n1 + n2, n1)) * 2;
+        return { u, p, method };
+    }
+    return { u, p: normalApproxPValue(n1, n2, u, ties), method: 'normal' };
+}
+function checkSample(xs, name) {
+    if (xs.length === 0)
+        throw new RangeError(`mannWhitneyU: sample ${name} is empty`);
+    for (const v of xs) {
+        if (Number.isNaN(v))
+            throw new RangeError(`mannWhitneyU: sample ${name} contains NaN`);
+    }
+}
+function byValue(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Walks both sorted samples together. Returns 2·U for x (an integer, so the
+ * ½ of tied pairs stays exact) and the sizes of the blocks of equal values in
+ * ascending value order (the "tie vector"; all ones when there are no ties).
+ */
+function rankStatistic(x, y) {
+    const xs = [...x].sort(byValue);
+    const ys = [...y].sort(byValue);
+    const ties = [];
+    let twoU = 0;
+    let i = 0;
+    let j = 0;
+    let yBelow = 0;
+    while (i < xs.length || j < ys.length) {
+        const v = j >= ys.length || (i < xs.length && xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        let cy = 0;
+        while (i < xs.length && xs[i] === v) {
+            cx++;
+            i++;
+        }
+        while (j < ys.length && ys[j] === v) {
+            cy++;
+            j++;
+        }
+        // Each x in this block beats every y below it and ties with the cy here.
+        twoU += cx * (2 * yBelow + cy);
+        yBelow += cy;
+        ties.push(cx + cy);
+    }
+    return { twoU, ties };
+}
+/**
+ * Number of ways to assign n1 of the N = n1 + n2 ranked observations to x
+ * (the rest to y), respecting the tie blocks, for each value of 2U up to
+ * maxTwoU. Entry i of the result is the count for 2U = i·unit.
+ *
+ * Dynamic programme over the tie blocks in ascending order. The state is
+ * (j = x-observations placed so far, s = 2U accumulated so far). Putting r of
+ * a block's t observations into x adds r·(2·(y below the block) + (t − r)) to
+ * 2U — each such x beats every lower y and half-ties the t − r y's beside it —
+ * and can be done in C(t, r) ways. Contributions are never negative, so states
+ * with s > maxTwoU can be dropped: the cost is O(blocks · n1 · maxTwoU · r),
+ * and we only ever ask for the smaller tail.
+ *
+ * Without ties every contribution is even, so the caller passes unit = 2 and
+ * the table is indexed by U instead of 2U (half the work).
+ *
+ * This is the same conditional distribution that benchstat obtains with its
+ * Cheung–Klotz linked-list recursion; we just fill the table forwards.
+ * Counts are kept as doubles: they can exceed 2^53 (C(100, 50) ≈ 1e29), but
+ * they are sums of positive terms, so the relative error stays near 1e-15.
+ */
+function countAtMost(n1, n2, ties, maxTwoU, unit) {
+    const width = Math.floor(maxTwoU / unit) + 1;
+    let cur = new Float64Array((n1 + 1) * width);
+    let next = new Float64Array((n1 + 1) * width);
+    // Highest index holding a non-zero count in each row (-1: empty row), so
+    // the inner loop never scans the all-zero upper part of a row.
+    let top = new Int32Array(n1 + 1).fill(-1);
+    let nextTop = new Int32Array(n1 + 1);
+    cur[0] = 1;
+    top[0] = 0;
+    let seen = 0; // observations in the blocks processed so far
+    for (const t of ties) {
+        next.fill(0);
+        nextTop.fill(-1);
+        const binom = binomialRow(t);
+        const jLow = Math.max(0, seen - n2);
+        const jHigh = Math.min(n1, seen);
+        for (let j = jLow; j <= jHigh; j++) {
+            const rowTop = top[j];
+            if (rowTop < 0)
+                continue;
+            const yBelow = seen - j;
+            // r x's and t - r y's in this block; y's may not exceed n2 in total.
+            const rLow = Math.max(0, yBelow + t - n2);
+            const rHigh = Math.min(t, n1 - j);
+            const from = j * width;
+            for (let r = rLow; r <= rHigh; r++) {
+                const add = (r * (2 * yBelow + t - r)) / unit;
+                if (add >= width)
+                    continue;
+                const weight = binom[r];
+                const row = j + r;
+                const to = row * width + add;
+                const last = Math.min(rowTop, width - 1 - add);
+                for (let s = 0; s <= last; s++) {
+                    const c = cur[from + s];
+                    if (c !== 0)
+                        next[to + s] += c * weight;
+                }
+                if (last + add > nextTop[row])
+                    nextTop[row] = last + add;
+            }
+        }
+        [cur, next] = [next, cur];
+        [top, nextTop] = [nextTop, top];
+        seen += t;
+    }
+    return cur.subarray(n1 * width, (n1 + 1) * width);
+}
+function sum(xs) {
+    let total = 0;
+    for (const v of xs)
+        total += v;
+    return total;
+}
+function countTiedAtMost(n1, n2, ties, maxTwoU) {
+    return sum(countAtMost(n1, n2, ties, maxTwoU, 1));
+}
+/**
+ * Without ties the distribution depends only on (n1, n2), and a job compares
+ * many benchmarks with the same sample counts, so the cumulative counts are
+ * cached per size pair (up to 2U = n1·n2, i.e. the lower half, which is all the
+ * two-sided test ever needs).
+ */
+const untiedCache = new Map();
+const UNTIED_CACHE_SIZE = 32;
+function countUntiedAtMost(n1, n2, maxTwoU) {
+    const key = `${n1},${n2}`;
+    let cumulative = untiedCache.get(key);
+    if (cumulative === undefined) {
+        // 2U ≤ n1·n2, i.e. U ≤ n1·n2/2, covers every lower tail we can be asked for.
+        const counts = countAtMost(n1, n2, new Array(n1 + n2).fill(1), n1 * n2, 2);
+        cumulative = new Float64Array(counts.length);
+        let running = 0;
+        for (let s = 0; s < counts.length; s++) {
+            running += counts[s];
+            cumulative[s] = running;
+        }
+        if (untiedCache.size >= UNTIED_CACHE_SIZE) {
+            const oldest = untiedCache.keys().next().value;
+            if (oldest !== undefined)
+                untiedCache.delete(oldest);
+        }
+        untiedCache.set(key, cumulative);
+    }
+    return cumulative[Math.floor(maxTwoU / 2)];
+}
+/** C(t, 0..t) as doubles (exact while the values stay below 2^53, t ≲ 50). */
+function binomialRow(t) {
+    const row = [1];
+    for (let r = 1; r <= t; r++)
+        row.push((row[r - 1] * (t - r + 1)) / r);
+    return row;
+}
+/** C(n, k) rounded once to a double, via exact big-integer arithmetic. */
+function choose(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    const kk = BigInt(Math.min(k, n - k));
+    const nn = BigInt(n);
+    let c = 1n;
+    for (let i = 1n; i <= kk; i++)
+        c = (c * (nn - kk + i)) / i;
+    return Number(c);
+}
+/**
+ * Normal approximation, as benchstat does it above the exact limits:
+ *   mean  μ = n1·n2/2
+ *   var   σ² = n1·n2/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1)))   (tie-corrected)
+ *   z = (U − μ ∓ ½)/σ  (continuity correction toward the mean)
+ *   p = 2·Φ(−|z|) = erfc(|z|/√2)
+ * benchstat evaluates 2·min(Φ(z), 1 − Φ(z)); when z > 0 its 1 − Φ(z)
+ * cancels catastrophically (a p of 1e-21 comes out as 0). Computing the
+ * lower tail directly gives the same value where benchstat is accurate and
+ * the true value where it is not.
+ *
+ * Exported (not re-exported from index.ts) for minimumPValue in summary.ts.
+ */
+function normalApproxPValue(n1, n2, u, ties) {
+    const n = n1 + n2;
+    let tieSum = 0;
+    for (const t of ties)
+        tieSum += t * t * t - t;
+    const mu = (n1 * n2) / 2;
+    const sigma = Math.sqrt((n1 * n2 * (n + 1 - tieSum / (n * (n - 1)))) / 12);
+    if (sigma === 0)
+        return 1; // unreachable: σ = 0 only when all values are equal
+    let numer = u - mu;
+    numer -= Math.sign(numer) * 0.5;
+    const z = numer / sigma;
+    return erfc(Math.abs(z) / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/compare/stats/summary.ts
+/**
+ * Sample summaries (median and a distribution-free confidence interval for
+ * it) and the "can this comparison ever be significant?" bound, following
+ * benchstat's `benchmath.AssumeNothing`.
+ *
+ * Why order statistics: benchmark timings are not normal (long right tails,
+ * multi-modal from CPU frequency and GC), so a mean ± t-interval would be
+ * misleading. For a continuous population with median M, each observation
+ * falls below M with probability ½ independently, so the number K of
+ * observations below M is Binomial(n, ½). The interval between the l-th and
+ * r-th smallest observations contains M exactly when l ≤ K < r, which has
+ * probability Σ_{k=l}^{r−1} C(n, k)/2ⁿ — no assumption about the shape of the
+ * distribution at all.
  */
 
 
-function table(rows) {
-    const w = Math.max(...rows.map(([k]) => k.length));
-    return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
+/**
+ * Up to this n the binomial probabilities are summed exactly; above it
+ * benchmath switches to a normal approximation of the binomial (with
+ * continuity correction). We switch at the same n so the chosen order
+ * statistics — and hence the printed interval — are the same.
+ */
+const MEDIAN_CI_EXACT_LIMIT = 30;
+/** Binomial(n, ½) probability mass at k; exact for n ≤ 1023. */
+function halfBinomialPmf(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    return choose(n, k) / 2 ** n;
 }
-function renderTraceInspection(metrics, options = {}) {
-    if (options.json)
-        return JSON.stringify(metrics, null, 2) + '\n';
-    const m = metrics;
-    const p = m.gcPauses;
-    const g = m.goroutines;
-    const lines = [];
-    lines.push(`Go execution trace (wire format go 1.${m.goVersion})`);
-    lines.push(...table([
-        ['duration', formatNanoseconds(m.durationNs)],
-        ['generations', String(m.generations)],
-    ]));
-    lines.push('', 'GC');
-    lines.push(...table([
-        ['cycles', String(m.gcCycles)],
-        ['forced (runtime.GC)', String(m.forcedGcCycles)],
-        ['STW pauses', String(p.count)],
-        ['pause p50', formatNanoseconds(p.p50Ns)],
-        ['pause p99', formatNanoseconds(p.p99Ns)],
-        ['pause max', formatNanoseconds(p.maxNs)],
-        ['pause total', formatNanoseconds(p.totalNs)],
-        ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
-        ['mark assist', formatNanoseconds(m.markAssistNs)],
-        ['peak heap', formatBytes(m.peakHeapBytes)],
-        ['heap goal (max)', formatBytes(m.heapGoalBytes)],
-    ]));
-    if (m.lastRound) {
-        // The round whose N the benchmark line prints: what the per-op metrics divide.
-        const r = m.lastRound;
-        lines.push('', 'Last benchmark round');
-        lines.push(...table([
-            ['rounds in trace', String(m.benchmarkRounds)],
-            ['GC cycles (unforced)', String(r.gcCycles)],
-            ['GC pauses', `${r.gcPauses.count} (total ${formatNanoseconds(r.gcPauses.totalNs)})`],
-            ['mark assist', formatNanoseconds(r.markAssistNs)],
-        ]));
+/**
+ * Order statistics bounding a confidence interval for the median of n
+ * observations at (at least) the requested confidence.
+ *
+ * Small n (≤ 30): start from the most likely value of K (the lower of the two
+ * modes when n is odd) and grow the interval one step at a time towards
+ * whichever neighbour carries more probability, preferring the left on ties,
+ * until the accumulated probability reaches `confidence`. Because the
+ * binomial is unimodal this yields the shortest interval with enough
+ * coverage. When even the whole range is not enough (n too small), the
+ * interval runs off both ends: loOrder 0 and hiOrder n + 1, coverage 1.
+ *
+ * Known, deliberate difference from benchstat for 21 ≤ n ≤ 30: benchmath
+ * computes C(n, k) there as exp(lgamma(…) − lgamma(…) − lgamma(…)), so the
+ * two mirror-image probabilities C(n, k) and C(n, n − k) — equal in exact
+ * arithmetic — can differ in the last bit, and its "prefer the left on ties"
+ * then sometimes goes right. We use exact binomial coefficients, so the tie is
+ * a tie and the left bias holds. Both intervals have exactly the same
+ * coverage; ours is benchstat's shifted one order statistic to the left. In
+ * the oracle grid (n ≤ 70 at 95 %, n ≤ 40 at 90 % and 99 %) this happens at
+ * n = 24 (95 %), n = 22 and 29 (90 %) and n = 28 (99 %). Matching it would
+ * mean reproducing Go's lgamma rounding bit for bit.
+ *
+ * Large n: take the central `confidence` mass of N(n/2, n/4), widen it
+ * outwards to whole order statistics (continuity correction: order k stands
+ * for [k − ½, k + ½]), then try shrinking the upper end by one if the
+ * coverage still suffices — the same left bias as above.
+ */
+function medianInterval(n, confidence) {
+    if (!Number.isInteger(n) || n < 1)
+        throw new RangeError(`medianInterval: n must be a positive integer, got ${n}`);
+    if (!(confidence >= 0 && confidence <= 1)) {
+        throw new RangeError(`medianInterval: confidence must be in [0, 1], got ${confidence}`);
     }
-    lines.push('', 'Goroutines');
-    lines.push(...table([
-        ['at start', String(g.atStart)],
-        ['created', String(g.created)],
-        ['ended', String(g.ended)],
-        ['alive at end', String(g.aliveAtEnd)],
-        ['peak alive', String(g.peakAlive)],
-    ]));
-    lines.push('');
-    if (m.unblockedAtEnd > 0) {
-        lines.push(`Not counted as leaked: ${m.unblockedAtEnd} goroutine${m.unblockedAtEnd === 1 ? '' : 's'} of the module still runnable or running at the end`);
-    }
-    if (m.leaks.length === 0) {
-        lines.push('Leaked goroutines: none attributed to the module');
-    }
-    else {
-        const total = m.leaks.reduce((s, l) => s + l.count, 0);
-        lines.push(`Leaked goroutines: ${total} at ${m.leaks.length} creation site${m.leaks.length === 1 ? '' : 's'}`);
-        const max = options.maxFrames ?? 8;
-        for (const l of m.leaks) {
-            lines.push(`  ${l.count} × ${singleLine(l.file)}:${l.line} (${singleLine(l.function)})`);
-            for (const f of l.stack.slice(0, max))
-                lines.push(`      ${singleLine(f.function)}\n          ${singleLine(f.file)}:${f.line}`);
-            if (l.stack.length > max)
-                lines.push(`      … ${l.stack.length - max} more frames`);
+    if (confidence >= 1)
+        return { n, loOrder: 0, hiOrder: n + 1, confidence: 1 };
+    let l;
+    let r;
+    let achieved;
+    if (n <= MEDIAN_CI_EXACT_LIMIT) {
+        const mode = Math.ceil((n + 1) / 2) - 1;
+        l = mode;
+        r = mode + 1;
+        achieved = halfBinomialPmf(n, mode);
+        let left = halfBinomialPmf(n, l - 1);
+        let right = halfBinomialPmf(n, r);
+        while (achieved < confidence && (left > 0 || right > 0)) {
+            if (left >= right) {
+                achieved += left;
+                l--;
+                left = halfBinomialPmf(n, l - 1);
+            }
+            else {
+                achieved += right;
+                r++;
+                right = halfBinomialPmf(n, r);
+            }
         }
     }
-    return lines.join('\n') + '\n';
+    else {
+        const mu = n / 2;
+        const sigma = Math.sqrt(n / 4);
+        const lowEdge = normalQuantile((1 - confidence) / 2, mu, sigma);
+        const highEdge = 2 * mu - lowEdge;
+        l = Math.floor(lowEdge - 0.5) + 1;
+        r = Math.ceil(highEdge - 0.5) + 1;
+        const coverage = (lo, hi) => normalCdf(hi - 0.5, mu, sigma) - normalCdf(lo - 0.5, mu, sigma);
+        achieved = coverage(l, r);
+        const shrunk = coverage(l, r - 1);
+        if (shrunk >= confidence && shrunk < achieved) {
+            achieved = shrunk;
+            r--;
+        }
+        // The normal tails never quite reach 1, but (−∞, +∞) certainly holds the median.
+        if (l <= 0 && r >= n + 1)
+            achieved = 1;
+    }
+    return { n, loOrder: Math.max(l, 0), hiOrder: Math.min(r, n + 1), confidence: achieved };
+}
+/** Exact coverage Σ_{k=lo}^{hi−1} C(n,k)/2ⁿ of the interval [X(lo), X(hi)]. */
+function exactCoverage(n, lo, hi) {
+    if (hi <= lo)
+        return 0;
+    let numer = 0n;
+    let c = 1n; // C(n, k), walked up from k = 0
+    const bn = BigInt(n);
+    for (let k = 0; k < hi; k++) {
+        if (k >= lo)
+            numer += c;
+        c = (c * (bn - BigInt(k))) / BigInt(k + 1);
+    }
+    // numer / 2^n with ~64 bits of precision, without overflowing a double.
+    return Number((numer << 64n) >> bn) / 2 ** 64;
+}
+function summary_byValue(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Median and confidence interval of the median (order statistics, see
+ * {@link medianInterval}).
+ *
+ * Where benchstat would print ±∞ because n is too small for the requested
+ * confidence (n < 6 at 95%), the report model wants real numbers, so the
+ * interval is clamped to the sample's [min, max] and `confidence` reports
+ * what that clamped interval actually achieves, e.g. 1 − 2/2ⁿ = 0.9375 for
+ * [min, max] with n = 5, and 0 for n = 1. Use {@link medianIntervalWarning}
+ * for benchstat's explanation.
+ */
+function summarize(xs, confidence = 0.95) {
+    if (xs.length === 0)
+        throw new RangeError('summarize: empty sample');
+    for (const v of xs) {
+        if (Number.isNaN(v))
+            throw new RangeError('summarize: sample contains NaN');
+    }
+    const sorted = [...xs].sort(summary_byValue);
+    const n = sorted.length;
+    const mid = n >> 1;
+    // Even n: midpoint of the two middle values (benchstat's R8 quantile gives
+    // exactly this for q = ½), written as a + (b − a)/2 like benchstat does.
+    const median = n % 2 === 1 ? sorted[mid] : sorted[mid - 1] + (sorted[mid] - sorted[mid - 1]) / 2;
+    const ci = medianInterval(n, confidence);
+    const lo = Math.max(ci.loOrder, 1);
+    const hi = Math.min(ci.hiOrder, n);
+    const clamped = lo !== ci.loOrder || hi !== ci.hiOrder;
+    return {
+        n,
+        median,
+        low: sorted[lo - 1],
+        high: sorted[hi - 1],
+        confidence: clamped ? exactCoverage(n, lo, hi) : ci.confidence,
+        min: sorted[0],
+        max: sorted[n - 1],
+    };
+}
+/** How many samples are needed before the median interval is finite at this confidence (benchmath's rule, searched up to 50). */
+function samplesForMedianInterval(confidence) {
+    const limit = 50;
+    for (let n = 2; n <= limit; n++) {
+        const ci = medianInterval(n, confidence);
+        if (ci.loOrder > 0 && ci.hiOrder <= n)
+            return { op: '>=', n };
+    }
+    return { op: '>', n: limit };
+}
+/**
+ * benchstat's footnote when the interval had to be clamped, e.g.
+ * "need >= 6 samples for confidence interval at level 0.95"; null otherwise.
+ */
+function medianIntervalWarning(n, confidence) {
+    const ci = medianInterval(n, confidence);
+    if (ci.loOrder > 0 && ci.hiOrder <= n)
+        return null;
+    const { op, n: need } = samplesForMedianInterval(confidence);
+    return `need ${op} ${need} samples for confidence interval at level ${confidence}`;
+}
+/**
+ * The smallest two-sided p-value {@link mannWhitneyU} can return for sample
+ * sizes n1 and n2, whatever the data. If it exceeds alpha, the comparison can
+ * never be significant and the verdict must be `insufficient`, not `~`.
+ *
+ * The extreme is reached when the samples do not overlap at all. In the exact
+ * regime that has probability 1/C(n1+n2, n1) per tail, so p = 2/C(n1+n2, n1)
+ * (0.1 for 3 vs 3, 0.0286 for 4 vs 4: benchstat's uTestMinP table, which is
+ * this for equal sizes). In the normal regime, ties inside each sample shrink
+ * the tie-corrected variance and therefore the p-value, so both the untied
+ * and the "each sample constant" configurations are evaluated and the smaller
+ * is returned.
+ */
+function minimumPValue(n1, n2) {
+    if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1) {
+        throw new RangeError(`minimumPValue: sizes must be positive integers, got ${n1} and ${n2}`);
+    }
+    const separated = (1 / choose(n1 + n2, n1)) * 2;
+    const candidates = [];
+    // Distinct values, x entirely below y: U = 0.
+    if (n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT)
+        candidates.push(separated);
+    else
+        candidates.push(normalApproxPValue(n1, n2, 0, new Array(n1 + n2).fill(1)));
+    // x constant, y a larger constant: tie vector [n1, n2], U = 0.
+    if (n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT)
+        candidates.push(separated);
+    else
+        candidates.push(normalApproxPValue(n1, n2, 0, [n1, n2]));
+    return Math.min(...candidates);
+}
+/**
+ * benchmath's "need >= N samples to detect a difference" threshold: the
+ * smallest equal per-side size whose minimum p reaches alpha, searched over
+ * 1..9 like benchmath's table (beyond that it says "> 9").
+ */
+function samplesForSignificance(alpha) {
+    const limit = 9;
+    for (let n = 1; n <= limit; n++) {
+        if (minimumPValue(n, n) <= alpha)
+            return { op: '>=', n };
+    }
+    return { op: '>', n: limit };
+}
+/**
+ * benchstat's footnote when a non-significant result could not have been
+ * significant with these sizes: emitted when p > alpha and *both* samples are
+ * below {@link samplesForSignificance}. (For unequal sizes this is a
+ * heuristic in benchstat; {@link minimumPValue} is the exact test.)
+ */
+function significanceWarning(n1, n2, p, alpha) {
+    if (p <= alpha)
+        return null;
+    const { op, n } = samplesForSignificance(alpha);
+    if (n1 < n && n2 < n)
+        return `need ${op} ${n} samples to detect a difference at alpha level ${alpha}`;
+    return null;
+}
+/** Median of the samples; 0 for none (a site absent from every sample allocated nothing). */
+function median(xs) {
+    if (xs.length === 0)
+        return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-;// CONCATENATED MODULE: ./src/pprof/inspect.ts
+;// CONCATENATED MODULE: ./src/compare/stats/fdr.ts
+/**
+ * Benjamini–Hochberg false-discovery-rate adjustment.
+ *
+ * A job compares every benchmark × metric, easily hundreds of tests; at
+ * alpha = 0.05 a few "significant" changes would appear by chance alone.
+ * Controlling the false discovery rate (the expected share of false alarms
+ * among the flagged comparisons) keeps the gate trustworthy without the power
+ * loss of Bonferroni.
+ *
+ * Adjusted p-values (Benjamini & Hochberg 1995, step-up): sort the m p-values
+ * ascending, p(1) ≤ … ≤ p(m); then
+ *   q(i) = min over j ≥ i of  min(1, p(j) · m / j).
+ * Taking the running minimum from the largest p downwards makes q monotone in
+ * p, and "q ≤ alpha" is then equivalent to the BH procedure rejecting that
+ * hypothesis at level alpha.
+ *
+ * Comparisons that have no p-value (exact comparisons, missing samples) are
+ * passed through as null and do not count towards m — they are not tests.
+ * p-values above 1 (benchstat's doubled tail can reach 4/3 with ties) are
+ * accepted and, like every adjusted value, capped at 1.
+ */
+function benjaminiHochberg(ps) {
+    const present = [];
+    ps.forEach((p, index) => {
+        if (p === null)
+            return;
+        if (Number.isNaN(p) || p < 0)
+            throw new RangeError(`benjaminiHochberg: invalid p-value ${p} at index ${index}`);
+        present.push({ index, p });
+    });
+    const out = ps.map(() => null);
+    const m = present.length;
+    if (m === 0)
+        return out;
+    // Stable sort keeps equal p-values in input order (their q are equal anyway).
+    present.sort((a, b) => a.p - b.p);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank--) {
+        const entry = present[rank - 1];
+        // p·(m/rank) rather than (p·m)/rank: m/rank ≥ 1 exactly in floating
+        // point, so the adjusted value can never round below the raw p.
+        running = Math.min(running, entry.p * (m / rank));
+        out[entry.index] = running;
+    }
+    return out;
+}
 
-function renderProfileInspection(input, options = {}) {
-    const isProfile = 'sampleTypes' in input;
-    const sites = isProfile ? allocationSites(input, { iterations: 1 }) : input;
-    const perOp = !isProfile;
-    const all = options.byFunction ? sites.byFunction : sites.byLine;
-    const top = options.top ?? 20;
-    const shown = top > 0 ? all.slice(0, top) : all;
-    if (options.json) {
-        const doc = {
-            ...(isProfile
-                ? {
-                    file: input.fileName,
-                    sampleTypes: input.sampleTypes.map((t) => `${t.type}/${t.unit}`),
-                    period: input.period,
-                    samples: input.sampleCount,
+;// CONCATENATED MODULE: ./src/compare/stats/index.ts
+/**
+ * Statistics for deciding regressions (PRODUCT.md §4): the Mann–Whitney U
+ * test and median summaries as benchstat computes them, and the
+ * Benjamini–Hochberg FDR adjustment. Pure functions, no I/O.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/compare/ref.ts
+/** How a report refers to a benchmark: identity plus its declaration, when known. */
+function benchmarkRef(b) {
+    const r = { package: b.package, name: b.name, procs: b.procs };
+    if (b.file)
+        r.file = b.file;
+    if (b.line !== undefined)
+        r.line = b.line;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/compare/leaks.ts
+
+
+
+const LEAK_METRIC = 'goroutines-leaked';
+const UNIT = 'goroutines';
+function siteKey(s) {
+    return `${s.file}\u0000${s.function}`;
+}
+/** Leak series of a benchmark by key, merging sites of one function (their counts add up per sample). */
+function leakSites(b) {
+    const out = new Map();
+    for (const s of b?.sites ?? []) {
+        if (s.kind !== 'leak')
+            continue;
+        const k = siteKey(s);
+        const prev = out.get(k);
+        if (!prev) {
+            out.set(k, { ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, v]) => [u, [...v]])) });
+        }
+        else {
+            for (const [unit, values] of Object.entries(s.values)) {
+                const a = (prev.values[unit] ??= []);
+                values.forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
+            }
+        }
+    }
+    return out;
+}
+function stackLines(s) {
+    return (s.stack ?? []).map((f) => `${f.function}\n    ${f.file}:${f.line}`).flatMap((x) => x.split('\n'));
+}
+function formatPerOp(x) {
+    return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
+}
+const leakComparer = {
+    kind: 'leak',
+    compare(base, head, options) {
+        const mode = options.metrics[LEAK_METRIC]?.mode ?? 'gate';
+        const findings = [];
+        if (mode === 'off')
+            return { findings, warnings: [] };
+        const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+        for (const h of head.benchmarks) {
+            if (h.failure)
+                continue;
+            const b = baseByKey.get(benchmarkKey(h));
+            const headSites = leakSites(h);
+            const baseSites = leakSites(b);
+            for (const [key, site] of headSites) {
+                const y = site.values[UNIT] ?? [];
+                const my = median(y);
+                if (my <= 0)
+                    continue; // leaked in a minority of runs at most: not a leak
+                const old = baseSites.get(key);
+                const x = old?.values[UNIT] ?? [];
+                const mx = median(x);
+                const finding = {
+                    kind: 'leak',
+                    change: 'new',
+                    benchmark: benchmarkRef(h),
+                    package: h.package,
+                    function: site.function,
+                    file: site.file,
+                    line: site.line,
+                    summary: '',
+                    details: stackLines(site),
+                    unit: UNIT,
+                    base: base && b ? mx : null,
+                    head: my,
+                    gating: false,
+                    warnings: [],
+                };
+                // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
+                // so exact with a duration benchtime too.
+                const perOp = site.values['goroutines/op'];
+                const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+                const perRun = `${my} goroutine${my === 1 ? '' : 's'} blocked at exit (median of ${y.length} runs${perOpText})`;
+                if (!base || !b) {
+                    finding.summary = `${perRun}; no baseline to compare with`;
                 }
-                : { derivation: sites.derivation, iterations: sites.iterations }),
-            totalObjects: sites.totalObjects,
-            totalBytes: sites.totalBytes,
-            ...(perOp ? { objectsPerOp: sites.objectsPerOp, bytesPerOp: sites.bytesPerOp } : {}),
-            groupedBy: options.byFunction ? 'function' : 'line',
-            sites: shown,
-            omitted: all.length - shown.length,
-        };
-        return JSON.stringify(doc, null, 2) + '\n';
+                else if (mx <= 0) {
+                    finding.summary = `new leak: ${perRun}, none in the baseline`;
+                    finding.gating = mode === 'gate';
+                }
+                else {
+                    // Both sides leak here: only a significant increase counts.
+                    const decidable = minimumPValue(x.length, y.length) <= options.alpha;
+                    const p = decidable ? Math.min(1, mannWhitneyU(x, y).p) : 1;
+                    if (!(my > mx && p <= options.alpha))
+                        continue;
+                    finding.change = 'grown';
+                    finding.summary = `leaks more: ${mx} → ${my} goroutines blocked at exit (median, p=${p.toPrecision(2)})`;
+                    finding.gating = mode === 'gate';
+                }
+                findings.push(finding);
+            }
+            if (!b)
+                continue;
+            for (const [key, site] of baseSites) {
+                if (headSites.has(key) && median(headSites.get(key).values[UNIT] ?? []) > 0)
+                    continue;
+                const mx = median(site.values[UNIT] ?? []);
+                if (mx <= 0)
+                    continue;
+                findings.push({
+                    kind: 'leak',
+                    change: 'removed',
+                    benchmark: benchmarkRef(h),
+                    package: h.package,
+                    function: site.function,
+                    file: site.file,
+                    line: site.line,
+                    summary: `fixed: the baseline left ${mx} goroutine${mx === 1 ? '' : 's'} alive here, this change none`,
+                    details: stackLines(site),
+                    unit: UNIT,
+                    base: mx,
+                    head: 0,
+                    gating: false,
+                    warnings: [],
+                });
+            }
+        }
+        return { findings, warnings: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/pprof/compare.ts
+/**
+ * Which allocation sites grew between a baseline and a head, and the sentence
+ * that explains an allocs/op or B/op regression with them.
+ *
+ * Opinions:
+ * - A site is one source line in one function (`function`, `file`, `line`).
+ *   Each side is a list of samples (one per benchmark process); a site missing
+ *   from a sample allocated nothing there, so it counts as 0 for that sample.
+ * - Line numbers move whenever code above them is edited. A line present only
+ *   in the baseline and a line present only in the head of the same function
+ *   are taken to be the same allocation when the function has equally many of
+ *   both; they are paired in line order and reported at the head's line (with
+ *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
+ * - The effect is the change of medians. "Beyond noise" needs the change to
+ *   pass an absolute floor (half an object per op, or some bytes per op) and a
+ *   relative threshold, and the two sides' samples must not overlap (all head
+ *   samples above all baseline samples for growth). With 6 samples per side,
+ *   non-overlap alone has a chance of 1 in 462 under no change; with one sample
+ *   per side only the floors apply.
+ */
+
+
+const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
+const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
+/** Per-site values across samples (0 where a sample lacks the site). */
+function collect(samples) {
+    const out = new Map();
+    samples.forEach((sites, i) => {
+        for (const s of sites) {
+            const k = keyOf(s);
+            let e = out.get(k);
+            if (!e) {
+                e = { site: s, objects: new Array(samples.length).fill(0), bytes: new Array(samples.length).fill(0) };
+                out.set(k, e);
+            }
+            // Several entries for one key in one sample (callers may pass unmerged lists) add up.
+            e.objects[i] += s.objectsPerOp;
+            e.bytes[i] += s.bytesPerOp;
+        }
+    });
+    return out;
+}
+function compareAllocationSites(base, head, options = {}) {
+    const minObjects = options.minObjectsPerOp ?? 0.5;
+    const minBytes = options.minBytesPerOp ?? 8;
+    const relative = options.relative ?? 0.05;
+    const b = collect(base);
+    const h = collect(head);
+    const zeros = (n) => new Array(n).fill(0);
+    const series = [];
+    const onlyBase = new Map();
+    const onlyHead = new Map();
+    for (const [k, e] of b) {
+        const he = h.get(k);
+        if (he) {
+            series.push({
+                function: e.site.function,
+                file: e.site.file,
+                line: e.site.line,
+                base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
+                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+            });
+        }
+        else {
+            const fk = funcKeyOf(e.site);
+            onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
+        }
+    }
+    for (const [k, e] of h) {
+        if (b.has(k))
+            continue;
+        const fk = funcKeyOf(e.site);
+        onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
+    }
+    const byLine = (m) => (x, y) => m.get(x).site.line - m.get(y).site.line;
+    for (const [fk, bKeys] of onlyBase) {
+        const hKeys = onlyHead.get(fk) ?? [];
+        if (hKeys.length === bKeys.length) {
+            bKeys.sort(byLine(b));
+            hKeys.sort(byLine(h));
+            bKeys.forEach((bk, i) => {
+                const be = b.get(bk);
+                const he = h.get(hKeys[i]);
+                series.push({
+                    function: he.site.function,
+                    file: he.site.file,
+                    line: he.site.line,
+                    baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
+                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
+                    head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+                });
+            });
+            onlyHead.delete(fk);
+        }
+        else {
+            for (const bk of bKeys) {
+                const be = b.get(bk);
+                series.push({
+                    function: be.site.function,
+                    file: be.site.file,
+                    line: be.site.line,
+                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
+                    head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
+                });
+            }
+        }
+    }
+    for (const hKeys of onlyHead.values()) {
+        for (const hk of hKeys) {
+            const he = h.get(hk);
+            series.push({
+                function: he.site.function,
+                file: he.site.file,
+                line: he.site.line,
+                base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
+                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+            });
+        }
     }
     const out = [];
-    if (isProfile) {
-        out.push(`profile: ${input.fileName}`);
-        out.push(`sample types: ${input.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(' ')}`);
-        const period = input.periodType ? ` (sampling period ${input.period} ${input.periodType.unit})` : '';
-        out.push(`samples: ${input.sampleCount}, locations: ${input.locations.length}, functions: ${input.functions.length}${period}`);
-        out.push(`allocated: ${inspect_fmtBytes(sites.totalBytes)} in ${fmtCount(sites.totalObjects)} objects (whole process)`);
+    for (const s of series) {
+        const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
+        const dBytes = median(s.head.bytesPerOp) - median(s.base.bytesPerOp);
+        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
+        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
+        if (!objectsMoved && !bytesMoved)
+            continue;
+        const baseEmpty = Math.max(...s.base.bytesPerOp, ...s.base.objectsPerOp, 0) === 0;
+        const headEmpty = Math.max(...s.head.bytesPerOp, ...s.head.objectsPerOp, 0) === 0;
+        const direction = bytesMoved ? dBytes : dObj;
+        const kind = baseEmpty ? 'new' : headEmpty ? 'gone' : direction > 0 ? 'grown' : 'shrunk';
+        out.push({ ...s, deltaObjectsPerOp: dObj, deltaBytesPerOp: dBytes, kind });
+    }
+    // Growth first (what explains a regression), largest byte change first, then objects.
+    const growth = (g) => (g.kind === 'new' || g.kind === 'grown' ? 0 : 1);
+    return out.sort((x, y) => growth(x) - growth(y) ||
+        Math.abs(y.deltaBytesPerOp) - Math.abs(x.deltaBytesPerOp) ||
+        Math.abs(y.deltaObjectsPerOp) - Math.abs(x.deltaObjectsPerOp) ||
+        keyOf(x).localeCompare(keyOf(y)));
+}
+/** Every head sample beyond every baseline sample, in the direction of the change. */
+function separated(base, head, delta) {
+    if (base.length === 0 || head.length === 0)
+        return true;
+    return delta > 0 ? Math.min(...head) > Math.max(...base) : Math.max(...head) < Math.min(...base);
+}
+const MAX_SITES_IN_SENTENCE = 3;
+/**
+ * One sentence explaining a change of allocs/op or B/op by the sites that moved
+ * the same way, largest first, e.g.
+ * `allocs/op 0 → 1: new allocation at codec/codec.go:16 in (*Encoder).Encode, 1.0 objects/op, 8 B/op`.
+ */
+function explainAllocationChange(metric, baseValue, headValue, growth) {
+    const label = metric === 'allocs' ? 'allocs/op' : 'B/op';
+    const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
+    const sign = Math.sign(headValue - baseValue);
+    const delta = (g) => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
+    const relevant = growth
+        .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
+        .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
+    if (relevant.length === 0) {
+        return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
+    }
+    const parts = relevant.slice(0, MAX_SITES_IN_SENTENCE).map(describeSite);
+    const more = relevant.length - MAX_SITES_IN_SENTENCE;
+    return `${head}: ${parts.join('; ')}${more > 0 ? `; and ${more} more site${more === 1 ? '' : 's'}` : ''}`;
+}
+function describeSite(g) {
+    const where = `${g.file}:${g.line} in ${displayName(g)}`;
+    const hObj = median(g.head.objectsPerOp);
+    const hBytes = median(g.head.bytesPerOp);
+    const bObj = median(g.base.objectsPerOp);
+    const bBytes = median(g.base.bytesPerOp);
+    const moved = g.baseLine !== undefined ? ` (was line ${g.baseLine})` : '';
+    switch (g.kind) {
+        case 'new':
+            return `new allocation at ${where}, ${fmtObjects(hObj)} objects/op, ${compare_fmtBytes(hBytes)} B/op`;
+        case 'gone':
+            return `allocation removed at ${where}, was ${fmtObjects(bObj)} objects/op, ${compare_fmtBytes(bBytes)} B/op`;
+        case 'grown':
+        case 'shrunk':
+            return (`allocation ${g.kind === 'grown' ? 'grew' : 'shrank'} at ${where}${moved}, ` +
+                `${fmtObjects(bObj)} → ${fmtObjects(hObj)} objects/op, ${compare_fmtBytes(bBytes)} → ${compare_fmtBytes(hBytes)} B/op`);
+    }
+}
+/** Module code (repo-relative file) is named without its package path; other code keeps its full name. */
+function displayName(g) {
+    return g.file && !g.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g.file) ? withoutPackage(g.function) : g.function;
+}
+function fmtObjects(v) {
+    return v >= 100 ? String(Math.round(v)) : v.toFixed(1);
+}
+/** Whole bytes like Go's B/op, except below one byte per op where a fraction is the information. */
+function compare_fmtBytes(v) {
+    return Math.abs(v) >= 1 || v === 0 ? String(Math.round(v)) : v.toFixed(1);
+}
+function fmtNumber(v) {
+    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/compare/allocations.ts
+
+
+
+
+
+/** SiteSeries (aligned per sample) back to per-sample site lists. */
+function perSample(b) {
+    const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
+    // A benchmark that allocates nothing has profiles but no sites: its samples still count (as zeros).
+    const profiled = (b?.samples ?? []).filter((s) => s.artifacts.memprofile).length;
+    const n = Math.max(profiled, ...series.map((s) => (s.values['B/op'] ?? []).length));
+    const out = Array.from({ length: n }, () => []);
+    for (const s of series) {
+        for (let i = 0; i < n; i++) {
+            const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
+            const bytesPerOp = s.values['B/op']?.[i] ?? 0;
+            if (objectsPerOp === 0 && bytesPerOp === 0)
+                continue;
+            out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
+        }
+    }
+    return out;
+}
+// compare() and explain() (once for allocs/op, once for B/op) ask for the same
+// benchmark's growth; it is computed once per head benchmark.
+const growthCache = new WeakMap();
+function growthOf(base, head) {
+    const cached = growthCache.get(head);
+    if (cached && cached.base === base)
+        return cached.growth;
+    const x = perSample(base);
+    const y = perSample(head);
+    const growth = x.length === 0 || y.length === 0 ? [] : compareAllocationSites(x, y);
+    growthCache.set(head, { base, growth });
+    return growth;
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+function finding(b, g) {
+    const bo = median(g.base.objectsPerOp);
+    const ho = median(g.head.objectsPerOp);
+    const bb = median(g.base.bytesPerOp);
+    const hb = median(g.head.bytesPerOp);
+    const change = g.kind === 'gone' ? 'removed' : g.kind;
+    const sign = (d) => (d > 0 ? '+' : '');
+    return {
+        kind: 'allocation',
+        change,
+        benchmark: benchmarkRef(b),
+        package: b.package,
+        function: withoutPackage(g.function),
+        file: g.file,
+        line: g.line,
+        summary: `${fmt(bo)} → ${fmt(ho)} objects/op (${sign(g.deltaObjectsPerOp)}${fmt(g.deltaObjectsPerOp)}), ` +
+            `${fmt(bb)} → ${fmt(hb)} B/op (${sign(g.deltaBytesPerOp)}${fmt(g.deltaBytesPerOp)})` +
+            (g.baseLine !== undefined ? `; was line ${g.baseLine}` : ''),
+        details: [],
+        unit: 'B/op',
+        base: bb,
+        head: hb,
+        gating: false,
+        warnings: [],
+    };
+}
+const allocationComparer = {
+    kind: 'allocation',
+    compare(base, head) {
+        const findings = [];
+        if (!base)
+            return { findings, warnings: [] };
+        const baseByKey = new Map(base.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+        for (const h of head.benchmarks) {
+            if (h.failure)
+                continue;
+            for (const g of growthOf(baseByKey.get(benchmarkKey(h)), h))
+                findings.push(finding(h, g));
+        }
+        return { findings, warnings: [] };
+    },
+    explain(c, base, head) {
+        if ((c.metric !== 'allocs' && c.metric !== 'bytes') || !c.base || !c.head)
+            return undefined;
+        if (c.verdict !== 'regression' && c.verdict !== 'improvement')
+            return undefined;
+        if (!(head.sites ?? []).some((s) => s.kind === 'allocation'))
+            return undefined;
+        return explainAllocationChange(c.metric, c.base.median, c.head.median, growthOf(base, head));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/escape/diagnostics.ts
+/**
+ * Messages that are escape sites (cmd/compile/internal/escape: escape.go's
+ * per-node results and its parameter tagging). Order matters: the first
+ * match wins, so the more specific leaking-param forms come first.
+ */
+const SITE_FORMS = [
+    { re: /^moved to heap: (.+)$/, kind: 'moved-to-heap', subject: (m) => m[1] },
+    { re: /^(.+) escapes to heap$/, kind: 'escapes-to-heap', subject: (m) => m[1] },
+    { re: /^leaking param content: (.+)$/, kind: 'leaking-param', subject: (m) => `content: ${m[1]}` },
+    { re: /^leaking param: (\S+) to result (\S+) level=(-?\d+)$/, kind: 'leaking-param', subject: (m) => `${m[1]} to result ${m[2]} level=${m[3]}` },
+    { re: /^leaking param: (.+)$/, kind: 'leaking-param', subject: (m) => m[1] },
+];
+/**
+ * Messages `-m` / `-m=2` print that are not escape sites: inlining,
+ * non-escapes, parameter mutation tags, devirtualisation, and the few
+ * analyses that piggy-back on `-m`. Recognised so that they are not reported
+ * as unrecognised; nothing is taken from them.
+ */
+const OTHER_FORMS = [
+    // inline/
+    /^can inline /,
+    /^cannot inline /,
+    /^inlining call to /,
+    /^function .+ considered 'big'; reducing max cost of inlinees$/,
+    /^hot-(?:callsite|budget|node)/,
+    /^call .+: (?:hottest callee|no hot callee)/,
+    /^(?:Before|After) inlining/,
+    // devirtualize/
+    /^(?:PGO |partially )?devirtualiz(?:e|ing) /,
+    /^cannot devirtualize /,
+    /^can't PGO devirtualize /,
+    /^imprecise interface call$/,
+    // walk/, reflectdata/, noder/
+    /^closure converted to global$/,
+    /^tail call emitted for the method /,
+    /^convert: /,
+    /^reshaping /,
+    /^slice: omit slice operation$/,
+    // escape/
+    / does not escape(?:, mutate, or call)?$/,
+    /^(?:mutates|calls) param: /,
+    /^assuming .+ is unsafe uintptr$/,
+    /^marking .+ as escaping (?:\.\.\.)?uintptr$/,
+    / ignoring self-assignment in /,
+    / capturing by (?:value|ref): /,
+    /^zero-copy string->\[\]byte conversion$/,
+    /^index bounds check elided$/,
+    /^alias analysis: /,
+    /^rewriting OCONVIFACE /,
+    /^loop variable .+ now per-iteration/,
+    /^(?:for|range) loop ending at \d+:\d+ was modified/,
+];
+/** `-m=2` explanation headers: the start of a block explaining one location's flow. */
+const EXPLAIN_ESCAPE = /^(.+) escapes to heap in (.+):$/;
+const EXPLAIN_LEAK = /^parameter (\S+) leaks to (.+) for (.+) with derefs=(-?\d+):$/;
+/** Lines of the go command itself that carry nothing for us. */
+const GO_COMMAND_NOISE = [/^go: downloading /, /^go: finding /, /^go: extracting /];
+const HEADER = /^# (\S+)(?: \[.*\])?$/;
+/**
+ * `file:line:col: message` or `file:line: message`. A file may start with a
+ * drive letter; other colons in file names are not supported (the compiler's
+ * format has no quoting, so the first `:digits` decides).
+ */
+const POSITIONED = /^((?:[A-Za-z]:)?[^:\n]*?):(\d+)(?::(\d+))?: ?(.*)$/;
+const UNKNOWN_POSITION = '<unknown line number>:';
+/** Parses the combined output of `go build -gcflags=-m[=2]`. */
+function parseEscapeDiagnostics(output) {
+    const sites = [];
+    const unrecognised = [];
+    const packages = [];
+    const blocks = new Map();
+    let pkg = '';
+    let current;
+    const lines = output.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i];
+        const outputLine = i + 1;
+        if (text.trim() === '')
+            continue;
+        const header = HEADER.exec(text);
+        if (header) {
+            pkg = header[1];
+            packages.push(pkg);
+            current = undefined;
+            continue;
+        }
+        let file = '';
+        let line = 0;
+        let column = 0;
+        let message = text;
+        let positioned = false;
+        if (text.startsWith(UNKNOWN_POSITION)) {
+            // -m=2 flow lines for locations without a position; the leading space is the separator.
+            message = text.slice(UNKNOWN_POSITION.length).replace(/^ /, '');
+            positioned = true;
+        }
+        else {
+            const m = POSITIONED.exec(text);
+            if (m) {
+                file = m[1];
+                line = Number(m[2]);
+                column = m[3] ? Number(m[3]) : 0;
+                message = m[4];
+                positioned = true;
+            }
+        }
+        const pos = `${file}:${line}:${column}`;
+        // Explanation continuation: indented, same position as the open block.
+        if (positioned && message.startsWith(' ')) {
+            if (current && current.pos === pos && current.package === pkg) {
+                current.lines.push(message.trimEnd());
+                continue;
+            }
+            unrecognised.push({ package: pkg, file, line, column: column || undefined, message, text, outputLine });
+            continue;
+        }
+        current = undefined;
+        const escapeHeader = EXPLAIN_ESCAPE.exec(message);
+        const leakHeader = escapeHeader ? null : EXPLAIN_LEAK.exec(message);
+        if (escapeHeader || leakHeader) {
+            current = {
+                package: pkg,
+                pos,
+                kind: escapeHeader ? 'escape' : 'leak',
+                subject: escapeHeader ? escapeHeader[1] : leakHeader[1],
+                compilerFunction: escapeHeader ? escapeHeader[2] : leakHeader[3],
+                lines: [message],
+                used: false,
+            };
+            const key = `${pkg}\u0000${pos}`;
+            const list = blocks.get(key);
+            if (list)
+                list.push(current);
+            else
+                blocks.set(key, [current]);
+            continue;
+        }
+        const form = matchSite(message);
+        if (form) {
+            sites.push({
+                package: pkg,
+                file,
+                line,
+                column,
+                kind: form.kind,
+                subject: form.subject,
+                message,
+                explanation: [],
+                outputLine,
+            });
+            continue;
+        }
+        if (OTHER_FORMS.some((re) => re.test(message)))
+            continue;
+        if (!positioned && pkg === '' && GO_COMMAND_NOISE.some((re) => re.test(text)))
+            continue;
+        unrecognised.push({ package: pkg, file, line, column: column || undefined, message, text, outputLine });
+    }
+    attachExplanations(sites, blocks);
+    return { sites, unrecognised, packages };
+}
+function matchSite(message) {
+    for (const form of SITE_FORMS) {
+        const m = form.re.exec(message);
+        if (m)
+            return { kind: form.kind, subject: form.subject(m) };
+    }
+    return undefined;
+}
+/**
+ * Gives each site the explanation printed for its position. For heap sites
+ * the header's subject can differ from the site's (`append(xs, v)` in the
+ * header, `append` in the site), so an exact subject match is preferred and
+ * otherwise the first unused block at that position is taken. A parameter
+ * can leak along several paths (to the heap and to a result); all of them
+ * explain each of its leaking-param sites.
+ */
+function attachExplanations(sites, blocks) {
+    if (blocks.size === 0)
+        return;
+    for (const site of sites) {
+        const list = blocks.get(`${site.package}\u0000${site.file}:${site.line}:${site.column}`);
+        if (!list)
+            continue;
+        if (site.kind === 'leaking-param') {
+            const name = site.subject.replace(/^content: /, '').split(' ')[0];
+            const mine = list.filter((b) => b.kind === 'leak' && b.subject === name);
+            for (const b of mine)
+                b.used = true;
+            site.explanation = mine.flatMap((b) => b.lines);
+            if (mine[0])
+                site.compilerFunction = mine[0].compilerFunction;
+            continue;
+        }
+        const candidates = list.filter((b) => b.kind === 'escape' && !b.used);
+        const block = candidates.find((b) => b.subject === site.subject) ?? candidates[0];
+        if (!block)
+            continue;
+        block.used = true;
+        site.explanation = block.lines;
+        site.compilerFunction = block.compilerFunction;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/escape/functions.ts
+/**
+ * Finds Go function declarations and comments in a source file, to name the
+ * function that encloses an escape site (the compiler's `-m` lines do not
+ * say) and to find allow directives (comments, never text inside strings).
+ *
+ * Why a scanner in TypeScript rather than go/parser through a Go helper: the
+ * Action ships as dist/ (one bundled file), so a helper would have to be
+ * compiled or `go run` from the checkout of the action at run time, costing
+ * a build on every job and a second moving part that can fail. Naming the
+ * enclosing function needs much less than a parser: Go's lexical grammar
+ * (comments, interpreted and raw strings, runes, automatic semicolons) and
+ * bracket depth are enough to find every top-level `func` declaration, its
+ * receiver, name and body. Function literals are deliberately not separate
+ * functions (see EscapeSite.function).
+ *
+ * Positions are byte-based (line and 1-based byte column), like the
+ * compiler's, so the source is scanned as bytes: every Go token that matters
+ * here is ASCII, and UTF-8 continuation bytes can only appear inside
+ * identifiers, strings or comments.
+ */
+/** Keywords after which a newline ends the statement (the Go spec's semicolon rule). */
+const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
+const KEYWORDS = new Set([
+    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go',
+    'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+]);
+function endsStatement(t) {
+    if (!t)
+        return false;
+    if (t.kind === 'literal')
+        return true;
+    if (t.kind === 'ident')
+        return !KEYWORDS.has(t.text) || SEMI_KEYWORDS.has(t.text);
+    if (t.kind === 'op')
+        return t.text === ')' || t.text === ']' || t.text === '}' || t.text === '++' || t.text === '--';
+    return false;
+}
+const isIdentByte = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+/** Tokenises Go source; comments go to `comments`, automatic semicolons are inserted as `semi` tokens. */
+function tokenize(src) {
+    const tokens = [];
+    const comments = [];
+    const codeLines = new Set();
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const n = src.length;
+    const col = (at) => at - lineStart + 1;
+    const newline = () => {
+        const last = tokens[tokens.length - 1];
+        if (endsStatement(last))
+            tokens.push({ kind: 'semi', text: ';', line, column: col(i), implicit: true });
+    };
+    const push = (kind, text, startLine, startCol) => {
+        tokens.push({ kind, text, line: startLine, column: startCol });
+        codeLines.add(startLine);
+    };
+    while (i < n) {
+        const c = src[i];
+        if (c === 0x0a) {
+            newline();
+            i++;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xef /* BOM start */) {
+            if (c === 0xef && src[i + 1] === 0xbb && src[i + 2] === 0xbf)
+                i += 3;
+            else
+                i++;
+            continue;
+        }
+        const startLine = line;
+        const startCol = col(i);
+        const start = i;
+        // Comments.
+        if (c === 0x2f && src[i + 1] === 0x2f) {
+            while (i < n && src[i] !== 0x0a)
+                i++;
+            comments.push({ text: decode(src, start, i), start: { line: startLine, column: startCol }, endLine: startLine, ownLine: !codeLines.has(startLine) });
+            continue;
+        }
+        if (c === 0x2f && src[i + 1] === 0x2a) {
+            i += 2;
+            let sawNewline = false;
+            while (i < n && !(src[i] === 0x2a && src[i + 1] === 0x2f)) {
+                if (src[i] === 0x0a) {
+                    sawNewline = true;
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i = Math.min(n, i + 2);
+            comments.push({ text: decode(src, start, i), start: { line: startLine, column: startCol }, endLine: line, ownLine: !codeLines.has(startLine) });
+            // A general comment containing a newline acts like a newline (Go spec).
+            if (sawNewline)
+                newline();
+            continue;
+        }
+        // Interpreted strings and runes: a backslash escapes the next byte; a newline ends them (malformed, but never run away).
+        if (c === 0x22 || c === 0x27) {
+            i++;
+            while (i < n && src[i] !== c && src[i] !== 0x0a)
+                i += src[i] === 0x5c ? 2 : 1;
+            if (i < n && src[i] === c)
+                i++;
+            push('literal', decode(src, start, i), startLine, startCol);
+            continue;
+        }
+        // Raw strings may span lines.
+        if (c === 0x60) {
+            i++;
+            while (i < n && src[i] !== 0x60) {
+                if (src[i] === 0x0a) {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+            }
+            i = Math.min(n, i + 1);
+            push('literal', '`…`', startLine, startCol);
+            continue;
+        }
+        if (isDigit(c) || (c === 0x2e && isDigit(src[i + 1] ?? 0))) {
+            i++;
+            while (i < n) {
+                const d = src[i];
+                if ((d === 0x2b || d === 0x2d) && /[eEpP]/.test(String.fromCharCode(src[i - 1])))
+                    i++;
+                else if (isIdentByte(d) || d === 0x2e)
+                    i++;
+                else
+                    break;
+            }
+            push('literal', decode(src, start, i), startLine, startCol);
+            continue;
+        }
+        if (isIdentByte(c)) {
+            while (i < n && isIdentByte(src[i]))
+                i++;
+            push('ident', decode(src, start, i), startLine, startCol);
+            continue;
+        }
+        // Operators: only a few matter (brackets, `*`, `.`, `;`, `++`, `--`), so the rest are single bytes.
+        if ((c === 0x2b || c === 0x2d) && src[i + 1] === c) {
+            i += 2;
+            push('op', c === 0x2b ? '++' : '--', startLine, startCol);
+            continue;
+        }
+        i++;
+        if (c === 0x3b) {
+            tokens.push({ kind: 'semi', text: ';', line: startLine, column: startCol });
+            codeLines.add(startLine);
+        }
+        else {
+            push('op', String.fromCharCode(c), startLine, startCol);
+        }
+    }
+    newline();
+    return { tokens, comments, codeLines };
+}
+const decoder = new TextDecoder();
+function decode(src, start, end) {
+    return decoder.decode(src.subarray(start, end));
+}
+const OPEN = { '(': ')', '[': ']', '{': '}' };
+/** Index of the token that closes the bracket at `open`, or tokens.length when unbalanced. */
+function matching(tokens, open) {
+    let depth = 0;
+    for (let j = open; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.kind !== 'op')
+            continue;
+        if (OPEN[t.text])
+            depth++;
+        else if (t.text === ')' || t.text === ']' || t.text === '}') {
+            depth--;
+            if (depth === 0)
+                return j;
+        }
+    }
+    return tokens.length;
+}
+/** `(*T[...])` from the receiver's tokens (between the parentheses). */
+function receiverName(tokens) {
+    let j = 0;
+    // A receiver name is an identifier followed by the type (an identifier or `*`).
+    if (tokens[j]?.kind === 'ident' && (tokens[j + 1]?.kind === 'ident' || tokens[j + 1]?.text === '*' || tokens[j + 1]?.text === '('))
+        j++;
+    let pointer = false;
+    // `(r (*T))` is legal, if unusual.
+    while (tokens[j]?.text === '(' || tokens[j]?.text === '*') {
+        if (tokens[j].text === '*')
+            pointer = true;
+        j++;
+    }
+    const type = tokens[j]?.kind === 'ident' ? tokens[j].text : '?';
+    const generic = tokens[j + 1]?.text === '[' ? '[...]' : '';
+    return pointer ? `(*${type}${generic})` : `${type}${generic}`;
+}
+/** Scans one Go source file. Never throws: malformed source yields what could be found. */
+function scanGoFile(source) {
+    const src = typeof source === 'string' ? new TextEncoder().encode(source) : source;
+    const { tokens, comments, codeLines } = tokenize(src);
+    const functions = [];
+    let depth = 0;
+    let statementStart = true;
+    for (let j = 0; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.kind === 'semi') {
+            if (depth === 0)
+                statementStart = true;
+            continue;
+        }
+        if (depth === 0 && statementStart && t.kind === 'ident' && t.text === 'func') {
+            const decl = parseFuncDecl(tokens, j);
+            if (decl) {
+                functions.push(decl.decl);
+                j = decl.next - 1;
+                statementStart = false;
+                continue;
+            }
+        }
+        statementStart = false;
+        if (t.kind === 'op') {
+            if (OPEN[t.text])
+                depth++;
+            else if (t.text === ')' || t.text === ']' || t.text === '}')
+                depth = Math.max(0, depth - 1);
+        }
+    }
+    return { functions, comments, codeLines };
+}
+/** Parses `func [recv] Name[T] (params) results { body }` starting at the `func` token. */
+function parseFuncDecl(tokens, at) {
+    let j = at + 1;
+    let receiver = '';
+    if (tokens[j]?.text === '(') {
+        const close = matching(tokens, j);
+        receiver = receiverName(tokens.slice(j + 1, close));
+        j = close + 1;
+    }
+    const nameTok = tokens[j];
+    if (!nameTok || nameTok.kind !== 'ident')
+        return undefined;
+    const name = receiver ? `${receiver}.${nameTok.text}` : nameTok.text;
+    j++;
+    // Signature up to the body. A `{` right after `struct` or `interface` opens a type literal, not the body.
+    let depth = 0;
+    for (; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.kind === 'semi' && depth === 0) {
+            // No body (implemented in assembly or linked by name).
+            return { decl: { name, start: pos(tokens[at]), end: pos(tokens[j - 1]), bodyLine: 0 }, next: j };
+        }
+        if (t.kind !== 'op')
+            continue;
+        if (t.text === '{' && depth === 0) {
+            const prev = tokens[j - 1];
+            if (prev?.kind === 'ident' && (prev.text === 'struct' || prev.text === 'interface')) {
+                j = matching(tokens, j);
+                continue;
+            }
+            const close = matching(tokens, j);
+            const endTok = tokens[Math.min(close, tokens.length - 1)];
+            return { decl: { name, start: pos(tokens[at]), end: pos(endTok), bodyLine: t.line }, next: close + 1 };
+        }
+        if (OPEN[t.text])
+            depth++;
+        else if (t.text === ')' || t.text === ']' || t.text === '}')
+            depth--;
+    }
+    return { decl: { name, start: pos(tokens[at]), end: pos(tokens[tokens.length - 1] ?? tokens[at]), bodyLine: 0 }, next: tokens.length };
+}
+function pos(t) {
+    return { line: t.line, column: t.column };
+}
+function before(a, b) {
+    return a.line < b.line || (a.line === b.line && a.column <= b.column);
+}
+/**
+ * The declaration containing the position, or undefined outside every
+ * function. A position with column 0 (the compiler gave only a line) is
+ * taken as the whole line.
+ */
+function enclosingFunction(functions, line, column) {
+    const lo = { line, column: column || Number.MAX_SAFE_INTEGER };
+    const hi = { line, column: column || 1 };
+    return functions.find((f) => before(f.start, lo) && before(hi, f.end));
+}
+
+;// CONCATENATED MODULE: ./src/escape/ignore.ts
+const ALLOW_ESCAPE_DIRECTIVE = '//runtimegate:allow-escape';
+/** Reads the directive from a comment, or undefined when the comment is not one. */
+function parseDirective(comment) {
+    const text = comment.text;
+    if (!text.startsWith(ALLOW_ESCAPE_DIRECTIVE))
+        return undefined;
+    const rest = text.slice(ALLOW_ESCAPE_DIRECTIVE.length);
+    // `//runtimegate:allow-escapes` is another word, not this directive.
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    return { reason: rest.trim() };
+}
+/** Finds the allow directives of one file and the lines each covers. */
+function findAllowDirectives(file) {
+    const directives = [];
+    const problems = [];
+    const docOwner = docCommentOwners(file.functions, file.comments);
+    const lastLine = Math.max(0, ...file.codeLines);
+    for (const comment of file.comments) {
+        const d = parseDirective(comment);
+        if (!d)
+            continue;
+        const line = comment.start.line;
+        if (d.reason === '') {
+            problems.push({ line, message: `${ALLOW_ESCAPE_DIRECTIVE} needs a reason after it; this one accepts nothing` });
+            continue;
+        }
+        const fn = docOwner.get(comment);
+        if (fn) {
+            directives.push({ line, reason: d.reason, scope: 'function', fromLine: fn.start.line, toLine: fn.end.line });
+        }
+        else if (!comment.ownLine) {
+            directives.push({ line, reason: d.reason, scope: 'line', fromLine: line, toLine: line });
+        }
+        else {
+            let next = comment.endLine + 1;
+            while (next <= lastLine && !file.codeLines.has(next))
+                next++;
+            if (next <= lastLine)
+                directives.push({ line, reason: d.reason, scope: 'line', fromLine: next, toLine: next });
+        }
+    }
+    return { directives, problems };
+}
+/**
+ * Maps each comment in a function's doc comment to that function: the run of
+ * own-line comments ending on the line just above `func`, each directly above
+ * the next (a blank line ends a doc comment).
+ */
+function docCommentOwners(functions, comments) {
+    const byEndLine = new Map();
+    for (const c of comments)
+        if (c.ownLine)
+            byEndLine.set(c.endLine, c);
+    const owners = new Map();
+    for (const fn of functions) {
+        let c = byEndLine.get(fn.start.line - 1);
+        while (c) {
+            owners.set(c, fn);
+            c = byEndLine.get(c.start.line - 1);
+        }
+    }
+    return owners;
+}
+/** The reason of the first directive covering the line, if any (function scope is checked by line range too). */
+function allowReason(scan, line) {
+    return scan.directives.find((d) => line >= d.fromLine && line <= d.toLine)?.reason;
+}
+
+;// CONCATENATED MODULE: ./src/escape/sites.ts
+/**
+ * The escape-site model and its identity across commits.
+ *
+ * The compiler reports escapes by file:line:column, but line numbers are the
+ * one thing a pull request changes everywhere: adding a comment at the top of
+ * a file moves every site below it. So a site is identified by what it is,
+ * not where it is: package, repo-relative file, enclosing function, kind, and
+ * the normalised subject text, plus an ordinal among sites that agree on all
+ * of those (two `append`s in one function). Comparing two commits is then a
+ * multiset comparison of identities, and an unrelated edit that only shifts
+ * lines changes nothing.
+ */
+/** Kinds that are heap allocations, the ones the gate counts and fails on. */
+const HEAP_KINDS = new Set(['moved-to-heap', 'escapes-to-heap']);
+function isHeapAllocation(kind) {
+    return HEAP_KINDS.has(kind);
+}
+/**
+ * `function` for a site that lies in a file but outside every function
+ * declaration: a package-level variable's initialiser.
+ */
+const PACKAGE_SCOPE = '(package scope)';
+/**
+ * Normalises the compiler's subject text so that changes which do not make a
+ * different allocation do not make a different identity:
+ * - whitespace runs become one space;
+ * - numeric literals become `N` (`make([]byte, 0, 4096)` growing to 6144 is
+ *   the same allocation site with a different size, which B/op reports);
+ * - the compiler's numbered temporaries (`~r0`, `~R1`, `.autotmp_12`) lose
+ *   their numbers, which depend on inlining order, not on the code at the site.
+ * Counting is unaffected: two sites that normalise alike are still two sites,
+ * told apart by their ordinal.
+ */
+function normaliseSubject(subject) {
+    return subject
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/(~[A-Za-z]+|\.?autotmp_)\d+/g, '$1')
+        .replace(/(?<![\w.$~])(?:0[xX][0-9a-fA-F_]+|0[bBoO][0-7_]+|\d[\d_]*(?:\.\d*)?(?:[eEpP][+-]?\d+)?)i?(?![\w])/g, 'N');
+}
+/** The identity of a site without its ordinal: what must agree for two sites to be "the same kind of thing". */
+function siteStem(site) {
+    // A JSON array is unambiguous whatever characters the parts contain, and stays readable in a baseline file.
+    return JSON.stringify([site.package, site.file, site.function, site.kind, normaliseSubject(site.subject)]);
+}
+/** Full identity: stem plus ordinal. */
+function sites_siteKey(stem, ordinal) {
+    return `${stem.slice(0, -1)},${ordinal}]`;
+}
+/** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
+function compareSites(a, b) {
+    return (sites_cmp(a.package, b.package) ||
+        sites_cmp(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        sites_cmp(a.kind, b.kind) ||
+        sites_cmp(a.subject, b.subject));
+}
+function sites_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Sorts the sites and sets each `key`: stem plus the site's ordinal among
+ * sites with the same stem, in source order. Returns a new array.
+ */
+function assignKeys(sites) {
+    const sorted = [...sites].sort(compareSites);
+    const seen = new Map();
+    return sorted.map((s) => {
+        const stem = siteStem(s);
+        const ordinal = seen.get(stem) ?? 0;
+        seen.set(stem, ordinal + 1);
+        return { ...s, key: sites_siteKey(stem, ordinal) };
+    });
+}
+function countEscapes(sites) {
+    const byPackage = {};
+    const byFunction = {};
+    for (const s of sites) {
+        if (!isHeapAllocation(s.kind))
+            continue;
+        byPackage[s.package] = (byPackage[s.package] ?? 0) + 1;
+        const fns = (byFunction[s.package] ??= {});
+        fns[s.function] = (fns[s.function] ?? 0) + 1;
+    }
+    return { byPackage, byFunction };
+}
+
+;// CONCATENATED MODULE: ./src/result/paths.ts
+/**
+ * Repository-relative paths: what reports show and what GitHub annotations
+ * need. One rule for every producer (benchmark declarations, trace stacks,
+ * profile sites, compiler diagnostics, escape sites).
+ */
+
+/** `file` relative to `root` with forward slashes, or undefined when it lies outside `root` (or is `root`). */
+function relativeInside(root, file) {
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(file));
+    if (rel === '' || rel === '..' || rel.startsWith('..' + (external_node_path_default()).sep) || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** `file` relative to `root` when it is inside; otherwise unchanged (a GOROOT or module-cache path). */
+function repoRelative(root, file) {
+    if (!file || !external_node_path_default().isAbsolute(file))
+        return file;
+    return relativeInside(root, file) ?? file;
+}
+
+;// CONCATENATED MODULE: ./src/escape/collect.ts
+/**
+ * Collects every heap-escape site of the given packages: the one part of
+ * escape analysis that runs the Go toolchain.
+ *
+ *     go list -export -f {{.ImportPath}} [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
+ *
+ * - `go list -export` compiles each package (to report its export data) and
+ *   prints the compiler's output like `go build` does, replayed from the
+ *   build cache on a hit, but never links. `go build` links every main
+ *   package on every run, cache hit or not: on golang.org/x/tools (46
+ *   commands) a fully cached `go build` still spends ~35 s linking.
+ *   It also takes packages that hold only _test.go files (benchmark-only
+ *   packages) without failing, where `go build` exits 1.
+ * - `-gcflags` without a package pattern applies to the packages named on the
+ *   command line only: dependencies compile with default flags and stay
+ *   shared with every other build in the build cache.
+ * - `-m` output is replayed from the build cache on a hit (see
+ *   diagnostics.ts for why the text and not the JSON log). `-m=2` adds the
+ *   compiler's explanation of each escape, for a larger output; it is an
+ *   option because only new sites need explaining (a baseline does not).
+ * - Test files are not compiled: escapes in test code are not the product's.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Bound on the compiler output kept in memory. `-m=2` on golang.org/x/tools (216
+ * packages) prints 28 MB; the bound leaves a wide margin, and exceeding it is
+ * an error rather than a silently shorter list.
+ */
+const MAX_OUTPUT = 512 * 1024 * 1024;
+async function collectEscapes(runner, opts) {
+    const go = opts.goCommand ?? 'go';
+    const env = await goEnv(runner, go, opts);
+    if (opts.packages.length === 0) {
+        return { goVersion: env.GOVERSION, packages: [], sites: [], unrecognised: [], compileErrors: [], warnings: [] };
+    }
+    const args = [
+        'list',
+        '-export',
+        '-f',
+        '{{.ImportPath}}',
+        ...(opts.tags ? [`-tags=${opts.tags}`] : []),
+        ...opts.goFlags,
+        `-gcflags=${opts.explain ? '-m=2' : '-m'}`,
+        '--',
+        ...opts.packages,
+    ];
+    const res = await runner.run(go, args, {
+        cwd: opts.cwd,
+        env: opts.env,
+        timeoutMs: opts.timeoutMs ?? 30 * 60_000,
+        maxOutput: MAX_OUTPUT,
+    });
+    const command = `${go} ${args.join(' ')}`;
+    if (res.timedOut)
+        throw new ToolchainError(`"${command}" timed out after ${Math.round(res.wallMs / 1000)} s`);
+    if (res.truncated) {
+        throw new ToolchainError(`"${command}" printed more than ${MAX_OUTPUT} bytes of diagnostics; escape sites would be lost, so none are reported`);
+    }
+    // Compiler output is on stderr; stdout lists the packages the patterns matched.
+    const parsed = parseEscapeDiagnostics(res.stderr);
+    const packages = res.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const paths = new PathMapper(opts.cwd, opts.repoRoot, env.GOROOT, env.GOMODCACHE);
+    const failed = res.code !== 0;
+    const compileErrors = [];
+    const unrecognised = [];
+    // When the build failed, what we cannot read is the failure: the compiler's errors (under a package header or
+    // with a position), or the go command's own (neither), such as a pattern that matches no directory.
+    const goCommandErrors = [];
+    for (const u of parsed.unrecognised) {
+        if (!failed)
+            unrecognised.push({ package: u.package, file: paths.display(u.file), line: u.line, text: u.text, outputLine: u.outputLine });
+        else if (u.package !== '' || u.file !== '')
+            compileErrors.push(toCompileError(u, paths));
+        else
+            goCommandErrors.push(toCompileError(u, paths));
+    }
+    if (failed && compileErrors.length === 0) {
+        // Nothing a package printed: a setup problem to fix, not compile errors to annotate.
+        throw new ToolchainError(`"${command}" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim().slice(-4000)}`);
+    }
+    compileErrors.push(...goCommandErrors);
+    const warnings = [];
+    const sources = new SourceFiles();
+    const sites = [];
+    for (const d of parsed.sites) {
+        sites.push(await toSite(d, paths, sources, warnings));
+    }
+    for (const [file, scan] of sources.directiveProblems()) {
+        for (const p of scan.problems)
+            warnings.push(`${paths.display(file)}:${p.line}: ${p.message}`);
+    }
+    return {
+        goVersion: env.GOVERSION,
+        packages,
+        sites: assignKeys(sites),
+        unrecognised,
+        compileErrors,
+        warnings,
+    };
+}
+async function goEnv(runner, go, opts) {
+    const res = await runner.run(go, ['env', '-json', 'GOVERSION', 'GOROOT', 'GOMODCACHE'], { cwd: opts.cwd, env: opts.env, timeoutMs: 60_000 });
+    if (res.code !== 0)
+        throw new ToolchainError(`"${go} env" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim()}`);
+    try {
+        const env = JSON.parse(res.stdout);
+        return { GOVERSION: env.GOVERSION ?? '', GOROOT: env.GOROOT ?? '', GOMODCACHE: env.GOMODCACHE ?? '' };
+    }
+    catch {
+        throw new ToolchainError(`"${go} env -json" printed something that is not JSON: ${res.stdout.slice(0, 200)}`);
+    }
+}
+function toCompileError(u, paths) {
+    return { package: u.package, file: paths.display(u.file), line: u.line, column: u.column, message: u.message.trim() };
+}
+async function toSite(d, paths, sources, warnings) {
+    const abs = paths.absolute(d.file);
+    let fn = '';
+    let snippet = '';
+    let ignored;
+    if (abs && d.line > 0) {
+        const src = await sources.get(abs, warnings);
+        if (src) {
+            const decl = enclosingFunction(src.scan.functions, d.line, d.column);
+            fn = decl ? decl.name : PACKAGE_SCOPE;
+            snippet = (src.lines[d.line - 1] ?? '').trim().replace(/\s+/g, ' ');
+            ignored = allowReason(src.directives, d.line);
+        }
+    }
+    // Deliberately not the compiler's -m=2 function name when the source gives none: identity must not depend
+    // on whether explanations were collected (baselines are collected without them).
+    const site = {
+        package: d.package,
+        file: paths.display(d.file),
+        line: d.line,
+        column: d.column,
+        function: fn,
+        kind: d.kind,
+        subject: d.subject,
+        explanation: d.explanation.map((l) => paths.rewriteMentions(l)),
+        snippet,
+    };
+    if (ignored !== undefined)
+        site.ignored = ignored;
+    return site;
+}
+/** Reads and scans each source file once (sites are many, files few). */
+class SourceFiles {
+    files = new Map();
+    read = new Map();
+    get(abs, warnings) {
+        let entry = this.files.get(abs);
+        if (!entry) {
+            entry = (0,promises_namespaceObject.readFile)(abs).then((buf) => {
+                const scan = scanGoFile(buf);
+                const file = { scan, lines: buf.toString('utf8').split('\n'), directives: findAllowDirectives(scan) };
+                this.read.set(abs, file);
+                return file;
+            }, (err) => {
+                warnings.push(`${abs}: cannot read the source of an escape site (${err.code ?? err.message}); its function is unknown`);
+                return undefined;
+            });
+            this.files.set(abs, entry);
+        }
+        return entry;
+    }
+    /** Directive scans of every file read so far. */
+    directiveProblems() {
+        return [...this.read].map(([file, f]) => [file, f.directives]);
+    }
+}
+/**
+ * Turns the paths the compiler printed (relative to the go command's
+ * directory, or absolute) into stable ones: repo-relative with `/`, or
+ * `$GOROOT/…` / `$GOMODCACHE/…` so that a baseline made on another machine
+ * names the same file.
+ */
+class PathMapper {
+    cwd;
+    repoRoot;
+    goroot;
+    gomodcache;
+    constructor(cwd, repoRoot, goroot, gomodcache) {
+        this.cwd = cwd;
+        this.repoRoot = repoRoot;
+        this.goroot = goroot;
+        this.gomodcache = gomodcache;
+    }
+    absolute(printed) {
+        if (printed === '' || printed.startsWith('<'))
+            return undefined;
+        return external_node_path_default().resolve(this.cwd, printed);
+    }
+    display(printed) {
+        const abs = this.absolute(printed);
+        if (!abs)
+            return printed;
+        for (const [root, label] of [
+            [this.repoRoot, ''],
+            [this.goroot, '$GOROOT/'],
+            [this.gomodcache, '$GOMODCACHE/'],
+        ]) {
+            if (!root)
+                continue;
+            const rel = relativeInside(root, abs);
+            if (rel !== undefined)
+                return label + rel;
+        }
+        return abs.split((external_node_path_default()).sep).join('/');
+    }
+    /** Rewrites `at <path>:L:C` in an explanation line. */
+    rewriteMentions(line) {
+        return line.replace(/ at ((?:[A-Za-z]:)?[^:\s]+):(\d+(?::\d+)?)$/, (_m, file, where) => ` at ${this.display(file)}:${where}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/go.ts
+/**
+ * What we need to know about the Go toolchain before measuring anything, and
+ * the check that it is new enough: execution traces before Go 1.22 use a wire
+ * format we do not read, so an older Go is refused up front rather than
+ * producing "unavailable" for every trace metric later.
+ */
+
+
+const MIN_GO_MINOR = 22;
+/** Parses `go1.26.8` / `go1.22` / `go1.23rc1` into [major, minor]; null for devel builds. */
+function parseGoVersion(v) {
+    const m = /^go(\d+)\.(\d+)/.exec(v.trim());
+    return m ? [Number(m[1]), Number(m[2])] : null;
+}
+async function inspectGo(runner, cwd, goCommand = 'go') {
+    let res;
+    try {
+        res = await runner.run(goCommand, ['env', '-json', 'GOVERSION', 'GOOS', 'GOARCH', 'GOMOD', 'GOWORK'], {
+            cwd,
+            timeoutMs: 60_000,
+        });
+    }
+    catch (err) {
+        if (err instanceof CommandNotFoundError) {
+            throw new ToolchainError(`Go was not found on PATH (tried to run "${goCommand}"). go-runtime-gate needs Go 1.${MIN_GO_MINOR} or newer: ` +
+                'add actions/setup-go before this step, or install Go locally.');
+        }
+        throw err;
+    }
+    if (res.code !== 0) {
+        throw new ToolchainError(`"${goCommand} env" failed (exit ${res.code ?? res.signal}): ${res.stderr.trim()}`);
+    }
+    let env;
+    try {
+        env = JSON.parse(res.stdout);
+    }
+    catch {
+        throw new ToolchainError(`"${goCommand} env -json" printed something that is not JSON: ${res.stdout.slice(0, 200)}`);
+    }
+    const version = env.GOVERSION ?? '';
+    const parsed = parseGoVersion(version);
+    if (parsed && (parsed[0] < 1 || (parsed[0] === 1 && parsed[1] < MIN_GO_MINOR))) {
+        throw new ToolchainError(`Found ${version}, but go-runtime-gate needs Go 1.${MIN_GO_MINOR} or newer (its execution-trace format). ` +
+            'Use actions/setup-go with a newer go-version.');
+    }
+    return {
+        command: goCommand,
+        version,
+        goos: env.GOOS ?? '',
+        goarch: env.GOARCH ?? '',
+        gomod: env.GOMOD ?? '',
+        gowork: env.GOWORK ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/escape/diff.ts
+/**
+ * Compares the escape sites of a baseline and a head, and decides the gate.
+ * Pure: sites in, a diff and a verdict out.
+ *
+ * Escape analysis is deterministic for a given compiler and source, so the
+ * comparison is exact: no samples, no statistics. What makes it hard is
+ * identity (see sites.ts): sites are matched by what they are, never by line.
+ * Within a group of sites that agree on package, file, function, kind and
+ * subject, sites whose source lines read the same are paired first, and the
+ * rest in source order. Counting is the same either way; the pairing only
+ * decides *which* of several `append`s in a function is reported as the new
+ * one, and the source text points at the one that was really added.
+ *
+ * The gate: new heap-allocation sites that no allow directive covers count
+ * against `maxNewEscapes` (default 0: any new one fails). Leaking parameters
+ * are reported but never fail: they are not allocations, and the allocation
+ * they cause in a caller is itself a site. A baseline from another Go
+ * release compares compiler versions as much as code, so by default its new
+ * sites are warnings, not failures.
+ */
+
+
+
+function diffEscapes(base, head, opts) {
+    const maxNew = opts.maxNewEscapes ?? 0;
+    if (!Number.isInteger(maxNew) || maxNew < 0) {
+        throw new errors_ConfigError(`max-new-escapes must be a whole number ≥ 0, got ${String(opts.maxNewEscapes)}`);
+    }
+    const { added, removed } = matchSites(base, head);
+    const newHeapSites = added.filter((s) => isHeapAllocation(s.kind) && s.ignored === undefined).length;
+    const toolchainSensitive = differentRelease(opts.baseGoVersion, opts.headGoVersion);
+    const reasons = [];
+    const warnings = [];
+    const compileErrors = opts.headCompileErrors ?? [];
+    if (compileErrors.length > 0) {
+        const pkgs = [...new Set(compileErrors.map((e) => e.package).filter(Boolean))];
+        reasons.push(`${diff_plural(compileErrors.length, 'compile error')}${pkgs.length ? ` in ${pkgs.join(', ')}` : ''}: escape sites of ${pkgs.length === 1 ? 'that package' : 'those packages'} are unknown`);
+    }
+    if (newHeapSites > maxNew) {
+        const what = `${diff_plural(newHeapSites, 'new heap escape site')} (allowed: ${maxNew})`;
+        if (toolchainSensitive && !opts.toolchainSensitiveFails) {
+            warnings.push(`${what}, but the baseline was compiled by ${opts.baseGoVersion} and the head by ${opts.headGoVersion}: ` +
+                'escape analysis changes between Go releases, so these are reported as toolchain-sensitive, not failures');
+        }
+        else {
+            reasons.push(what);
+        }
+    }
+    else if (toolchainSensitive && (added.length > 0 || removed.length > 0)) {
+        warnings.push(`escape sites compared across Go releases (${opts.baseGoVersion} → ${opts.headGoVersion}): some changes may come from the compiler`);
+    }
+    return {
+        new: added,
+        removed,
+        newHeapSites,
+        ...countChanges(base, head),
+        toolchainSensitive,
+        failing: reasons.length > 0,
+        reasons,
+        warnings,
+    };
+}
+/** Multiset matching by stem; within a stem, equal source lines first, then source order. */
+function matchSites(base, head) {
+    const groups = new Map();
+    const group = (stem) => {
+        let g = groups.get(stem);
+        if (!g)
+            groups.set(stem, (g = { base: [], head: [] }));
+        return g;
+    };
+    for (const s of base)
+        group(siteStem(s)).base.push(s);
+    for (const s of head)
+        group(siteStem(s)).head.push(s);
+    const added = [];
+    const removed = [];
+    for (const g of groups.values()) {
+        if (g.base.length === g.head.length && g.base.length > 0)
+            continue; // the common case: nothing to decide
+        const b = [...g.base].sort(compareSites);
+        const h = [...g.head].sort(compareSites);
+        const matchedB = new Set();
+        const matchedH = new Set();
+        // Pass 1: same source text, in order.
+        for (let i = 0; i < h.length; i++) {
+            if (!h[i].snippet)
+                continue;
+            const j = b.findIndex((s, k) => !matchedB.has(k) && s.snippet === h[i].snippet);
+            if (j >= 0) {
+                matchedB.add(j);
+                matchedH.add(i);
+            }
+        }
+        // Pass 2: the rest, in order.
+        const restB = b.map((_, k) => k).filter((k) => !matchedB.has(k));
+        const restH = h.map((_, k) => k).filter((k) => !matchedH.has(k));
+        const paired = Math.min(restB.length, restH.length);
+        for (const k of restH.slice(paired))
+            added.push(h[k]);
+        for (const k of restB.slice(paired))
+            removed.push(b[k]);
+    }
+    return { added: added.sort(compareSites), removed: removed.sort(compareSites) };
+}
+function countChanges(base, head) {
+    const pkgs = new Map();
+    const fns = new Map();
+    const add = (s, side) => {
+        let p = pkgs.get(s.package);
+        if (!p)
+            pkgs.set(s.package, (p = { package: s.package, before: 0, after: 0 }));
+        if (!isHeapAllocation(s.kind))
+            return;
+        p[side]++;
+        const key = JSON.stringify([s.package, s.function]);
+        let f = fns.get(key);
+        if (!f)
+            fns.set(key, (f = { package: s.package, function: s.function, before: 0, after: 0 }));
+        f[side]++;
+    };
+    for (const s of base)
+        add(s, 'before');
+    for (const s of head)
+        add(s, 'after');
+    const byName = (a, b) => a.package.localeCompare(b.package) || (a.function ?? '').localeCompare(b.function ?? '');
+    return {
+        countsByPackage: [...pkgs.values()].sort(byName),
+        countsByFunction: [...fns.values()].filter((f) => f.before !== f.after).sort(byName),
+    };
+}
+/**
+ * Escape analysis changes with Go releases (1.25 → 1.26), not with patch
+ * releases, which carry fixes only; comparing major.minor keeps the gate
+ * effective while setup-go's `stable` moves through patches. Versions we
+ * cannot parse (devel builds) must match exactly.
+ */
+function differentRelease(a, b) {
+    const va = parseGoVersion(a);
+    const vb = parseGoVersion(b);
+    if (!va || !vb)
+        return a !== b;
+    return va[0] !== vb[0] || va[1] !== vb[1];
+}
+function diff_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/escape/index.ts
+/**
+ * Escape-analysis gate: collect the compiler's heap-escape sites of the
+ * measured packages (collect.ts, the only part that runs Go), read its
+ * diagnostics (diagnostics.ts), name enclosing functions and find allow
+ * directives from the source (functions.ts, ignore.ts), identify sites
+ * across commits without line numbers (sites.ts), and diff two collections
+ * into a gate decision (diff.ts).
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/compare/escapes.ts
+
+const KIND_TEXT = {
+    'moved-to-heap': 'moved to heap',
+    'escapes-to-heap': 'escapes to heap',
+    'leaking-param': 'leaking parameter',
+};
+function escapes_finding(s, change, gating, warnings) {
+    const what = `${s.subject} ${KIND_TEXT[s.kind] ?? s.kind}`;
+    const f = {
+        kind: 'escape',
+        change,
+        package: s.package,
+        function: s.function,
+        file: s.file,
+        line: s.line,
+        summary: change === 'new' ? (s.ignored !== undefined ? `${what} (accepted: ${s.ignored})` : what) : `no longer: ${what}`,
+        details: s.explanation,
+        gating,
+        warnings,
+    };
+    if (s.column)
+        f.column = s.column;
+    return f;
+}
+const escapeComparer = {
+    kind: 'escape',
+    compare(base, head, options) {
+        const mode = options.metrics.escapes?.mode ?? 'gate';
+        const findings = [];
+        const warnings = [];
+        if (mode === 'off')
+            return { findings, warnings };
+        if (!head.escapes) {
+            if (head.escapesUnavailable)
+                warnings.push(`Escape analysis unavailable: ${head.escapesUnavailable}`);
+            return { findings, warnings };
+        }
+        if (!base)
+            return { findings, warnings };
+        if (!base.escapes) {
+            warnings.push('The baseline has no escape analysis (recorded before it existed, or with it off): new escape sites cannot be found this time.');
+            return { findings, warnings };
+        }
+        // Only the packages analysed on both sides are comparable: a package new
+        // in this change has no baseline to escape from.
+        const common = new Set(base.escapes.packages.filter((p) => head.escapes.packages.includes(p)));
+        const diff = diffEscapes(base.escapes.sites.filter((s) => common.has(s.package)), head.escapes.sites.filter((s) => common.has(s.package)), {
+            maxNewEscapes: options.maxNewEscapes,
+            baseGoVersion: base.escapes.goVersion,
+            headGoVersion: head.escapes.goVersion,
+            headCompileErrors: head.escapes.compileErrors,
+        });
+        warnings.push(...diff.warnings);
+        const sensitive = diff.toolchainSensitive
+            ? [`toolchain-sensitive: the baseline was compiled by ${base.escapes.goVersion}, this change by ${head.escapes.goVersion}`]
+            : [];
+        for (const s of diff.new) {
+            if (s.kind === 'leaking-param')
+                continue; // not an allocation; reported by the compiler, not gated
+            const gating = mode === 'gate' && diff.failing && isHeapAllocation(s.kind) && s.ignored === undefined;
+            findings.push(escapes_finding(s, 'new', gating, sensitive));
+        }
+        for (const s of diff.removed) {
+            if (s.kind === 'leaking-param')
+                continue;
+            findings.push(escapes_finding(s, 'removed', false, []));
+        }
+        return { findings, warnings };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/compare/sites.ts
+
+
+
+const comparers = [escapeComparer, leakComparer, allocationComparer];
+function siteComparers() {
+    return comparers;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+
+
+
+const DEFAULT_COMPARE_OPTIONS = {
+    name: 'go-runtime-gate',
+    alpha: 0.05,
+    fdr: true,
+    metrics: {},
+    failOnBenchmarkFailure: true,
+    baselineSource: 'none',
+    maxNewEscapes: 0,
+};
+/**
+ * The value held by more than half of the samples, if any. Count metrics
+ * (allocs/op, B/op) are integers that are identical in almost every process;
+ * the exceptions come from the testing harness allocating a few KB during a
+ * run, which only ever *adds* and shows up as a lone higher sample. A strict
+ * majority value is then the metric's true value (and equals the median).
+ */
+function majorityValue(xs) {
+    const counts = new Map();
+    for (const x of xs)
+        counts.set(x, (counts.get(x) ?? 0) + 1);
+    for (const [v, n] of counts)
+        if (n * 2 > xs.length)
+            return v;
+    return undefined;
+}
+function finite(xs) {
+    return (xs ?? []).filter((x) => Number.isFinite(x));
+}
+/** Metric ids present in either benchmark, in registry order, custom units last. */
+function metricIds(a, b) {
+    const present = new Set([...Object.keys(a?.metrics ?? {}), ...Object.keys(b.metrics), ...Object.keys(b.unavailable)]);
+    const ordered = builtinMetrics()
+        .map((m) => m.id)
+        .filter((id) => present.has(id));
+    const rest = [...present].filter((id) => !ordered.includes(id)).sort();
+    return [...ordered, ...rest];
+}
+function settingsFor(def, opts) {
+    const o = opts.metrics[def.id] ?? {};
+    return {
+        mode: o.mode ?? def.defaultMode,
+        threshold: o.threshold ?? def.defaultThreshold,
+        floor: o.floor ?? def.defaultFloor,
+    };
+}
+function relativeDelta(base, head) {
+    if (base === 0)
+        return head === 0 ? 0 : null;
+    return head / base - 1;
+}
+/** True when the change from base to head is in the worse direction for this metric. */
+function isWorse(def, base, head) {
+    return def.lowerIsBetter ? head > base : head < base;
+}
+/** Does the change exceed both the relative threshold and the absolute floor? */
+function exceeds(c) {
+    const abs = Math.abs(c.absoluteDelta ?? 0);
+    if (abs === 0)
+        return false;
+    if (abs <= c.floor && c.floor > 0)
+        return false;
+    if (c.delta === null)
+        return true; // from exactly 0 to something: any threshold is exceeded
+    // 11/10 - 1 is 0.10000000000000009 in binary floating point: a change of
+    // exactly the threshold must not count as exceeding it.
+    return Math.abs(c.delta) > c.threshold + 1e-9;
+}
+function directional(def, c) {
+    const worse = isWorse(def, c.base.median, c.head.median);
+    return worse ? 'regression' : 'improvement';
+}
+function compareOne(def, benchmark, base, head, opts) {
+    const s = settingsFor(def, opts);
+    if (s.mode === 'off')
+        return null;
+    const x = finite(base?.metrics[def.id]);
+    const y = finite(head.metrics[def.id]);
+    const c = {
+        benchmark,
+        metric: def.id,
+        unit: def.unit,
+        label: def.label,
+        lowerIsBetter: def.lowerIsBetter,
+        mode: s.mode,
+        base: x.length ? summarize(x) : null,
+        head: y.length ? summarize(y) : null,
+        delta: null,
+        absoluteDelta: null,
+        p: null,
+        pAdjusted: null,
+        test: 'none',
+        threshold: s.threshold,
+        floor: s.floor,
+        verdict: 'insufficient',
+        gating: false,
+        reason: '',
+        warnings: [],
+    };
+    const unavailable = head.unavailable[def.id] ?? base?.unavailable[def.id];
+    if (!c.head) {
+        c.reason = unavailable ? `unavailable: ${unavailable}` : 'no samples in head';
+        return c;
+    }
+    if (!base) {
+        c.reason = 'no baseline';
+        return c;
+    }
+    if (!c.base) {
+        c.reason = base.unavailable[def.id] ? `unavailable in baseline: ${base.unavailable[def.id]}` : 'no samples in baseline';
+        return c;
+    }
+    c.delta = relativeDelta(c.base.median, c.head.median);
+    c.absoluteDelta = c.head.median - c.base.median;
+    const mx = majorityValue(x);
+    const my = majorityValue(y);
+    // Exact only when the majorities agree, or when each side's majority value
+    // never occurs on the other side. A benchmark that prints 11 allocs/op in
+    // most processes and 12 in the rest (docs/accuracy.md: 26 vs 14 of 40) would
+    // otherwise read "11 → 12" as a certain change in a third of unchanged runs;
+    // overlapping values go to Mann–Whitney, which weighs them.
+    const separated = mx !== undefined && my !== undefined && (mx === my || (!y.includes(mx) && !x.includes(my)));
+    const exact = def.kind === 'deterministic' || (def.kind === 'count' && separated && x.length >= 2 && y.length >= 2);
+    if (exact) {
+        c.test = 'exact';
+        const all = x.every((v) => v === x[0]) && y.every((v) => v === y[0]);
+        if (c.absoluteDelta === 0) {
+            c.verdict = 'unchanged';
+            c.reason = all ? 'identical in every sample' : 'the same value in most samples on both sides';
+        }
+        else if (exceeds(c)) {
+            c.verdict = directional(def, c);
+            c.reason = all
+                ? `constant in every sample on both sides (${x.length} base, ${y.length} head)`
+                : `${mx} in most base samples, ${my} in most head samples`;
+        }
+        else {
+            c.verdict = 'unchanged';
+            c.reason = 'changed, but within the threshold';
+        }
+        return c;
+    }
+    if (opts.metrics[def.id]?.rule === 'three-sigma' && x.length >= 2) {
+        c.test = 'three-sigma';
+        const mean = x.reduce((a, b) => a + b, 0) / x.length;
+        const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
+        const limit = def.lowerIsBetter ? mean + 3 * sd : mean - 3 * sd;
+        const beyond = def.lowerIsBetter ? c.head.median > limit : c.head.median < limit;
+        c.verdict = beyond && exceeds(c) ? 'regression' : 'unchanged';
+        c.reason = `3σ rule: head median ${beyond ? 'beyond' : 'within'} baseline mean ± 3σ (${limit.toPrecision(4)} ${def.unit})`;
+        return c;
+    }
+    const minP = minimumPValue(x.length, y.length);
+    // benchstat calls p == alpha significant (it prints `~` only when p > alpha).
+    if (minP > opts.alpha) {
+        c.reason = `n=${x.length} vs ${y.length} can never reach p≤${opts.alpha} (smallest possible p=${minP.toPrecision(2)}); raise count`;
+        return c;
+    }
+    c.test = 'mann-whitney';
+    // With ties, doubling the smaller tail (benchstat's rule, kept for parity in
+    // stats/) can exceed 1; a probability above 1 means nothing to a reader.
+    c.p = Math.min(1, mannWhitneyU(x, y).p);
+    return c;
+}
+/** Decides a Mann–Whitney comparison once its adjusted p is known. */
+function decide(p, alpha) {
+    const { c, def } = p;
+    if (c.test !== 'mann-whitney' || c.pAdjusted === null)
+        return;
+    if (!(c.pAdjusted <= alpha)) {
+        c.verdict = 'unchanged';
+        c.reason = `not significant (p=${c.pAdjusted.toPrecision(3)} > ${alpha})`;
+    }
+    else if (!exceeds(c)) {
+        c.verdict = 'unchanged';
+        c.reason = `significant but within the threshold (${(c.threshold * 100).toFixed(1)}%${c.floor ? `, floor ${c.floor} ${c.unit}` : ''})`;
     }
     else {
-        const how = sites.derivation === 'reported' ? "scaled to the benchmark's B/op and allocs/op" : `divided by ${sites.iterations} iterations`;
-        out.push(`allocated per op: ${inspect_fmtBytes(sites.bytesPerOp)} in ${sites.objectsPerOp.toFixed(1)} objects (${how})`);
+        c.verdict = directional(def, c);
+        c.reason = `significant (p=${c.pAdjusted.toPrecision(3)} ≤ ${alpha}) and beyond the threshold`;
     }
-    out.push('');
-    if (shown.length === 0) {
-        out.push('no allocation sites');
-        return out.join('\n') + '\n';
-    }
-    const total = sites.totalBytes || 1;
-    const header = perOp ? ['B/op', 'objects/op', 'bytes%', 'site'] : ['bytes', 'objects', 'bytes%', 'site'];
-    const rows = shown.map((s) => [
-        perOp ? inspect_fmtBytes(s.bytesPerOp) : inspect_fmtBytes(s.bytes),
-        perOp ? s.objectsPerOp.toFixed(1) : fmtCount(s.objects),
-        `${((100 * s.bytes) / total).toFixed(1)}%`,
-        `${s.function}  ${s.file}:${s.line}`,
-    ]);
-    const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
-    const fmt = (r) => [0, 1, 2].map((i) => r[i].padStart(widths[i])).join('  ') + '  ' + r[3];
-    out.push(fmt(header));
-    for (const r of rows)
-        out.push(fmt(r));
-    if (all.length > shown.length)
-        out.push(`… ${all.length - shown.length} more sites`);
-    return out.join('\n') + '\n';
 }
-function inspect_fmtBytes(v) {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let u = 0;
-    while (Math.abs(v) >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return u === 0 ? `${Number.isInteger(v) ? v : v.toFixed(1)} B` : `${v.toFixed(1)} ${units[u]}`;
+/** An absolute ceiling (e.g. GC pause p99 above 20 ms) regresses whatever the baseline or its absence says. */
+function applyCeiling(c, ceiling) {
+    if (ceiling === undefined || !c.head || c.mode === 'off')
+        return;
+    const above = c.lowerIsBetter ? c.head.median > ceiling : c.head.median < ceiling;
+    if (!above)
+        return;
+    c.verdict = 'regression';
+    c.test = 'ceiling';
+    c.reason = `head median ${c.head.median} ${c.unit} is beyond the ceiling ${ceiling} ${c.unit}`;
 }
-function fmtCount(v) {
-    return Math.round(v).toLocaleString('en-US');
+function failuresOf(r, side) {
+    const out = [];
+    for (const pf of r.packageFailures) {
+        const f = { package: pf.package, name: '', kind: 'build', message: pf.message, output: pf.output, side };
+        if (pf.diagnostics?.length)
+            f.diagnostics = pf.diagnostics;
+        out.push(f);
+    }
+    for (const b of r.benchmarks) {
+        if (b.failure) {
+            out.push({ package: b.package, name: b.name, kind: b.failure.kind, message: b.failure.message, output: b.failure.output, side });
+        }
+    }
+    return out;
+}
+function environmentWarnings(base, head) {
+    const w = [];
+    const a = base.environment;
+    const b = head.environment;
+    if (a.goVersion !== b.goVersion)
+        w.push(`Go version differs: baseline ${a.goVersion}, head ${b.goVersion}.`);
+    if (a.goos !== b.goos || a.goarch !== b.goarch)
+        w.push(`Platform differs: baseline ${a.goos}/${a.goarch}, head ${b.goos}/${b.goarch}.`);
+    if (a.cpu !== b.cpu)
+        w.push(`CPU differs: baseline "${a.cpu || 'unknown'}", head "${b.cpu || 'unknown'}"; time/op is not comparable.`);
+    if (a.gomaxprocs !== b.gomaxprocs)
+        w.push(`GOMAXPROCS differs: baseline ${a.gomaxprocs}, head ${b.gomaxprocs}.`);
+    if (a.configHash !== b.configHash)
+        w.push('Measurement settings differ from the baseline’s (config hash); results may not be comparable.');
+    // A release may refine how a metric is derived (e.g. which rounds of a benchmark a per-op
+    // GC figure covers); a baseline written by another release can differ for that reason alone.
+    if (base.tool.version !== head.tool.version)
+        w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
+    return w;
+}
+/**
+ * Compares head against base (null: no baseline, head values are still shown).
+ * Pure: same inputs, same Report.
+ */
+function compareRuns(base, head, options = {}) {
+    const opts = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+    const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+    const headKeys = new Set(head.benchmarks.map((b) => benchmarkKey(b)));
+    const pending = [];
+    const added = [];
+    for (const h of head.benchmarks) {
+        if (h.failure)
+            continue;
+        const b = baseByKey.get(benchmarkKey(h));
+        if (base && !b)
+            added.push(benchmarkRef(h));
+        for (const id of metricIds(b, h)) {
+            const def = metricById(id);
+            if (!def)
+                continue;
+            const c = compareOne(def, benchmarkRef(h), b, h, opts);
+            if (c)
+                pending.push({ c, def });
+        }
+    }
+    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(benchmarkRef);
+    const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
+    pending.forEach((p, i) => {
+        p.c.pAdjusted = adjusted[i];
+        decide(p, opts.alpha);
+        applyCeiling(p.c, opts.metrics[p.def.id]?.ceiling);
+        p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
+    });
+    const comparisons = pending.map((p) => p.c);
+    // Only head failures matter: a baseline that failed somewhere is simply not compared there.
+    const failures = failuresOf(head, 'head');
+    const counts = {
+        regressions: comparisons.filter((c) => c.verdict === 'regression').length,
+        improvements: comparisons.filter((c) => c.verdict === 'improvement').length,
+        unchanged: comparisons.filter((c) => c.verdict === 'unchanged').length,
+        insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
+        failures: failures.length,
+    };
+    const sites = [];
+    const siteWarnings = [];
+    for (const comparer of siteComparers()) {
+        const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics, maxNewEscapes: opts.maxNewEscapes });
+        sites.push(...out.findings);
+        siteWarnings.push(...out.warnings);
+    }
+    const gatingSites = sites.filter((s) => s.gating);
+    const headByKey = new Map(head.benchmarks.map((b) => [benchmarkKey(b), b]));
+    for (const c of comparisons) {
+        const h = headByKey.get(benchmarkKey(c.benchmark));
+        if (!h)
+            continue;
+        for (const comparer of siteComparers()) {
+            const text = comparer.explain?.(c, baseByKey.get(benchmarkKey(c.benchmark)), h);
+            if (text)
+                c.explanation = text;
+        }
+    }
+    const gated = comparisons.filter((c) => c.gating).length;
+    const failing = opts.failOnBenchmarkFailure && failures.length > 0;
+    let verdict;
+    let headline;
+    const failText = failures.length ? `${failures.length} benchmark failure${failures.length === 1 ? '' : 's'}` : '';
+    if (!base) {
+        verdict = failing ? 'fail' : 'no-baseline';
+        headline = failing
+            ? `No baseline to compare against, and ${failText}.`
+            : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
+    }
+    else if (gated > 0 || failing || gatingSites.length > 0) {
+        verdict = 'fail';
+        const parts = [];
+        if (gated > 0)
+            parts.push(`${gated} gated regression${gated === 1 ? '' : 's'}`);
+        for (const [kind, noun] of [
+            ['leak', 'new goroutine-leak site'],
+            ['escape', 'new heap-escape site'],
+            ['allocation', 'allocation site'],
+        ]) {
+            const n = gatingSites.filter((s) => s.kind === kind).length;
+            if (n > 0)
+                parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
+        }
+        if (failing)
+            parts.push(failText);
+        headline = `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}.`;
+    }
+    else {
+        verdict = 'pass';
+        const extra = counts.regressions > 0 ? ` (${counts.regressions} report-only regression${counts.regressions === 1 ? '' : 's'})` : '';
+        headline = `No gated regressions${extra}.`;
+    }
+    const warnings = [...head.warnings, ...siteWarnings];
+    if (base)
+        warnings.push(...environmentWarnings(base, head));
+    const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
+    if (insufficientGated > 0) {
+        warnings.push(`${insufficientGated} gated comparison${insufficientGated === 1 ? '' : 's'} had too few samples to decide; raise \`count\`.`);
+    }
+    return {
+        schema: REPORT_SCHEMA,
+        version: REPORT_VERSION,
+        name: opts.name,
+        baselineSource: base ? opts.baselineSource : 'none',
+        verdict,
+        headline,
+        head: { environment: head.environment, createdAt: head.createdAt, config: head.config },
+        baseline: base ? { environment: base.environment, createdAt: base.createdAt, config: base.config } : null,
+        settings: { alpha: opts.alpha, fdr: opts.fdr, failOnBenchmarkFailure: opts.failOnBenchmarkFailure },
+        comparisons,
+        failures,
+        added,
+        removed,
+        warnings,
+        counts,
+        sites,
+    };
 }
 
-;// CONCATENATED MODULE: ./src/cli/inspect.ts
+;// CONCATENATED MODULE: ./src/compare/acknowledge.ts
+/** Label names as GitHub compares them: case-insensitively. */
+function hasLabel(labels, label) {
+    const wanted = label.trim().toLowerCase();
+    return wanted !== '' && labels.some((l) => l.trim().toLowerCase() === wanted);
+}
+/** Names of the labels in a pull request object from a payload or the API. */
+function labelNames(pullRequest) {
+    const labels = pullRequest?.labels;
+    if (!Array.isArray(labels))
+        return [];
+    return labels.map((l) => (typeof l === 'string' ? l : typeof l?.name === 'string' ? l.name : '')).filter(Boolean);
+}
 /**
- * `go-runtime-gate inspect FILE`: what one artifact of a sample says — a
- * trace's GC, heap and goroutine metrics, or a heap profile's top allocation
- * sites — so a user (or anyone checking our readers) can look at any file
- * without running a comparison. The format is recognised from the bytes, not
- * the name: heap profiles are gzip, traces start with "go 1.".
+ * The report with its failing verdict turned into `acknowledged` when the
+ * label is on the pull request and every reason for failing is a gated
+ * regression. Returns the report unchanged otherwise (a new object either way).
+ */
+function acknowledge(report, label, labels) {
+    if (report.verdict !== 'fail' || !hasLabel(labels, label))
+        return report;
+    const headFailures = report.failures.filter((f) => f.side === 'head').length;
+    if (report.settings.failOnBenchmarkFailure && headFailures > 0) {
+        return {
+            ...report,
+            warnings: [...report.warnings, `The label "${label}" acknowledges regressions only; benchmark failures still fail the gate.`],
+        };
+    }
+    const gated = report.comparisons.filter((c) => c.gating).length;
+    return {
+        ...report,
+        verdict: 'acknowledged',
+        headline: `${gated} gated regression${gated === 1 ? '' : 's'} acknowledged with the label "${label}": the gate passes.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discover/discover.ts
+/**
+ * Discover: which packages of the `packages` pattern have benchmarks, where
+ * each benchmark function is declared (for annotations), and which Go module
+ * they belong to. `go list` is the authority on packages; benchmark functions
+ * are found by scanning the test files' declarations, which is cheap and lets us
+ * skip building test binaries for packages that have nothing to measure. The
+ * test binary's own `-test.list` later confirms the names.
  */
 
 
 
-
-
-
-
-
-async function head(file, n) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const buf = new Uint8Array(n);
-        const { bytesRead } = await fh.read(buf, 0, n, 0);
-        return buf.subarray(0, bytesRead);
+/**
+ * Splits `go list -json` output (a stream of concatenated JSON objects) into
+ * objects. Tracks string state so braces inside strings do not confuse depth.
+ */
+function splitJsonStream(text) {
+    const out = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    let escaped = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c === '\\')
+                escaped = true;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}') {
+            depth--;
+            if (depth === 0 && start >= 0) {
+                out.push(JSON.parse(text.slice(start, i + 1)));
+                start = -1;
+            }
+        }
     }
-    finally {
-        await fh.close();
-    }
+    return out;
 }
-async function inspectFile(file, options) {
-    const start = await head(file, 16);
-    if (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
-        const bytes = await (0,promises_namespaceObject.readFile)(file);
-        const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-        return renderProfileInspection(profile, { json: options.json, top: options.top, byFunction: options.byFunction });
+const BENCH_DECL = /^func\s+(Benchmark[^\s(]*)\s*\(\s*\w+\s+\*testing\.B\s*\)/;
+/**
+ * Finds top-level benchmark functions in Go test source. Go requires the name
+ * after `Benchmark` to start with a non-lowercase letter (or be empty); the
+ * scanner applies the same rule so it agrees with `go test`.
+ */
+function findBenchmarkDecls(source, file) {
+    const decls = [];
+    const lines = source.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = BENCH_DECL.exec(lines[i]);
+        if (!m)
+            continue;
+        const rest = m[1].slice('Benchmark'.length);
+        if (rest.length > 0 && /^[a-z]/.test(rest))
+            continue;
+        decls.push({ name: m[1], file, line: i + 1 });
     }
-    if (Buffer.from(start).toString('latin1').startsWith('go 1.')) {
-        const metrics = await traceMetrics(file, {
-            fileName: file,
-            isModuleFrame: moduleFramePredicate({ dir: external_node_path_default().resolve(options.moduleDir), path: options.modulePath }),
+    return decls;
+}
+async function discoverPackages(runner, opts) {
+    const args = ['list', '-e', '-json=ImportPath,Dir,Name,TestGoFiles,XTestGoFiles,Module,Error'];
+    if (opts.tags)
+        args.push('-tags', opts.tags);
+    args.push('--', ...opts.packages);
+    const res = await runner.run(opts.goCommand ?? 'go', args, { cwd: opts.cwd, timeoutMs: 5 * 60_000 });
+    if (res.code !== 0) {
+        throw new ToolchainError(`go list ${opts.packages.join(' ')} failed in ${opts.cwd} (exit ${res.code ?? res.signal}):\n${res.stderr.trim()}`);
+    }
+    let listed;
+    try {
+        listed = splitJsonStream(res.stdout);
+    }
+    catch (err) {
+        throw new ToolchainError(`go list printed output that is not JSON: ${err.message}`);
+    }
+    const found = [];
+    for (const p of listed) {
+        if (!p.ImportPath || !p.Dir)
+            continue;
+        const files = [...(p.TestGoFiles ?? []), ...(p.XTestGoFiles ?? [])];
+        const benchmarks = [];
+        for (const f of files) {
+            const abs = external_node_path_default().join(p.Dir, f);
+            const src = await (0,promises_namespaceObject.readFile)(abs, 'utf8');
+            benchmarks.push(...findBenchmarkDecls(src, abs));
+        }
+        const pkg = {
+            importPath: p.ImportPath,
+            dir: p.Dir,
+            name: p.Name ?? external_node_path_default().basename(p.Dir),
+            moduleDir: p.Module?.Dir ?? opts.cwd,
+            modulePath: p.Module?.Path ?? '',
+            benchmarks,
+        };
+        if (p.Error?.Err)
+            pkg.listError = p.Error.Err;
+        found.push(pkg);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/build/build.ts
+/**
+ * Build: one test binary per package, built once and run many times. `go test`
+ * refuses -memprofile and -trace with several packages, and rebuilding per
+ * sample would measure the build cache, so per-package binaries are the only
+ * sound shape. Compile errors are parsed into file:line entries so they can be
+ * reported and annotated.
+ */
+
+
+const COMPILE_ERROR = /^(\S[^:\n]*\.go):(\d+)(?::(\d+))?: (.*)$/;
+/** Extracts `file.go:line:col: message` diagnostics from `go build` / `go vet` output. */
+function parseCompileErrors(output) {
+    const errors = [];
+    for (const raw of output.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = COMPILE_ERROR.exec(line.trim());
+        if (!m)
+            continue;
+        errors.push({
+            file: m[1].replace(/^\.\//, ''),
+            line: Number(m[2]),
+            column: m[3] ? Number(m[3]) : undefined,
+            message: m[4],
         });
-        return renderTraceInspection(metrics, { json: options.json });
     }
-    throw new InputError(file, { offset: 0 }, 'a Go execution trace (starting "go 1.") or a gzip-compressed heap profile');
+    return errors;
+}
+async function buildTestBinary(runner, importPath, index, opts) {
+    await (0,promises_namespaceObject.mkdir)(opts.outDir, { recursive: true });
+    const safe = importPath.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-80);
+    const binary = external_node_path_default().join(opts.outDir, `${index}-${safe}.test${process.platform === 'win32' ? '.exe' : ''}`);
+    const args = ['test', '-c', '-o', binary];
+    if (opts.tags)
+        args.push('-tags', opts.tags);
+    args.push(...opts.goTestFlags, importPath);
+    const res = await runner.run(opts.goCommand ?? 'go', args, {
+        cwd: opts.cwd,
+        timeoutMs: opts.timeoutMs ?? 15 * 60_000,
+    });
+    if (res.code === 0)
+        return { importPath, binary };
+    const output = (res.stderr + res.stdout).trim() || `go test -c exited with ${res.code ?? res.signal}`;
+    return { importPath, output, errors: parseCompileErrors(output) };
+}
+function isBuildFailure(b) {
+    return 'errors' in b;
 }
 
-;// CONCATENATED MODULE: ./src/ab/worktree.ts
+;// CONCATENATED MODULE: ./src/gate/prepare.ts
 /**
- * The base side of A/B mode lives in a git worktree: a second checkout of the
- * same repository at the merge-base, sharing the object store, so nothing is
- * cloned or fetched. It is created in a fresh temporary directory and always
- * removed afterwards, also when measuring fails, because a leftover worktree
- * keeps a lock on its commit in `.git/worktrees` and, on a self-hosted runner,
- * accumulates from job to job.
- *
- * git runs only through the CommandRunner, from argument arrays: `base-ref`
- * is user input and never reaches a shell.
+ * The prepare stage, for one side of a comparison (the head, or the base of
+ * an A/B run or of a confirmation): check Go, discover the packages with
+ * benchmarks, build one test binary each, and collect the compiler's escape
+ * analysis of those that built. What fails on the way (a package that does not
+ * compile) is recorded, not thrown: the other packages are still measured.
  */
 
 
 
 
-/** A/B mode cannot find or check out its base: a setup problem the user must fix, with the fix in the message. */
-class AbSetupError extends GateError {
-    constructor(message) {
-        super('ab-setup', message);
+
+
+
+
+
+/** No benchmark matched: the user's pattern and packages, so they can fix either. */
+class NoBenchmarksError extends GateError {
+    constructor(bench, packages, searched) {
+        super('no-benchmarks', `No benchmark matches -bench '${bench}' in ${packages.join(' ')} (${searched} package${searched === 1 ? '' : 's'} searched). ` +
+            'Check the `bench` and `packages` settings.');
     }
 }
-const GIT_TIMEOUT_MS = 120_000;
-const SHALLOW_ADVICE = 'A/B mode needs the history down to the merge-base, but this is a shallow clone (actions/checkout fetches a single commit by default). ' +
-    'Set `fetch-depth: 0` on the checkout step:\n\n' +
-    '    - uses: actions/checkout@v5\n      with:\n        fetch-depth: 0\n\n' +
-    '(locally: `git fetch --unshallow`).';
-async function worktree_git(runner, cwd, args) {
+function topLevelMatcher(bench) {
+    const top = bench.split('/')[0] || '.';
     try {
-        return await runner.run('git', args, { cwd, timeoutMs: GIT_TIMEOUT_MS });
+        const re = new RegExp(top);
+        return (name) => re.test(name);
+    }
+    catch {
+        return () => true; // RE2 syntax JS cannot read: let the test binary decide
+    }
+}
+/**
+ * Everything before measuring, for one side. `cwd` is the module directory of
+ * this side (the A/B base builds from its worktree); `ctx.repoRoot` is the
+ * root paths are made relative to (the worktree for the base, so that its
+ * file paths read like the head's). Binaries and samples go in `ctx.workDir`.
+ */
+async function prepareSide(config, ctx, cwd, opts = {}) {
+    const log = ctx.log ?? (() => { });
+    const st = await (0,promises_namespaceObject.stat)(cwd).catch(() => null);
+    if (!st?.isDirectory()) {
+        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist or is not a directory (resolved to ${cwd})`);
+    }
+    const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
+    log(`Using ${go.version} ${go.goos}/${go.goarch}`);
+    const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+    const matches = topLevelMatcher(config.bench);
+    const packageFailures = [];
+    const candidates = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!opts.packages || opts.packages.has(p.importPath)));
+    for (const p of candidates) {
+        if (p.listError)
+            packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
+    }
+    const toBuild = candidates.filter((p) => !p.listError);
+    if (candidates.length === 0)
+        throw new NoBenchmarksError(config.bench, config.packages, packages.length);
+    const binDir = external_node_path_default().join(ctx.workDir, 'bin');
+    const artifactsDir = external_node_path_default().join(ctx.workDir, 'samples');
+    await (0,promises_namespaceObject.mkdir)(artifactsDir, { recursive: true });
+    const targets = [];
+    for (const [i, p] of toBuild.entries()) {
+        log(`Building ${p.importPath}`);
+        const built = await buildTestBinary(ctx.runner, p.importPath, i, {
+            cwd,
+            outDir: binDir,
+            tags: config.tags,
+            goTestFlags: config.goTestFlags,
+            goCommand: ctx.goCommand,
+        });
+        if (isBuildFailure(built)) {
+            const diagnostics = built.errors.map((e) => ({
+                ...e,
+                file: relativeFile(ctx.repoRoot, external_node_path_default().resolve(p.moduleDir, e.file), cwd, e.file, p.dir),
+            }));
+            packageFailures.push({
+                package: p.importPath,
+                kind: 'build',
+                message: built.errors[0] ? `does not compile: ${built.errors[0].message}` : 'does not compile',
+                output: built.output,
+                diagnostics,
+            });
+            log(`✗ ${p.importPath} does not compile`);
+            continue;
+        }
+        targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
+    }
+    const wantEscapes = opts.escapes !== false && (config.metrics.escapes?.mode ?? 'gate') !== 'off' && targets.length > 0;
+    const { escapes, escapesUnavailable } = wantEscapes ? await escapeAnalysis(config, ctx, cwd, targets) : {};
+    return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
+}
+/**
+ * Escape analysis of the packages that compiled: `go list -export` with
+ * -gcflags=-m replays the compiler's diagnostics from the build cache.
+ */
+async function escapeAnalysis(config, ctx, cwd, targets) {
+    const log = ctx.log ?? (() => { });
+    log('Collecting escape analysis');
+    try {
+        const c = await collectEscapes(ctx.runner, {
+            cwd,
+            packages: targets.map((t) => t.importPath),
+            tags: config.tags,
+            goFlags: config.goTestFlags,
+            repoRoot: ctx.repoRoot,
+            explain: true,
+            goCommand: ctx.goCommand,
+        });
+        return {
+            escapes: {
+                goVersion: c.goVersion,
+                packages: c.packages,
+                sites: c.sites,
+                unrecognised: c.unrecognised,
+                compileErrors: c.compileErrors,
+                warnings: c.warnings,
+            },
+        };
     }
     catch (err) {
-        throw new AbSetupError(`A/B mode needs git, which could not be started: ${err.message}`);
+        const message = err.message;
+        log(`escape analysis failed: ${message}`);
+        return { escapesUnavailable: message };
     }
 }
-function firstLine(r) {
-    return (r.stderr.trim() || r.stdout.trim()).split('\n')[0] ?? '';
-}
-/** The repository's top-level directory, or a clear error outside a git repository. */
-async function repositoryRoot(runner, cwd) {
-    const r = await worktree_git(runner, cwd, ['rev-parse', '--show-toplevel']);
-    if (r.code !== 0)
-        throw new AbSetupError(`A/B mode must run inside a git repository (${cwd}: ${firstLine(r)})`);
-    return r.stdout.trim();
-}
-async function isShallow(runner, root) {
-    const r = await worktree_git(runner, root, ['rev-parse', '--is-shallow-repository']);
-    return r.code === 0 && r.stdout.trim() === 'true';
-}
 /**
- * The commit A/B mode measures as the base: the merge-base of HEAD and
- * `baseRef`, i.e. what the branch started from, so that changes that landed
- * on the base branch since are not blamed on the pull request. In a shallow
- * clone neither the base commit nor the merge-base is usually present; that
- * is detected and explained rather than reported as git's own error.
+ * The compiler prints paths relative to the directory `go` ran in (or the
+ * package directory, `./x.go`); reports want them relative to the repository.
+ * We pick the first candidate that exists inside the repository.
  */
-async function resolveMergeBase(runner, root, baseRef, head = 'HEAD') {
-    if (!baseRef.trim())
-        throw new AbSetupError('A/B mode needs a base ref (base-ref / --base-ref) to compare with.');
-    if (baseRef.startsWith('-'))
-        throw new AbSetupError(`base-ref: "${baseRef}" is not a git ref`);
-    const shallow = await isShallow(runner, root);
-    const resolved = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
-    if (resolved.code !== 0) {
-        if (shallow)
-            throw new AbSetupError(`The base ref ${baseRef} is not in this clone. ${SHALLOW_ADVICE}`);
-        throw new AbSetupError(`The base ref ${baseRef} is not a commit in this repository. Fetch it first (for example \`git fetch origin ${baseRef.replace(/^origin\//, '')}\`) or pass another base-ref.`);
+function relativeFile(root, fromModule, cwd, printed, pkgDir) {
+    const candidates = [external_node_path_default().resolve(cwd, printed), external_node_path_default().resolve(pkgDir, printed), fromModule];
+    for (const c of candidates) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(c))
+            continue;
+        const rel = relativeInside(root, c);
+        if (rel !== undefined)
+            return rel;
     }
-    const baseSha = resolved.stdout.trim();
-    const mb = await worktree_git(runner, root, ['merge-base', head, baseSha]);
-    if (mb.code === 0 && mb.stdout.trim())
-        return mb.stdout.trim().split('\n')[0];
-    // Exit 1 with no output: no common ancestor among the commits present,
-    // which in a shallow clone means the history in between was not fetched.
-    if (shallow)
-        throw new AbSetupError(`No merge-base of ${head} and ${baseRef} in this clone. ${SHALLOW_ADVICE}`);
-    throw new AbSetupError(`${head} and ${baseRef} have no common history (git merge-base: ${firstLine(mb) || 'no merge-base'}).`);
+    return printed;
+}
+
+;// CONCATENATED MODULE: ./src/parse/benchfmt.ts
+/**
+ * Reader and writer for Go's benchmark data format: the text `go test -bench`
+ * prints, standardised in golang.org/design/14313-benchmark-format and read
+ * by benchstat (golang.org/x/perf/benchfmt).
+ *
+ * The parser is pure (string in, records out) so it can be tested against
+ * saved and live `go test` output and reused for baseline files we write
+ * ourselves. It never throws on input text: benchmark output is routinely
+ * interleaved with logs, stray stdout writes and failure reports, and one
+ * bad line must not discard a whole run. Lines that claim to be benchmark
+ * results but cannot be read become `warnings` (with file, line and column)
+ * so the caller can surface them, and everything else is kept in `other`.
+ *
+ * Decisions where the format leaves room (each is exercised by a test):
+ *
+ * - Line endings: lines split on `\n`; any trailing `\r` characters are
+ *   dropped (CRLF files, and CRLF files converted twice), and a leading BOM
+ *   is ignored. Line numbers count `\n`-separated lines from 1.
+ * - Config lines follow the spec literally: a key starting with a lowercase
+ *   letter, containing no whitespace or uppercase letters, then `:` and
+ *   either nothing or spaces/tabs and the value. That means lines Go itself
+ *   prints such as `panic: …`, `coverage: …` or `testing: warning: …` are
+ *   config lines too, exactly as benchstat sees them; consumers should key
+ *   on the config they care about (goos, goarch, pkg, cpu) rather than on
+ *   the whole record. A key with an empty value removes the key, which is
+ *   how benchfmt models "this no longer applies".
+ * - Benchmark lines start with `Benchmark` followed by end of field or a
+ *   character that is not a lowercase letter. That is Go's own rule for
+ *   benchmark function names (so `Benchmark_x` and `Benchmark` count,
+ *   `Benchmarking …` does not); the spec's "upper case" wording is stricter
+ *   than what `go test` actually runs.
+ * - A line that is only a benchmark name is what `go test -v` prints when a
+ *   benchmark starts (and for parents of sub-benchmarks); it goes to
+ *   `other`. So does `BenchmarkX-4 \t--- FAIL: BenchmarkX-4`, which Go
+ *   prints when a benchmark fails after its name was written: it reports a
+ *   failure (visible in the exit status), not a malformed result.
+ * - A result needs at least one value-unit pair. Go prints a bare
+ *   `BenchmarkX 10` when `b.ReportMetric(0, "ns/op")` removed the only
+ *   column; the spec requires four fields and benchfmt rejects it, so it is
+ *   a warning here too: there is nothing to compare.
+ * - Iteration counts must be non-negative integers (no sign), values use
+ *   Go's `strconv.ParseFloat` syntax (decimal, hex with `p` exponent, `_`
+ *   digit separators, Inf/Infinity/NaN), and a finite literal that
+ *   overflows float64 is rejected as Go does. A unit that itself reads as a
+ *   number is rejected: no real unit is numeric, and it almost always means
+ *   a unit went missing and the pairs slid by one, so the warning points at
+ *   the field that is actually wrong.
+ * - GOMAXPROCS: Go appends `-N` to the name unless N is 1. A name whose last
+ *   element really ends in `-digits` (`BenchmarkX/n-3` at GOMAXPROCS 1) is
+ *   indistinguishable from a suffix. Without `knownProcs` we do what
+ *   benchfmt does and strip any `-N` (N ≥ 1). With `knownProcs` (the `-cpu`
+ *   list of the run) a suffix is stripped only when N is in that list or is
+ *   1. Go never prints `-1`; our writer does, to protect names that end in
+ *   digits, so `-1` is always a suffix and files we write read back the same.
+ */
+
+const PREFIX = 'Benchmark';
+// Go's unicode.IsSpace is Unicode's White_Space property, and IsLower/IsUpper
+// are the Ll/Lu categories; the spec defines fields and keys with these.
+const FIELD = /[^\p{White_Space}]+/gu;
+const LOWER_START = /^\p{Ll}/u;
+const CONFIG_LINE = /^(\p{Ll}[^\p{White_Space}\p{Lu}:]*):(?:$|[ \t]+([^]*)$)/u;
+const HAS_WHITESPACE = /\p{White_Space}/u;
+const PROCS_SUFFIX = /-(\d+)$/;
+const DIGITS = /^\d+$/;
+/** The word after `---` in Go's `--- FAIL:`, `--- SKIP:`, `--- BENCH:` markers. */
+const STATUS_WORD = /^[A-Z]+:$/;
+// strconv.ParseFloat syntax. `_` may only sit between digits (or right after
+// a 0x prefix), which is Go's rule for digit separators.
+const DEC_FLOAT = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const HEX_FLOAT = /^([+-]?)0[xX]((?:_?[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)(?:\.((?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?))?[pP]([+-]?\d(?:_?\d)*)$/;
+const INF = /^([+-]?)inf(?:inity)?$/i;
+const NAN = /^nan$/i;
+/**
+ * Parses `go test -bench` output (or any file in Go's benchmark format).
+ * `fileName` is only used in warnings.
+ */
+function parseBenchmarkOutput(text, fileName, options = {}) {
+    const known = knownProcsSet(options.knownProcs);
+    const benchmarks = [];
+    const warnings = [];
+    const other = [];
+    // A Map keeps insertion order and cannot collide with Object.prototype
+    // names. `snapshot` caches its object form until the next config line;
+    // each benchmark still gets its own copy so a caller annotating one
+    // line's config cannot change another's.
+    const config = new Map();
+    let snapshot;
+    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
+    // A final newline terminates the last line; it does not start a new one.
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const line = stripTrailingCR(lines[i]);
+        if (isBenchmarkStart(line)) {
+            const parsed = parseResultLine(line, lineNo, fileName, known);
+            if (parsed.kind === 'result') {
+                snapshot ??= Object.fromEntries(config);
+                const { name, procs, iterations, values } = parsed.result;
+                benchmarks.push({ name, procs, iterations, values, config: Object.assign({}, snapshot), line: lineNo });
+            }
+            else if (parsed.kind === 'warning') {
+                warnings.push(parsed.warning);
+            }
+            else {
+                other.push(line);
+            }
+            continue;
+        }
+        const kv = CONFIG_LINE.exec(line);
+        if (kv) {
+            const value = kv[2] ?? '';
+            if (value === '')
+                config.delete(kv[1]);
+            else
+                config.set(kv[1], value);
+            snapshot = undefined;
+            continue;
+        }
+        if (line.trim() !== '')
+            other.push(line);
+    }
+    return { benchmarks, config: Object.fromEntries(config), warnings, other };
 }
 /**
- * Checks `sha` out in a temporary worktree, runs `fn` with it, and removes the
- * worktree whatever `fn` does. A removal problem is logged, never thrown:
- * it must not replace the result (or the real error) of `fn`.
+ * Formats one result as a benchmark line (tab-separated, no padding). The
+ * `-N` suffix is written when procs is not 1, and also when the name itself
+ * ends in `-digits`, so that the name cannot be mistaken for a suffix when
+ * read back. Throws RangeError for a record the format cannot represent
+ * (whitespace in a name or unit, no values, …) rather than writing a file
+ * that would read back differently.
  */
-async function withWorktree(runner, root, sha, fn, opts = {}) {
+function formatBenchmarkLine(b) {
+    if (!isBenchmarkStart(b.name) || HAS_WHITESPACE.test(b.name)) {
+        throw new RangeError(`benchmark name ${JSON.stringify(b.name)} must start with "Benchmark" and contain no whitespace`);
+    }
+    if (!Number.isSafeInteger(b.procs) || b.procs < 1) {
+        throw new RangeError(`procs of ${b.name} must be a positive integer, got ${b.procs}`);
+    }
+    if (!Number.isSafeInteger(b.iterations) || b.iterations < 0) {
+        throw new RangeError(`iterations of ${b.name} must be a non-negative integer, got ${b.iterations}`);
+    }
+    if (b.values.length === 0) {
+        throw new RangeError(`${b.name} has no values; a benchmark line needs at least one value-unit pair`);
+    }
+    const suffix = b.procs !== 1 || PROCS_SUFFIX.test(b.name) ? `-${b.procs}` : '';
+    let out = `${b.name}${suffix}\t${b.iterations}`;
+    for (const { value, unit } of b.values) {
+        if (unit === '' || HAS_WHITESPACE.test(unit) || parseGoFloat(unit) !== undefined) {
+            throw new RangeError(`unit ${JSON.stringify(unit)} of ${b.name} must be non-empty, without whitespace, and not a number`);
+        }
+        out += `\t${formatGoFloat(value)} ${unit}`;
+    }
+    return out;
+}
+/**
+ * Formats results as a complete benchmark file: before each result whose
+ * config differs from the one in effect, it writes the changed keys
+ * (`key: value`) and removed keys (`key:`), then a blank line, the layout
+ * benchfmt's writer uses. Parsing the output yields the same benchmarks
+ * (line numbers aside).
+ */
+function formatBenchmarkOutput(benchmarks) {
+    let current = new Map();
+    let out = '';
+    for (const b of benchmarks) {
+        const next = new Map(Object.entries(b.config).filter(([, v]) => v !== ''));
+        let block = '';
+        for (const key of current.keys()) {
+            if (!next.has(key))
+                block += `${key}:\n`;
+        }
+        for (const [key, value] of next) {
+            if (current.get(key) === value)
+                continue;
+            checkConfigEntry(key, value);
+            block += `${key}: ${value}\n`;
+        }
+        if (block !== '') {
+            if (out !== '')
+                out += '\n';
+            out += `${block}\n`;
+        }
+        current = next;
+        out += `${formatBenchmarkLine(b)}\n`;
+    }
+    return out;
+}
+function parseResultLine(line, lineNo, fileName, known) {
+    const fields = [];
+    FIELD.lastIndex = 0;
+    for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line))
+        fields.push({ text: m[0], column: m.index + 1 });
+    // `go test -v` announces each benchmark (and each parent of
+    // sub-benchmarks) with its bare name; that is progress, not a result.
+    if (fields.length === 1 && fields[0].text.length === line.length)
+        return { kind: 'other' };
+    // Failure/skip markers printed after the name Go had already written.
+    if (fields.length >= 3 && fields[1].text === '---' && STATUS_WORD.test(fields[2].text))
+        return { kind: 'other' };
+    const warn = (column, expected, detail) => ({
+        kind: 'warning',
+        warning: new InputError(fileName, { line: lineNo, column: codePointColumn(line, column) }, expected, detail),
+    });
+    const endColumn = line.length + 1;
+    const iters = fields[1];
+    if (!iters)
+        return warn(endColumn, 'an iteration count after the benchmark name', 'the line ends after the name');
+    if (!DIGITS.test(iters.text) || !Number.isSafeInteger(Number(iters.text))) {
+        return warn(iters.column, 'an iteration count (a non-negative integer) after the benchmark name', `got ${quote(iters.text)}`);
+    }
+    if (fields.length === 2) {
+        return warn(endColumn, 'at least one value-unit pair after the iteration count', 'Go prints a bare count when b.ReportMetric(0, "ns/op") removed the only column');
+    }
+    const values = [];
+    for (let i = 2; i < fields.length; i += 2) {
+        const v = fields[i];
+        const value = parseGoFloat(v.text);
+        if (value === undefined)
+            return warn(v.column, 'a numeric value', `got ${quote(v.text)}`);
+        if (value === 'overflow')
+            return warn(v.column, 'a value within float64 range', `got ${quote(v.text)}`);
+        const u = fields[i + 1];
+        if (!u)
+            return warn(endColumn, `a unit after the value ${v.text}`, 'the line has an odd number of value and unit fields');
+        if (parseGoFloat(u.text) !== undefined)
+            return warn(u.column, `a unit after the value ${v.text}`, `got the number ${quote(u.text)}`);
+        values.push({ value, unit: u.text });
+    }
+    const { name, procs } = splitProcs(fields[0].text, known);
+    return { kind: 'result', result: { name, procs, iterations: Number(iters.text), values } };
+}
+function splitProcs(full, known) {
+    const m = PROCS_SUFFIX.exec(full);
+    if (m) {
+        const n = Number(m[1]);
+        if (Number.isSafeInteger(n) && n >= 1 && (!known || n === 1 || known.has(n))) {
+            return { name: full.slice(0, m.index), procs: n };
+        }
+    }
+    return { name: full, procs: 1 };
+}
+function isBenchmarkStart(s) {
+    return s.startsWith(PREFIX) && !LOWER_START.test(s.slice(PREFIX.length));
+}
+function knownProcsSet(list) {
+    if (list === undefined)
+        return undefined;
+    for (const n of list) {
+        if (!Number.isSafeInteger(n) || n < 1)
+            throw new errors_ConfigError(`knownProcs must be positive integers, got ${n}`);
+    }
+    return new Set(list);
+}
+function checkConfigEntry(key, value) {
+    const m = CONFIG_LINE.exec(`${key}: ${value}`);
+    if (!m || m[1] !== key || (m[2] ?? '') !== value || value.includes('\n') || value.endsWith('\r')) {
+        throw new RangeError(`config ${JSON.stringify(key)}: ${JSON.stringify(value)} cannot be written as a config line`);
+    }
+}
+function stripTrailingCR(line) {
+    let end = line.length;
+    while (end > 0 && line.charCodeAt(end - 1) === 13)
+        end--;
+    return end === line.length ? line : line.slice(0, end);
+}
+/** Column in code points, which is what an editor shows, from a 1-based UTF-16 index. */
+function codePointColumn(line, utf16Column) {
+    let column = 1;
+    for (let i = 0; i < utf16Column - 1 && i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+            const d = line.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        column++;
+    }
+    return column;
+}
+function quote(s) {
+    return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+}
+/**
+ * Reads a number the way Go's strconv.ParseFloat does, so we accept exactly
+ * the files benchstat accepts. Returns undefined for bad syntax and
+ * 'overflow' for a finite literal beyond float64 (Go reports "value out of
+ * range" for those; an Inf we made up would poison every statistic).
+ */
+function parseGoFloat(s) {
+    if (DEC_FLOAT.test(s)) {
+        const v = Number(s.replaceAll('_', ''));
+        return Number.isFinite(v) ? v : 'overflow';
+    }
+    const inf = INF.exec(s);
+    if (inf)
+        return inf[1] === '-' ? -Infinity : Infinity;
+    if (NAN.test(s))
+        return NaN;
+    const hex = HEX_FLOAT.exec(s);
+    if (hex && (hex[2] !== '' || (hex[3] ?? '') !== '')) {
+        const v = hexFloat(hex[2].replaceAll('_', ''), (hex[3] ?? '').replaceAll('_', ''), hex[4].replaceAll('_', ''));
+        if (!Number.isFinite(v))
+            return 'overflow';
+        return hex[1] === '-' ? -v : v;
+    }
+    return undefined;
+}
+/**
+ * Value of a hex float 0x<int>.<frac>p<exp>. The mantissa is reduced to 64
+ * bits plus a sticky bit before conversion so that the rounding to 53 bits
+ * is correct; only results in the subnormal range can be off by one ulp.
+ */
+function hexFloat(intDigits, fracDigits, expDigits) {
+    let mantissa = BigInt(`0x0${intDigits}${fracDigits}`);
+    if (mantissa === 0n)
+        return 0;
+    // Exponents beyond ±100000 saturate the result anyway; clamping keeps the
+    // scaling loop short for absurd inputs.
+    let exp = Math.max(-100000, Math.min(100000, Number(expDigits))) - 4 * fracDigits.length;
+    const bits = mantissa.toString(2).length;
+    if (bits > 64) {
+        const shift = BigInt(bits - 64);
+        const sticky = mantissa & ((1n << shift) - 1n) ? 1n : 0n;
+        mantissa = (mantissa >> shift) | sticky;
+        exp += bits - 64;
+    }
+    let v = Number(mantissa);
+    while (exp > 1000) {
+        v *= 2 ** 1000;
+        exp -= 1000;
+    }
+    while (exp < -1000) {
+        v *= 2 ** -1000;
+        exp += 1000;
+    }
+    return v * 2 ** exp;
+}
+/**
+ * Shortest text that reads back as the same float64, in a form Go's
+ * ParseFloat accepts (JavaScript's `1e+21`, `5e-7` are fine; Infinity and
+ * -0 need Go's spelling).
+ */
+function formatGoFloat(v) {
+    if (Number.isNaN(v))
+        return 'NaN';
+    if (v === Infinity)
+        return '+Inf';
+    if (v === -Infinity)
+        return '-Inf';
+    if (Object.is(v, -0))
+        return '-0';
+    return String(v);
+}
+
+;// CONCATENATED MODULE: ./src/measure/pattern.ts
+/**
+ * `-test.bench` patterns. Go splits the pattern on slashes that are not inside
+ * brackets or parentheses and matches one element per sub-benchmark level; to
+ * run exactly one leaf we anchor and quote every element of its name.
+ */
+/** Quotes RE2 metacharacters so the text matches itself literally. */
+function quoteRegexp(text) {
+    return text.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+}
+/** Splits a `-test.bench` pattern into its per-level elements, as Go does. */
+function splitBenchPattern(pattern) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[' || c === '(')
+            depth++;
+        else if ((c === ']' || c === ')') && depth > 0)
+            depth--;
+        else if (c === '/' && depth === 0) {
+            parts.push(pattern.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(pattern.slice(start));
+    return parts;
+}
+/** Pattern that selects exactly the benchmark named `name` (`BenchmarkX/a=1/b`). */
+function exactBenchPattern(name) {
+    return name
+        .split('/')
+        .map((el) => `^${quoteRegexp(el)}$`)
+        .join('/');
+}
+/**
+ * Pattern for the discovery run of top-level benchmark `top`: anchored at the
+ * top level, with the user's sub-level elements (if any) kept as they are.
+ */
+function discoveryPattern(top, userPattern) {
+    const rest = splitBenchPattern(userPattern).slice(1);
+    return [`^${quoteRegexp(top)}$`, ...rest].join('/');
+}
+
+;// CONCATENATED MODULE: ./src/measure/failure.ts
+const OUTPUT_TAIL = 6000;
+function tail(text, n = OUTPUT_TAIL) {
+    return text.length > n ? '…' + text.slice(text.length - n) : text;
+}
+function firstLineMatching(text, re) {
+    for (const line of text.split('\n'))
+        if (re.test(line))
+            return line.trim();
+    return undefined;
+}
+/** The lines of a `--- FAIL: name` block (indented log lines after it). */
+function failBlock(text) {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => /^\s*--- FAIL: /.test(l));
+    if (i < 0)
+        return undefined;
+    const body = [lines[i].trim()];
+    for (let j = i + 1; j < lines.length && /^\s{4,}/.test(lines[j]) && body.length < 6; j++)
+        body.push(lines[j].trim());
+    return body.join(' ');
+}
+function isSkipped(output) {
+    return /^\s*--- SKIP: /m.test(output);
+}
+/**
+ * Classifies a finished benchmark process that produced no result line or
+ * exited non-zero. `timeoutText` is the user's timeout, for the message.
+ */
+function classifyFailure(res, timeoutText) {
+    const output = (res.stdout + (res.stderr ? '\n' + res.stderr : '')).trim();
+    if (res.timedOut || /^panic: test timed out after/m.test(output)) {
+        return {
+            kind: 'timeout',
+            message: `exceeded the timeout of ${timeoutText}` + (res.timedOut ? ' and was stopped (goroutine stacks in the output)' : ''),
+            output: tail(output),
+        };
+    }
+    const panicLine = firstLineMatching(output, /^(panic: |fatal error: )/);
+    if (panicLine)
+        return { kind: 'panic', message: panicLine, output: tail(output) };
+    const fail = failBlock(output);
+    if (fail)
+        return { kind: 'failed', message: fail, output: tail(output) };
+    if (res.code !== 0) {
+        return {
+            kind: 'failed',
+            message: `exited with ${res.code !== null ? `status ${res.code}` : `signal ${res.signal}`}`,
+            output: tail(output),
+        };
+    }
+    return { kind: 'no-result', message: 'printed no benchmark result line', output: tail(output) };
+}
+
+;// CONCATENATED MODULE: ./src/measure/measure.ts
+/**
+ * Measure: every sample is its own process running exactly one leaf benchmark,
+ * so that the heap profile and the execution trace a process writes belong to
+ * that benchmark alone. Samples are interleaved round-robin (A B C A B C …)
+ * rather than grouped (A A A B B B …), so slow drift of the machine — thermal
+ * state, a noisy neighbour — spreads over all benchmarks instead of biasing one.
+ */
+
+
+
+
+
+
+
+
+/** How `MeasureOptions.leaves` names a leaf benchmark. */
+function leafKey(importPath, name) {
+    return `${importPath}\u0000${name}`;
+}
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
+}
+function emptyResult(t, name, procs, root) {
+    const top = name.split('/')[0];
+    const decl = t.declarations.find((d) => d.name === top);
+    const r = { package: t.importPath, name, procs, samples: [], metrics: {}, unavailable: {} };
+    if (decl) {
+        r.file = repoRelative(root, decl.file);
+        r.line = decl.line;
+    }
+    return r;
+}
+async function measure(runner, targets, opts) {
+    const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
+    return outcome;
+}
+/**
+ * Measures several sides (A/B mode: the merge-base and the head) in one
+ * schedule. Leaves are matched across sides by package, name and -cpu; each
+ * round runs every leaf once per side, the sides of one leaf back to back so
+ * that they see the same machine state. The order of the sides rotates every
+ * round (round 0: base, head; round 1: head, base; …): a leaf measured right
+ * after its twin may gain or lose from it (page cache, CPU frequency), and
+ * alternating who goes first cancels that over an even `count` instead of
+ * biasing one side. With one side this is exactly the round-robin above.
+ * A leaf present on one side only is measured on that side only.
+ * `opts.artifactsDir` and `opts.repoRoot` are ignored in favour of each side's.
+ */
+async function measureSides(runner, sides, opts) {
     const log = opts.log ?? (() => { });
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(opts.tmpRoot ?? external_node_os_default().tmpdir(), 'go-runtime-gate-base-'));
-    // A subdirectory: `git worktree add` wants a path that does not exist yet.
-    const dir = external_node_path_default().join(tmp, 'base');
-    try {
-        // Forget worktrees whose directories vanished (a killed earlier run), so
-        // their stale entries do not pile up.
-        await worktree_git(runner, root, ['worktree', 'prune']);
-        const add = await worktree_git(runner, root, ['worktree', 'add', '--detach', dir, sha]);
-        if (add.code !== 0)
-            throw new AbSetupError(`Could not check out the merge-base ${sha.slice(0, 12)} in a worktree: ${firstLine(add)}`);
-        log(`Merge-base ${sha.slice(0, 12)} checked out in ${dir}`);
-        return await fn({ dir, sha });
+    const timeoutMs = parseGoDuration(opts.timeout, 'timeout');
+    // A test binary's -test.timeout covers tests only, not benchmarks (testing
+    // stops its alarm before running them), so the timeout is ours to enforce.
+    // Like `go test`, we send SIGQUIT so Go prints every goroutine's stack.
+    const killAfterMs = timeoutMs > 0 ? timeoutMs : undefined;
+    const outcomes = sides.map(() => ({ benchmarks: [], cpuModel: '', warnings: [], processes: 0 }));
+    const multi = sides.length > 1;
+    const label = (s) => (multi ? (s === 0 ? '[base] ' : s === 1 ? '[head] ' : `[side ${s}] `) : '');
+    const runBinary = async (s, t, args) => {
+        outcomes[s].processes++;
+        return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+    };
+    const noteConfig = (s, lines) => {
+        if (!outcomes[s].cpuModel && lines.config.cpu)
+            outcomes[s].cpuModel = lines.config.cpu;
+    };
+    // 1. Per side: top-level benchmarks per binary, then their leaves from a one-iteration run.
+    const leavesBySide = [];
+    const failedBySide = [];
+    const topPattern = splitBenchPattern(opts.bench)[0] || '.';
+    for (const [s, side] of sides.entries()) {
+        const leaves = [];
+        const failed = [];
+        leavesBySide.push(leaves);
+        failedBySide.push(failed);
+        for (const t of side.targets) {
+            const listed = await runBinary(s, t, [`-test.list=${topPattern}`]);
+            if (listed.code !== 0) {
+                const f = emptyResult(t, '(list)', 1, side.repoRoot);
+                f.failure = classifyFailure(listed, opts.timeout);
+                failed.push(f);
+                continue;
+            }
+            const tops = listed.stdout
+                .split('\n')
+                .map((l) => l.trim())
+                .filter((l) => /^Benchmark($|[^a-z])/.test(l));
+            const wanted = opts.leaves;
+            for (const top of tops) {
+                if (wanted && ![...wanted].some((k) => k === leafKey(t.importPath, top) || k.startsWith(leafKey(t.importPath, `${top}/`))))
+                    continue;
+                const args = [
+                    '-test.run=^$',
+                    `-test.bench=${discoveryPattern(top, opts.bench)}`,
+                    '-test.benchtime=1x',
+                    '-test.count=1',
+                    '-test.cpu=1',
+                    `-test.timeout=${opts.timeout}`,
+                ];
+                const res = await runBinary(s, t, args);
+                const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+                noteConfig(s, parsed);
+                if (res.code !== 0 || res.timedOut) {
+                    const f = emptyResult(t, top, 1, side.repoRoot);
+                    f.failure = classifyFailure(res, opts.timeout);
+                    failed.push(f);
+                    log(`✗ ${label(s)}${t.importPath} ${top}: ${f.failure.message}`);
+                    continue;
+                }
+                if (parsed.benchmarks.length === 0) {
+                    if (isSkipped(res.stdout)) {
+                        outcomes[s].warnings.push(`${t.importPath} ${top} was skipped (b.Skip) and is not measured.`);
+                    }
+                    else if (res.stdout.includes(`--- BENCH`) || res.stdout.trim() !== 'PASS') {
+                        const f = emptyResult(t, top, 1, side.repoRoot);
+                        f.failure = classifyFailure(res, opts.timeout);
+                        failed.push(f);
+                    }
+                    continue;
+                }
+                const seen = new Set();
+                for (const line of parsed.benchmarks) {
+                    if (seen.has(line.name))
+                        continue;
+                    seen.add(line.name);
+                    if (wanted && !wanted.has(leafKey(t.importPath, line.name)))
+                        continue;
+                    const cpus = opts.cpu.length ? opts.cpu : [undefined];
+                    for (const cpu of cpus) {
+                        leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });
+                    }
+                }
+            }
+        }
     }
-    finally {
-        await removeWorktree(runner, root, dir, log);
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true }).catch(() => { });
-        // Once more, now that the directory is surely gone: drops the entry a
-        // failed `worktree remove` may have left.
-        await worktree_git(runner, root, ['worktree', 'prune']).catch(() => { });
+    // Group the same leaf of every side, in the order the first side lists
+    // them, then leaves only later sides have.
+    const groups = new Map();
+    leavesBySide.forEach((leaves, s) => {
+        for (const leaf of leaves) {
+            const key = `${leaf.target.importPath}\u0000${leaf.name}\u0000${leaf.cpu ?? ''}`;
+            let g = groups.get(key);
+            if (!g)
+                groups.set(key, (g = new Array(sides.length).fill(undefined)));
+            g[s] = leaf;
+        }
+    });
+    const sideOf = new Map();
+    leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
+    // 2. count rounds, each running every leaf once per side.
+    let order = 0;
+    const alive = new Set(leavesBySide.flat());
+    for (let round = 0; round < opts.count; round++) {
+        for (const group of groups.values()) {
+            for (let k = 0; k < sides.length; k++) {
+                const s = (k + round) % sides.length;
+                const leaf = group[s];
+                if (!leaf || !alive.has(leaf))
+                    continue;
+                const side = sides[s];
+                const sampleDir = external_node_path_default().join(side.artifactsDir, `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`);
+                const args = [
+                    '-test.run=^$',
+                    `-test.bench=${exactBenchPattern(leaf.name)}`,
+                    '-test.benchmem',
+                    '-test.count=1',
+                    `-test.benchtime=${opts.benchtime}`,
+                    `-test.timeout=${opts.timeout}`,
+                ];
+                if (leaf.cpu !== undefined)
+                    args.push(`-test.cpu=${leaf.cpu}`);
+                const artifacts = {};
+                if (opts.memprofile || opts.trace)
+                    await (0,promises_namespaceObject.mkdir)(sampleDir, { recursive: true });
+                if (opts.memprofile) {
+                    const p = external_node_path_default().join(sampleDir, 'mem.pprof');
+                    args.push(`-test.memprofile=${p}`);
+                    if (opts.memprofileRate)
+                        args.push(`-test.memprofilerate=${opts.memprofileRate}`);
+                    artifacts.memprofile = external_node_path_default().relative(side.artifactsDir, p);
+                }
+                if (opts.trace) {
+                    const p = external_node_path_default().join(sampleDir, 'trace.out');
+                    args.push(`-test.trace=${p}`);
+                    artifacts.trace = external_node_path_default().relative(side.artifactsDir, p);
+                }
+                const res = await runBinary(s, leaf.target, args);
+                const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
+                    knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
+                });
+                noteConfig(s, parsed);
+                let line = parsed.benchmarks.find((b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu));
+                // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
+                // may have been read as procs N; accept that reading of the same text.
+                line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
+                if (line && line.name !== leaf.name)
+                    line = { ...line, name: leaf.name, procs: 1 };
+                if (res.code !== 0 || res.timedOut || !line) {
+                    leaf.result.failure = classifyFailure(res, opts.timeout);
+                    alive.delete(leaf);
+                    log(`✗ ${label(s)}${leaf.target.importPath} ${leaf.name}: ${leaf.result.failure.message}`);
+                    continue;
+                }
+                if (leaf.result.procs === 0)
+                    leaf.result.procs = line.procs;
+                const values = {};
+                for (const v of line.values)
+                    values[v.unit] = v.value;
+                leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+                for (const v of line.values) {
+                    const id = metricForUnit(v.unit).id;
+                    (leaf.result.metrics[id] ??= []).push(v.value);
+                }
+            }
+        }
+        const measured = sides.map((_, s) => [...alive].filter((l) => sideOf.get(l) === s).length);
+        log(`round ${round + 1}/${opts.count}: ${multi ? measured.map((n, s) => `${label(s).trim()} ${n}`).join(', ') : measured[0]} benchmark(s) measured`);
     }
-}
-async function removeWorktree(runner, root, dir, log = () => { }) {
-    try {
-        const r = await worktree_git(runner, root, ['worktree', 'remove', '--force', dir]);
-        // Not registered (add failed) is fine; anything else is worth a line.
-        if (r.code !== 0 && !/not a working tree/.test(r.stderr))
-            log(`git worktree remove ${dir}: ${firstLine(r)}`);
-    }
-    catch (err) {
-        log(`Could not remove the worktree ${dir}: ${err.message}`);
-    }
-}
-/**
- * The CLI's default base: the remote's default branch as this clone knows it
- * (`origin/HEAD`), else origin/main or origin/master. Guessing further would
- * compare with something the user did not mean, so we ask for --base-ref.
- */
-async function defaultBaseRef(runner, root) {
-    const head = await worktree_git(runner, root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    if (head.code === 0 && head.stdout.trim())
-        return head.stdout.trim();
-    for (const candidate of ['origin/main', 'origin/master']) {
-        const r = await worktree_git(runner, root, ['rev-parse', '--verify', '--quiet', `refs/remotes/${candidate}`]);
-        if (r.code === 0)
-            return candidate;
-    }
-    throw new AbSetupError('No origin/HEAD, origin/main or origin/master to compare with: pass --base-ref (a branch, tag or commit).');
+    sides.forEach((_, s) => {
+        const benchmarks = [...leavesBySide[s].map((l) => l.result), ...failedBySide[s]];
+        for (const b of benchmarks)
+            if (b.procs === 0)
+                b.procs = 1;
+        outcomes[s].benchmarks = benchmarks;
+    });
+    return outcomes;
 }
 
-;// CONCATENATED MODULE: ./src/ab/ab.ts
+;// CONCATENATED MODULE: ./src/result/confighash.ts
 /**
- * A/B mode: measure the merge-base and the head in the same job, their
- * samples interleaved, and compare them exactly as cache mode compares with a
- * stored baseline. Both sides then share the machine, the moment and its
- * noise (a shared runner's neighbour, thermal state, CPU model), which is
- * what careful Go teams do by hand with benchstat; the price is measuring
- * twice.
+ * The configuration hash: a baseline is only comparable with a run that
+ * measured the same quantities. Two runs whose hashes differ measured different
+ * things (other packages, another benchtime, a build tag that swaps an
+ * implementation, profiling on or off), and the store never pairs them.
+ */
+
+/**
+ * Every field of MeasureConfig is classified here, and the `Record<keyof …>`
+ * type makes adding a field to MeasureConfig a compile error until someone
+ * decides whether it changes what is measured. Forgetting that decision would
+ * either split baselines needlessly or silently compare unlike runs.
  *
- * The base side builds from a temporary git worktree at the same relative
- * working directory as the head, and its paths are made relative to the
- * worktree's copy of the repository root, so file:line of both sides (escape
- * sites, allocation sites, benchmark declarations) match.
+ * Excluded, and why:
+ * - `count` is how many samples are taken. More samples narrow the confidence
+ *   interval of the same quantity; they do not change the quantity. A baseline
+ *   recorded with count 10 is a perfectly good reference for a PR run with
+ *   count 6, and teams do tune count without wanting to lose their baseline.
+ * - `timeout` only decides when a process is killed. A benchmark that finishes
+ *   measures the same thing under any timeout; one that does not is recorded as
+ *   failed, which the comparison reports on its own.
+ *
+ * Included: everything that selects the code that runs (`packages`, `bench`,
+ * `tags`, `goTestFlags`), how it runs (`benchtime`, which also changes b.N and
+ * so per-op amortisation; `cpu`, which sets GOMAXPROCS), and the
+ * instrumentation that perturbs the measurement (`memprofile` sampling,
+ * `trace` overhead and the metrics that exist only with it).
+ */
+const HASHED = {
+    packages: true,
+    bench: true,
+    benchtime: true,
+    cpu: true,
+    tags: true,
+    goTestFlags: true,
+    memprofile: true,
+    memprofileRate: true,
+    trace: true,
+    count: false,
+    timeout: false,
+};
+/** Fields that go into the hash, in a fixed order (independent of the object's key order). */
+const CONFIG_HASH_FIELDS = Object.keys(HASHED).filter((k) => HASHED[k]).sort();
+function sortedUnique(values, compare) {
+    return [...new Set(values)].sort(compare);
+}
+/**
+ * The canonical form of the hashed settings. Lists that are sets in meaning
+ * are normalised so that equivalent spellings share a baseline: the package
+ * list and the -cpu list (`./a ./b` and `./b ./a` measure the same thing), and
+ * build tags, which Go accepts comma- or space-separated in any order.
+ * `goTestFlags` keeps its order: flags are positional and a later one can
+ * override an earlier one.
+ */
+function canonicalConfig(config) {
+    const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    const canonical = {
+        packages: sortedUnique(config.packages.map((p) => p.trim()).filter(Boolean), byCodeUnit),
+        bench: config.bench,
+        benchtime: config.benchtime.trim(),
+        cpu: sortedUnique(config.cpu, (a, b) => a - b),
+        tags: sortedUnique(config.tags.split(/[\s,]+/).filter(Boolean), byCodeUnit),
+        goTestFlags: [...config.goTestFlags],
+        memprofile: config.memprofile,
+        // Absent in configurations written before it existed: JSON drops undefined,
+        // so their hashes (and the baselines keyed by them) stay the same.
+        memprofileRate: config.memprofile ? config.memprofileRate : undefined,
+        trace: config.trace,
+    };
+    return Object.fromEntries(CONFIG_HASH_FIELDS.map((k) => [k, canonical[k]]));
+}
+/**
+ * 12 hex characters of SHA-256 over the canonical settings. 48 bits make an
+ * accidental collision between the handful of configurations one repository
+ * uses negligible, while keeping cache keys and file names short. The `v1:`
+ * prefix lets a future change to the canonical form start fresh hashes rather
+ * than collide with old ones.
+ */
+function configHash(config) {
+    const text = 'go-runtime-gate/config-hash/v1:' + JSON.stringify(canonicalConfig(config));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/analyze/profile.ts
+/**
+ * From one sample's heap profile to allocation sites per op. Sites are
+ * attributed to the benchmark (only stacks through the benchmark function
+ * count: init, flag parsing and the testing framework do not) and scaled by
+ * the benchmark's own allocs/op and B/op, so a benchmark's sites add up to
+ * the figures on its result line — see src/pprof/sites.ts for why that is the
+ * derivation that holds for time-based benchtimes too.
  */
 
+
+
+/** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
+const MAX_SITES_PER_SAMPLE = 40;
+async function analyzeProfile(file, displayName, benchmark, reported, ops, relative) {
+    const bytes = await (0,promises_namespaceObject.readFile)(file);
+    const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+    const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
+    const top = [...sites.byLine]
+        .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
+        .slice(0, MAX_SITES_PER_SAMPLE);
+    return {
+        sites: top.map((s) => ({ function: s.function, file: relative(s.file), line: s.line, objectsPerOp: s.objectsPerOp, bytesPerOp: s.bytesPerOp })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analyze/samples.ts
+/**
+ * Turns each sample's artifacts (execution trace, heap profile) into metric
+ * values and located sites on its BenchmarkResult. A corrupt or missing
+ * artifact never becomes a zero: that sample contributes nothing to the
+ * metrics it would have fed, the reason is kept as a warning, and when no
+ * sample of a benchmark could be read the metric is `unavailable` with it.
+ */
+
+
+
+
+/** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
+function alignSites(perSample) {
+    const series = new Map();
+    perSample.forEach((hits, i) => {
+        for (const h of hits) {
+            const key = `${h.kind}\u0000${h.file}\u0000${h.line}\u0000${h.function}`;
+            let s = series.get(key);
+            if (!s) {
+                s = { kind: h.kind, function: h.function, file: h.file, line: h.line, values: {} };
+                if (h.stack)
+                    s.stack = h.stack;
+                series.set(key, s);
+            }
+            for (const [unit, v] of Object.entries(h.values)) {
+                const arr = (s.values[unit] ??= new Array(perSample.length).fill(0));
+                arr[i] += v;
+            }
+        }
+    });
+    return [...series.values()];
+}
+function push(b, id, v) {
+    (b.metrics[id] ??= []).push(v);
+}
+async function analyzeSamples(benchmarks, opts) {
+    const warnings = [];
+    const relative = (file) => repoRelative(opts.repoRoot, file);
+    for (const b of benchmarks) {
+        if (b.failure || b.samples.length === 0)
+            continue;
+        const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };
+        const traceSites = [];
+        let traceErrors = 0;
+        let lastTraceError = '';
+        let traced = 0;
+        for (const s of b.samples) {
+            if (!s.artifacts.trace)
+                continue;
+            traced++;
+            const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.trace);
+            try {
+                const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
+                for (const [id, v] of Object.entries(a.values))
+                    push(b, id, v);
+                traceSites.push(a.leaks.map((l) => ({
+                    kind: 'leak',
+                    function: l.function,
+                    file: l.file,
+                    line: l.line,
+                    stack: l.stack,
+                    values: { goroutines: l.count, 'goroutines/op': l.perOp },
+                })));
+            }
+            catch (err) {
+                traceErrors++;
+                lastTraceError = err.message;
+                warnings.push(`${b.name}: trace of sample ${s.order} could not be read: ${lastTraceError}`);
+            }
+        }
+        if (traced > 0 && traceErrors === traced) {
+            for (const id of ['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']) {
+                b.unavailable[id] = lastTraceError;
+            }
+        }
+        const profileSites = [];
+        let profiled = 0;
+        for (const s of b.samples) {
+            if (!s.artifacts.memprofile)
+                continue;
+            profiled++;
+            const allocs = s.values['allocs/op'];
+            const bytes = s.values['B/op'];
+            const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
+            try {
+                const a = await analyzeProfile(external_node_path_default().join(opts.artifactsDir, s.artifacts.memprofile), `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`, b.name, reported, opsInProcess(s.iterations), relative);
+                profileSites.push(a.sites.map((x) => ({
+                    kind: 'allocation',
+                    function: x.function,
+                    file: x.file,
+                    line: x.line,
+                    values: { 'objects/op': x.objectsPerOp, 'B/op': x.bytesPerOp },
+                })));
+            }
+            catch (err) {
+                warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${err.message}`);
+            }
+        }
+        if (profiled > 0 && profileSites.length === 0)
+            b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
+        const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
+        if (sites.length > 0)
+            b.sites = [...(b.sites ?? []), ...sites];
+        opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces, ${profileSites.length}/${profiled} heap profiles`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/gate/result.ts
+/**
+ * The measure and analyze stages of one or more prepared sides: run the
+ * samples (interleaved across sides when there are several), read each
+ * sample's trace and heap profile, and assemble one RunResult per side.
+ */
+
+
+
+
+
+
+
+
+function measureOptionsOf(config, log, artifactsDir, repoRoot) {
+    return {
+        count: config.count,
+        benchtime: config.benchtime,
+        cpu: config.cpu,
+        timeout: config.timeout,
+        bench: config.bench,
+        memprofile: config.memprofile,
+        memprofileRate: config.memprofileRate,
+        trace: config.trace,
+        artifactsDir,
+        repoRoot,
+        log,
+    };
+}
+/**
+ * Measures the sides in one interleaved schedule (one side: plain round-robin)
+ * and returns their RunResults in the same order. The last side is the head:
+ * a head that measured nothing at all is an error (no benchmark matched).
+ * `overrides` narrows what is measured (a confirmation: its own count, only
+ * some leaves).
+ */
+async function measureAndAnalyze(config, sides, log, overrides = {}) {
+    const head = sides[sides.length - 1];
+    const runner = head.ctx.runner;
+    const outcomes = await measureSides(runner, sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })), { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides });
+    const headOutcome = outcomes[outcomes.length - 1];
+    if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
+        throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
+    }
+    const results = [];
+    for (const [i, { side, ctx }] of sides.entries())
+        results.push(await assembleRunResult(config, ctx, side, outcomes[i]));
+    return results;
+}
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+async function assembleRunResult(config, ctx, side, outcome) {
+    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
+        artifactsDir: side.artifactsDir,
+        repoRoot: ctx.repoRoot,
+        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+    });
+    const measureConfig = measureConfigOf(config);
+    const { go, escapes, escapesUnavailable } = side;
+    return {
+        schema: RUN_RESULT_SCHEMA,
+        version: RUN_RESULT_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        createdAt: new Date().toISOString(),
+        environment: {
+            goVersion: go.version,
+            goos: go.goos,
+            goarch: go.goarch,
+            cpu: outcome.cpuModel,
+            gomaxprocs: external_node_os_default().availableParallelism(),
+            runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+            commit: ctx.commit,
+            ref: ctx.ref,
+            configHash: configHash(measureConfig),
+        },
+        config: measureConfig,
+        workingDirectory: side.cwd,
+        benchmarks: outcome.benchmarks,
+        packageFailures: side.packageFailures,
+        warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
+        ...(escapes ? { escapes } : {}),
+        ...(escapesUnavailable ? { escapesUnavailable } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/base.ts
+/**
+ * The base side of a same-runner comparison (A/B mode, and the confirmation
+ * of a suspect regression) lives in a git worktree of the base commit. This
+ * module checks that commit out next to the head and tells where the head's
+ * module directory and repository root are inside it, so the base is built
+ * from the same relative `working-directory` and its file paths read like the
+ * head's.
+ */
+
+
+
+
+async function real(p) {
+    return (0,promises_namespaceObject.realpath)(p).catch(() => external_node_path_default().resolve(p));
+}
+/** Inside the worktree, the path that `p` has inside the repository at `gitRoot`. */
+function mirror(gitRoot, p, worktree) {
+    const rel = external_node_path_default().relative(gitRoot, p);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+        throw new GateError('ab-setup', `${p} is outside the git repository at ${gitRoot}; a base commit can only be measured for a directory of the repository.`);
+    }
+    return external_node_path_default().join(worktree, rel);
+}
+/**
+ * The head's directories resolved against its git repository: the module
+ * directory, the git root, and the root for paths (the given one when it lies
+ * inside the repository, else the git root: a workspace above the checkout has
+ * no twin in a worktree).
+ */
+async function headLocation(runner, cwd, repoRoot) {
+    const headCwd = await real(cwd);
+    const gitRoot = await real(await repositoryRoot(runner, headCwd));
+    let root = await real(repoRoot);
+    const inside = external_node_path_default().relative(gitRoot, root);
+    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        root = gitRoot;
+    return { cwd: headCwd, repoRoot: root, gitRoot };
+}
+/** Checks `sha` out in a temporary worktree, runs `fn` with the base's directories, and removes the worktree. */
+async function withBaseCheckout(runner, head, sha, fn, opts = {}) {
+    return withWorktree(runner, head.gitRoot, sha, (wt) => fn({ cwd: mirror(head.gitRoot, head.cwd, wt.dir), repoRoot: mirror(head.gitRoot, head.repoRoot, wt.dir), sha }), opts);
+}
+
+;// CONCATENATED MODULE: ./src/gate/ab.ts
+/**
+ * The A/B baseline: the merge-base of HEAD and a base ref is checked out in a
+ * temporary worktree, prepared like the head, and measured in the same job,
+ * its samples interleaved with the head's (src/measure). The result is two
+ * RunResults compared exactly as a cached baseline would be, but measured on
+ * the same machine at the same time.
+ */
 
 
 
@@ -15678,17 +16447,6 @@ async function defaultBaseRef(runner, root) {
 
 function ab_short(sha) {
     return sha.slice(0, 12);
-}
-async function real(p) {
-    return (0,promises_namespaceObject.realpath)(p).catch(() => external_node_path_default().resolve(p));
-}
-/** Inside the worktree, the path that `p` has inside the repository at `gitRoot`. */
-function mirror(gitRoot, p, worktree) {
-    const rel = external_node_path_default().relative(gitRoot, p);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-        throw new GateError('ab-setup', `${p} is outside the git repository at ${gitRoot}; A/B mode measures a directory of the repository.`);
-    }
-    return external_node_path_default().join(worktree, rel);
 }
 /** A base that cannot be measured at all, or null when at least one package built. */
 function baseProblem(side, sha) {
@@ -15702,25 +16460,17 @@ function baseProblem(side, sha) {
 }
 async function runAb(config, ctx, opts) {
     const log = ctx.log ?? (() => { });
-    const headCwd = await real(external_node_path_default().resolve(config.workingDirectory));
-    const gitRoot = await real(await repositoryRoot(ctx.runner, headCwd));
-    const mergeBase = await resolveMergeBase(ctx.runner, gitRoot, opts.baseRef);
+    const where = await headLocation(ctx.runner, external_node_path_default().resolve(config.workingDirectory), ctx.repoRoot);
+    const mergeBase = await resolveMergeBase(ctx.runner, where.gitRoot, opts.baseRef);
     log(`A/B: comparing with the merge-base ${ab_short(mergeBase)} of HEAD and ${opts.baseRef}`);
-    // Paths are reported relative to ctx.repoRoot; the base needs the same
-    // directory inside its worktree. A root outside the git repository (a
-    // workspace above the checkout) has no such twin: use the git root for both.
-    let repoRoot = await real(ctx.repoRoot);
-    const inside = external_node_path_default().relative(gitRoot, repoRoot);
-    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
-        repoRoot = gitRoot;
-    const headCtx = { ...ctx, repoRoot, workDir: external_node_path_default().join(ctx.workDir, 'head') };
+    const headCtx = { ...ctx, repoRoot: where.repoRoot, workDir: external_node_path_default().join(ctx.workDir, 'head') };
     log('A/B: preparing the head');
-    const head = await prepareSide(config, headCtx, headCwd);
-    return withWorktree(ctx.runner, gitRoot, mergeBase, async (wt) => {
+    const head = await prepareSide(config, headCtx, where.cwd);
+    return withBaseCheckout(ctx.runner, where, mergeBase, async (checkout) => {
         const baseCtx = {
             ...ctx,
             workDir: external_node_path_default().join(ctx.workDir, 'base'),
-            repoRoot: mirror(gitRoot, repoRoot, wt.dir),
+            repoRoot: checkout.repoRoot,
             commit: mergeBase,
             ref: opts.baseLabel || opts.baseRef,
             log: (m) => log(`[base] ${m}`),
@@ -15729,7 +16479,7 @@ async function runAb(config, ctx, opts) {
         let base = null;
         let problem;
         try {
-            base = await prepareSide(config, baseCtx, mirror(gitRoot, headCwd, wt.dir));
+            base = await prepareSide(config, baseCtx, checkout.cwd);
             problem = baseProblem(base, mergeBase) ?? undefined;
             for (const f of base.packageFailures) {
                 if (!problem)
@@ -15751,51 +16501,253 @@ async function runAb(config, ctx, opts) {
             log(`A/B: ${problem}; measuring the head alone`);
             base = null;
         }
-        const sides = base ? [base, head] : [head];
-        const outcomes = await measureSides(ctx.runner, sides.map((s, i) => ({ targets: s.targets, artifactsDir: s.artifactsDir, repoRoot: i === sides.length - 1 ? repoRoot : baseCtx.repoRoot })), measureOptionsOf(config, log, head.artifactsDir, repoRoot));
-        const headOutcome = outcomes[outcomes.length - 1];
-        if (headOutcome.benchmarks.length === 0 && head.packageFailures.length === 0) {
-            throw new NoBenchmarksError(config.bench, config.packages, head.searched);
-        }
         // The base's samples are analysed while its worktree still exists.
-        const baseResult = base ? await finishSide(config, baseCtx, base, outcomes[0]) : null;
-        const headResult = await finishSide(config, headCtx, head, headOutcome);
-        return { head: headResult, base: baseResult, baseRef: opts.baseRef, mergeBase, warnings, ...(problem ? { problem } : {}) };
+        const sides = base ? [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }] : [{ side: head, ctx: headCtx }];
+        const results = await measureAndAnalyze(config, sides, log);
+        const headResult = results[results.length - 1];
+        const baseResult = base ? results[0] : null;
+        return { head: headResult, base: baseResult, baseRef: opts.baseRef, mergeBase, warnings, headSide: head, ...(problem ? { problem } : {}) };
     }, { tmpRoot: opts.tmpRoot, log });
 }
-/**
- * Compares an A/B outcome exactly as cache mode compares with a restored
- * baseline. Without a base the report still says it came from A/B mode
- * (baselineSource 'ab') and why there is no baseline, so nobody waits for a
- * push to the default branch that will not help.
- */
-function compareAb(outcome, options) {
-    const report = compareRuns(outcome.base, outcome.head, { ...options, baselineSource: 'ab' });
-    report.baselineSource = 'ab';
-    for (const w of outcome.warnings)
-        if (!report.warnings.includes(w))
-            report.warnings.push(w);
-    if (outcome.problem) {
-        const sentence = outcome.problem.charAt(0).toUpperCase() + outcome.problem.slice(1);
-        report.warnings.unshift(sentence);
-        if (report.verdict === 'no-baseline') {
-            report.headline = `No baseline: ${outcome.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+
+function baseline_short(sha) {
+    return sha.slice(0, 12);
+}
+/** The newest baseline of the plan's branch for this head's environment. */
+async function restoreBaseline(plan, head, deps) {
+    const where = plan.store.describe();
+    try {
+        const baseline = await plan.store.restore({
+            branch: plan.branch,
+            commit: plan.commit,
+            environment: {
+                goos: head.environment.goos,
+                goarch: head.environment.goarch,
+                goVersion: head.environment.goVersion,
+                configHash: head.environment.configHash,
+            },
+        });
+        if (!baseline) {
+            const missing = `No baseline of branch ${plan.branch} was found (${where}, for ${head.environment.goos}/${head.environment.goarch} and these measurement settings).`;
+            deps.log.notice(`${missing} Results are shown without comparison.`);
+            return { baseline: null, warnings: [], missing };
+        }
+        deps.log.info(`Baseline: ${baseline.source}${baseline.exactCommit ? ' (the exact base commit)' : ''}`);
+        for (const w of baseline.warnings)
+            deps.log.warning(w);
+        return { baseline, warnings: baseline.warnings, missing: '' };
+    }
+    catch (err) {
+        // A baseline that exists but cannot be read, or a store that cannot be
+        // reached, must not block every pull request until the next push: say
+        // exactly what is wrong, as what it is (never as "first run"), and go on.
+        const reason = err.message;
+        const missing = `The baseline of branch ${plan.branch} could not be restored (${where}): ${reason}.`;
+        deps.log.warning(missing);
+        return { baseline: null, warnings: [missing], missing };
+    }
+}
+/** Why this run must not become the baseline, or '' when it may. */
+function baselineRefusal(head, previous) {
+    const reasons = [];
+    const build = head.packageFailures.map((f) => f.package);
+    if (build.length)
+        reasons.push(`${build.length} package${build.length === 1 ? '' : 's'} could not be built or listed (${build.slice(0, 3).join(', ')}${build.length > 3 ? ', …' : ''})`);
+    const failed = head.benchmarks.filter((b) => b.failure).map((b) => `${b.package} ${benchmarkDisplayName(b)}`);
+    if (failed.length)
+        reasons.push(`${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''})`);
+    const measured = head.benchmarks.filter((b) => !b.failure);
+    if (measured.length === 0 && reasons.length === 0)
+        reasons.push('no benchmark was measured');
+    if (previous) {
+        const have = new Set(measured.map(benchmarkKey));
+        const lost = previous.benchmarks.filter((b) => !b.failure && !have.has(benchmarkKey(b))).map((b) => `${b.package} ${benchmarkDisplayName(b)}`);
+        if (lost.length) {
+            reasons.push(`${lost.length} benchmark${lost.length === 1 ? '' : 's'} of the previous baseline (${baseline_short(previous.environment.commit) || previous.createdAt}) ${lost.length === 1 ? 'is' : 'are'} missing (${lost.slice(0, 3).join(', ')}${lost.length > 3 ? ', …' : ''})`);
         }
     }
-    return report;
+    return reasons.join('; ');
+}
+/** Records `head` as the baseline of the plan's branch, unless it measured too little (see the module comment). */
+async function saveBaseline(plan, head, deps) {
+    const at = baseline_short(head.environment.commit) || 'this run';
+    let previous = null;
+    if (!plan.allowIncomplete) {
+        try {
+            previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
+        }
+        catch (err) {
+            deps.log.warning(`The previous baseline of ${plan.branch} could not be read to check that this run lost no benchmark: ${err.message}`);
+        }
+        const refusal = baselineRefusal(head, previous);
+        if (refusal) {
+            const reason = `this run is not recorded as the baseline of ${plan.branch}: ${refusal}. Fix the run, or set allow-incomplete-baseline to record it anyway`;
+            deps.log.warning(reason);
+            return { saved: false, where: plan.store.describe(), reason, refused: true, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`, warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'] };
+        }
+    }
+    const result = await plan.store.save(head, plan.branch);
+    if (!result.saved) {
+        const reason = result.reason ?? 'the store did not keep it';
+        deps.log.warning(`The baseline could not be saved (${result.where}): ${reason}`);
+        return { saved: false, where: result.where, reason, refused: false, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${reason}.`, warnings: [`The baseline could not be saved (${result.where}): ${reason}.`] };
+    }
+    deps.log.info(`Baseline saved: ${result.where}`);
+    return { saved: true, where: result.where, refused: false, headline: `Baseline recorded for ${plan.branch} at ${at}.`, warnings: [] };
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/gate/pipeline.ts
 /**
- * The local CLI: the same engine as the Action.
+ * The one gate pipeline, for the Action and the CLI alike:
  *
- *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
- *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
- *   go-runtime-gate compare  compare two RunResult files
- *   go-runtime-gate report   render a saved report JSON
- *   go-runtime-gate demo     the bundled example, end to end
+ *   prepare → measure → analyze → baseline → compare → acknowledge → save
  *
- * Exit status: 0 pass, 1 gated regression or benchmark failure, 2 bad usage or input.
+ * (rendering and publishing are the shells' last step: they read the Report
+ * this returns). A plan (plan.ts) says where the baseline comes from — none,
+ * a store, or the merge-base measured in this job — and whether this run
+ * records one; every plan goes through the same stages, so a stage added
+ * here reaches `run --compare`, `ab`, `demo` and both Action modes at once.
+ */
+
+
+
+
+
+
+
+
+function headContext(plan, deps, workDir) {
+    return {
+        runner: deps.runner,
+        workDir,
+        repoRoot: plan.head.repoRoot,
+        commit: plan.head.commit,
+        ref: plan.head.ref,
+        runnerOs: plan.head.runnerOs,
+        goCommand: plan.goCommand,
+        log: (m) => deps.log.info(m),
+    };
+}
+/** prepare → measure → analyze for the head alone. */
+async function measureHead(plan, deps) {
+    const ctx = headContext(plan, deps, plan.workDir);
+    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory));
+    const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
+    return { result, side };
+}
+/**
+ * The compare stage: every benchmark × metric decided, located findings
+ * collected, and `warnings` (from restoring or measuring the baseline) added
+ * to the report's.
+ */
+function compareStage(base, head, config, source, warnings = []) {
+    const report = compareRuns(base, head, compareOptionsOf(config, source));
+    for (const w of warnings)
+        if (!report.warnings.includes(w))
+            report.warnings.push(w);
+    return report;
+}
+/** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */
+function noBaselineHeadline(plan, missing, saved) {
+    if (plan.baseline.kind === 'store' && missing) {
+        return `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`;
+    }
+    if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
+        return `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`;
+    }
+    return undefined;
+}
+function sentence(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Carries out a measuring plan: the head measured, its baseline found or measured, compared, and saved if asked. */
+async function runGate(plan, deps) {
+    const { config } = plan;
+    let head;
+    let headSide;
+    let base = null;
+    let report;
+    let saved;
+    if (plan.baseline.kind === 'ab') {
+        const { baseRef, baseLabel } = plan.baseline;
+        const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () => runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot }));
+        head = ab.head;
+        headSide = ab.headSide;
+        base = ab.base;
+        if (ab.problem)
+            deps.log.warning(`A/B mode: ${ab.problem}`);
+        report = compareStage(base, head, config, 'ab', ab.warnings);
+        // Without a base the report still says it came from A/B mode and why there is
+        // no baseline, so nobody waits for a push to the default branch that will not help.
+        report.baselineSource = 'ab';
+        if (ab.problem) {
+            report.warnings.unshift(sentence(ab.problem));
+            if (report.verdict === 'no-baseline') {
+                report.headline = `No baseline: ${ab.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
+            }
+        }
+    }
+    else {
+        const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps));
+        head = measured.result;
+        headSide = measured.side;
+        const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
+        base = restored?.baseline?.result ?? null;
+        if (plan.save)
+            saved = await saveBaseline(plan.save, head, deps);
+        const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
+        report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
+        if (report.verdict === 'no-baseline')
+            report.headline = noBaselineHeadline(plan, restored?.missing ?? '', saved) ?? report.headline;
+    }
+    if (plan.acknowledge?.label)
+        report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);
+    return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/gate/plan.ts
+/** A log that groups nothing, for shells without groups and for tests. */
+function plainLog(line) {
+    return {
+        info: line,
+        warning: (m) => line(`warning: ${m}`),
+        notice: line,
+        group: async (name, fn) => {
+            line(name);
+            return fn();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/decision.ts
+/** Gated regressions of a report: metric comparisons and located findings (new escapes, leaks) that fail the gate. */
+function gatedCount(report) {
+    return report.comparisons.filter((c) => c.gating).length + (report.sites ?? []).filter((s) => s.gating).length;
+}
+function gateDecision(report, config, saved) {
+    if (saved?.refused)
+        return { fail: true, message: `${saved.headline} ${saved.reason ?? ''}`.trim() };
+    const gated = gatedCount(report);
+    const headFailures = report.failures.filter((f) => f.side === 'head').length;
+    const failuresFail = config.failOnBenchmarkFailure && headFailures > 0;
+    const regressionsFail = gated > 0 && config.failOnRegression && report.verdict === 'fail';
+    if (failuresFail || regressionsFail)
+        return { fail: true, message: report.headline };
+    if (report.verdict === 'acknowledged')
+        return { fail: false, message: report.headline };
+    if (gated > 0)
+        return { fail: false, message: `${report.headline} fail-on-regression is false, so the step passes.` };
+    return { fail: false, message: '' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
+ * and hands it to the one gate pipeline (src/gate), then prints the report in
+ * the chosen format; the exit status comes from the same decision the Action
+ * uses (src/gate/decision.ts).
  */
 
 
@@ -15815,232 +16767,137 @@ function compareAb(outcome, options) {
 
 
 
-
-
-const USAGE = `go-runtime-gate ${TOOL_VERSION}: gate Go changes on allocations, heap escapes, GC and goroutines.
-
-Usage:
-  go-runtime-gate run [flags]                 measure the benchmarks of a Go module
-  go-runtime-gate ab [--base-ref REF] [flags] measure the merge-base of HEAD and REF and HEAD in one
-                                              interleaved run (A/B, in a git repository) and compare
-  go-runtime-gate compare BASE.json HEAD.json compare two runs and print the report
-  go-runtime-gate report REPORT.json          print a saved report
-  go-runtime-gate demo                        run the bundled example end to end
-  go-runtime-gate inspect FILE                metrics of one trace, or top allocation sites of one heap profile
-
-Measurement flags (run, ab, demo):
-  -C, --working-directory DIR   module directory (default .)
-  --packages PATTERNS           go list patterns (default ./...)
-  --bench REGEXP                -bench pattern (default .)
-  --count N                     samples (processes) per benchmark (default 6)
-  --benchtime T                 -benchtime per sample (default 1s; the demo uses 100ms)
-  --cpu LIST                    GOMAXPROCS values, e.g. 1,4
-  --tags TAGS                   build tags
-  --go-test-flags FLAGS         extra flags for go test -c
-  --timeout D                   per-process timeout (default 10m)
-  --profiles LIST               memprofile,trace or none (default both)
-  --memprofile-rate BYTES       -test.memprofilerate (default 4096; 0 = Go's 512 KiB)
-
-run flags:
-  -o, --out FILE                write the RunResult here (default .gate/run.json)
-  --baseline-dir DIR            directory store of baselines
-  --branch NAME                 branch for --save / --compare (default: current git branch or main)
-  --save                        save this run as the branch's baseline in --baseline-dir
-  --compare                     compare with the branch's baseline in --baseline-dir
-
-ab flags:
-  --base-ref REF                compare with the merge-base of HEAD and REF (default: origin/HEAD,
-                                else origin/main or origin/master); writes .gate/ab-base.json and
-                                .gate/ab-head.json
-
-inspect flags:
-  --json                        machine-readable output
-  --top N                       allocation sites to list (default 20; 0 = all)
-  --by-function                 group allocation sites by function
-  --module-dir DIR              module root deciding goroutine-leak creation sites (default .)
-  --module-path PATH            module path, for traces of -trimpath builds
-
-Report flags (run --compare, ab, compare, report, demo):
-  --format text|markdown|json   output format (default text)
-  --report FILE                 also write the report JSON here
-  --metrics, --thresholds, --floors, --alpha, --fdr, --max-new-escapes, --ceilings, --gc-pause-rule   decision settings (see README)
-`;
-const measureOptions = {
-    'working-directory': { type: 'string', short: 'C' },
-    packages: { type: 'string' },
-    bench: { type: 'string' },
-    count: { type: 'string' },
-    benchtime: { type: 'string' },
-    cpu: { type: 'string' },
-    tags: { type: 'string' },
-    'go-test-flags': { type: 'string' },
-    timeout: { type: 'string' },
-    profiles: { type: 'string' },
-    'memprofile-rate': { type: 'string' },
-    'max-new-escapes': { type: 'string' },
-    ceilings: { type: 'string' },
-    'gc-pause-rule': { type: 'string' },
-    metrics: { type: 'string' },
-    thresholds: { type: 'string' },
-    floors: { type: 'string' },
-    alpha: { type: 'string' },
-    fdr: { type: 'string' },
-    format: { type: 'string' },
-    report: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    'baseline-dir': { type: 'string' },
-    branch: { type: 'string' },
-    save: { type: 'boolean' },
-    compare: { type: 'boolean' },
-    json: { type: 'boolean' },
-    top: { type: 'string' },
-    'by-function': { type: 'boolean' },
-    'module-dir': { type: 'string' },
-    'module-path': { type: 'string' },
-    'base-ref': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-class UsageError extends GateError {
-    constructor(message) {
-        super('usage', message);
-    }
-}
-function rawConfig(v) {
-    return {
-        workingDirectory: v['working-directory'],
-        packages: v.packages,
-        bench: v.bench,
-        count: v.count,
-        benchtime: v.benchtime,
-        cpu: v.cpu,
-        tags: v.tags,
-        goTestFlags: v['go-test-flags'],
-        timeout: v.timeout,
-        profiles: v.profiles,
-        memprofileRate: v['memprofile-rate'],
-        maxNewEscapes: v['max-new-escapes'],
-        ceilings: v.ceilings,
-        gcPauseRule: v['gc-pause-rule'],
-        metrics: v.metrics,
-        thresholds: v.thresholds,
-        floors: v.floors,
-        alpha: v.alpha,
-        fdr: v.fdr,
-    };
-}
+const OUTPUT_KEYS = ['format', 'report'];
 function render(report, format, io) {
-    switch (format ?? 'text') {
-        case 'text':
-            return renderTerminal(report, { color: io.isTTY });
-        case 'markdown':
-        case 'md':
-            return renderMarkdown(report);
-        case 'json':
-            return renderJson(report);
-        default:
-            throw new UsageError(`--format: "${format}" is not text, markdown or json`);
+    if (format === 'markdown')
+        return renderMarkdown(report);
+    if (format === 'json')
+        return renderJson(report);
+    return renderTerminal(report, { color: io.isTTY });
+}
+/** Prints the report, writes it as JSON when asked, and returns the exit status. */
+async function emit(report, raw, io, config, saved) {
+    const o = parseOptions(raw, OUTPUT_KEYS);
+    if (o.report)
+        await writeFileChecked(o.report, renderJson(report));
+    io.out(render(report, o.format, io));
+    const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
+    if (saved?.refused)
+        io.err(`go-runtime-gate: ${decision.message}`);
+    return decision.fail ? 1 : 0;
+}
+/** Refuses a path that names a directory before any work is done, instead of failing after measuring. */
+async function checkOutputPath(file, flag) {
+    const st = await (0,promises_namespaceObject.stat)(file).catch(() => null);
+    if (st?.isDirectory())
+        throw new UsageError(`${flag}: ${file} is a directory; give a file name`);
+}
+async function writeFileChecked(file, text) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, text);
+}
+/** Reads a RunResult or report file; a missing or unreadable file is bad input with its name, not a raw error. */
+async function readInput(file, read) {
+    try {
+        return await read(file);
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
+        throw new GateError('bad-input', `cannot read ${file}: ${why}`);
     }
 }
-const compareOptions = compareOptionsOf;
-async function emit(report, v, io) {
-    if (v.report) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(v.report)), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(v.report, renderJson(report));
-    }
-    io.out(render(report, v.format, io));
-    return report.verdict === 'fail' ? 1 : 0;
+function deps(io) {
+    return { runner: processRunner, log: plainLog((m) => io.err(m)) };
 }
-async function measureHere(config, io, workDir) {
+function moduleDir(config) {
     const cwd = external_node_path_default().resolve(config.workingDirectory);
-    const git = await gitInfo(processRunner, (0,external_node_fs_namespaceObject.existsSync)(cwd) ? cwd : process.cwd());
-    return runMeasurement(config, {
-        runner: processRunner,
-        workDir,
-        repoRoot: git.root ?? cwd,
-        commit: git.commit,
-        ref: git.ref,
-        log: (m) => io.err(m),
-    });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(cwd))
+        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${cwd})`);
+    return cwd;
 }
-async function cmdRun(v, io) {
-    const config = parseConfig(rawConfig(v));
-    if ((v.save || v.compare) && !v['baseline-dir'])
+/** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
+async function cmdRun(raw, io) {
+    const config = parseConfig(raw);
+    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', ...OUTPUT_KEYS]);
+    if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
-    // Artifacts go in .gate inside the module, but never create the module directory itself.
-    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(config.workingDirectory))) {
-        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${external_node_path_default().resolve(config.workingDirectory)})`);
-    }
-    const workDir = external_node_path_default().resolve(external_node_path_default().join(config.workingDirectory, '.gate'));
+    const cwd = moduleDir(config);
+    const git = await gitInfo(processRunner, cwd);
+    const repoRoot = git.root ?? cwd;
+    const workDir = external_node_path_default().join(cwd, '.gate');
+    const out = external_node_path_default().resolve(o.out || external_node_path_default().join(workDir, 'run.json'));
+    await checkOutputPath(out, '--out');
+    if (o.report)
+        await checkOutputPath(o.report, '--report');
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
-    const head = await measureHere(config, io, workDir);
-    const out = v.out ?? external_node_path_default().join(workDir, 'run.json');
-    await writeRunResultFile(out, head);
+    await excludeFromGit(processRunner, repoRoot, external_node_path_default().relative(repoRoot, workDir));
+    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
+    const current = git.ref.replace(/^refs\/heads\//, '');
+    const plan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
+    if (o.compare && store) {
+        // Like the Action: a feature branch is compared with the default branch's baseline.
+        const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
+        io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
+        plan.baseline = { kind: 'store', store, branch };
+    }
+    if (o.save && store)
+        plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    const outcome = await runGate(plan, deps(io));
+    await writeRunResultFile(out, outcome.head);
     io.err(`RunResult written to ${out}`);
-    const branch = v.branch || head.environment.ref.replace(/^refs\/heads\//, '') || 'main';
-    let code = 0;
-    if (v.compare) {
-        const store = new DirectoryStore(v['baseline-dir']);
-        const restored = await store.restore({
-            branch,
-            environment: head.environment,
-        });
-        const report = compareRuns(restored?.result ?? null, head, compareOptions(config, restored ? 'dir' : 'none'));
-        if (restored)
-            report.warnings.push(...restored.warnings);
-        code = await emit(report, v, io);
-    }
-    if (v.save) {
-        const where = await new DirectoryStore(v['baseline-dir']).save(head, branch);
-        io.err(`Baseline saved: ${where}`);
-    }
-    return code;
+    if (o.compare)
+        return emit(outcome.report, raw, io, config, outcome.saved);
+    const decision = gateDecision(outcome.report, config, outcome.saved);
+    if (decision.fail)
+        io.err(`go-runtime-gate: ${decision.message}`);
+    return decision.fail ? 1 : 0;
 }
 /**
  * `ab`: the merge-base measured in a temporary worktree, interleaved with
  * HEAD's working tree (uncommitted changes included, as `run` measures them).
  */
-async function cmdAb(v, io) {
-    const config = parseConfig(rawConfig(v));
-    const cwd = external_node_path_default().resolve(config.workingDirectory);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(cwd)) {
-        throw new errors_ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${cwd})`);
-    }
-    const root = await repositoryRoot(processRunner, cwd);
-    const baseRef = v['base-ref'] || (await defaultBaseRef(processRunner, root));
+async function cmdAb(raw, io) {
+    const config = parseConfig(raw);
+    const o = parseOptions(raw, ['baseRef', ...OUTPUT_KEYS]);
+    if (o.report)
+        await checkOutputPath(o.report, '--report');
+    const cwd = moduleDir(config);
     const git = await gitInfo(processRunner, cwd);
+    const baseRef = o.baseRef || (await defaultBaseRef(processRunner, git.root ?? cwd));
     const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-ab-'));
     try {
-        const outcome = await runAb(config, { runner: processRunner, workDir, repoRoot: git.root ?? root, commit: git.commit, ref: git.ref, log: (m) => io.err(m) }, { baseRef });
+        const outcome = await runGate({ config, head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref }, baseline: { kind: 'ab', baseRef }, workDir }, deps(io));
         const outDir = external_node_path_default().join(cwd, '.gate');
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
+        if (git.root)
+            await excludeFromGit(processRunner, git.root, external_node_path_default().relative(git.root, outDir));
         await writeRunResultFile(external_node_path_default().join(outDir, 'ab-head.json'), outcome.head);
         if (outcome.base)
             await writeRunResultFile(external_node_path_default().join(outDir, 'ab-base.json'), outcome.base);
-        if (outcome.problem)
-            io.err(`go-runtime-gate: ${outcome.problem}; there is no baseline, the head's values are shown.`);
-        const { baselineSource: _unused, ...options } = compareOptions(config, 'ab');
-        return await emit(compareAb(outcome, options), v, io);
+        return await emit(outcome.report, raw, io, config);
     }
     finally {
         await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
     }
 }
-async function cmdCompare(args, v, io) {
+async function cmdCompare(args, raw, io) {
     if (args.length !== 2)
         throw new UsageError('compare needs two files: BASE.json HEAD.json');
-    const config = parseConfig(rawConfig(v));
-    const base = await readRunResultFile(args[0]);
-    const head = await readRunResultFile(args[1]);
-    return emit(compareRuns(base, head, compareOptions(config, 'file')), v, io);
+    const config = parseConfig(raw);
+    parseOptions(raw, OUTPUT_KEYS);
+    const base = await readInput(args[0], readRunResultFile);
+    const head = await readInput(args[1], readRunResultFile);
+    return emit(compareStage(base, head, config, 'file'), raw, io, config);
 }
-async function cmdReport(args, v, io) {
+async function cmdReport(args, raw, io) {
     if (args.length !== 1)
         throw new UsageError('report needs one file: REPORT.json');
-    const report = parseReportJson(await (0,promises_namespaceObject.readFile)(args[0], 'utf8'), args[0]);
-    return emit(report, v, io);
-}
-function stripUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined));
+    parseOptions(raw, OUTPUT_KEYS);
+    const report = await readInput(args[0], async (f) => parseReportJson(await (0,promises_namespaceObject.readFile)(f, 'utf8'), f));
+    return emit(report, raw, io);
 }
 /** Finds the bundled example whether we run from dist/cli, build/ or src/. */
 function exampleDir() {
@@ -16056,36 +16913,33 @@ function exampleDir() {
     }
     throw new UsageError('demo: cannot find fixtures/example (run it from a checkout of go-runtime-gate)');
 }
-async function cmdDemo(v, io) {
+/** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
+async function cmdDemo(raw, io) {
     const example = exampleDir();
+    parseOptions(raw, OUTPUT_KEYS);
     const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-demo-'));
     try {
         const store = new DirectoryStore(external_node_path_default().join(tmp, 'baselines'));
-        const raw = { benchtime: '100ms', ...stripUndefined(rawConfig(v)) };
+        const settings = { benchtime: '100ms', ...raw };
+        const side = (name) => parseConfig({ ...settings, workingDirectory: external_node_path_default().join(example, name) });
+        const log = (prefix) => ({ runner: processRunner, log: plainLog((m) => io.err(`  ${prefix}${m}`)) });
         io.err(`Demo: measuring the base revision (${external_node_path_default().join(example, 'base')}) as the main branch's baseline…`);
-        const baseConfig = parseConfig({ ...raw, workingDirectory: external_node_path_default().join(example, 'base') });
-        const base = await runMeasurement(baseConfig, {
-            runner: processRunner,
+        await runGate({
+            config: side('base'),
+            head: { repoRoot: external_node_path_default().join(example, 'base'), commit: 'base', ref: 'refs/heads/main' },
+            baseline: { kind: 'none', why: 'record' },
+            save: { store, branch: 'main' },
             workDir: external_node_path_default().join(tmp, 'base'),
-            repoRoot: external_node_path_default().join(example, 'base'),
-            commit: 'base',
-            ref: 'refs/heads/main',
-            log: (m) => io.err(`  ${m}`),
-        });
-        await store.save(base, 'main');
+        }, log(''));
         io.err(`Demo: measuring the head revision (${external_node_path_default().join(example, 'head')}) as a pull request…`);
-        const headConfig = parseConfig({ ...raw, workingDirectory: external_node_path_default().join(example, 'head') });
-        const head = await runMeasurement(headConfig, {
-            runner: processRunner,
+        const headConfig = side('head');
+        const outcome = await runGate({
+            config: headConfig,
+            head: { repoRoot: external_node_path_default().join(example, 'head'), commit: 'head', ref: 'refs/pull/1/merge' },
+            baseline: { kind: 'store', store, branch: 'main' },
             workDir: external_node_path_default().join(tmp, 'head'),
-            repoRoot: external_node_path_default().join(example, 'head'),
-            commit: 'head',
-            ref: 'refs/pull/1/merge',
-            log: (m) => io.err(`  ${m}`),
-        });
-        const restored = await store.restore({ branch: 'main', environment: head.environment });
-        const report = compareRuns(restored?.result ?? null, head, compareOptions(headConfig, 'dir'));
-        const code = await emit(report, v, io);
+        }, log(''));
+        const code = await emit(outcome.report, raw, io, headConfig);
         io.err('Demo done: the head revision regresses on purpose (an extra allocation in codec.BenchmarkEncode, a 50% larger frame in codec.BenchmarkNewFrame, ' +
             'a leaked goroutine per call in leaky.BenchmarkProcess, more garbage in gcpressure.BenchmarkBuild, two new heap escapes in package escapes), ' +
             `so the gate ${code === 1 ? 'fails, as it should' : 'did NOT fail — that is a bug'}.`);
@@ -16095,10 +16949,60 @@ async function cmdDemo(v, io) {
         await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
     }
 }
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The CLI's shell: parse the command line (flags from the options table),
+ * run the command, and turn every failure into one message on stderr and the
+ * documented exit status.
+ *
+ *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
+ *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
+ *   go-runtime-gate compare  compare two RunResult files
+ *   go-runtime-gate report   render a saved report JSON
+ *   go-runtime-gate demo     the bundled example, end to end
+ *   go-runtime-gate inspect  one trace's or heap profile's metrics
+ *
+ * Exit status: 0 pass, 1 gated regression or benchmark failure, 2 bad usage or
+ * input, 3 an internal error (a bug: please report it).
+ */
+
+
+
+
+
+
+const main_COMMANDS = ['run', 'ab', 'compare', 'report', 'demo', 'inspect'];
+async function dispatch(command, args, io) {
+    const { raw, positionals, help } = parseFlags(command, args);
+    if (help) {
+        io.out(usage());
+        return 0;
+    }
+    switch (command) {
+        case 'run':
+        case 'ab':
+        case 'demo':
+            if (positionals.length > 0)
+                throw new UsageError(`${command} takes no file arguments (got ${positionals.join(' ')})`);
+            return command === 'run' ? cmdRun(raw, io) : command === 'ab' ? cmdAb(raw, io) : cmdDemo(raw, io);
+        case 'compare':
+            return cmdCompare(positionals, raw, io);
+        case 'report':
+            return cmdReport(positionals, raw, io);
+        case 'inspect': {
+            if (positionals.length !== 1)
+                throw new UsageError('inspect needs one file: a trace or a heap profile');
+            const o = parseOptions(raw, ['json', 'top', 'byFunction', 'moduleDir', 'modulePath']);
+            io.out(await inspectFile(positionals[0], { json: o.json, top: raw.top === undefined ? undefined : o.top, byFunction: o.byFunction, moduleDir: o.moduleDir, modulePath: o.modulePath }));
+            return 0;
+        }
+    }
+}
 async function runCli(argv, io) {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-        io.out(USAGE);
+        io.out(usage());
         return command ? 0 : 2;
     }
     if (command === '--version' || command === 'version') {
@@ -16106,41 +17010,9 @@ async function runCli(argv, io) {
         return 0;
     }
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: measureOptions, allowPositionals: true, strict: true });
-        const v = values;
-        if (v.help) {
-            io.out(USAGE);
-            return 0;
-        }
-        switch (command) {
-            case 'run':
-                return await cmdRun(v, io);
-            case 'ab':
-                return await cmdAb(v, io);
-            case 'compare':
-                return await cmdCompare(positionals, v, io);
-            case 'report':
-                return await cmdReport(positionals, v, io);
-            case 'demo':
-                return await cmdDemo(v, io);
-            case 'inspect': {
-                if (positionals.length !== 1)
-                    throw new UsageError('inspect needs one file: a trace or a heap profile');
-                const top = v.top === undefined ? undefined : Number(v.top);
-                if (top !== undefined && !(Number.isInteger(top) && top >= 0))
-                    throw new UsageError(`--top: "${v.top}" is not a whole number`);
-                io.out(await inspectFile(positionals[0], {
-                    json: v.json ?? false,
-                    top,
-                    byFunction: v['by-function'] ?? false,
-                    moduleDir: v['module-dir'] ?? '.',
-                    modulePath: v['module-path'] ?? '',
-                }));
-                return 0;
-            }
-            default:
-                throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
-        }
+        if (!main_COMMANDS.includes(command))
+            throw new UsageError(`unknown command "${command}"\n\n${usage()}`);
+        return await dispatch(command, rest, io);
     }
     catch (err) {
         if (err instanceof GateError) {
@@ -16148,15 +17020,11 @@ async function runCli(argv, io) {
             return 2;
         }
         const code = err.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR') {
             io.err(`go-runtime-gate: ${err.message}`);
             return 2;
         }
-        if (code?.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`go-runtime-gate: ${err.message}`);
-            return 2;
-        }
-        io.err(`go-runtime-gate: unexpected error: ${err.stack ?? err}`);
+        io.err(`go-runtime-gate: unexpected error (a bug; please report it): ${err?.stack ?? String(err)}`);
         return 3;
     }
 }

@@ -38,7 +38,8 @@ const R_AB = Number(v['resamples-ab']);
 let { compareRuns } = await load('compare/compare.js');
 import { whatIfCompare } from './whatif.mjs';
 const { builtinMetrics } = await load('metrics/registry.js');
-const { DEFAULTS } = await load('config/config.js');
+const { OPTIONS } = await load('options/table.js');
+const DEFAULTS = { alpha: OPTIONS.alpha.default, fdr: OPTIONS.fdr.default };
 const { benchmarkKey } = await load('result/types.js');
 
 async function pool(id) {

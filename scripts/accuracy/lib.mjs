@@ -39,3 +39,22 @@ export function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One module measured through the gate pipeline (no baseline): its RunResult. */
+export async function measureModule(config, ctx) {
+  const { measureHead } = await load('gate/pipeline.js');
+  const { plainLog } = await load('gate/plan.js');
+  const { processRunner } = await load('toolchain/exec.js');
+  const plan = { config, head: { repoRoot: ctx.repoRoot, commit: ctx.commit, ref: ctx.ref }, baseline: { kind: 'none', why: 'measure' }, workDir: ctx.workDir };
+  return (await measureHead(plan, { runner: processRunner, log: plainLog(ctx.log ?? (() => {})) })).result;
+}
+
+/** The merge-base of HEAD and `baseRef` and the head, measured interleaved through the gate pipeline's A/B plan. */
+export async function measureAb(config, ctx, baseRef, tmpRoot) {
+  const { runGate } = await load('gate/pipeline.js');
+  const { plainLog } = await load('gate/plan.js');
+  const { processRunner } = await load('toolchain/exec.js');
+  const plan = { config, head: { repoRoot: ctx.repoRoot, commit: ctx.commit, ref: ctx.ref }, baseline: { kind: 'ab', baseRef }, workDir: ctx.workDir, tmpRoot };
+  const outcome = await runGate(plan, { runner: processRunner, log: plainLog(ctx.log ?? (() => {})) });
+  return { base: outcome.base, head: outcome.head, problem: outcome.base ? undefined : outcome.report.warnings[0] };
+}

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { FIXTURE, OUT_DIR, ROOT, VARIANTS, load } from './lib.mjs';
+import { FIXTURE, OUT_DIR, ROOT, VARIANTS, load, measureAb } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
@@ -25,9 +25,7 @@ const { values: v } = parseArgs({
     force: { type: 'boolean', default: false },
   },
 });
-const { parseConfig } = await load('config/config.js');
-const { processRunner } = await load('toolchain/exec.js');
-const { runAb } = await load('ab/ab.js');
+const { parseConfig } = await load('options/config.js');
 
 const git = (cwd, ...args) =>
   execFileSync('git', ['-c', 'user.name=accuracy', '-c', 'user.email=accuracy@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
@@ -66,7 +64,7 @@ for (const job of jobs) {
   }
   const config = parseConfig({ workingDirectory: repo, count: job.count, benchtime: v.benchtime, bench: job.bench });
   const t0 = Date.now();
-  const outcome = await runAb(config, { runner: processRunner, workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, { baseRef: 'base', tmpRoot: tmp });
+  const outcome = await measureAb(config, { workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, 'base', tmp);
   const seconds = (Date.now() - t0) / 1000;
   if (!outcome.base) throw new Error(`ab-${job.id}: no base: ${outcome.problem}`);
   const accuracy = { seconds, count: Number(job.count), benchtime: v.benchtime, bench: job.bench, mode: 'ab' };

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, VARIANTS, load } from './lib.mjs';
+import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, VARIANTS, load, measureModule } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
@@ -20,9 +20,7 @@ const { values: v } = parseArgs({
     force: { type: 'boolean', default: false },
   },
 });
-const { parseConfig } = await load('config/config.js');
-const { runMeasurement } = await load('engine/run.js');
-const { processRunner } = await load('toolchain/exec.js');
+const { parseConfig } = await load('options/config.js');
 
 const only = new Set(v.only.split(',').filter(Boolean));
 const jobs = [
@@ -46,8 +44,7 @@ for (const job of jobs) {
   const workDir = await mkdtemp(path.join(os.tmpdir(), `gate-accuracy-${job.id}-`));
   const t0 = Date.now();
   let n = 0;
-  const result = await runMeasurement(config, {
-    runner: processRunner,
+  const result = await measureModule(config, {
     workDir,
     repoRoot: ROOT,
     commit: job.id,

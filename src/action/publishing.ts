@@ -1,39 +1,14 @@
 /**
- * The publishing side of the Action's inputs and environment: which token,
- * which comment policy, where the API is, which repository, pull request and
- * commit a report belongs to. Kept apart from main.ts so that both modes
- * (measure-and-publish, publish-only) read them the same way.
+ * The publishing side of the Action's environment: where the API is, which
+ * repository, pull request and commit a report belongs to. Kept apart from
+ * main.ts so that both modes (measure-and-publish, publish-only) read them the
+ * same way.
  */
 import * as core from '@actions/core';
-import { ConfigError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
 import { createGitHubClient } from '../publish/client.js';
-import { parseCommentPolicy, type CommentPolicy } from '../publish/comment.js';
 import type { PublishDeps, PublishTarget } from '../publish/publish.js';
-import { labelNames } from '../publish/acknowledge.js';
-
-export interface PublishInputs {
-  token: string;
-  comment: CommentPolicy;
-  annotations: boolean;
-  acknowledgeLabel: string;
-}
-
-function parseBoolean(text: string, name: string, fallback: boolean): boolean {
-  const v = text.trim().toLowerCase();
-  if (v === '') return fallback;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new ConfigError(`${name}: expected true or false, got ${JSON.stringify(text)}`);
-}
-
-export function readPublishInputs(input: (name: string) => string): PublishInputs {
-  return {
-    token: input('github-token').trim(),
-    comment: parseCommentPolicy(input('comment')),
-    annotations: parseBoolean(input('annotations'), 'annotations', true),
-    acknowledgeLabel: input('acknowledge-label').trim(),
-  };
-}
+import { labelNames } from '../compare/acknowledge.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -74,4 +49,16 @@ export function publishDeps(env: NodeJS.ProcessEnv, token: string): PublishDeps 
       await core.summary.addRaw(markdown, true).write();
     },
   };
+}
+
+/** The event payload the runner wrote (`GITHUB_EVENT_PATH`); {} when there is none or it is unreadable. */
+export async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const p = env.GITHUB_EVENT_PATH;
+  if (!p) return {};
+  try {
+    return JSON.parse(await readFile(p, 'utf8'));
+  } catch (err) {
+    core.warning(`Could not read the event payload at ${p}: ${(err as Error).message}`);
+    return {};
+  }
 }

@@ -12,7 +12,7 @@ import type { BenchmarkResult, Sample } from '../result/types.js';
 import { repoRelative } from '../result/paths.js';
 import { parseBenchmarkOutput, type BenchmarkLine } from '../parse/benchfmt.js';
 import { metricForUnit } from '../metrics/registry.js';
-import { parseGoDuration } from '../config/duration.js';
+import { parseGoDuration } from '../options/duration.js';
 import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
 import { classifyFailure, isSkipped } from './failure.js';
 import type { BenchmarkDecl } from '../discover/discover.js';
@@ -44,6 +44,12 @@ export interface MeasureOptions {
   repoRoot: string;
   /** Extra environment for benchmark processes. */
   env?: Record<string, string>;
+  /**
+   * Only these leaves are measured, as `leafKey(importPath, name)` (a
+   * confirmation re-measures a few suspects); undefined measures every leaf
+   * the `bench` pattern selects.
+   */
+  leaves?: ReadonlySet<string>;
   log?: (message: string) => void;
 }
 
@@ -61,6 +67,11 @@ interface Leaf {
   /** -test.cpu value for this leaf's processes, undefined for the binary's default. */
   cpu?: number;
   result: BenchmarkResult;
+}
+
+/** How `MeasureOptions.leaves` names a leaf benchmark. */
+export function leafKey(importPath: string, name: string): string {
+  return `${importPath}\u0000${name}`;
 }
 
 function slug(text: string): string {
@@ -144,7 +155,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => /^Benchmark($|[^a-z])/.test(l));
+      const wanted = opts.leaves;
       for (const top of tops) {
+        if (wanted && ![...wanted].some((k) => k === leafKey(t.importPath, top) || k.startsWith(leafKey(t.importPath, `${top}/`)))) continue;
         const args = [
           '-test.run=^$',
           `-test.bench=${discoveryPattern(top, opts.bench)}`,
@@ -177,6 +190,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         for (const line of parsed.benchmarks) {
           if (seen.has(line.name)) continue;
           seen.add(line.name);
+          if (wanted && !wanted.has(leafKey(t.importPath, line.name))) continue;
           const cpus = opts.cpu.length ? opts.cpu : [undefined];
           for (const cpu of cpus) {
             leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });

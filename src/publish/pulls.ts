@@ -12,7 +12,7 @@
  * only fills it for branches of the same repository), so the fallback is to
  * list open pull requests by `owner:branch` of the head repository.
  */
-import { labelNames } from './acknowledge.js';
+import { labelNames } from '../compare/acknowledge.js';
 import { describeError, type GitHubClient } from './client.js';
 
 export interface ResolvedPullRequest {

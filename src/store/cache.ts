@@ -24,10 +24,11 @@
  * service, which is fine — that baseline already exists.
  *
  * The service is best-effort: outages, 403s on read-only tokens, reservation
- * conflicts must never fail a job whose measurements are fine. So `save` and
- * `restore` catch every cache error and report it through `log`; only a
- * restored entry whose content is corrupt throws (as the directory store does),
- * because that is a broken baseline the user has to know about.
+ * conflicts must never fail a job whose measurements are fine. But a failure
+ * is never reported as something else: `save` returns "not saved" with the
+ * service's reason, and `restore` throws StoreUnavailableError when the
+ * service failed (as opposed to answering "no such entry") and InputError when
+ * the restored entry is corrupt, so the report can say which it was.
  */
 
 import * as core from '@actions/core';
@@ -47,6 +48,8 @@ import {
   type BaselineQuery,
   type BaselineStore,
   type RestoredBaseline,
+  type SaveResult,
+  StoreUnavailableError,
 } from './store.js';
 
 export { assertMaySave };
@@ -59,9 +62,52 @@ export interface CacheBackend {
   restoreCache(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<string | undefined>;
 }
 
+/**
+ * Runs a call of @actions/cache and collects the failures it swallows. The
+ * library catches its own service errors (5xx, resets, garbage answers), logs
+ * them through @actions/core (`::warning::Failed to restore: …`; for a save,
+ * `::debug::Failed to reserve cache: …` and `Failed to save: …`), and then
+ * answers exactly as for a miss (undefined) or a declined save (-1). Those
+ * log lines are the only trace of what went wrong, so they are watched for
+ * on stdout (and still written) while the call runs.
+ */
+export async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore' | 'save'): Promise<{ value: T; failures: string[] }> {
+  const failures: string[] = [];
+  const patterns =
+    verb === 'restore'
+      ? [/^(?:::(?:warning|error)(?: [^:]*)?::)?Failed to restore: (.*)$/]
+      : [/^::debug::Failed to reserve cache: (.*)$/, /^(?:::(?:warning|error)(?: [^:]*)?::)?(?:Failed to save|Cache reservation failed): (.*)$/];
+  const write = process.stdout.write;
+  const watcher = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    if (typeof chunk === 'string') {
+      for (const line of chunk.split(/\r?\n/)) {
+        for (const p of patterns) {
+          const m = p.exec(line);
+          if (m) failures.push(m[1].replace(/%0A/g, ' ').replace(/%0D/g, '').replace(/%25/g, '%').replace(/^Error: /, '').trim());
+        }
+      }
+    }
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof process.stdout.write;
+  process.stdout.write = watcher;
+  try {
+    return { value: await fn(), failures };
+  } finally {
+    if (process.stdout.write === watcher) process.stdout.write = write;
+  }
+}
+
 export const actionsCacheBackend: CacheBackend = {
-  saveCache: (paths, key) => actionsCache.saveCache(paths, key),
-  restoreCache: (paths, primaryKey, restoreKeys) => actionsCache.restoreCache(paths, primaryKey, restoreKeys),
+  async saveCache(paths, key) {
+    const { value, failures } = await withCacheFailures(() => actionsCache.saveCache(paths, key), 'save');
+    if (value === -1 && failures.length > 0) throw new Error([...new Set(failures)].join('; '));
+    return value;
+  },
+  async restoreCache(paths, primaryKey, restoreKeys) {
+    const { value, failures } = await withCacheFailures(() => actionsCache.restoreCache(paths, primaryKey, restoreKeys), 'restore');
+    if (failures.length > 0) throw new Error([...new Set(failures)].join('; '));
+    return value;
+  },
 };
 
 export interface StoreLog {
@@ -194,33 +240,35 @@ export class ActionsCacheStore implements BaselineStore {
     return { prefix: this.prefix, goos: env.goos, goarch: env.goarch, goVersion: env.goVersion, configHash: env.configHash, branch };
   }
 
+  describe(): string {
+    return `the Actions cache, keys ${this.prefix}-…`;
+  }
+
   /**
-   * Saves the baseline and returns `cache:<key>`, or `cache:<key> (not saved: …)`.
-   * Never throws for cache-service problems: a push whose baseline could not
-   * be stored has still measured correctly. The caller must not call this for
-   * pull requests (see `assertMaySave`).
+   * Saves the baseline. Never throws for cache-service problems: a push whose
+   * baseline could not be stored has still measured correctly; the result says
+   * it was not saved and why. The caller must not call this for pull requests
+   * (see `assertMaySave`).
    */
-  async save(result: RunResult, branch: string): Promise<string> {
+  async save(result: RunResult, branch: string): Promise<SaveResult> {
     const key = cacheKey({ ...this.parts(result.environment, branch), commit: commitOrTime(result) });
     const dir = this.stagingDir(result.environment.configHash);
     await rm(dir, { recursive: true, force: true });
     await writeRunResultFile(join(dir, BASELINE_FILE), result);
+    const where = `cache:${key}`;
     try {
       const id = await this.backend.saveCache([dir], key);
       if (id === -1) {
-        this.log.info(`baseline not saved to the Actions cache under ${key} (see the cache messages above; an existing entry for this commit is kept)`);
-        return `cache:${key} (not saved)`;
+        return { saved: false, where, reason: 'the Actions cache did not store it (see the cache messages above; an entry for this commit may already exist)' };
       }
-      return `cache:${key}`;
+      return { saved: true, where };
     } catch (e) {
       const message = errorText(e);
       if (e instanceof Error && e.name === 'ReserveCacheError' && !/denied/i.test(message)) {
         // Another job is saving, or already saved, this very key: the baseline exists.
-        this.log.info(`baseline for this commit is already being saved or cached under ${key}: ${message}`);
-      } else {
-        this.log.warning(`could not save the baseline to the Actions cache under ${key}: ${message}`);
+        return { saved: false, where, reason: `another job is saving or already saved this commit's baseline (${message})` };
       }
-      return `cache:${key} (not saved: ${message})`;
+      return { saved: false, where, reason: message };
     }
   }
 
@@ -238,8 +286,7 @@ export class ActionsCacheStore implements BaselineStore {
     try {
       matched = await this.backend.restoreCache([dir], primary, fallbacks);
     } catch (e) {
-      this.log.warning(`could not restore a baseline from the Actions cache (tried ${[primary, ...fallbacks].join(', ')}): ${errorText(e)}`);
-      return null;
+      throw new StoreUnavailableError(`the Actions cache could not be asked for a baseline (tried ${[primary, ...fallbacks].join(', ')}): ${errorText(e)}`);
     }
     if (!matched) return null;
 

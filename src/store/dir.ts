@@ -27,6 +27,7 @@ import {
   type BaselineQuery,
   type BaselineStore,
   type RestoredBaseline,
+  type SaveResult,
 } from './store.js';
 
 const INDEX_FILE = 'index.json';
@@ -109,19 +110,26 @@ export class DirectoryStore implements BaselineStore {
     return path;
   }
 
-  async save(result: RunResult, branch: string): Promise<string> {
+  describe(): string {
+    return `directory ${this.dir}`;
+  }
+
+  async save(result: RunResult, branch: string): Promise<SaveResult> {
     const dir = this.branchDir(branch);
     const file = `${baselineStem(result.environment.commit, result.createdAt)}.json.gz`;
     const path = join(dir, file);
-    // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
-    await writeRunResultFile(path, result);
-    const st = await stat(path);
-
-    const index = await this.readIndex(dir, branch);
-    index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
-    await this.refreshIndex(dir, index);
-    await writeAtomically(join(dir, INDEX_FILE), JSON.stringify(index, null, 2) + '\n');
-    return path;
+    try {
+      // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
+      await writeRunResultFile(path, result);
+      const st = await stat(path);
+      const index = await this.readIndex(dir, branch);
+      index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
+      await this.refreshIndex(dir, index);
+      await writeAtomically(join(dir, INDEX_FILE), JSON.stringify(index, null, 2) + '\n');
+    } catch (err) {
+      return { saved: false, where: `dir:${path}`, reason: (err as Error).message };
+    }
+    return { saved: true, where: `dir:${path}` };
   }
 
   /**

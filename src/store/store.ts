@@ -15,7 +15,7 @@
  * measured something else is no baseline at all.
  */
 
-import { ConfigError } from '../errors.js';
+import { ConfigError, GateError } from '../errors.js';
 import type { Environment, RunResult } from '../result/types.js';
 
 export interface BaselineQuery {
@@ -35,17 +35,36 @@ export interface RestoredBaseline {
   warnings: string[];
 }
 
+/** What became of a save. */
+export interface SaveResult {
+  saved: boolean;
+  /** Where it went, or would have gone: `dir:/path/file` or `cache:key`. */
+  where: string;
+  /** Why it was not saved (the cache refused it, the service failed). */
+  reason?: string;
+}
+
 export interface BaselineStore {
   readonly kind: 'dir' | 'cache';
-  /** Stores a baseline of `branch`; returns where it went (or, for the cache, why it did not). */
-  save(result: RunResult, branch: string): Promise<string>;
+  /** Where this store keeps baselines, for messages (`directory /x`, `the Actions cache, keys go-runtime-gate-…`). */
+  describe(): string;
+  /** Stores a baseline of `branch`; never throws for the store's own failures (they are in the result). */
+  save(result: RunResult, branch: string): Promise<SaveResult>;
   /**
    * The best baseline for the query, or null when there is none. Throws
-   * `InputError` when the only candidates are corrupt or unreadable, so the
-   * user learns that a baseline exists but cannot be used rather than seeing a
-   * silent "no baseline" pass.
+   * `InputError` when the only candidates are corrupt or unreadable, and
+   * `StoreUnavailableError` when the store could not be asked, so the user
+   * learns that a baseline exists but cannot be used, or could not be looked
+   * for, rather than seeing a silent "no baseline" pass.
    */
   restore(q: BaselineQuery): Promise<RestoredBaseline | null>;
+}
+
+/** The store could not be reached or answered nonsense: not the same as "no baseline". */
+export class StoreUnavailableError extends GateError {
+  constructor(message: string) {
+    super('store-unavailable', message);
+  }
 }
 
 /** Events whose code comes from a pull request (including forks) and so is untrusted. */

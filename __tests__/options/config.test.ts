@@ -1,5 +1,6 @@
-import { parseConfig, parsePairs, splitArgs } from '../../src/config/config.js';
-import { parseGoDuration, validateBenchtime } from '../../src/config/duration.js';
+import { parseConfig } from '../../src/options/config.js';
+import { parsePairs, splitArgs } from '../../src/options/kinds.js';
+import { parseGoDuration, validateBenchtime } from '../../src/options/duration.js';
 import { ConfigError } from '../../src/errors.js';
 
 describe('splitArgs', () => {

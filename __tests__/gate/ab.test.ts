@@ -6,11 +6,10 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { parseConfig, type RawConfig } from '../../src/config/config.js';
-import { runAb, compareAb, type AbOutcome } from '../../src/ab/ab.js';
-import { AbSetupError, resolveMergeBase, withWorktree } from '../../src/ab/worktree.js';
-import { runMeasurement } from '../../src/engine/run.js';
-import { compareRuns } from '../../src/compare/compare.js';
+import { parseConfig, type RawConfig } from '../../src/options/config.js';
+import { AbSetupError, resolveMergeBase, withWorktree } from '../../src/toolchain/worktree.js';
+import { compareStage, runGate, type GateOutcome } from '../../src/gate/pipeline.js';
+import { plainLog } from '../../src/gate/plan.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { processRunner, type CommandRunner } from '../../src/toolchain/exec.js';
@@ -19,19 +18,21 @@ import { runAction } from '../helpers/runner-env.js';
 import type { Report } from '../../src/report/model.js';
 import { EXAMPLE, BROKEN, tempDir } from '../helpers/paths.js';
 import { GO_BUILD_TIMEOUT_MS, GO_MEASURE_TIMEOUT_MS } from '../helpers/timeouts.js';
-import { extraWorktrees, git, twoCommitRepo, type TwoCommitRepo } from './gitrepo.js';
+import { extraWorktrees, git, twoCommitRepo, type TwoCommitRepo } from '../helpers/gitrepo.js';
 
 const FAST: RawConfig = { packages: './codec', count: '4', benchtime: '10000x', profiles: 'none' };
 
-function compareOpts(config: ReturnType<typeof parseConfig>) {
-  return {
-    name: config.name,
-    alpha: config.alpha,
-    fdr: config.fdr,
-    metrics: config.metrics,
-    failOnBenchmarkFailure: config.failOnBenchmarkFailure,
-    maxNewEscapes: config.maxNewEscapes,
-  };
+/** The A/B plan of the pipeline, on a repository whose HEAD is the head. */
+async function abGate(config: ReturnType<typeof parseConfig>, runner: CommandRunner, repo: TwoCommitRepo, logs: string[] = []): Promise<GateOutcome> {
+  return runGate(
+    {
+      config,
+      head: { repoRoot: repo.dir, commit: repo.head, ref: 'refs/heads/feature' },
+      baseline: { kind: 'ab', baseRef: 'main' },
+      workDir: await tempDir(),
+    },
+    { runner, log: plainLog((m) => logs.push(m)) },
+  );
 }
 
 /** What a report gates on, independent of where the baseline came from. */
@@ -61,7 +62,7 @@ function cli() {
 
 describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () => {
   let repo: TwoCommitRepo;
-  let outcome: AbOutcome;
+  let outcome: GateOutcome;
   let report: Report;
   let cacheReport: Report;
   let runner: ReturnType<typeof recordingRunner>;
@@ -73,29 +74,28 @@ describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () 
     repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
     const config = parseConfig({ ...FAST, workingDirectory: repo.dir });
     runner = recordingRunner();
-    outcome = await runAb(
-      config,
-      { runner, workDir: await tempDir(), repoRoot: repo.dir, commit: repo.head, ref: 'refs/heads/feature', log: (m) => logs.push(m) },
-      { baseRef: 'main' },
-    );
-    report = compareAb(outcome, compareOpts(config));
+    outcome = await abGate(config, runner, repo, logs);
+    report = outcome.report;
 
     // Cache mode on the same two revisions, as the demo measures them.
     const side = async (name: 'base' | 'head') =>
-      runMeasurement(parseConfig({ ...FAST, workingDirectory: path.join(EXAMPLE, name) }), {
-        runner: processRunner,
-        workDir: await tempDir(),
-        repoRoot: path.join(EXAMPLE, name),
-        commit: name,
-        ref: 'refs/heads/main',
-      });
+      (
+        await runGate(
+          {
+            config: parseConfig({ ...FAST, workingDirectory: path.join(EXAMPLE, name) }),
+            head: { repoRoot: path.join(EXAMPLE, name), commit: name, ref: 'refs/heads/main' },
+            baseline: { kind: 'none', why: 'measure' },
+            workDir: await tempDir(),
+          },
+          { runner: processRunner, log: plainLog(() => {}) },
+        )
+      ).head;
     const [base, head] = [await side('base'), await side('head')];
-    cacheReport = compareRuns(base, head, { ...compareOpts(config), baselineSource: 'dir' });
+    cacheReport = compareStage(base, head, config, 'dir');
   }, GO_MEASURE_TIMEOUT_MS);
 
   it('measures the merge-base as the baseline', () => {
-    expect(outcome.mergeBase).toBe(repo.base);
-    expect(outcome.problem).toBeUndefined();
+    expect(report.warnings.filter((w) => /merge-base/.test(w))).toEqual([]);
     expect(outcome.base?.environment.commit).toBe(repo.base);
     expect(outcome.head.environment.commit).toBe(repo.head);
     expect(report.baselineSource).toBe('ab');
@@ -126,7 +126,7 @@ describe('A/B mode on the example (merge-base = commit 1, HEAD = commit 2)', () 
   });
 
   it('gives both sides the same repository-relative paths', () => {
-    const decl = (r: NonNullable<AbOutcome['base']>) => r.benchmarks.find((b) => b.name === 'BenchmarkEncode')!.file;
+    const decl = (r: NonNullable<GateOutcome['base']>) => r.benchmarks.find((b) => b.name === 'BenchmarkEncode')!.file;
     expect(decl(outcome.base!)).toBe('codec/codec_test.go');
     expect(decl(outcome.head)).toBe('codec/codec_test.go');
     expect(report.removed).toEqual([]);
@@ -251,14 +251,10 @@ describe('a merge-base that does not compile', () => {
   it('has no baseline, says why, shows the head values, and removes the worktree', async () => {
     const config = parseConfig({ ...FAST, workingDirectory: repo.dir });
     const runner = recordingRunner();
-    const outcome = await runAb(
-      config,
-      { runner, workDir: await tempDir(), repoRoot: repo.dir, commit: repo.head, ref: 'refs/heads/feature' },
-      { baseRef: 'main' },
-    );
+    const outcome = await abGate(config, runner, repo);
     expect(outcome.base).toBeNull();
-    expect(outcome.problem).toMatch(new RegExp(`^the merge-base ${repo.base.slice(0, 12)} does not compile: example.com/gateexample/codec: .*undefinedIdentifier`));
-    const report = compareAb(outcome, compareOpts(config));
+    const report = outcome.report;
+    expect(report.warnings[0]).toMatch(new RegExp(`^The merge-base ${repo.base.slice(0, 12)} does not compile: example.com/gateexample/codec: .*undefinedIdentifier`));
     expect(report.verdict).toBe('no-baseline');
     expect(report.baseline).toBeNull();
     expect(report.headline).toMatch(/^No baseline: the merge-base [0-9a-f]{12} does not compile/);
@@ -319,7 +315,7 @@ describe('node dist/index.js with mode: ab', () => {
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['baseline-commit']).toBe(repo.base);
     expect(run.summary).toContain(`Compared with ${repo.base}, the merge-base with main, measured in this job (A/B`);
-    expect(run.stdout).not.toMatch(/Baseline saved|No baseline found/);
+    expect(run.stdout).not.toMatch(/Baseline saved|No baseline of branch/);
     expect(existsSync(path.join(repo.dir, 'never-used'))).toBe(false); // nothing restored or saved
     const report = JSON.parse(await readFile(path.join(repo.dir, 'out', 'report.json'), 'utf8'));
     expect(report.baselineSource).toBe('ab');

@@ -1,11 +1,13 @@
 /**
- * The engine on real Go: real `go list`, `go test -c`, benchmark processes,
- * heap profiles and traces, from the fixture modules under fixtures/.
+ * The pipeline's prepare, measure and analyze stages on real Go: real `go
+ * list`, `go test -c`, benchmark processes, heap profiles and traces, from the
+ * fixture modules under fixtures/.
  */
 import path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { parseConfig } from '../../src/config/config.js';
-import { runMeasurement, NoBenchmarksError } from '../../src/engine/run.js';
+import { parseConfig } from '../../src/options/config.js';
+import { NoBenchmarksError } from '../../src/gate/prepare.js';
+import { runMeasurement } from '../helpers/gate.js';
 import { processRunner } from '../../src/toolchain/exec.js';
 import { ConfigError, ToolchainError } from '../../src/errors.js';
 import { EXAMPLE, BROKEN, ROOT, tempDir } from '../helpers/paths.js';

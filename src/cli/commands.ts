@@ -1,0 +1,222 @@
+/**
+ * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
+ * and hands it to the one gate pipeline (src/gate), then prints the report in
+ * the chosen format; the exit status comes from the same decision the Action
+ * uses (src/gate/decision.ts).
+ */
+import path from 'node:path';
+import os from 'node:os';
+import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { parseConfig, parseOptions, type GateConfig } from '../options/config.js';
+import type { RawOptions } from '../options/table.js';
+import { processRunner } from '../toolchain/exec.js';
+import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
+import { defaultBaseRef } from '../toolchain/worktree.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderTerminal } from '../report/terminal.js';
+import { parseReportJson, renderJson } from '../report/json.js';
+import type { Report } from '../report/model.js';
+import { readRunResultFile, writeRunResultFile } from '../result/io.js';
+import { DirectoryStore } from '../store/dir.js';
+import { ConfigError, GateError } from '../errors.js';
+import { compareStage, runGate } from '../gate/pipeline.js';
+import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
+import { gateDecision } from '../gate/decision.js';
+import type { SaveOutcome } from '../gate/baseline.js';
+import { UsageError } from './flags.js';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTTY: boolean;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
+}
+
+const OUTPUT_KEYS = ['format', 'report'] as const;
+
+function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO): string {
+  if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'json') return renderJson(report);
+  return renderTerminal(report, { color: io.isTTY });
+}
+
+/** Prints the report, writes it as JSON when asked, and returns the exit status. */
+async function emit(report: Report, raw: RawOptions, io: CliIO, config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>, saved?: SaveOutcome): Promise<number> {
+  const o = parseOptions(raw, OUTPUT_KEYS);
+  if (o.report) await writeFileChecked(o.report, renderJson(report));
+  io.out(render(report, o.format, io));
+  const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
+  if (saved?.refused) io.err(`go-runtime-gate: ${decision.message}`);
+  return decision.fail ? 1 : 0;
+}
+
+/** Refuses a path that names a directory before any work is done, instead of failing after measuring. */
+async function checkOutputPath(file: string, flag: string): Promise<void> {
+  const st = await stat(file).catch(() => null);
+  if (st?.isDirectory()) throw new UsageError(`${flag}: ${file} is a directory; give a file name`);
+}
+
+async function writeFileChecked(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, text);
+}
+
+/** Reads a RunResult or report file; a missing or unreadable file is bad input with its name, not a raw error. */
+async function readInput<T>(file: string, read: (file: string) => Promise<T>): Promise<T> {
+  try {
+    return await read(file);
+  } catch (err) {
+    if (err instanceof GateError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new GateError('bad-input', `cannot read ${file}: ${why}`);
+  }
+}
+
+function deps(io: CliIO): GateDeps {
+  return { runner: processRunner, log: plainLog((m) => io.err(m)) };
+}
+
+function moduleDir(config: GateConfig): string {
+  const cwd = path.resolve(config.workingDirectory);
+  if (!existsSync(cwd)) throw new ConfigError(`working-directory: "${config.workingDirectory}" does not exist (resolved to ${cwd})`);
+  return cwd;
+}
+
+/** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
+export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
+  const config = parseConfig(raw);
+  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', ...OUTPUT_KEYS]);
+  if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
+  const cwd = moduleDir(config);
+  const git = await gitInfo(processRunner, cwd);
+  const repoRoot = git.root ?? cwd;
+  const workDir = path.join(cwd, '.gate');
+  const out = path.resolve(o.out || path.join(workDir, 'run.json'));
+  await checkOutputPath(out, '--out');
+  if (o.report) await checkOutputPath(o.report, '--report');
+  await mkdir(workDir, { recursive: true });
+  await excludeFromGit(processRunner, repoRoot, path.relative(repoRoot, workDir));
+
+  const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
+  const current = git.ref.replace(/^refs\/heads\//, '');
+  const plan: GatePlan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
+  if (o.compare && store) {
+    // Like the Action: a feature branch is compared with the default branch's baseline.
+    const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
+    io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
+    plan.baseline = { kind: 'store', store, branch };
+  }
+  if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+  const outcome = await runGate(plan, deps(io));
+  await writeRunResultFile(out, outcome.head);
+  io.err(`RunResult written to ${out}`);
+  if (o.compare) return emit(outcome.report, raw, io, config, outcome.saved);
+  const decision = gateDecision(outcome.report, config, outcome.saved);
+  if (decision.fail) io.err(`go-runtime-gate: ${decision.message}`);
+  return decision.fail ? 1 : 0;
+}
+
+/**
+ * `ab`: the merge-base measured in a temporary worktree, interleaved with
+ * HEAD's working tree (uncommitted changes included, as `run` measures them).
+ */
+export async function cmdAb(raw: RawOptions, io: CliIO): Promise<number> {
+  const config = parseConfig(raw);
+  const o = parseOptions(raw, ['baseRef', ...OUTPUT_KEYS]);
+  if (o.report) await checkOutputPath(o.report, '--report');
+  const cwd = moduleDir(config);
+  const git = await gitInfo(processRunner, cwd);
+  const baseRef = o.baseRef || (await defaultBaseRef(processRunner, git.root ?? cwd));
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-ab-'));
+  try {
+    const outcome = await runGate(
+      { config, head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref }, baseline: { kind: 'ab', baseRef }, workDir },
+      deps(io),
+    );
+    const outDir = path.join(cwd, '.gate');
+    await mkdir(outDir, { recursive: true });
+    if (git.root) await excludeFromGit(processRunner, git.root, path.relative(git.root, outDir));
+    await writeRunResultFile(path.join(outDir, 'ab-head.json'), outcome.head);
+    if (outcome.base) await writeRunResultFile(path.join(outDir, 'ab-base.json'), outcome.base);
+    return await emit(outcome.report, raw, io, config);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export async function cmdCompare(args: string[], raw: RawOptions, io: CliIO): Promise<number> {
+  if (args.length !== 2) throw new UsageError('compare needs two files: BASE.json HEAD.json');
+  const config = parseConfig(raw);
+  parseOptions(raw, OUTPUT_KEYS);
+  const base = await readInput(args[0], readRunResultFile);
+  const head = await readInput(args[1], readRunResultFile);
+  return emit(compareStage(base, head, config, 'file'), raw, io, config);
+}
+
+export async function cmdReport(args: string[], raw: RawOptions, io: CliIO): Promise<number> {
+  if (args.length !== 1) throw new UsageError('report needs one file: REPORT.json');
+  parseOptions(raw, OUTPUT_KEYS);
+  const report = await readInput(args[0], async (f) => parseReportJson(await readFile(f, 'utf8'), f));
+  return emit(report, raw, io);
+}
+
+/** Finds the bundled example whether we run from dist/cli, build/ or src/. */
+function exampleDir(): string {
+  const starts = [path.dirname(process.argv[1] ?? '.'), process.cwd()];
+  for (const start of starts) {
+    let dir = path.resolve(start);
+    for (let i = 0; i < 5; i++) {
+      const candidate = path.join(dir, 'fixtures', 'example');
+      if (existsSync(path.join(candidate, 'base', 'go.mod'))) return candidate;
+      dir = path.dirname(dir);
+    }
+  }
+  throw new UsageError('demo: cannot find fixtures/example (run it from a checkout of go-runtime-gate)');
+}
+
+/** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
+export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
+  const example = exampleDir();
+  parseOptions(raw, OUTPUT_KEYS);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-demo-'));
+  try {
+    const store = new DirectoryStore(path.join(tmp, 'baselines'));
+    const settings: RawOptions = { benchtime: '100ms', ...raw };
+    const side = (name: 'base' | 'head') => parseConfig({ ...settings, workingDirectory: path.join(example, name) });
+    const log = (prefix: string): GateDeps => ({ runner: processRunner, log: plainLog((m) => io.err(`  ${prefix}${m}`)) });
+    io.err(`Demo: measuring the base revision (${path.join(example, 'base')}) as the main branch's baseline…`);
+    await runGate(
+      {
+        config: side('base'),
+        head: { repoRoot: path.join(example, 'base'), commit: 'base', ref: 'refs/heads/main' },
+        baseline: { kind: 'none', why: 'record' },
+        save: { store, branch: 'main' },
+        workDir: path.join(tmp, 'base'),
+      },
+      log(''),
+    );
+    io.err(`Demo: measuring the head revision (${path.join(example, 'head')}) as a pull request…`);
+    const headConfig = side('head');
+    const outcome = await runGate(
+      {
+        config: headConfig,
+        head: { repoRoot: path.join(example, 'head'), commit: 'head', ref: 'refs/pull/1/merge' },
+        baseline: { kind: 'store', store, branch: 'main' },
+        workDir: path.join(tmp, 'head'),
+      },
+      log(''),
+    );
+    const code = await emit(outcome.report, raw, io, headConfig);
+    io.err(
+      'Demo done: the head revision regresses on purpose (an extra allocation in codec.BenchmarkEncode, a 50% larger frame in codec.BenchmarkNewFrame, ' +
+        'a leaked goroutine per call in leaky.BenchmarkProcess, more garbage in gcpressure.BenchmarkBuild, two new heap escapes in package escapes), ' +
+        `so the gate ${code === 1 ? 'fails, as it should' : 'did NOT fail — that is a bug'}.`,
+    );
+    return code === 1 ? 0 : 1;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The one gate pipeline, for the Action and the CLI alike:
+ *
+ *   prepare → measure → analyze → baseline → compare → acknowledge → save
+ *
+ * (rendering and publishing are the shells' last step: they read the Report
+ * this returns). A plan (plan.ts) says where the baseline comes from — none,
+ * a store, or the merge-base measured in this job — and whether this run
+ * records one; every plan goes through the same stages, so a stage added
+ * here reaches `run --compare`, `ab`, `demo` and both Action modes at once.
+ */
+import path from 'node:path';
+import type { RunResult } from '../result/types.js';
+import type { Report } from '../report/model.js';
+import { compareRuns } from '../compare/compare.js';
+import { acknowledge } from '../compare/acknowledge.js';
+import { compareOptionsOf, type GateConfig } from '../options/config.js';
+import { prepareSide, type PreparedSide, type SideContext } from './prepare.js';
+import { measureAndAnalyze } from './result.js';
+import { runAb } from './ab.js';
+import type { GateDeps, GatePlan } from './plan.js';
+import { restoreBaseline, saveBaseline, type SaveOutcome } from './baseline.js';
+
+export interface GateOutcome {
+  head: RunResult;
+  /** The baseline compared with (restored, or measured in this job); null without one. */
+  base: RunResult | null;
+  report: Report;
+  /** What happened to the baseline this run was to record (plans with `save`). */
+  saved?: SaveOutcome;
+  /** The head as prepared: its binaries stay usable until the plan's work directory is removed. */
+  headSide: PreparedSide;
+}
+
+function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideContext {
+  return {
+    runner: deps.runner,
+    workDir,
+    repoRoot: plan.head.repoRoot,
+    commit: plan.head.commit,
+    ref: plan.head.ref,
+    runnerOs: plan.head.runnerOs,
+    goCommand: plan.goCommand,
+    log: (m) => deps.log.info(m),
+  };
+}
+
+/** prepare → measure → analyze for the head alone. */
+export async function measureHead(plan: GatePlan, deps: GateDeps): Promise<{ result: RunResult; side: PreparedSide }> {
+  const ctx = headContext(plan, deps, plan.workDir);
+  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory));
+  const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
+  return { result, side };
+}
+
+/**
+ * The compare stage: every benchmark × metric decided, located findings
+ * collected, and `warnings` (from restoring or measuring the baseline) added
+ * to the report's.
+ */
+export function compareStage(base: RunResult | null, head: RunResult, config: GateConfig, source: string, warnings: readonly string[] = []): Report {
+  const report = compareRuns(base, head, compareOptionsOf(config, source));
+  for (const w of warnings) if (!report.warnings.includes(w)) report.warnings.push(w);
+  return report;
+}
+
+/** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */
+function noBaselineHeadline(plan: GatePlan, missing: string, saved: SaveOutcome | undefined): string | undefined {
+  if (plan.baseline.kind === 'store' && missing) {
+    return `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`;
+  }
+  if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
+    return `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`;
+  }
+  return undefined;
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Carries out a measuring plan: the head measured, its baseline found or measured, compared, and saved if asked. */
+export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutcome> {
+  const { config } = plan;
+  let head: RunResult;
+  let headSide: PreparedSide;
+  let base: RunResult | null = null;
+  let report: Report;
+  let saved: SaveOutcome | undefined;
+
+  if (plan.baseline.kind === 'ab') {
+    const { baseRef, baseLabel } = plan.baseline;
+    const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () =>
+      runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot }),
+    );
+    head = ab.head;
+    headSide = ab.headSide;
+    base = ab.base;
+    if (ab.problem) deps.log.warning(`A/B mode: ${ab.problem}`);
+    report = compareStage(base, head, config, 'ab', ab.warnings);
+    // Without a base the report still says it came from A/B mode and why there is
+    // no baseline, so nobody waits for a push to the default branch that will not help.
+    report.baselineSource = 'ab';
+    if (ab.problem) {
+      report.warnings.unshift(sentence(ab.problem));
+      if (report.verdict === 'no-baseline') {
+        report.headline = `No baseline: ${ab.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
+      }
+    }
+  } else {
+    const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps));
+    head = measured.result;
+    headSide = measured.side;
+    const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
+    base = restored?.baseline?.result ?? null;
+    if (plan.save) saved = await saveBaseline(plan.save, head, deps);
+    const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
+    report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
+    if (report.verdict === 'no-baseline') report.headline = noBaselineHeadline(plan, restored?.missing ?? '', saved) ?? report.headline;
+  }
+
+  if (plan.acknowledge?.label) report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);
+  return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+}

@@ -1,0 +1,77 @@
+/**
+ * What a gate run is asked to do, in one value: which configuration, which
+ * code is the head, where its baseline comes from, whether it records a
+ * baseline, and which labels acknowledge regressions. The Action builds a plan
+ * from its inputs and the event, the CLI from its flags; the pipeline
+ * (pipeline.ts) carries any plan out the same way.
+ */
+import type { GateConfig } from '../options/config.js';
+import type { CommandRunner } from '../toolchain/exec.js';
+import type { BaselineStore } from '../store/store.js';
+
+/** The code measured as the head. */
+export interface HeadPlan {
+  /** Root that file paths in results are relative to (the repository root). */
+  repoRoot: string;
+  commit: string;
+  ref: string;
+  runnerOs?: string;
+}
+
+/** Where the baseline comes from. */
+export type BaselinePlan =
+  /** No comparison: `record` for a run that only records a baseline (a push), `measure` for a plain measurement. */
+  | { kind: 'none'; why: 'record' | 'measure' }
+  /** The newest baseline of `branch` in a store, preferring `commit`. */
+  | { kind: 'store'; store: BaselineStore; branch: string; commit?: string }
+  /** The merge-base of HEAD and `baseRef`, measured in this job (A/B). */
+  | { kind: 'ab'; baseRef: string; baseLabel?: string };
+
+/** Recording this run as a baseline. */
+export interface SavePlan {
+  store: BaselineStore;
+  branch: string;
+  /** Record it even when it measured less than it should (build failures, failed or lost benchmarks). */
+  allowIncomplete?: boolean;
+}
+
+export interface GatePlan {
+  config: GateConfig;
+  head: HeadPlan;
+  baseline: BaselinePlan;
+  save?: SavePlan;
+  /** The pull request's labels and the one that acknowledges expected regressions. */
+  acknowledge?: { label: string; labels: readonly string[] };
+  /** Scratch space (binaries, per-sample traces and profiles). */
+  workDir: string;
+  /** Parent of temporary worktrees (default: the OS temp dir). */
+  tmpRoot?: string;
+  goCommand?: string;
+}
+
+/** How the pipeline talks to whoever runs it (the Action's log, the CLI's stderr). */
+export interface GateLog {
+  info(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+  /** Runs `fn` as a collapsible group where the shell has them. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface GateDeps {
+  runner: CommandRunner;
+  log: GateLog;
+}
+
+/** A log that groups nothing, for shells without groups and for tests. */
+export function plainLog(line: (message: string) => void): GateLog {
+  return {
+    info: line,
+    warning: (m) => line(`warning: ${m}`),
+    notice: line,
+    group: async (name, fn) => {
+      line(name);
+      return fn();
+    },
+  };
+}
