@@ -20,19 +20,18 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import os from 'node:os';
-import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, mkdir } from 'node:fs/promises';
 import { compareOptionsOf, parseConfig, type GateConfig } from '../config/config.js';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
 import { runMeasurement, type RunContext } from '../engine/run.js';
 import { compareRuns } from '../compare/compare.js';
-import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
 import type { RunResult } from '../result/types.js';
 import { GateError } from '../errors.js';
 import { planEvent, type EventPlan } from './event.js';
 import { runAb, compareAb } from '../ab/ab.js';
 import { openStore } from './stores.js';
-import { writeRunResultFile } from '../result/io.js';
+import { readDocumentFile, reportDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import type { BaselineStore, RestoredBaseline } from '../store/store.js';
 import { readPublishInputs, publishTarget, publishDeps, pullRequestOf, type PublishInputs } from './publishing.js';
 import { acknowledge } from '../publish/acknowledge.js';
@@ -147,8 +146,8 @@ async function measureAb(deps: ActionDeps, config: GateConfig, plan: EventPlan, 
       { baseRef, baseLabel: given ? undefined : (plan.compareBranch ?? undefined), tmpRoot: env.RUNNER_TEMP || undefined },
     ),
   );
-  await writeRunResultFile(path.join(workDir, 'head.json'), outcome.head);
-  if (outcome.base) await writeRunResultFile(path.join(workDir, 'base.json'), outcome.base);
+  await writeDocumentFile(runResultDocument, path.join(workDir, 'head.json'), outcome.head);
+  if (outcome.base) await writeDocumentFile(runResultDocument, path.join(workDir, 'base.json'), outcome.base);
   if (outcome.problem) core.warning(`A/B mode: ${outcome.problem}`);
   const { baselineSource: _ab, ...options } = compareOptionsOf(config, 'ab');
   return compareAb(outcome, options);
@@ -196,7 +195,7 @@ async function runMeasuringMode(deps: ActionDeps, mode: 'cache' | 'ab' = 'cache'
 
   const reportPath = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), input('report-path') || path.join(workDir, 'report.json'));
   await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, renderJson(report));
+  await writeDocumentFile(reportDocument, reportPath, report);
 
   const outcome = await publishReport(
     report,
@@ -233,7 +232,7 @@ async function measureAndCompareWithCache(deps: ActionDeps, config: GateConfig, 
     return null;
   }
   const headPath = path.join(workDir, 'head.json');
-  await writeRunResultFile(headPath, head);
+  await writeDocumentFile(runResultDocument, headPath, head);
 
   // Cache problems (service down, access denied) are worth a line in the
   // report as well as in the log: a reader wondering why there is no
@@ -320,7 +319,7 @@ async function runPublishMode(env: NodeJS.ProcessEnv): Promise<void> {
   const file = await reportFile(given, workspace);
   let report: Report;
   try {
-    report = parseReportJson(await readFile(file, 'utf8'), file);
+    report = await readDocumentFile(reportDocument, file);
   } catch (err) {
     core.setFailed(err instanceof GateError ? err.message : `${file}: ${(err as Error).message}`);
     return;

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import os from 'node:os';
-import { mkdtemp, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { compareOptionsOf, parseConfig, type GateConfig, type RawConfig } from '../config/config.js';
 import { processRunner } from '../toolchain/exec.js';
@@ -21,9 +21,8 @@ import { runMeasurement } from '../engine/run.js';
 import { compareRuns } from '../compare/compare.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
-import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
-import { readRunResultFile, writeRunResultFile } from '../result/io.js';
+import { readDocumentFile, reportDocument, runResultDocument, serializeDocument, writeDocumentFile } from '../document/index.js';
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
@@ -162,7 +161,7 @@ function render(report: Report, format: string | undefined, io: CliIO): string {
     case 'md':
       return renderMarkdown(report);
     case 'json':
-      return renderJson(report);
+      return serializeDocument(reportDocument, report);
     default:
       throw new UsageError(`--format: "${format}" is not text, markdown or json`);
   }
@@ -173,7 +172,7 @@ const compareOptions = compareOptionsOf;
 async function emit(report: Report, v: Values, io: CliIO): Promise<number> {
   if (v.report) {
     await mkdir(path.dirname(path.resolve(v.report)), { recursive: true });
-    await writeFile(v.report, renderJson(report));
+    await writeDocumentFile(reportDocument, v.report, report);
   }
   io.out(render(report, v.format, io));
   return report.verdict === 'fail' ? 1 : 0;
@@ -203,7 +202,7 @@ async function cmdRun(v: Values, io: CliIO): Promise<number> {
   await mkdir(workDir, { recursive: true });
   const head = await measureHere(config, io, workDir);
   const out = v.out ?? path.join(workDir, 'run.json');
-  await writeRunResultFile(out, head);
+  await writeDocumentFile(runResultDocument, out, head);
   io.err(`RunResult written to ${out}`);
   const branch = v.branch || head.environment.ref.replace(/^refs\/heads\//, '') || 'main';
   let code = 0;
@@ -246,8 +245,8 @@ async function cmdAb(v: Values, io: CliIO): Promise<number> {
     );
     const outDir = path.join(cwd, '.gate');
     await mkdir(outDir, { recursive: true });
-    await writeRunResultFile(path.join(outDir, 'ab-head.json'), outcome.head);
-    if (outcome.base) await writeRunResultFile(path.join(outDir, 'ab-base.json'), outcome.base);
+    await writeDocumentFile(runResultDocument, path.join(outDir, 'ab-head.json'), outcome.head);
+    if (outcome.base) await writeDocumentFile(runResultDocument, path.join(outDir, 'ab-base.json'), outcome.base);
     if (outcome.problem) io.err(`go-runtime-gate: ${outcome.problem}; there is no baseline, the head's values are shown.`);
     const { baselineSource: _unused, ...options } = compareOptions(config, 'ab');
     return await emit(compareAb(outcome, options), v, io);
@@ -259,14 +258,14 @@ async function cmdAb(v: Values, io: CliIO): Promise<number> {
 async function cmdCompare(args: string[], v: Values, io: CliIO): Promise<number> {
   if (args.length !== 2) throw new UsageError('compare needs two files: BASE.json HEAD.json');
   const config = parseConfig(rawConfig(v));
-  const base = await readRunResultFile(args[0]);
-  const head = await readRunResultFile(args[1]);
+  const base = await readDocumentFile(runResultDocument, args[0]);
+  const head = await readDocumentFile(runResultDocument, args[1]);
   return emit(compareRuns(base, head, compareOptions(config, 'file')), v, io);
 }
 
 async function cmdReport(args: string[], v: Values, io: CliIO): Promise<number> {
   if (args.length !== 1) throw new UsageError('report needs one file: REPORT.json');
-  const report = parseReportJson(await readFile(args[0], 'utf8'), args[0]);
+  const report = await readDocumentFile(reportDocument, args[0]);
   return emit(report, v, io);
 }
 
