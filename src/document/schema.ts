@@ -112,6 +112,11 @@ export function optional<T>(schema: Schema<T>): Optional<T> {
 /**
  * An object with the given fields, checked in the order they are listed
  * (the first failure is the one reported). `expected` names it in messages.
+ *
+ * T comes from where the call stands (the field or declaration it is
+ * assigned to) or from an explicit type argument, never from `fields`
+ * (NoInfer): inferred from the fields it would agree with any omission. A
+ * call with neither gets T = never, which no fields satisfy.
  */
 export function object<T = never>(fields: Fields<NoInfer<T>>, expected = 'an object'): Schema<T> {
   const nodes: FieldNode[] = Object.entries(fields as Record<string, SchemaNode | Optional<unknown>>).map(([name, f]) =>
