@@ -277,6 +277,6 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       env: env(),
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*report\.json: expected verdict to be one of/);
+    expect(run.stdout).toMatch(/::error::.*report\.json:1:\d+: expected one of "pass", "fail", "no-baseline", "acknowledged" at \$\.verdict: found string "totally-fine"/);
   });
 });

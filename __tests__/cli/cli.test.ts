@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
-import { writeRunResultFile } from '../../src/result/io.js';
+import { runResultDocument, writeDocumentFile } from '../../src/document/index.js';
 import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 import { GO_MEASURE_TIMEOUT_MS } from '../helpers/timeouts.js';
@@ -19,9 +19,9 @@ describe('go-runtime-gate compare / report', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir();
-    await writeRunResultFile(path.join(dir, 'base.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
-    await writeRunResultFile(path.join(dir, 'head.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(1) } }]));
-    await writeRunResultFile(path.join(dir, 'same.json.gz'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
+    await writeDocumentFile(runResultDocument, path.join(dir, 'base.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
+    await writeDocumentFile(runResultDocument, path.join(dir, 'head.json'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(1) } }]));
+    await writeDocumentFile(runResultDocument, path.join(dir, 'same.json.gz'), run([{ name: 'BenchmarkEncode', metrics: { allocs: six(0) } }]));
   });
 
   it('exits 1 on a gated regression and writes the report JSON', async () => {
@@ -47,6 +47,19 @@ describe('go-runtime-gate compare / report', () => {
     const io = capture();
     expect(await runCli(['compare', bad, path.join(dir, 'head.json')], io)).toBe(2);
     expect(io.stderr).toMatch(/corrupt\.json:3:\d+: expected/);
+  });
+
+  it('exits 2 naming the file, line, field and value of a forged report', async () => {
+    const io = capture();
+    await runCli(['compare', path.join(dir, 'base.json'), path.join(dir, 'head.json'), '--report', path.join(dir, 'forged.json')], io);
+    const forged = JSON.parse(await readFile(path.join(dir, 'forged.json'), 'utf8'));
+    forged.comparisons[0].unit = 7;
+    const text = JSON.stringify(forged, null, 2);
+    await writeFile(path.join(dir, 'forged.json'), text);
+    const again = capture();
+    expect(await runCli(['report', path.join(dir, 'forged.json')], again)).toBe(2);
+    const line = text.slice(0, text.indexOf('"unit": 7')).split('\n').length;
+    expect(again.stderr).toContain(`forged.json:${line}:15: expected a string at $.comparisons[0].unit: found number 7`);
   });
 
   it('exits 2 with usage errors', async () => {

@@ -25,7 +25,9 @@ describe('Markdown: gating first, report-only collapsed', () => {
 
 describe('report JSON with located findings', () => {
   it('round-trips sites and explanations, and names a malformed site field', async () => {
-    const { renderJson, parseReportJson } = await import('../../src/report/json.js');
+    const { readDocument, reportDocument, serializeDocument } = await import('../../src/document/index.js');
+    const renderJson = (report: typeof r) => serializeDocument(reportDocument, report);
+    const parseReportJson = (text: string, file: string) => readDocument(reportDocument, text, file);
     const r = compareRuns(run([{}]), run([{ sites: [{ kind: 'leak', function: 'f', file: 'a.go', line: 3, values: { goroutines: six(2) } }] }]));
     const back = parseReportJson(renderJson(r), 'report.json');
     expect(back.sites).toEqual(r.sites);

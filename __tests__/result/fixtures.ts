@@ -1,6 +1,6 @@
 /**
  * RunResult fixtures for tests. Every builder returns a complete, valid v1
- * document (parseRunResult accepts it) and takes partial overrides, so a test
+ * document (the RunResult reader accepts it) and takes partial overrides, so a test
  * states only what it is about.
  */
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { ConfigError, InputError } from '../../src/errors.js';
-import { serializeRunResult } from '../../src/result/io.js';
+import { runResultDocument, serializeDocument } from '../../src/document/index.js';
 import {
   ActionsCacheStore,
   MAX_CACHE_KEY_LENGTH,
@@ -293,7 +293,7 @@ describe('ActionsCacheStore', () => {
     await store.save(base, 'main');
     const entry = cache.entries[0]!;
     const [file] = [...entry.files.keys()];
-    entry.files.set(file!, Buffer.from(serializeRunResult(base).replace('"version": 1,', '"version": 9,')));
+    entry.files.set(file!, Buffer.from(serializeDocument(runResultDocument, base).replace('"version": 1,', '"version": 9,')));
     const err = await store.restore(query()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).file).toBe(`cache:${keyOf(COMMIT_A)}`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzip } from 'pako';
 import { InputError } from '../../src/errors.js';
-import { serializeRunResult } from '../../src/result/io.js';
+import { runResultDocument, serializeDocument } from '../../src/document/index.js';
 import type { RunResult } from '../../src/result/types.js';
 import { DirectoryStore } from '../../src/store/dir.js';
 import type { BaselineQuery, SaveResult } from '../../src/store/store.js';
@@ -130,7 +130,7 @@ describe('DirectoryStore', () => {
     await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main');
     const good = fileOf(await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main'));
     const corrupt = join(dir, 'main', `${COMMIT_C}.json.gz`);
-    const full = gzip(serializeRunResult(result(COMMIT_C, '2026-03-09T00:00:00Z')));
+    const full = gzip(serializeDocument(runResultDocument, result(COMMIT_C, '2026-03-09T00:00:00Z')));
     await writeFile(corrupt, full.subarray(0, full.length - 30));
     const r = await store.restore(query());
     expect(r!.source).toBe(`dir:${good}`);
@@ -161,7 +161,7 @@ describe('DirectoryStore', () => {
   it('throws the InputError when the only candidate is corrupt', async () => {
     const file = join(dir, 'main', `${COMMIT_A}.json`);
     await mkdir(join(dir, 'main'), { recursive: true });
-    const bad = serializeRunResult(base).replace('"goos": "linux"', '"goos": 42');
+    const bad = serializeDocument(runResultDocument, base).replace('"goos": "linux"', '"goos": 42');
     await writeFile(file, bad);
     const err = await store.restore(query()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
@@ -171,7 +171,7 @@ describe('DirectoryStore', () => {
 
   it('refuses a baseline from a newer schema with the upgrade message', async () => {
     await mkdir(join(dir, 'main'), { recursive: true });
-    await writeFile(join(dir, 'main', 'x.json'), serializeRunResult(base).replace('"version": 1,', '"version": 2,'));
+    await writeFile(join(dir, 'main', 'x.json'), serializeDocument(runResultDocument, base).replace('"version": 1,', '"version": 2,'));
     await expect(store.restore(query())).rejects.toThrow(
       'written by a newer go-runtime-gate (schema 2); this version reads up to 1 — upgrade the action',
     );
@@ -194,7 +194,7 @@ describe('DirectoryStore', () => {
     const where = fileOf(await store.save(result(COMMIT_A, '2026-03-01T00:00:00Z'), 'main'));
     await store.save(result(COMMIT_B, '2026-03-02T00:00:00Z'), 'main');
     // Replace A's file with a result for another OS behind the index's back.
-    await writeFile(where, serializeRunResult(result(COMMIT_A, '2026-03-01T00:00:00Z', { environment: { goos: 'windows' } })));
+    await writeFile(where, serializeDocument(runResultDocument, result(COMMIT_A, '2026-03-01T00:00:00Z', { environment: { goos: 'windows' } })));
     const r = await store.restore(query({ commit: COMMIT_A }));
     expect(r!.result.environment.commit).toBe(COMMIT_B);
     expect((await stat(where)).size).toBeGreaterThan(0);

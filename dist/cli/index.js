@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(414);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33:
+/***/ 414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9980,7 +9980,7 @@ async function defaultBaseRef(runner, root) {
 /**
  * RunResult: the one document a measurement produces and a baseline stores.
  * Schema version 1. Readers must accept every older version (migrating it) and
- * refuse newer ones with the reason; see `result/io.ts`.
+ * refuse newer ones with the reason; see `document/run-result.ts`.
  */
 const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';
 const RUN_RESULT_VERSION = 1;
@@ -10132,7 +10132,10 @@ function summarySection(ctx, budget) {
             `**${c.failures}** failed`,
         ];
     parts.push(counts.join(' · ') + '\n\n');
-    if (ctx.noBaseline && report.baselineSource === 'ab') {
+    if (ctx.noBaseline && report.noBaselineReason) {
+        parts.push(`> [!NOTE]\n> ${escapeMarkdown(singleLineRaw(report.noBaselineReason))} Nothing was compared and nothing was gated; the values measured on this head are shown below.\n\n`);
+    }
+    else if (ctx.noBaseline && report.baselineSource === 'ab') {
         // A/B mode has no cache to wait for: the reason is the base itself (see the warnings).
         parts.push('> [!NOTE]\n> A/B mode could not measure the merge-base (see the warnings below), so nothing was compared and nothing was gated. ' +
             'The values measured on this head are shown below.\n\n');
@@ -10753,6 +10756,8 @@ function sideLines(report) {
         lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
     else if (report.baseline)
         lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+    else if (report.noBaselineReason)
+        lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
     else if (ab)
         lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
     else
@@ -10947,658 +10952,96 @@ function truncateWidth(text, width) {
     return `${head}…${tail}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-const REPORT_SCHEMA = 'go-runtime-gate/report';
-const REPORT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./src/document/encoding.ts
 /**
- * The Report as JSON: the `report-json` output, the file `report-path`
- * writes, and the input of `mode: publish`.
- *
- * Writing is stable (keys sorted, `schema` and `version` first, two-space
- * indentation, final newline) so that two reports of the same run are equal
- * byte for byte and a diff between two runs shows only what changed.
- *
- * Reading validates everything before a renderer sees it. In `mode: publish`
- * the file is an artifact uploaded by a pull request's workflow, which a fork
- * controls, so it is untrusted input: a malformed or foreign document is
- * refused with an `InputError` that names the file, the field and what was
- * expected, never half-rendered.
+ * The bytes of a document file: gzip detected by content (so a misnamed file
+ * still reads), and strict UTF-8. Each failure names the byte offset where
+ * it happened — in the file for gzip errors, in the decompressed data for
+ * UTF-8 errors — because that is where `xxd` or `zcat | xxd` will show it.
  */
 
 
-/** Pretty-printed, key-sorted JSON of the report. Non-finite numbers (which JSON cannot hold) become null. */
-function renderJson(report) {
-    return JSON.stringify(sortKeys(report), null, 2) + '\n';
-}
-const FIRST_KEYS = ['schema', 'version'];
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const source = value;
-        const keys = Object.keys(source).sort((a, b) => {
-            const ia = FIRST_KEYS.indexOf(a);
-            const ib = FIRST_KEYS.indexOf(b);
-            if (ia >= 0 || ib >= 0)
-                return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
-            return a < b ? -1 : a > b ? 1 : 0;
-        });
-        const out = {};
-        for (const k of keys)
-            if (source[k] !== undefined)
-                out[k] = sortKeys(source[k]);
-        return out;
-    }
-    return value;
+const GZIP_MAGIC = [0x1f, 0x8b];
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
 /**
- * Parses and validates a report written by `renderJson`. Throws `InputError`
- * for text that is not JSON (with the byte offset), for a document that is
- * not a report or is a newer version than this reader knows, and for any
- * field of the wrong type.
+ * Decompresses a gzip file. The Inflate stream is used instead of `ungzip`
+ * because on failure it still knows how many input bytes it consumed, which
+ * becomes the byte offset in the message.
  */
-function parseReportJson(text, fileName) {
-    let doc;
-    try {
-        doc = JSON.parse(text.replace(/^\ufeff/, ''));
+function gunzip(bytes, file) {
+    const inflate = new Inflate();
+    let strm;
+    inflate.onStart = (s) => {
+        strm = s;
+    };
+    inflate.push(bytes, true);
+    if (inflate.err || !inflate.ended || !(inflate.result instanceof Uint8Array)) {
+        const consumed = strm?.total_in ?? 0;
+        const truncated = consumed >= bytes.length;
+        const detail = truncated ? 'the compressed data ends early (file truncated?)' : inflate.msg || 'corrupt compressed data';
+        throw new InputError(file, { offset: consumed }, 'a complete gzip stream', detail);
     }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const match = /position (\d+)/.exec(message);
-        throw new InputError(fileName, match ? { offset: Number(match[1]) } : undefined, 'a JSON report document', message);
-    }
-    const v = new Validator(fileName);
-    const o = v.object(doc, '(document)', 'a JSON object (a go-runtime-gate report)');
-    if (o.schema !== REPORT_SCHEMA) {
-        const found = typeof o.schema === 'string' ? `schema ${JSON.stringify(o.schema)}` : 'no "schema" field';
-        const hint = o.schema === 'go-runtime-gate/run-result' ? ' (a run result, not a report: compare it with another run to make a report)' : '';
-        throw new InputError(fileName, undefined, `a go-runtime-gate report (schema ${JSON.stringify(REPORT_SCHEMA)})`, `found ${found}${hint}`);
-    }
-    if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) {
-        throw new InputError(fileName, undefined, '"version" to be a positive integer', `found ${describe(o.version)}`);
-    }
-    if (o.version > REPORT_VERSION) {
-        throw new InputError(fileName, undefined, `report version ${REPORT_VERSION} or older`, `found version ${o.version}, written by a newer go-runtime-gate; use that version (or newer) to read it`);
-    }
-    v.report(o);
-    return o;
+    return inflate.result;
 }
-const VERDICTS = ['regression', 'improvement', 'unchanged', 'insufficient'];
-const OVERALL = ['pass', 'fail', 'no-baseline', 'acknowledged'];
-const MODES = ['gate', 'report', 'off'];
-const TESTS = ['mann-whitney', 'exact', 'three-sigma', 'ceiling', 'none'];
-const FAILURE_KINDS = ['failed', 'panic', 'timeout', 'build', 'no-result'];
-const SITE_KINDS = ['leak', 'allocation', 'escape'];
-const SITE_CHANGES = ['new', 'grown', 'removed', 'shrunk'];
-const SIDES = ['head', 'base'];
-/**
- * Checks the document field by field against the Report model. Each check
- * names the JSON path it failed at (`comparisons[3].verdict`), which is what
- * someone debugging a hand-edited or corrupted file needs.
- */
-class Validator {
-    file;
-    constructor(file) {
-        this.file = file;
-    }
-    fail(path, expected, found) {
-        throw new InputError(this.file, undefined, `${path} to be ${expected}`, `found ${describe(found)}`);
-    }
-    object(value, path, expected = 'an object') {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            this.fail(path, expected, value);
-        return value;
-    }
-    field(o, key, path) {
-        return [o[key], path ? `${path}.${key}` : key];
-    }
-    string(o, key, path) {
-        const [v, p] = this.field(o, key, path);
-        if (typeof v !== 'string')
-            this.fail(p, 'a string', v);
-    }
-    number(o, key, path, nullable = false) {
-        const [v, p] = this.field(o, key, path);
-        if (nullable && v === null)
-            return;
-        if (typeof v !== 'number' || !Number.isFinite(v))
-            this.fail(p, nullable ? 'a number or null' : 'a number', v);
-    }
-    boolean(o, key, path) {
-        const [v, p] = this.field(o, key, path);
-        if (typeof v !== 'boolean')
-            this.fail(p, 'true or false', v);
-    }
-    oneOf(o, key, path, allowed) {
-        const [v, p] = this.field(o, key, path);
-        if (typeof v !== 'string' || !allowed.includes(v))
-            this.fail(p, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, v);
-    }
-    array(o, key, path, each) {
-        const [v, p] = this.field(o, key, path);
-        if (!Array.isArray(v))
-            this.fail(p, 'an array', v);
-        v.forEach((item, i) => each(item, `${p}[${i}]`));
-    }
-    strings(o, key, path) {
-        this.array(o, key, path, (item, p) => {
-            if (typeof item !== 'string')
-                this.fail(p, 'a string', item);
-        });
-    }
-    numbers(o, key, path) {
-        this.array(o, key, path, (item, p) => {
-            if (typeof item !== 'number' || !Number.isFinite(item))
-                this.fail(p, 'a number', item);
-        });
-    }
-    report(o) {
-        this.string(o, 'name', '');
-        this.string(o, 'baselineSource', '');
-        this.oneOf(o, 'verdict', '', OVERALL);
-        this.string(o, 'headline', '');
-        this.runSide(o.head, 'head');
-        if (o.baseline !== null)
-            this.runSide(o.baseline, 'baseline');
-        const settings = this.object(o.settings, 'settings');
-        this.number(settings, 'alpha', 'settings');
-        this.boolean(settings, 'fdr', 'settings');
-        this.boolean(settings, 'failOnBenchmarkFailure', 'settings');
-        this.array(o, 'comparisons', '', (c, p) => this.comparison(c, p));
-        this.array(o, 'failures', '', (f, p) => this.failure(f, p));
-        this.array(o, 'added', '', (b, p) => this.benchmark(b, p));
-        this.array(o, 'removed', '', (b, p) => this.benchmark(b, p));
-        this.strings(o, 'warnings', '');
-        const counts = this.object(o.counts, 'counts');
-        for (const k of ['regressions', 'improvements', 'unchanged', 'insufficient', 'failures'])
-            this.number(counts, k, 'counts');
-        if (o.sites !== undefined)
-            this.array(o, 'sites', '', (s, p) => this.site(s, p));
-    }
-    /** A located finding (optional in reports written before sites existed). */
-    site(value, path) {
-        const s = this.object(value, path);
-        this.oneOf(s, 'kind', path, SITE_KINDS);
-        this.oneOf(s, 'change', path, SITE_CHANGES);
-        if (s.benchmark !== undefined)
-            this.benchmark(s.benchmark, `${path}.benchmark`);
-        for (const k of ['package', 'function', 'file', 'summary'])
-            this.string(s, k, path);
-        this.number(s, 'line', path);
-        if (s.column !== undefined)
-            this.number(s, 'column', path);
-        this.strings(s, 'details', path);
-        if (s.unit !== undefined)
-            this.string(s, 'unit', path);
-        for (const k of ['base', 'head'])
-            if (s[k] !== undefined)
-                this.number(s, k, path, true);
-        this.boolean(s, 'gating', path);
-        this.strings(s, 'warnings', path);
-    }
-    runSide(value, path) {
-        const side = this.object(value, path, path === 'baseline' ? 'an object or null' : 'an object');
-        this.string(side, 'createdAt', path);
-        const env = this.object(side.environment, `${path}.environment`);
-        for (const k of ['goVersion', 'goos', 'goarch', 'cpu', 'runnerOs', 'commit', 'ref', 'configHash'])
-            this.string(env, k, `${path}.environment`);
-        this.number(env, 'gomaxprocs', `${path}.environment`);
-        const cp = `${path}.config`;
-        const config = this.object(side.config, cp);
-        this.strings(config, 'packages', cp);
-        for (const k of ['bench', 'benchtime', 'tags', 'timeout'])
-            this.string(config, k, cp);
-        this.number(config, 'count', cp);
-        this.numbers(config, 'cpu', cp);
-        this.strings(config, 'goTestFlags', cp);
-        this.boolean(config, 'memprofile', cp);
-        this.boolean(config, 'trace', cp);
-    }
-    benchmark(value, path) {
-        const b = this.object(value, path);
-        this.string(b, 'package', path);
-        this.string(b, 'name', path);
-        this.number(b, 'procs', path);
-        if (b.file !== undefined)
-            this.string(b, 'file', path);
-        if (b.line !== undefined)
-            this.number(b, 'line', path);
-    }
-    summary(o, key, path) {
-        const [v, p] = [o[key], `${path}.${key}`];
-        if (v === null)
-            return;
-        const s = this.object(v, p, 'a sample summary or null');
-        for (const k of ['n', 'median', 'low', 'high', 'confidence', 'min', 'max'])
-            this.number(s, k, p);
-    }
-    comparison(value, path) {
-        const c = this.object(value, path);
-        this.benchmark(c.benchmark, `${path}.benchmark`);
-        for (const k of ['metric', 'unit', 'label', 'reason'])
-            this.string(c, k, path);
-        this.boolean(c, 'lowerIsBetter', path);
-        this.oneOf(c, 'mode', path, MODES);
-        this.summary(c, 'base', path);
-        this.summary(c, 'head', path);
-        for (const k of ['delta', 'absoluteDelta', 'p', 'pAdjusted'])
-            this.number(c, k, path, true);
-        this.oneOf(c, 'test', path, TESTS);
-        this.number(c, 'threshold', path);
-        this.number(c, 'floor', path);
-        this.oneOf(c, 'verdict', path, VERDICTS);
-        this.boolean(c, 'gating', path);
-        this.strings(c, 'warnings', path);
-        if (c.explanation !== undefined)
-            this.string(c, 'explanation', path);
-    }
-    failure(value, path) {
-        const f = this.object(value, path);
-        for (const k of ['package', 'name', 'message', 'output'])
-            this.string(f, k, path);
-        if (f.diagnostics !== undefined) {
-            this.array(f, 'diagnostics', path, (d, p) => {
-                const o = this.object(d, p);
-                for (const k of ['file', 'message'])
-                    this.string(o, k, p);
-                this.number(o, 'line', p);
-                if (o.column !== undefined)
-                    this.number(o, 'column', p);
-            });
-        }
-        this.oneOf(f, 'kind', path, FAILURE_KINDS);
-        this.oneOf(f, 'side', path, SIDES);
-    }
-}
-/** A short description of a JSON value for error messages (never the whole value: it may be huge). */
-function describe(value) {
-    if (value === undefined)
-        return 'nothing (field missing)';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length}`;
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    return `${typeof value} ${String(value)}`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/result/io.ts
-/**
- * Reading and writing RunResult documents.
- *
- * A RunResult outlives the process that wrote it: it is restored as a baseline
- * days later, possibly by a newer go-runtime-gate, possibly after a cache entry
- * was truncated. So the reader trusts nothing. Every document is checked field
- * by field against schema v1 and every defect becomes an `InputError` that says
- * which file, where in it (line:column, and the JSON path such as
- * `$.benchmarks[0].samples[2].wallMs`) and what was expected there. A comparison
- * against a half-read baseline would produce confident nonsense; a precise
- * refusal lets the user delete one file or cache entry and move on.
- *
- * Versions: documents carry an integer `version`. Older versions are upgraded
- * one step at a time through `migrations` before validation, so only the current
- * shape needs a validator. Newer versions are refused — guessing at fields a
- * future release added (or reinterpreted) could silently change a verdict.
- */
-
-
-
-
-
-
-// ---------------------------------------------------------------------------
-// Serialisation
-/** Keys that lead the top-level object so `head` on a file shows what it is. */
-const LEADING_KEYS = ['schema', 'version'];
-/**
- * Pretty JSON with a canonical key order (schema and version first, then every
- * object's keys in code-unit order). Stable output makes two results of the same
- * run byte-identical, so files diff cleanly and content hashes mean something.
- *
- * Throws a plain Error for NaN or ±Infinity: JSON.stringify would quietly write
- * `null`, and the resulting file would be refused only much later, when someone
- * restores it as a baseline. A non-finite value here is a producer bug, and it
- * is cheapest to surface it where it happens.
- */
-function serializeRunResult(r) {
-    return JSON.stringify(canonicalise(r, []), null, 2) + '\n';
-}
-function compareKeys(a, b) {
-    // Code-unit order, not localeCompare: the order must not depend on the locale of the runner.
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function canonicalise(value, path) {
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new Error(`cannot serialise RunResult: ${value} at ${formatPath(path)} is not a finite number`);
-        return value;
-    }
-    if (Array.isArray(value))
-        return value.map((v, i) => canonicalise(v === undefined ? null : v, [...path, i]));
-    if (value !== null && typeof value === 'object') {
-        const obj = value;
-        const keys = Object.keys(obj)
-            .filter((k) => obj[k] !== undefined)
-            .sort((a, b) => {
-            if (path.length === 0) {
-                const ia = LEADING_KEYS.indexOf(a);
-                const ib = LEADING_KEYS.indexOf(b);
-                if (ia !== ib)
-                    return (ia < 0 ? LEADING_KEYS.length : ia) - (ib < 0 ? LEADING_KEYS.length : ib);
-            }
-            return compareKeys(a, b);
-        });
-        const out = {};
-        for (const k of keys)
-            out[k] = canonicalise(obj[k], [...path, k]);
-        return out;
-    }
-    return value;
-}
-/**
- * Upgrade steps keyed by the version they start from (`migrations[1]` turns a
- * v1 document into v2). Empty while v1 is the only version ever written; when
- * schema 2 arrives, its author adds `migrations[1]` and every stored v1
- * baseline keeps working. Mutable on purpose so tests can register a step.
- */
-const migrations = {};
-// ---------------------------------------------------------------------------
-// Parsing
-/**
- * Parses and validates a RunResult. `fileName` is used only in messages.
- * Throws `InputError` (and nothing else) for any text that is not a valid
- * RunResult of a version this release can read.
- */
-function parseRunResult(text, fileName) {
-    // A byte-order mark is not JSON, but editors add one; a space keeps every offset where it was.
-    const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(src);
-    }
-    catch (e) {
-        throw syntaxError(src, fileName, e);
-    }
-    return documentToRunResult(doc, fileName, src);
-}
-/**
- * Validates (and migrates) an already-parsed document. `text`, when given, is
- * the JSON it came from and lets errors carry a line:column.
- */
-function documentToRunResult(doc, fileName, text) {
-    let checker = new Checker(fileName, text);
-    const root = checker.object(doc, [], 'a go-runtime-gate RunResult (a JSON object)');
-    const schema = checker.field(root, 'schema', [], (v, p) => checker.string(v, p, `"${RUN_RESULT_SCHEMA}"`));
-    if (schema !== RUN_RESULT_SCHEMA)
-        checker.fail(['schema'], `"${RUN_RESULT_SCHEMA}"`, found(schema));
-    const version = checker.field(root, 'version', [], (v, p) => checker.integer(v, p, 0, 'an integer schema version'));
-    if (version > RUN_RESULT_VERSION) {
-        checker.fail(['version'], `schema version ${RUN_RESULT_VERSION} or older`, `written by a newer go-runtime-gate (schema ${version}); this version reads up to ${RUN_RESULT_VERSION} — upgrade the action`);
-    }
-    let current = root;
-    for (let v = version; v < RUN_RESULT_VERSION; v++) {
-        const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
-        if (!step) {
-            checker.fail(['version'], `schema version ${RUN_RESULT_VERSION} or one this release can migrate`, `schema ${v} is older than any this version of go-runtime-gate can read; record the baseline again`);
-        }
-        let next;
+/** Byte offset where the first malformed UTF-8 sequence starts (called only once decoding failed). */
+function invalidUtf8Offset(bytes) {
+    const decodes = (k, stream) => {
         try {
-            next = step(current);
+            // With stream: true a sequence cut by the prefix boundary is tolerated, so only malformed bytes throw.
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k), { stream });
+            return true;
         }
-        catch (e) {
-            if (e instanceof InputError)
-                throw e;
-            throw new InputError(fileName, undefined, `a schema ${v} RunResult that can be migrated to schema ${v + 1}`, errorText(e));
+        catch {
+            return false;
         }
-        if (next === null || typeof next !== 'object' || Array.isArray(next)) {
-            throw new InputError(fileName, undefined, `a schema ${v} RunResult that can be migrated to schema ${v + 1}`, 'the migration produced no document');
+    };
+    // Validity of prefixes is monotonic, so the first byte that cannot continue the text is found by bisection.
+    let bad = bytes.length; // no bad byte: the text only ends inside a sequence
+    if (!decodes(bytes.length, true)) {
+        let lo = 0;
+        let hi = bytes.length;
+        while (lo + 1 < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (decodes(mid, true))
+                lo = mid;
+            else
+                hi = mid;
         }
-        current = { ...next, version: v + 1 };
-        // Positions in the file describe the old shape; after a migration only JSON paths are meaningful.
-        checker = new Checker(fileName, undefined);
+        bad = hi - 1;
     }
-    return validateV1(checker, current);
+    // Report the start of the sequence that byte breaks (at most 3 bytes back), not the byte itself.
+    for (let start = bad; start >= Math.max(0, bad - 3); start--)
+        if (decodes(start, false))
+            return start;
+    return bad;
 }
-function validateV1(c, root) {
-    const str = (v, p) => c.string(v, p);
-    const strArray = (v, p) => c.array(v, p, str);
-    c.field(root, 'tool', [], (v, p) => {
-        const o = c.object(v, p);
-        c.field(o, 'name', p, str);
-        c.field(o, 'version', p, str);
-    });
-    c.field(root, 'createdAt', [], (v, p) => {
-        const s = c.string(v, p, 'an ISO 8601 timestamp');
-        // Baselines are ranked by this date; an unparseable one would sort arbitrarily.
-        if (Number.isNaN(Date.parse(s)))
-            c.fail(p, 'an ISO 8601 timestamp', found(s));
-    });
-    c.field(root, 'environment', [], (v, p) => {
-        const o = c.object(v, p);
-        for (const k of ['goVersion', 'goos', 'goarch', 'cpu', 'runnerOs', 'commit', 'ref', 'configHash'])
-            c.field(o, k, p, str);
-        c.field(o, 'gomaxprocs', p, (x, q) => c.integer(x, q, 0));
-    });
-    c.field(root, 'config', [], (v, p) => {
-        const o = c.object(v, p);
-        c.field(o, 'packages', p, strArray);
-        for (const k of ['bench', 'benchtime', 'tags', 'timeout'])
-            c.field(o, k, p, str);
-        c.field(o, 'count', p, (x, q) => c.integer(x, q, 1));
-        c.field(o, 'cpu', p, (x, q) => c.array(x, q, (y, r) => c.integer(y, r, 1)));
-        c.field(o, 'goTestFlags', p, strArray);
-        c.field(o, 'memprofile', p, (x, q) => c.boolean(x, q));
-        c.field(o, 'trace', p, (x, q) => c.boolean(x, q));
-    });
-    c.field(root, 'workingDirectory', [], str);
-    c.field(root, 'benchmarks', [], (v, p) => c.array(v, p, (b, bp) => validateBenchmark(c, b, bp)));
-    c.field(root, 'packageFailures', [], (v, p) => c.array(v, p, (f, fp) => {
-        const o = c.object(f, fp);
-        c.field(o, 'package', fp, str);
-        c.field(o, 'kind', fp, (x, q) => c.oneOf(x, q, ['build', 'list']));
-        c.field(o, 'message', fp, str);
-        c.field(o, 'output', fp, str);
-    }));
-    c.field(root, 'warnings', [], strArray);
-    // Fields added after schema 1 was first written are optional (older
-    // baselines lack them) but, when present, as strictly checked as the rest.
-    c.optional(root, 'escapesUnavailable', [], str);
-    c.optional(root, 'escapes', [], (v, p) => {
-        const e = c.object(v, p);
-        c.field(e, 'goVersion', p, str);
-        c.field(e, 'packages', p, strArray);
-        c.field(e, 'sites', p, (x, sp) => c.array(x, sp, (s, q) => {
-            const o = c.object(s, q);
-            for (const k of ['package', 'file', 'function', 'kind', 'subject', 'key'])
-                c.field(o, k, q, str);
-            c.field(o, 'line', q, (y, r) => c.integer(y, r, 0));
-            c.field(o, 'column', q, (y, r) => c.integer(y, r, 0));
-            c.field(o, 'explanation', q, strArray);
-            c.optional(o, 'ignored', q, str);
-        }));
-        c.field(e, 'unrecognised', p, (x, q) => c.array(x, q, (u, r) => c.object(u, r)));
-        c.field(e, 'compileErrors', p, (x, q) => c.array(x, q, (u, r) => c.object(u, r)));
-        c.field(e, 'warnings', p, strArray);
-    });
-    return root;
-}
-function validateBenchmark(c, value, p) {
-    const str = (v, q) => c.string(v, q);
-    const finite = (v, q) => c.number(v, q);
-    const b = c.object(value, p);
-    c.field(b, 'package', p, str);
-    c.field(b, 'name', p, str);
-    c.field(b, 'procs', p, (x, q) => c.integer(x, q, 1));
-    c.optional(b, 'file', p, str);
-    c.optional(b, 'line', p, (x, q) => c.integer(x, q, 1));
-    c.field(b, 'samples', p, (v, sp) => c.array(v, sp, (s, q) => {
-        const o = c.object(s, q);
-        c.field(o, 'order', q, (x, r) => c.integer(x, r, 0));
-        c.field(o, 'iterations', q, (x, r) => c.integer(x, r, 0));
-        c.field(o, 'values', q, (x, r) => c.record(x, r, finite));
-        c.field(o, 'artifacts', q, (x, r) => {
-            const a = c.object(x, r);
-            c.optional(a, 'memprofile', r, str);
-            c.optional(a, 'trace', r, str);
-        });
-        c.field(o, 'wallMs', q, (x, r) => c.number(x, r, 0));
-    }));
-    c.field(b, 'metrics', p, (v, q) => c.record(v, q, (x, r) => c.array(x, r, finite)));
-    c.field(b, 'unavailable', p, (v, q) => c.record(v, q, str));
-    c.optional(b, 'failure', p, (v, q) => {
-        const f = c.object(v, q);
-        c.field(f, 'kind', q, (x, r) => c.oneOf(x, r, ['failed', 'panic', 'timeout', 'build', 'no-result']));
-        c.field(f, 'message', q, str);
-        c.field(f, 'output', q, str);
-    });
-    c.optional(b, 'sites', p, (v, q) => c.array(v, q, (s, r) => {
-        const o = c.object(s, r);
-        c.field(o, 'kind', r, (x, t) => c.oneOf(x, t, ['leak', 'allocation']));
-        c.field(o, 'function', r, str);
-        c.field(o, 'file', r, str);
-        c.field(o, 'line', r, (x, t) => c.integer(x, t, 0));
-        c.optional(o, 'stack', r, (x, t) => c.array(x, t, (fr, u) => {
-            const frame = c.object(fr, u);
-            c.field(frame, 'function', u, str);
-            c.field(frame, 'file', u, str);
-            c.field(frame, 'line', u, (y, w) => c.integer(y, w, 0));
-        }));
-        c.field(o, 'values', r, (x, t) => c.record(x, t, (y, w) => c.array(y, w, finite)));
-    }));
-}
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** `$.benchmarks[0].metrics["custom:frames/s"]` — the notation jq and JSONPath users read. */
-function formatPath(path) {
-    let s = '$';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else
-            s += IDENTIFIER.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`;
-    }
-    return s;
-}
-const io_MISSING = 'missing';
-function found(value) {
-    if (value === null)
-        return 'found null';
-    if (Array.isArray(value))
-        return 'found an array';
-    switch (typeof value) {
-        case 'string': {
-            const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-            return `found string ${JSON.stringify(shown)}`;
-        }
-        case 'number':
-        case 'boolean':
-            return `found ${typeof value} ${String(value)}`;
-        case 'object':
-            return 'found an object';
-        default:
-            return `found ${typeof value}`;
-    }
-}
-/**
- * Small, throwing validators. Each takes the value and its path so that a
- * failure can point at it; `fail` turns the path into a line:column when the
- * source text is available.
- */
-class Checker {
-    file;
-    text;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-    }
-    fail(path, expected, detail) {
-        let position;
-        if (this.text !== undefined) {
-            // A missing field has no position of its own; point at the object that lacks it.
-            const at = valueOffset(this.text, detail === io_MISSING ? path.slice(0, -1) : path);
-            if (at !== undefined)
-                position = lineColumn(this.text, at);
-        }
-        throw new InputError(this.file, position, `${expected} at ${formatPath(path)}`, detail);
-    }
-    field(obj, key, parent, check) {
-        if (!Object.hasOwn(obj, key))
-            this.fail([...parent, key], describeExpectation(check), io_MISSING);
-        return check(obj[key], [...parent, key]);
-    }
-    optional(obj, key, parent, check) {
-        if (Object.hasOwn(obj, key))
-            check(obj[key], [...parent, key]);
-    }
-    object(v, p, what = 'an object') {
-        if (v === null || typeof v !== 'object' || Array.isArray(v))
-            this.fail(p, what, found(v));
-        return v;
-    }
-    string(v, p, what = 'a string') {
-        if (typeof v !== 'string')
-            this.fail(p, what, found(v));
-        return v;
-    }
-    boolean(v, p) {
-        if (typeof v !== 'boolean')
-            this.fail(p, 'a boolean', found(v));
-        return v;
-    }
-    number(v, p, min) {
-        // JSON has no NaN, but `1e400` parses to Infinity.
-        const what = min === undefined ? 'a finite number' : `a finite number ≥ ${min}`;
-        if (typeof v !== 'number' || !Number.isFinite(v) || (min !== undefined && v < min))
-            this.fail(p, what, found(v));
-        return v;
-    }
-    integer(v, p, min, what = `an integer ≥ ${min}`) {
-        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
-            this.fail(p, what, found(v));
-        return v;
-    }
-    oneOf(v, p, allowed) {
-        if (typeof v !== 'string' || !allowed.includes(v))
-            this.fail(p, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, found(v));
-        return v;
-    }
-    array(v, p, each) {
-        if (!Array.isArray(v))
-            this.fail(p, 'an array', found(v));
-        return v.map((x, i) => each(x, [...p, i]));
-    }
-    record(v, p, each) {
-        const o = this.object(v, p, 'an object');
-        for (const [k, x] of Object.entries(o))
-            each(x, [...p, k]);
-    }
-}
-/**
- * What a missing field should have held. Running the check on a value that
- * fails every check (a unique symbol) yields exactly the "expected …" text the
- * check would produce for a wrong value, so the two messages never drift apart.
- */
-function describeExpectation(check) {
+/** Bytes → text; invalid UTF-8 is an InputError at the offset of the sequence it breaks. */
+function decodeUtf8(bytes, file, decompressed) {
     try {
-        check(PROBE, []);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
-    catch (e) {
-        if (e instanceof InputError)
-            return e.expected.replace(/ at \$$/, '');
+    catch {
+        throw new InputError(file, { offset: invalidUtf8Offset(bytes) }, 'UTF-8 text', decompressed ? 'invalid byte in the decompressed data' : 'invalid byte');
     }
-    return 'a value';
 }
-const PROBE = Symbol('missing');
-// ---------------------------------------------------------------------------
-// Positions in JSON text
+/** Text → file bytes, gzip-compressed when asked. */
+function encodeText(text, compress) {
+    return compress ? gzip(text) : new TextEncoder().encode(text);
+}
+
+;// CONCATENATED MODULE: ./src/document/json-text.ts
+/**
+ * Positions in JSON text: the line:column of an offset, the offset of the
+ * value at a JSON path, and the first syntax error of text JSON.parse
+ * refused. A document's reader uses these to say where in the file a bad
+ * field is, not only which one.
+ *
+ * These walk text that JSON.parse has already judged (valid, for
+ * `valueOffset`; invalid, for `locateJsonSyntaxError`), and only after
+ * something failed, so the normal read pays nothing for them.
+ */
 /** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
 function lineColumn(text, offset) {
     let line = 1;
@@ -11858,119 +11301,413 @@ function locateJsonSyntaxError(text) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/document/schema.ts
+/**
+ * The schema language of the documents that travel between jobs: a handful
+ * of combinators whose results are plain data (what a JSON value must look
+ * like), and `validate`, the one interpreter that walks a value against them.
+ *
+ * A schema says what a value must be, never how to check it, so the messages
+ * are uniform across documents and a missing field is described by the same
+ * text as a wrong one (`expected an integer ≥ 1 at $.benchmarks[0].procs`).
+ *
+ * The combinators are typed against the model they describe: `object<T>`
+ * demands one entry per field of T, `optional` exactly for T's optional
+ * fields, and a schema per field that accepts at least every value the type
+ * allows (`Schema` is contravariant). So a field added to RunResult or Report
+ * without a schema is a compile error, and so is a schema narrower than what
+ * the producers may write. A schema may be wider than the type (a plain
+ * string where the type lists names): then the reader trusts the type less
+ * than the compiler does, which is the safe direction.
+ *
+ * Unknown extra fields are accepted and kept: a later release that adds an
+ * optional field must not make this release's files unreadable.
+ */
+// ---------------------------------------------------------------------------
+// Combinators
+/** A string; `where` narrows it (an ISO date), and `expected` then says what it must be. */
+function string(options = {}) {
+    return { kind: 'string', expected: options.expected ?? 'a string', where: options.where };
+}
+/** A finite number (JSON has no NaN, but `1e400` parses to Infinity), optionally at least `min`. */
+function number(min) {
+    return { kind: 'number', expected: min === undefined ? 'a finite number' : `a finite number ≥ ${min}`, min };
+}
+/** A safe integer at least `min`. */
+function schema_integer(min, expected = `an integer ≥ ${min}`) {
+    return { kind: 'integer', expected, min };
+}
+function schema_boolean() {
+    return { kind: 'boolean', expected: 'a boolean' };
+}
+/** One of a fixed set of strings. */
+function schema_oneOf(values) {
+    return { kind: 'oneOf', expected: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, values };
+}
+function nullable(inner) {
+    return { kind: 'nullable', expected: `${inner.expected} or null`, inner };
+}
+function array(items) {
+    return { kind: 'array', expected: 'an array', items };
+}
+/** An object used as a map: any keys, every value matching `values`. */
+function record(values) {
+    return { kind: 'record', expected: 'an object', values };
+}
+function optional(schema) {
+    return { optional: true, schema };
+}
+/**
+ * An object with the given fields, checked in the order they are listed
+ * (the first failure is the one reported). `expected` names it in messages.
+ *
+ * T comes from where the call stands (the field or declaration it is
+ * assigned to) or from an explicit type argument, never from `fields`
+ * (NoInfer): inferred from the fields it would agree with any omission. A
+ * call with neither gets T = never, which no fields satisfy.
+ */
+function object(fields, expected = 'an object') {
+    const nodes = Object.entries(fields).map(([name, f]) => 'kind' in f ? { name, optional: false, schema: f } : { name, optional: true, schema: f.schema });
+    return { kind: 'object', expected, fields: nodes };
+}
+/** Thrown by `validate` (callers turn it into an InputError with a file and position). */
+class SchemaMismatch extends Error {
+    mismatch;
+    constructor(mismatch) {
+        super(`expected ${mismatch.expected} at ${formatPath(mismatch.path)}: ${mismatch.found}`);
+        this.mismatch = mismatch;
+        this.name = 'SchemaMismatch';
+    }
+}
+/**
+ * Checks `value` against `schema` and returns it, typed; throws
+ * SchemaMismatch at the first value that does not match. The value is not
+ * copied: extra fields stay where they are.
+ */
+function validate(schema, value, at = []) {
+    check(schema, value, [...at]);
+    return value;
+}
+function mismatch(path, expected, value) {
+    throw new SchemaMismatch({ path: [...path], expected, found: describeFound(value), missing: false });
+}
+/** `path` is a stack: segments are pushed and popped, and copied only when a check fails. */
+function check(node, value, path) {
+    switch (node.kind) {
+        case 'string':
+        case 'number':
+        case 'integer':
+        case 'boolean':
+        case 'oneOf':
+            if (!scalarMatches(node, value))
+                mismatch(path, node.expected, value);
+            return;
+        case 'nullable': {
+            if (value === null)
+                return;
+            const inner = node.inner;
+            // A scalar that fails is described with "or null"; a container of the right kind is checked inside.
+            const container = inner.kind === 'array' || inner.kind === 'record' || inner.kind === 'object';
+            const kindOk = inner.kind === 'array' ? Array.isArray(value) : container ? isObject(value) : scalarMatches(inner, value);
+            if (!kindOk)
+                mismatch(path, node.expected, value);
+            if (container)
+                check(inner, value, path);
+            return;
+        }
+        case 'array':
+            if (!Array.isArray(value))
+                mismatch(path, node.expected, value);
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                check(node.items, value[i], path);
+                path.pop();
+            }
+            return;
+        case 'record':
+            if (!isObject(value))
+                mismatch(path, node.expected, value);
+            for (const [k, v] of Object.entries(value)) {
+                path.push(k);
+                check(node.values, v, path);
+                path.pop();
+            }
+            return;
+        case 'object':
+            if (!isObject(value))
+                mismatch(path, node.expected, value);
+            for (const f of node.fields) {
+                path.push(f.name);
+                if (Object.hasOwn(value, f.name))
+                    check(f.schema, value[f.name], path);
+                else if (!f.optional)
+                    throw new SchemaMismatch({ path: [...path], expected: f.schema.expected, found: 'missing', missing: true });
+                path.pop();
+            }
+            return;
+    }
+}
+function scalarMatches(node, value) {
+    switch (node.kind) {
+        case 'string':
+            return typeof value === 'string' && (!node.where || node.where(value));
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value) && (node.min === undefined || value >= node.min);
+        case 'integer':
+            return typeof value === 'number' && Number.isSafeInteger(value) && value >= node.min;
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'oneOf':
+            return typeof value === 'string' && node.values.includes(value);
+        case 'nullable':
+            return value === null || scalarMatches(node.inner, value);
+        default:
+            return false;
+    }
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+// ---------------------------------------------------------------------------
+// Messages
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** `$.benchmarks[0].metrics["custom:frames/s"]` — the notation jq and JSONPath users read. */
+function formatPath(path) {
+    let s = '$';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else
+            s += IDENTIFIER.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`;
+    }
+    return s;
+}
+/** A short description of a JSON value for messages (never the whole value: it may be huge). */
+function describeFound(value) {
+    if (value === null)
+        return 'found null';
+    if (Array.isArray(value))
+        return 'found an array';
+    switch (typeof value) {
+        case 'string': {
+            const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+            return `found string ${JSON.stringify(shown)}`;
+        }
+        case 'number':
+        case 'boolean':
+            return `found ${typeof value} ${String(value)}`;
+        case 'object':
+            return 'found an object';
+        default:
+            return `found ${typeof value}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/document/reader.ts
+/**
+ * The one reader of the documents that travel between jobs and runs.
+ *
+ * A document outlives the process that wrote it: a RunResult is restored as
+ * a baseline days later, possibly by a newer go-runtime-gate, possibly after
+ * a cache entry was truncated; a Report is an artifact that a fork's
+ * workflow uploaded. So the reader trusts nothing. Bytes are decompressed
+ * (when the document allows gzip) and decoded as strict UTF-8, the text is
+ * parsed as JSON, the schema id and version are checked, older versions are
+ * migrated, and the result is validated against the current schema. Every
+ * defect becomes an `InputError` that says which file, where in it
+ * (line:column, or a byte offset before there is text), the JSON path such
+ * as `$.benchmarks[0].samples[2].wallMs`, what was expected there and what
+ * was found. A comparison against a half-read baseline, or a comment
+ * rendered from a half-read report, would be confident nonsense; a precise
+ * refusal lets the user delete one file and move on.
+ *
+ * Newer versions are refused: guessing at fields a future release added (or
+ * reinterpreted) could silently change a verdict.
+ */
+
+
+
+
+
+/**
+ * Parses and validates a document from its text or its file bytes.
+ * `fileName` is used only in messages. Throws `InputError` (and nothing
+ * else) for anything that is not a valid document of a version this release
+ * can read.
+ */
+function readDocument(type, input, fileName) {
+    const text = typeof input === 'string' ? input : bytesToText(type, input, fileName);
+    // A byte-order mark is not JSON, but editors add one; a space keeps every offset where it was.
+    const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(src);
+    }
+    catch (e) {
+        throw syntaxError(src, fileName, e);
+    }
+    return checkDocument(type, doc, new Locator(fileName, src));
+}
+/**
+ * Reads a document file. For a compressed file, line:column positions refer
+ * to the decompressed text (what `zcat file | less` shows); byte offsets of
+ * gzip errors refer to the file itself.
+ */
+async function readDocumentFile(type, path) {
+    const bytes = await (0,promises_namespaceObject.readFile)(path);
+    return readDocument(type, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+}
+function bytesToText(type, bytes, file) {
+    if (!isGzip(bytes))
+        return decodeUtf8(bytes, file, false);
+    if (!type.gzip)
+        throw new InputError(file, { offset: 0 }, `a plain JSON ${type.title} (it is never compressed)`, 'found gzip-compressed data');
+    return decodeUtf8(gunzip(bytes, file), file, true);
+}
+/** Turns schema mismatches into InputErrors with the file and, while the text still describes the document, a line:column. */
+class Locator {
+    file;
+    text;
+    constructor(file, 
+    /** Undefined once the document was migrated: positions in the file describe the old shape. */
+    text) {
+        this.file = file;
+        this.text = text;
+    }
+    fail(path, expected, found, missing = false) {
+        let position;
+        if (this.text !== undefined) {
+            // A missing field has no position of its own; point at the object that lacks it.
+            const at = valueOffset(this.text, missing ? path.slice(0, -1) : path);
+            if (at !== undefined)
+                position = lineColumn(this.text, at);
+        }
+        throw new InputError(this.file, position, `${expected} at ${formatPath(path)}`, found);
+    }
+    validate(run) {
+        try {
+            return run();
+        }
+        catch (e) {
+            if (!(e instanceof SchemaMismatch))
+                throw e;
+            const m = e.mismatch;
+            return this.fail(m.path, m.expected, m.found, m.missing);
+        }
+    }
+    withoutText() {
+        return new Locator(this.file, undefined);
+    }
+}
+const VERSION = schema_integer(0, 'an integer schema version');
+function checkDocument(type, doc, at) {
+    const title = `a go-runtime-gate ${type.title} (a JSON object)`;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        at.fail([], title, describeFound(doc));
+    let root = doc;
+    const idText = JSON.stringify(type.id);
+    if (!Object.hasOwn(root, 'schema'))
+        at.fail(['schema'], idText, 'missing', true);
+    const id = at.validate(() => validate(string({ expected: idText }), root.schema, ['schema']));
+    if (id !== type.id) {
+        const hint = type.mistakenFor && Object.hasOwn(type.mistakenFor, id) ? ` (${type.mistakenFor[id]})` : '';
+        at.fail(['schema'], idText, describeFound(id) + hint);
+    }
+    if (!Object.hasOwn(root, 'version'))
+        at.fail(['version'], VERSION.expected, 'missing', true);
+    const version = at.validate(() => validate(VERSION, root.version, ['version']));
+    if (version > type.version) {
+        at.fail(['version'], `schema version ${type.version} or older`, `written by a newer go-runtime-gate (schema ${version}); this version reads up to ${type.version} — upgrade the action`);
+    }
+    for (let v = version; v < type.version; v++) {
+        const step = Object.hasOwn(type.migrations, v) ? type.migrations[v] : undefined;
+        if (!step) {
+            at.fail(['version'], `schema version ${type.version} or one this release can migrate`, `schema ${v} is older than any this version of go-runtime-gate can read; ${type.whenTooOld}`);
+        }
+        const expected = `a schema ${v} ${type.title} that can be migrated to schema ${v + 1}`;
+        let next;
+        try {
+            next = step(root);
+        }
+        catch (e) {
+            if (e instanceof InputError)
+                throw e;
+            throw new InputError(at.file, undefined, expected, e instanceof Error ? e.message : String(e));
+        }
+        if (next === null || typeof next !== 'object' || Array.isArray(next))
+            throw new InputError(at.file, undefined, expected, 'the migration produced no document');
+        root = { ...next, version: v + 1 };
+        at = at.withoutText();
+    }
+    const fields = type.fields;
+    at.validate(() => validate(fields, root));
+    return root;
+}
 function syntaxError(text, fileName, cause) {
     const f = locateJsonSyntaxError(text);
     if (f)
         return new InputError(fileName, lineColumn(text, f.offset), f.expected, f.found);
     // The scanner and V8 disagree (should not happen): fall back to whatever V8 said.
-    const msg = errorText(cause);
+    const msg = cause instanceof Error ? cause.message : String(cause);
     const m = /at position (\d+)/.exec(msg);
     return new InputError(fileName, m ? lineColumn(text, Number(m[1])) : undefined, 'valid JSON', msg);
 }
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-// ---------------------------------------------------------------------------
-// Files
-const GZIP_MAGIC = [0x1f, 0x8b];
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
-}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/document/writer.ts
 /**
- * Decompresses a gzip file. The Inflate stream is used instead of `ungzip`
- * because on failure it still knows how many input bytes it consumed, which
- * becomes the byte offset in the message.
- */
-function gunzip(bytes, file) {
-    const inflate = new Inflate();
-    let strm;
-    inflate.onStart = (s) => {
-        strm = s;
-    };
-    inflate.push(bytes, true);
-    if (inflate.err || !inflate.ended || !(inflate.result instanceof Uint8Array)) {
-        const consumed = strm?.total_in ?? 0;
-        const truncated = consumed >= bytes.length;
-        const detail = truncated ? 'the compressed data ends early (file truncated?)' : inflate.msg || 'corrupt compressed data';
-        throw new InputError(file, { offset: consumed }, 'a complete gzip stream', detail);
-    }
-    return inflate.result;
-}
-/** Byte offset where the first malformed UTF-8 sequence starts (called only once decoding failed). */
-function invalidUtf8Offset(bytes) {
-    const decodes = (k, stream) => {
-        try {
-            // With stream: true a sequence cut by the prefix boundary is tolerated, so only malformed bytes throw.
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k), { stream });
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    // Validity of prefixes is monotonic, so the first byte that cannot continue the text is found by bisection.
-    let bad = bytes.length; // no bad byte: the text only ends inside a sequence
-    if (!decodes(bytes.length, true)) {
-        let lo = 0;
-        let hi = bytes.length;
-        while (lo + 1 < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (decodes(mid, true))
-                lo = mid;
-            else
-                hi = mid;
-        }
-        bad = hi - 1;
-    }
-    // Report the start of the sequence that byte breaks (at most 3 bytes back), not the byte itself.
-    for (let start = bad; start >= Math.max(0, bad - 3); start--)
-        if (decodes(start, false))
-            return start;
-    return bad;
-}
-/** Bytes of a `.json` or `.json.gz` file (detected by content, so a misnamed file still reads) → RunResult. */
-function decodeRunResult(bytes, file) {
-    const plain = isGzip(bytes) ? gunzip(bytes, file) : bytes;
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
-    }
-    catch {
-        const at = invalidUtf8Offset(plain);
-        throw new InputError(file, { offset: at }, 'UTF-8 text', isGzip(bytes) ? 'invalid byte in the decompressed data' : 'invalid byte');
-    }
-    return parseRunResult(text, file);
-}
-/** RunResult → file bytes: gzip for names ending in `.gz`, plain JSON otherwise. */
-function encodeRunResult(r, file) {
-    return encodeText(serializeRunResult(r), file);
-}
-function encodeText(text, file) {
-    return file.endsWith('.gz') ? gzip(text) : new TextEncoder().encode(text);
-}
-/**
- * Reads a `.json` or `.json.gz` RunResult. For a compressed file, line:column
- * positions refer to the decompressed text (what `zcat file | less` shows);
- * byte offsets of gzip errors refer to the file itself.
- */
-async function readRunResultFile(path) {
-    const bytes = await (0,promises_namespaceObject.readFile)(path);
-    return decodeRunResult(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
-}
-/**
- * Writes a RunResult (`.json.gz` compressed, anything else plain JSON) and
- * returns nothing until it is complete on disk.
+ * The one writer of the documents that travel between jobs and runs.
  *
- * The result is validated first: a file this release cannot read back would
- * only fail later, on some pull request, as a "corrupt baseline". The write
- * goes to a temporary file in the same directory and is renamed into place, so
- * a reader (or a cache save running concurrently) sees the old file or the new
- * one, never a prefix of it.
+ * Output is canonical: two-space indentation, a final newline, `schema` and
+ * `version` first (so `head` on a file shows what it is), then every
+ * object's keys in code-unit order, arrays in their order, undefined fields
+ * left out. Two documents with the same content are equal byte for byte, so
+ * files diff cleanly and content hashes mean something.
+ *
+ * Non-finite numbers (NaN, ±Infinity) are refused with their JSON path, for
+ * every document. JSON cannot hold them and JSON.stringify would quietly
+ * write `null`: in a RunResult the file would be refused only much later,
+ * when someone restores it as a baseline; in a Report a non-nullable field
+ * would make the publish job refuse the artifact, and a nullable one (`p`,
+ * `delta`) would silently change meaning to "not computed". Either way it is
+ * a producer bug, cheapest to surface where it happens.
  */
-async function writeRunResultFile(path, r) {
-    const text = serializeRunResult(r);
-    parseRunResult(text, `${path} (being written)`);
-    const bytes = encodeText(text, path);
+
+
+
+
+
+
+/** Keys that lead the top-level object. */
+const LEADING_KEYS = ['schema', 'version'];
+/**
+ * The document's canonical JSON text. Throws a plain Error (a bug, not bad
+ * input) for a non-finite number, or for a value that is not of this
+ * document type and version.
+ */
+function serializeDocument(type, value) {
+    if (value.schema !== type.id || value.version !== type.version) {
+        throw new Error(`cannot serialise ${type.title}: it says schema ${JSON.stringify(value.schema)} version ${value.version}, not ${JSON.stringify(type.id)} version ${type.version}`);
+    }
+    return JSON.stringify(canonicalise(type.title, value, []), null, 2) + '\n';
+}
+/**
+ * Writes a document (gzip-compressed when the document allows it and the
+ * name ends in `.gz`, plain JSON otherwise) and returns once it is complete
+ * on disk.
+ *
+ * The text is read back through the reader first: a file this release
+ * cannot read would only fail later, in another job, as a "corrupt
+ * baseline" or a refused artifact. The write goes to a temporary file in the
+ * same directory and is renamed into place, so a reader (or a cache save
+ * running concurrently) sees the old file or the new one, never a prefix.
+ */
+async function writeDocumentFile(type, path, value) {
+    const text = serializeDocument(type, value);
+    readDocument(type, text, `${path} (being written)`);
+    const bytes = encodeText(text, type.gzip && path.endsWith('.gz'));
     const dir = (0,external_node_path_namespaceObject.dirname)(path);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
@@ -11983,6 +11720,305 @@ async function writeRunResultFile(path, r) {
         throw e;
     }
 }
+function compareKeys(a, b) {
+    // Code-unit order, not localeCompare: the order must not depend on the locale of the runner.
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function leadingRank(key) {
+    const i = LEADING_KEYS.indexOf(key);
+    return i < 0 ? LEADING_KEYS.length : i;
+}
+function canonicalise(title, value, path) {
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new Error(`cannot serialise ${title}: ${value} at ${formatPath(path)} is not a finite number`);
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map((v, i) => canonicalise(title, v === undefined ? null : v, [...path, i]));
+    if (value !== null && typeof value === 'object') {
+        const obj = value;
+        const top = path.length === 0;
+        const keys = Object.keys(obj)
+            .filter((k) => obj[k] !== undefined)
+            .sort((a, b) => (top ? leadingRank(a) - leadingRank(b) : 0) || compareKeys(a, b));
+        const out = {};
+        for (const k of keys)
+            out[k] = canonicalise(title, obj[k], [...path, k]);
+        return out;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/document/document.ts
+/**
+ * What a document type is: its schema id, its current version, the schema of
+ * that version, and the steps that upgrade older versions to it. The reader
+ * and the writer know nothing about any particular document; they read these
+ * declarations (see run-result.ts and report.ts, and the README for adding
+ * one).
+ */
+/** Declares a document type (an identity function that gives the declaration its type). */
+function defineDocument(type) {
+    return type;
+}
+
+;// CONCATENATED MODULE: ./src/document/run-result.ts
+/**
+ * The RunResult document, schema version 1: one run's measurements, written
+ * by `run` and by the Action, stored as a baseline (cache or directory) and
+ * compared later. Gzip-compressed when stored as `.json.gz`.
+ *
+ * The parts a Report repeats (environment, settings, benchmark identity,
+ * compiler diagnostics) are exported for report.ts, so the two documents
+ * check them alike.
+ *
+ * Fields added after schema 1 was first written (`escapes`,
+ * `escapesUnavailable`, `sites`, `memprofileRate`, `diagnostics`) are
+ * optional in the types, so older baselines without them still read; when
+ * present they are as strictly checked as the rest.
+ */
+
+
+
+const run_result_text = string();
+const texts = array(run_result_text);
+const finite = number();
+const finites = array(finite);
+const FAILURE_KINDS = schema_oneOf(['failed', 'panic', 'timeout', 'build', 'no-result']);
+const environmentSchema = object({
+    goVersion: run_result_text,
+    goos: run_result_text,
+    goarch: run_result_text,
+    cpu: run_result_text,
+    runnerOs: run_result_text,
+    commit: run_result_text,
+    ref: run_result_text,
+    configHash: run_result_text,
+    gomaxprocs: schema_integer(0),
+});
+const measureConfigSchema = object({
+    packages: texts,
+    bench: run_result_text,
+    benchtime: run_result_text,
+    tags: run_result_text,
+    timeout: run_result_text,
+    count: schema_integer(1),
+    cpu: array(schema_integer(1)),
+    goTestFlags: texts,
+    memprofile: schema_boolean(),
+    memprofileRate: optional(schema_integer(0)),
+    trace: schema_boolean(),
+});
+/** A benchmark's identity and source position, as both documents carry it. */
+const benchmarkRefFields = {
+    package: run_result_text,
+    name: run_result_text,
+    procs: schema_integer(1),
+    file: optional(run_result_text),
+    line: optional(schema_integer(1)),
+};
+const diagnosticSchema = object({
+    file: run_result_text,
+    message: run_result_text,
+    line: schema_integer(0),
+    column: optional(schema_integer(0)),
+});
+const siteSeriesSchema = object({
+    kind: schema_oneOf(['leak', 'allocation']),
+    function: run_result_text,
+    file: run_result_text,
+    line: schema_integer(0),
+    stack: optional(array(object({ function: run_result_text, file: run_result_text, line: schema_integer(0) }))),
+    values: record(finites),
+});
+const benchmarkSchema = object({
+    ...benchmarkRefFields,
+    samples: array(object({
+        order: schema_integer(0),
+        iterations: schema_integer(0),
+        values: record(finite),
+        artifacts: object({ memprofile: optional(run_result_text), trace: optional(run_result_text) }),
+        wallMs: number(0),
+    })),
+    metrics: record(finites),
+    unavailable: record(run_result_text),
+    failure: optional(object({ kind: FAILURE_KINDS, message: run_result_text, output: run_result_text })),
+    sites: optional(array(siteSeriesSchema)),
+});
+const escapeSiteSchema = object({
+    package: run_result_text,
+    file: run_result_text,
+    function: run_result_text,
+    kind: schema_oneOf(['moved-to-heap', 'escapes-to-heap', 'leaking-param']),
+    subject: run_result_text,
+    key: run_result_text,
+    line: schema_integer(0),
+    column: schema_integer(0),
+    explanation: texts,
+    snippet: run_result_text,
+    ignored: optional(run_result_text),
+});
+const escapesSchema = object({
+    goVersion: run_result_text,
+    packages: texts,
+    sites: array(escapeSiteSchema),
+    unrecognised: array(object({ package: run_result_text, file: run_result_text, line: schema_integer(0), text: run_result_text, outputLine: schema_integer(1) })),
+    compileErrors: array(object({ package: run_result_text, file: run_result_text, line: schema_integer(0), column: optional(schema_integer(0)), message: run_result_text })),
+    warnings: texts,
+});
+const runResultDocument = defineDocument({
+    id: RUN_RESULT_SCHEMA,
+    version: RUN_RESULT_VERSION,
+    title: 'RunResult',
+    gzip: true,
+    whenTooOld: 'record the baseline again',
+    mistakenFor: { 'go-runtime-gate/report': 'a Report, not a RunResult: compare and baselines need the RunResult a run wrote' },
+    migrations: {},
+    fields: object({
+        tool: object({ name: run_result_text, version: run_result_text }),
+        // Baselines are ranked by this date; an unparseable one would sort arbitrarily.
+        createdAt: string({ expected: 'an ISO 8601 timestamp', where: (s) => !Number.isNaN(Date.parse(s)) }),
+        environment: environmentSchema,
+        config: measureConfigSchema,
+        workingDirectory: run_result_text,
+        benchmarks: array(benchmarkSchema),
+        packageFailures: array(object({
+            package: run_result_text,
+            kind: schema_oneOf(['build', 'list']),
+            message: run_result_text,
+            output: run_result_text,
+            diagnostics: optional(array(diagnosticSchema)),
+        })),
+        warnings: texts,
+        escapesUnavailable: optional(run_result_text),
+        escapes: optional(escapesSchema),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+const REPORT_SCHEMA = 'go-runtime-gate/report';
+const REPORT_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/document/report.ts
+/**
+ * The Report document, schema version 1: the comparison of two runs, as the
+ * `report-path` file, the CLI's `--format json` and `--report`, and the
+ * input of `mode: publish` and `go-runtime-gate report`.
+ *
+ * In `mode: publish` the file is an artifact uploaded by a pull request's
+ * workflow, which a fork controls, so every field a renderer (Markdown,
+ * terminal, annotations, check run) reads is declared here, optional ones
+ * included: the schema is typed against the Report model, so a field added
+ * to the model without a schema does not compile. Never compressed.
+ */
+
+
+
+
+const report_text = string();
+const report_texts = array(report_text);
+const finiteOrNull = nullable(number());
+const benchmarkRef = object(benchmarkRefFields);
+const runSideSchema = object({
+    // Not checked as a date: renderers show an unparseable one as it is.
+    createdAt: report_text,
+    environment: environmentSchema,
+    config: measureConfigSchema,
+});
+const summarySchema = object({
+    n: schema_integer(0),
+    median: number(),
+    low: number(),
+    high: number(),
+    confidence: number(),
+    min: number(),
+    max: number(),
+}, 'a sample summary');
+const comparisonSchema = object({
+    benchmark: benchmarkRef,
+    metric: report_text,
+    unit: report_text,
+    label: report_text,
+    reason: report_text,
+    lowerIsBetter: schema_boolean(),
+    mode: schema_oneOf(['gate', 'report', 'off']),
+    base: nullable(summarySchema),
+    head: nullable(summarySchema),
+    delta: finiteOrNull,
+    absoluteDelta: finiteOrNull,
+    p: finiteOrNull,
+    pAdjusted: finiteOrNull,
+    test: schema_oneOf(['mann-whitney', 'exact', 'three-sigma', 'ceiling', 'none']),
+    threshold: number(),
+    floor: number(),
+    verdict: schema_oneOf(['regression', 'improvement', 'unchanged', 'insufficient']),
+    gating: schema_boolean(),
+    warnings: report_texts,
+    explanation: optional(report_text),
+});
+const siteSchema = object({
+    kind: schema_oneOf(['leak', 'allocation', 'escape']),
+    change: schema_oneOf(['new', 'grown', 'removed', 'shrunk']),
+    benchmark: optional(benchmarkRef),
+    package: report_text,
+    function: report_text,
+    file: report_text,
+    summary: report_text,
+    line: schema_integer(0),
+    column: optional(schema_integer(0)),
+    details: report_texts,
+    unit: optional(report_text),
+    base: optional(finiteOrNull),
+    head: optional(finiteOrNull),
+    gating: schema_boolean(),
+    warnings: report_texts,
+});
+const count = schema_integer(0);
+const reportDocument = defineDocument({
+    id: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    title: 'Report',
+    gzip: false,
+    whenTooOld: 'compare the two runs again to make a new report',
+    mistakenFor: { 'go-runtime-gate/run-result': 'a RunResult, not a Report: compare it with another run to make a report' },
+    migrations: {},
+    fields: object({
+        name: report_text,
+        baselineSource: report_text,
+        verdict: schema_oneOf(['pass', 'fail', 'no-baseline', 'acknowledged']),
+        headline: report_text,
+        head: runSideSchema,
+        baseline: nullable(runSideSchema),
+        settings: object({ alpha: number(), fdr: schema_boolean(), failOnBenchmarkFailure: schema_boolean() }),
+        comparisons: array(comparisonSchema),
+        failures: array(object({
+            package: report_text,
+            name: report_text,
+            message: report_text,
+            output: report_text,
+            diagnostics: optional(array(diagnosticSchema)),
+            kind: FAILURE_KINDS,
+            side: schema_oneOf(['head', 'base']),
+        })),
+        added: array(benchmarkRef),
+        removed: array(benchmarkRef),
+        warnings: report_texts,
+        counts: object({ regressions: count, improvements: count, unchanged: count, insufficient: count, failures: count }),
+        sites: optional(array(siteSchema)),
+        noBaselineReason: optional(report_text),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/document/index.ts
+/**
+ * The document layer's public face: the document types, and the one reader
+ * and writer every producer and consumer of a RunResult or Report uses.
+ */
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/store/names.ts
 /**
@@ -12205,7 +12241,7 @@ class DirectoryStore {
         const path = (0,external_node_path_namespaceObject.join)(dir, file);
         try {
             // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
-            await writeRunResultFile(path, result);
+            await writeDocumentFile(runResultDocument, path, result);
             const st = await (0,promises_namespaceObject.stat)(path);
             const index = await this.readIndex(dir, branch);
             index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
@@ -12236,7 +12272,7 @@ class DirectoryStore {
                 const entry = index.entries[name];
                 if (entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs)
                     continue;
-                const r = await readRunResultFile(path);
+                const r = await readDocumentFile(runResultDocument, path);
                 index.entries[name] = { ...metadataOf(r), size: st.size, mtimeMs: st.mtimeMs };
             }
             catch (e) {
@@ -12277,7 +12313,7 @@ class DirectoryStore {
                 continue;
             }
             try {
-                const result = await readRunResultFile(path);
+                const result = await readDocumentFile(runResultDocument, path);
                 candidates.push({ file, path, meta: metadataOf(result), mtimeMs: st.mtimeMs, result });
             }
             catch (e) {
@@ -12299,7 +12335,7 @@ class DirectoryStore {
             let result = c.result;
             if (!result) {
                 try {
-                    result = await readRunResultFile(c.path);
+                    result = await readDocumentFile(runResultDocument, c.path);
                 }
                 catch (e) {
                     if (isNotFound(e))
@@ -13062,7 +13098,7 @@ function benjaminiHochberg(ps) {
 
 ;// CONCATENATED MODULE: ./src/compare/ref.ts
 /** How a report refers to a benchmark: identity plus its declaration, when known. */
-function benchmarkRef(b) {
+function ref_benchmarkRef(b) {
     const r = { package: b.package, name: b.name, procs: b.procs };
     if (b.file)
         r.file = b.file;
@@ -13131,7 +13167,7 @@ const leakComparer = {
                 const finding = {
                     kind: 'leak',
                     change: 'new',
-                    benchmark: benchmarkRef(h),
+                    benchmark: ref_benchmarkRef(h),
                     package: h.package,
                     function: site.function,
                     file: site.file,
@@ -13179,7 +13215,7 @@ const leakComparer = {
                 findings.push({
                     kind: 'leak',
                     change: 'removed',
-                    benchmark: benchmarkRef(h),
+                    benchmark: ref_benchmarkRef(h),
                     package: h.package,
                     function: site.function,
                     file: site.file,
@@ -13449,7 +13485,7 @@ function finding(b, g) {
     return {
         kind: 'allocation',
         change,
-        benchmark: benchmarkRef(b),
+        benchmark: ref_benchmarkRef(b),
         package: b.package,
         function: withoutPackage(g.function),
         file: g.file,
@@ -14729,7 +14765,7 @@ function majorityValue(xs) {
             return v;
     return undefined;
 }
-function finite(xs) {
+function compare_finite(xs) {
     return (xs ?? []).filter((x) => Number.isFinite(x));
 }
 /** Metric ids present in either benchmark, in registry order, custom units last. */
@@ -14779,8 +14815,8 @@ function compareOne(def, benchmark, base, head, opts) {
     const s = settingsFor(def, opts);
     if (s.mode === 'off')
         return null;
-    const x = finite(base?.metrics[def.id]);
-    const y = finite(head.metrics[def.id]);
+    const x = compare_finite(base?.metrics[def.id]);
+    const y = compare_finite(head.metrics[def.id]);
     const c = {
         benchmark,
         metric: def.id,
@@ -14946,17 +14982,17 @@ function compareRuns(base, head, options = {}) {
             continue;
         const b = baseByKey.get(benchmarkKey(h));
         if (base && !b)
-            added.push(benchmarkRef(h));
+            added.push(ref_benchmarkRef(h));
         for (const id of metricIds(b, h)) {
             const def = metricById(id);
             if (!def)
                 continue;
-            const c = compareOne(def, benchmarkRef(h), b, h, opts);
+            const c = compareOne(def, ref_benchmarkRef(h), b, h, opts);
             if (c)
                 pending.push({ c, def });
         }
     }
-    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(benchmarkRef);
+    const removed = (base?.benchmarks ?? []).filter((b) => !b.failure && !headKeys.has(benchmarkKey(b))).map(ref_benchmarkRef);
     const adjusted = opts.fdr ? benjaminiHochberg(pending.map((p) => p.c.p)) : pending.map((p) => p.c.p);
     pending.forEach((p, i) => {
         p.c.pAdjusted = adjusted[i];
@@ -16650,12 +16686,15 @@ function compareStage(base, head, config, source, warnings = []) {
     return report;
 }
 /** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */
-function noBaselineHeadline(plan, missing, saved) {
+function noBaseline(plan, missing, saved) {
     if (plan.baseline.kind === 'store' && missing) {
-        return `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`;
+        return {
+            reason: missing,
+            headline: `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`,
+        };
     }
     if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
-        return `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`;
+        return { reason: `${saved.headline} A run that records the baseline is not compared.`, headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.` };
     }
     return undefined;
 }
@@ -16684,6 +16723,7 @@ async function runGate(plan, deps) {
         report.baselineSource = 'ab';
         if (ab.problem) {
             report.warnings.unshift(sentence(ab.problem));
+            report.noBaselineReason = `A/B mode could not measure the merge-base: ${ab.problem}.`;
             if (report.verdict === 'no-baseline') {
                 report.headline = `No baseline: ${ab.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
             }
@@ -16699,8 +16739,13 @@ async function runGate(plan, deps) {
             saved = await saveBaseline(plan.save, head, deps);
         const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
         report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
-        if (report.verdict === 'no-baseline')
-            report.headline = noBaselineHeadline(plan, restored?.missing ?? '', saved) ?? report.headline;
+        if (report.verdict === 'no-baseline') {
+            const why = noBaseline(plan, restored?.missing ?? '', saved);
+            if (why) {
+                report.headline = why.headline;
+                report.noBaselineReason = why.reason;
+            }
+        }
     }
     if (plan.acknowledge?.label)
         report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);
@@ -16766,20 +16811,19 @@ function gateDecision(report, config, saved) {
 
 
 
-
 const OUTPUT_KEYS = ['format', 'report'];
 function render(report, format, io) {
     if (format === 'markdown')
         return renderMarkdown(report);
     if (format === 'json')
-        return renderJson(report);
+        return serializeDocument(reportDocument, report);
     return renderTerminal(report, { color: io.isTTY });
 }
 /** Prints the report, writes it as JSON when asked, and returns the exit status. */
 async function emit(report, raw, io, config, saved) {
     const o = parseOptions(raw, OUTPUT_KEYS);
     if (o.report)
-        await writeFileChecked(o.report, renderJson(report));
+        await writeDocumentFile(reportDocument, o.report, report);
     io.out(render(report, o.format, io));
     const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
     if (saved?.refused)
@@ -16791,10 +16835,6 @@ async function checkOutputPath(file, flag) {
     const st = await (0,promises_namespaceObject.stat)(file).catch(() => null);
     if (st?.isDirectory())
         throw new UsageError(`${flag}: ${file} is a directory; give a file name`);
-}
-async function writeFileChecked(file, text) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, text);
 }
 /** Reads a RunResult or report file; a missing or unreadable file is bad input with its name, not a raw error. */
 async function readInput(file, read) {
@@ -16846,7 +16886,7 @@ async function cmdRun(raw, io) {
     if (o.save && store)
         plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
     const outcome = await runGate(plan, deps(io));
-    await writeRunResultFile(out, outcome.head);
+    await writeDocumentFile(runResultDocument, out, outcome.head);
     io.err(`RunResult written to ${out}`);
     if (o.compare)
         return emit(outcome.report, raw, io, config, outcome.saved);
@@ -16874,9 +16914,9 @@ async function cmdAb(raw, io) {
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
         if (git.root)
             await excludeFromGit(processRunner, git.root, external_node_path_default().relative(git.root, outDir));
-        await writeRunResultFile(external_node_path_default().join(outDir, 'ab-head.json'), outcome.head);
+        await writeDocumentFile(runResultDocument, external_node_path_default().join(outDir, 'ab-head.json'), outcome.head);
         if (outcome.base)
-            await writeRunResultFile(external_node_path_default().join(outDir, 'ab-base.json'), outcome.base);
+            await writeDocumentFile(runResultDocument, external_node_path_default().join(outDir, 'ab-base.json'), outcome.base);
         return await emit(outcome.report, raw, io, config);
     }
     finally {
@@ -16888,15 +16928,15 @@ async function cmdCompare(args, raw, io) {
         throw new UsageError('compare needs two files: BASE.json HEAD.json');
     const config = parseConfig(raw);
     parseOptions(raw, OUTPUT_KEYS);
-    const base = await readInput(args[0], readRunResultFile);
-    const head = await readInput(args[1], readRunResultFile);
+    const base = await readInput(args[0], (f) => readDocumentFile(runResultDocument, f));
+    const head = await readInput(args[1], (f) => readDocumentFile(runResultDocument, f));
     return emit(compareStage(base, head, config, 'file'), raw, io, config);
 }
 async function cmdReport(args, raw, io) {
     if (args.length !== 1)
         throw new UsageError('report needs one file: REPORT.json');
     parseOptions(raw, OUTPUT_KEYS);
-    const report = await readInput(args[0], async (f) => parseReportJson(await (0,promises_namespaceObject.readFile)(f, 'utf8'), f));
+    const report = await readInput(args[0], (f) => readDocumentFile(reportDocument, f));
     return emit(report, raw, io);
 }
 /** Finds the bundled example whether we run from dist/cli, build/ or src/. */

@@ -22,7 +22,7 @@ import { GateError } from '../errors.js';
 import { runGate, type GateOutcome } from '../gate/pipeline.js';
 import type { GateDeps, GatePlan, GateLog } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import { writeRunResultFile } from '../result/io.js';
+import { runResultDocument, writeDocumentFile } from '../document/index.js';
 import { openStore } from '../store/open.js';
 import { planEvent } from './event.js';
 import { readInputs, readRawInputs, type ActionInputs } from './inputs.js';
@@ -100,8 +100,8 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
   const { plan, pr } = await actionPlan(deps, inputs, payload, workDir);
   const gateDeps: GateDeps = { runner: deps.runner, log: actionLog };
   const outcome: GateOutcome = await runGate(plan, gateDeps);
-  await writeRunResultFile(path.join(workDir, 'head.json'), outcome.head);
-  if (outcome.base && plan.baseline.kind === 'ab') await writeRunResultFile(path.join(workDir, 'base.json'), outcome.base);
+  await writeDocumentFile(runResultDocument, path.join(workDir, 'head.json'), outcome.head);
+  if (outcome.base && plan.baseline.kind === 'ab') await writeDocumentFile(runResultDocument, path.join(workDir, 'base.json'), outcome.base);
   await publishAndReport(outcome.report, {
     env,
     payload,

@@ -9,9 +9,9 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Report } from '../report/model.js';
-import { parseReportJson } from '../report/json.js';
+import { readDocumentFile, reportDocument } from '../document/index.js';
 import { ConfigError, GateError } from '../errors.js';
 import { acknowledge } from '../compare/acknowledge.js';
 import { publishReport } from '../publish/publish.js';
@@ -40,7 +40,7 @@ export async function runPublishMode(env: NodeJS.ProcessEnv, raw: RawOptions): P
   const file = await reportFile(settings.reportPath, env.GITHUB_WORKSPACE || process.cwd());
   let report: Report;
   try {
-    report = parseReportJson(await readFile(file, 'utf8'), file);
+    report = await readDocumentFile(reportDocument, file);
   } catch (err) {
     if (err instanceof GateError) throw err;
     throw new GateError('bad-input', `${file}: ${(err as Error).message}`);

@@ -4,9 +4,9 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { Report } from '../report/model.js';
-import { renderJson } from '../report/json.js';
+import { reportDocument, writeDocumentFile } from '../document/index.js';
 import { publishReport } from '../publish/publish.js';
 import type { OutputName } from '../options/table.js';
 import type { SaveOutcome } from '../gate/baseline.js';
@@ -47,7 +47,7 @@ export function reportOutputs(report: Report, reportPath: string, commentUrl: st
 export async function publishAndReport(report: Report, t: ReportTarget): Promise<string> {
   const reportPath = path.resolve(t.env.GITHUB_WORKSPACE || process.cwd(), t.reportPath);
   await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, renderJson(report));
+  await writeDocumentFile(reportDocument, reportPath, report);
   const outcome = await publishReport(
     report,
     publishTarget(t.env, t.payload, { pullRequest: t.pullRequest, headSha: t.headSha }),

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import os from 'node:os';
-import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { parseConfig, parseOptions, type GateConfig } from '../options/config.js';
 import type { RawOptions } from '../options/table.js';
@@ -15,9 +15,8 @@ import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
 import { defaultBaseRef } from '../toolchain/worktree.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
-import { parseReportJson, renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
-import { readRunResultFile, writeRunResultFile } from '../result/io.js';
+import { readDocumentFile, reportDocument, runResultDocument, serializeDocument, writeDocumentFile } from '../document/index.js';
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { compareStage, runGate } from '../gate/pipeline.js';
@@ -38,14 +37,14 @@ const OUTPUT_KEYS = ['format', 'report'] as const;
 
 function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO): string {
   if (format === 'markdown') return renderMarkdown(report);
-  if (format === 'json') return renderJson(report);
+  if (format === 'json') return serializeDocument(reportDocument, report);
   return renderTerminal(report, { color: io.isTTY });
 }
 
 /** Prints the report, writes it as JSON when asked, and returns the exit status. */
 async function emit(report: Report, raw: RawOptions, io: CliIO, config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>, saved?: SaveOutcome): Promise<number> {
   const o = parseOptions(raw, OUTPUT_KEYS);
-  if (o.report) await writeFileChecked(o.report, renderJson(report));
+  if (o.report) await writeDocumentFile(reportDocument, o.report, report);
   io.out(render(report, o.format, io));
   const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
   if (saved?.refused) io.err(`go-runtime-gate: ${decision.message}`);
@@ -56,11 +55,6 @@ async function emit(report: Report, raw: RawOptions, io: CliIO, config?: Pick<Ga
 async function checkOutputPath(file: string, flag: string): Promise<void> {
   const st = await stat(file).catch(() => null);
   if (st?.isDirectory()) throw new UsageError(`${flag}: ${file} is a directory; give a file name`);
-}
-
-async function writeFileChecked(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, text);
 }
 
 /** Reads a RunResult or report file; a missing or unreadable file is bad input with its name, not a raw error. */
@@ -111,7 +105,7 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   }
   if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
   const outcome = await runGate(plan, deps(io));
-  await writeRunResultFile(out, outcome.head);
+  await writeDocumentFile(runResultDocument, out, outcome.head);
   io.err(`RunResult written to ${out}`);
   if (o.compare) return emit(outcome.report, raw, io, config, outcome.saved);
   const decision = gateDecision(outcome.report, config, outcome.saved);
@@ -139,8 +133,8 @@ export async function cmdAb(raw: RawOptions, io: CliIO): Promise<number> {
     const outDir = path.join(cwd, '.gate');
     await mkdir(outDir, { recursive: true });
     if (git.root) await excludeFromGit(processRunner, git.root, path.relative(git.root, outDir));
-    await writeRunResultFile(path.join(outDir, 'ab-head.json'), outcome.head);
-    if (outcome.base) await writeRunResultFile(path.join(outDir, 'ab-base.json'), outcome.base);
+    await writeDocumentFile(runResultDocument, path.join(outDir, 'ab-head.json'), outcome.head);
+    if (outcome.base) await writeDocumentFile(runResultDocument, path.join(outDir, 'ab-base.json'), outcome.base);
     return await emit(outcome.report, raw, io, config);
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -151,15 +145,15 @@ export async function cmdCompare(args: string[], raw: RawOptions, io: CliIO): Pr
   if (args.length !== 2) throw new UsageError('compare needs two files: BASE.json HEAD.json');
   const config = parseConfig(raw);
   parseOptions(raw, OUTPUT_KEYS);
-  const base = await readInput(args[0], readRunResultFile);
-  const head = await readInput(args[1], readRunResultFile);
+  const base = await readInput(args[0], (f) => readDocumentFile(runResultDocument, f));
+  const head = await readInput(args[1], (f) => readDocumentFile(runResultDocument, f));
   return emit(compareStage(base, head, config, 'file'), raw, io, config);
 }
 
 export async function cmdReport(args: string[], raw: RawOptions, io: CliIO): Promise<number> {
   if (args.length !== 1) throw new UsageError('report needs one file: REPORT.json');
   parseOptions(raw, OUTPUT_KEYS);
-  const report = await readInput(args[0], async (f) => parseReportJson(await readFile(f, 'utf8'), f));
+  const report = await readInput(args[0], (f) => readDocumentFile(reportDocument, f));
   return emit(report, raw, io);
 }
 

@@ -65,12 +65,15 @@ export function compareStage(base: RunResult | null, head: RunResult, config: Ga
 }
 
 /** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */
-function noBaselineHeadline(plan: GatePlan, missing: string, saved: SaveOutcome | undefined): string | undefined {
+function noBaseline(plan: GatePlan, missing: string, saved: SaveOutcome | undefined): { headline: string; reason: string } | undefined {
   if (plan.baseline.kind === 'store' && missing) {
-    return `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`;
+    return {
+      reason: missing,
+      headline: `${missing} The measured values are shown without comparison; a run that records the baseline of ${plan.baseline.branch} (a push to it) makes one.`,
+    };
   }
   if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
-    return `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`;
+    return { reason: `${saved.headline} A run that records the baseline is not compared.`, headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.` };
   }
   return undefined;
 }
@@ -103,6 +106,7 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
     report.baselineSource = 'ab';
     if (ab.problem) {
       report.warnings.unshift(sentence(ab.problem));
+      report.noBaselineReason = `A/B mode could not measure the merge-base: ${ab.problem}.`;
       if (report.verdict === 'no-baseline') {
         report.headline = `No baseline: ${ab.problem.replace(/\s+/g, ' ').slice(0, 300)}. Nothing was compared or gated; the head's values are shown.`;
       }
@@ -116,7 +120,13 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
     if (plan.save) saved = await saveBaseline(plan.save, head, deps);
     const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
     report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
-    if (report.verdict === 'no-baseline') report.headline = noBaselineHeadline(plan, restored?.missing ?? '', saved) ?? report.headline;
+    if (report.verdict === 'no-baseline') {
+      const why = noBaseline(plan, restored?.missing ?? '', saved);
+      if (why) {
+        report.headline = why.headline;
+        report.noBaselineReason = why.reason;
+      }
+    }
   }
 
   if (plan.acknowledge?.label) report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);

@@ -216,7 +216,9 @@ function summarySection(ctx: Context, budget: number): Rendered {
       ];
   parts.push(counts.join(' · ') + '\n\n');
 
-  if (ctx.noBaseline && report.baselineSource === 'ab') {
+  if (ctx.noBaseline && report.noBaselineReason) {
+    parts.push(`> [!NOTE]\n> ${escapeMarkdown(singleLineRaw(report.noBaselineReason))} Nothing was compared and nothing was gated; the values measured on this head are shown below.\n\n`);
+  } else if (ctx.noBaseline && report.baselineSource === 'ab') {
     // A/B mode has no cache to wait for: the reason is the base itself (see the warnings).
     parts.push(
       '> [!NOTE]\n> A/B mode could not measure the merge-base (see the warnings below), so nothing was compared and nothing was gated. ' +

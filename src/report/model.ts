@@ -141,4 +141,11 @@ export interface Report {
   counts: { regressions: number; improvements: number; unchanged: number; insufficient: number; failures: number };
   /** Located findings (leaks, grown allocation sites, escapes); absent in reports from before they existed. */
   sites?: SiteFinding[];
+  /**
+   * Why there is no baseline, in one sentence, when there is none and the
+   * pipeline knows why (none was found where it looked, the store failed, this
+   * run records the baseline, the A/B base could not be measured). Renderers
+   * say exactly this instead of guessing "first run".
+   */
+  noBaselineReason?: string;
 }

@@ -1,7 +1,7 @@
 /**
  * RunResult: the one document a measurement produces and a baseline stores.
  * Schema version 1. Readers must accept every older version (migrating it) and
- * refuse newer ones with the reason; see `result/io.ts`.
+ * refuse newer ones with the reason; see `document/run-result.ts`.
  */
 
 export const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';

@@ -37,7 +37,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, InputError } from '../errors.js';
-import { decodeRunResult, writeRunResultFile } from '../result/io.js';
+import { readDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import { RUN_RESULT_VERSION, type Environment, type RunResult } from '../result/types.js';
 import { branchDirName, keyComponent, keyPrefix } from './names.js';
 import {
@@ -254,7 +254,7 @@ export class ActionsCacheStore implements BaselineStore {
     const key = cacheKey({ ...this.parts(result.environment, branch), commit: commitOrTime(result) });
     const dir = this.stagingDir(result.environment.configHash);
     await rm(dir, { recursive: true, force: true });
-    await writeRunResultFile(join(dir, BASELINE_FILE), result);
+    await writeDocumentFile(runResultDocument, join(dir, BASELINE_FILE), result);
     const where = `cache:${key}`;
     try {
       const id = await this.backend.saveCache([dir], key);
@@ -297,7 +297,7 @@ export class ActionsCacheStore implements BaselineStore {
     } catch (e) {
       throw new InputError(source, undefined, `a cache entry containing ${BASELINE_FILE}`, `the restored entry has none (${errorText(e)})`);
     }
-    const result = decodeRunResult(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
+    const result = readDocument(runResultDocument, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source);
 
     if (!comparableEnvironment(result.environment, q.environment)) {
       // Only possible if two different values encoded to the same key component; never compare unlike runs.

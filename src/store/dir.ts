@@ -17,7 +17,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { readRunResultFile, writeRunResultFile } from '../result/io.js';
+import { readDocumentFile, runResultDocument, writeDocumentFile } from '../document/index.js';
 import type { RunResult } from '../result/types.js';
 import { baselineStem, branchDirName } from './names.js';
 import {
@@ -120,7 +120,7 @@ export class DirectoryStore implements BaselineStore {
     const path = join(dir, file);
     try {
       // Atomic (temporary file + rename): a restore running meanwhile sees the old file or the new one.
-      await writeRunResultFile(path, result);
+      await writeDocumentFile(runResultDocument, path, result);
       const st = await stat(path);
       const index = await this.readIndex(dir, branch);
       index.entries[file] = { ...metadataOf(result), size: st.size, mtimeMs: st.mtimeMs };
@@ -148,7 +148,7 @@ export class DirectoryStore implements BaselineStore {
         const st = await stat(path);
         const entry = index.entries[name];
         if (entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs) continue;
-        const r = await readRunResultFile(path);
+        const r = await readDocumentFile(runResultDocument, path);
         index.entries[name] = { ...metadataOf(r), size: st.size, mtimeMs: st.mtimeMs };
       } catch (e) {
         if (!(e instanceof InputError) && !isNotFound(e)) throw e;
@@ -185,7 +185,7 @@ export class DirectoryStore implements BaselineStore {
         continue;
       }
       try {
-        const result = await readRunResultFile(path);
+        const result = await readDocumentFile(runResultDocument, path);
         candidates.push({ file, path, meta: metadataOf(result), mtimeMs: st.mtimeMs, result });
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
@@ -207,7 +207,7 @@ export class DirectoryStore implements BaselineStore {
       let result = c.result;
       if (!result) {
         try {
-          result = await readRunResultFile(c.path);
+          result = await readDocumentFile(runResultDocument, c.path);
         } catch (e) {
           if (isNotFound(e)) continue;
           if (!(e instanceof InputError)) throw e;

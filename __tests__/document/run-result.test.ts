@@ -4,42 +4,24 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { gzip } from 'pako';
 import { InputError } from '../../src/errors.js';
-import {
-  documentToRunResult,
-  formatPath,
-  lineColumn,
-  locateJsonSyntaxError,
-  migrations,
-  parseRunResult,
-  readRunResultFile,
-  serializeRunResult,
-  writeRunResultFile,
-} from '../../src/result/io.js';
+import { lineColumn } from '../../src/document/json-text.js';
+import { readDocument, readDocumentFile } from '../../src/document/reader.js';
+import { runResultDocument } from '../../src/document/run-result.js';
+import { serializeDocument, writeDocumentFile } from '../../src/document/writer.js';
 import { RUN_RESULT_VERSION, type RunResult } from '../../src/result/types.js';
-import { makeRunResult } from './fixtures.js';
+import { makeRunResult } from '../result/fixtures.js';
+import { inputError, positionOf } from './helpers.js';
 
-/** The InputError a call throws (fails the test if it throws anything else or nothing). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
-
-/** 1-based line:column of the first occurrence of `needle` (plus `skip` characters) in `text`. */
-function positionOf(text: string, needle: string, skip = 0): string {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`${needle} not in text`);
-  const { line, column } = lineColumn(text, at + skip);
-  return `${line}:${column}`;
-}
+/** The reader and writer bound to RunResult, under the names these tests were written with. */
+const parseRunResult = (input: string | Uint8Array, fileName: string) => readDocument(runResultDocument, input, fileName);
+const serializeRunResult = (r: RunResult) => serializeDocument(runResultDocument, r);
+const readRunResultFile = (path: string) => readDocumentFile(runResultDocument, path);
+const writeRunResultFile = (path: string, r: RunResult) => writeDocumentFile(runResultDocument, path, r);
+const migrations = runResultDocument.migrations;
 
 const text = serializeRunResult(makeRunResult());
 
-describe('serializeRunResult', () => {
+describe('RunResult: writing', () => {
   it('round-trips through parseRunResult', () => {
     const r = makeRunResult();
     expect(parseRunResult(serializeRunResult(r), 'r.json')).toEqual(r);
@@ -74,7 +56,7 @@ describe('serializeRunResult', () => {
   });
 });
 
-describe('parseRunResult: JSON syntax errors carry file:line:column', () => {
+describe('RunResult: JSON syntax errors carry file:line:column', () => {
   it('reports a truncated file at its end', () => {
     const cut = text.slice(0, text.indexOf('"benchmarks"') + 40);
     const end = lineColumn(cut, cut.length);
@@ -134,7 +116,7 @@ describe('parseRunResult: JSON syntax errors carry file:line:column', () => {
   });
 });
 
-describe('parseRunResult: structural errors name the JSON path and its line', () => {
+describe('RunResult: structural errors name the JSON path and its line', () => {
   it('refuses another schema', () => {
     const bad = text.replace('"schema": "go-runtime-gate/run-result"', '"schema": "benchstat/v1"');
     expect(inputError(() => parseRunResult(bad, 'base.json')).message).toBe(
@@ -242,15 +224,9 @@ describe('parseRunResult: structural errors name the JSON path and its line', ()
     doc.environment.kernel = '6.8';
     expect((parseRunResult(JSON.stringify(doc), 'b.json').environment as unknown as Record<string, unknown>).kernel).toBe('6.8');
   });
-
-  it('validates already-parsed documents without text (path only)', () => {
-    expect(inputError(() => documentToRunResult({ schema: 'go-runtime-gate/run-result', version: 'one' }, 'doc')).message).toBe(
-      'doc: expected an integer schema version at $.version: found string "one"',
-    );
-  });
 });
 
-describe('parseRunResult: migrations', () => {
+describe('RunResult: migrations', () => {
   afterEach(() => {
     for (const k of Object.keys(migrations)) delete migrations[Number(k)];
   });
@@ -297,40 +273,7 @@ describe('parseRunResult: migrations', () => {
   });
 });
 
-describe('locateJsonSyntaxError agrees with JSON.parse', () => {
-  const accepts = (s: string) => {
-    try {
-      JSON.parse(s);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  it('on arbitrary strings and mutated JSON', () => {
-    const jsonish = fc.oneof(
-      fc.string(),
-      fc.string({ unit: fc.constantFrom(...'{}[]",:0123456789.eE+-tfnrulase \\u\n'.split('')) }),
-      fc.json().chain((j) => fc.tuple(fc.constant(j), fc.nat(j.length), fc.string({ maxLength: 3 })).map(([s, at, ins]) => s.slice(0, at) + ins + s.slice(at + 1))),
-      fc.json().chain((j) => fc.nat(j.length).map((n) => j.slice(0, n))),
-    );
-    fc.assert(
-      fc.property(jsonish, (s) => {
-        const fault = locateJsonSyntaxError(s);
-        expect(fault === undefined).toBe(accepts(s));
-        if (fault) expect(fault.offset).toBeLessThanOrEqual(s.length);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('survives hostile nesting depth', () => {
-    const deep = '['.repeat(200000) + ']'.repeat(199999);
-    expect(locateJsonSyntaxError(deep)?.offset).toBe(deep.length);
-  });
-});
-
-describe('parseRunResult never throws anything but InputError', () => {
+describe('RunResult: the reader never throws anything but InputError', () => {
   const check = (s: string) => {
     try {
       parseRunResult(s, 'fuzz.json');
@@ -364,13 +307,6 @@ describe('parseRunResult never throws anything but InputError', () => {
       }),
       { numRuns: 1500 },
     );
-  });
-});
-
-describe('formatPath', () => {
-  it('uses dotted names for identifiers and quoted brackets otherwise', () => {
-    expect(formatPath([])).toBe('$');
-    expect(formatPath(['benchmarks', 0, 'metrics', 'custom:x/op', 2])).toBe('$.benchmarks[0].metrics["custom:x/op"][2]');
   });
 });
 
