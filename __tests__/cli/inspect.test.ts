@@ -34,7 +34,12 @@ describe('go-runtime-gate inspect', () => {
     expect(await runCli(['inspect', trace, '--json', '--module-dir', moduleDir], io)).toBe(0);
     const m = JSON.parse(io.stdout);
     expect(m.leaks).toHaveLength(1);
-    expect(m.leaks[0]).toMatchObject({ line: 13, count: 201 }); // b.N=1 warm-up + 200 iterations, one leaked worker each
+    // b.N=1 warm-up + 200 iterations, one leaked worker each. On a loaded machine some of
+    // them are still runnable (not yet blocked) when the trace stops: those are counted
+    // apart, as unblockedAtEnd (seen: 111 blocked + 90 runnable under 4 busy processes).
+    expect(m.leaks[0]).toMatchObject({ line: 13 });
+    expect(m.leaks[0].count).toBeGreaterThanOrEqual(1);
+    expect(m.leaks[0].count + m.unblockedAtEnd).toBe(201);
     expect(m.leaks[0].file).toBe(path.join(moduleDir, 'leaky', 'leaky.go'));
     expect(m.goroutines.created).toBeGreaterThanOrEqual(201);
   });
