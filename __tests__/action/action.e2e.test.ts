@@ -58,7 +58,7 @@ describe('node dist/index.js', () => {
       workspace: ws,
     });
     expect(pr.code).toBe(1);
-    expect(pr.stdout).toMatch(/::error::\d gated regressions/);
+    expect(pr.stdout).toMatch(/::error::\d regressions?: /);
     expect(pr.outputs.verdict).toBe('fail');
     expect(pr.outputs['baseline-commit']).toBe('base0001');
     expect(pr.outputs['report-json']).toBe(path.join(ws, 'out', 'report.json'));
@@ -69,8 +69,12 @@ describe('node dist/index.js', () => {
     // Encode's 7 B/op sometimes drowns in the harness's own allocations at n=4
     // (see publish.e2e.test.ts); the exact metrics are what this test pins.
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
-    // Gated comparisons and gated located findings (the new escape at codec/codec.go:16).
-    expect(pr.outputs.regressions).toBe(String(gating.length + report.sites.filter((s: { gating: boolean }) => s.gating).length));
+    // One per cause: Encode's new allocation (with its escape at the same line), NewFrame's B/op growth.
+    expect(pr.outputs.regressions).toBe(String(report.causes.filter((c: { gating: boolean }) => c.gating).length));
+    expect(report.causes.filter((c: { gating: boolean }) => c.gating).map((c: { kind: string; file: string; line: number }) => `${c.kind} ${c.file}:${c.line}`)).toEqual([
+      'new-allocation codec/codec.go:16',
+      'allocation-growth codec/codec.go:26',
+    ]);
     expect(report.head.environment.commit).toBe('head0001'); // the PR head, not GITHUB_SHA's merge commit
   });
 

@@ -113,9 +113,8 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
-    // Gated comparisons and gated located findings (the new escape at codec/codec.go:16).
-    const gatingSites = report.sites.filter((s: { gating: boolean }) => s.gating).length;
-    expect(run.outputs.regressions).toBe(String(gating.length + gatingSites));
+    // One per cause (the new allocation with its escape at codec/codec.go:16 is one).
+    expect(run.outputs.regressions).toBe(String(report.causes.filter((c: { gating: boolean }) => c.gating).length));
     expect(run.outputs['baseline-commit']).toBe(BASE_SHA);
     expect(run.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/octo\/example\/pull\/1#issuecomment-\d+$/);
     expect(reportJson).toBe(path.join(ws, 'out', 'report.json'));
@@ -123,7 +122,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(report.baselineSource).toBe('cache');
 
     expect(run.summary).toMatch(/BenchmarkEncode/);
-    expect(run.summary).toMatch(/\d gated regressions/);
+    expect(run.summary).toMatch(/\d regressions?: /);
 
     const comments = github.commentsOn(1);
     expect(comments).toHaveLength(1);
@@ -168,7 +167,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       expect(run.code).toBe(1);
       expect(run.outputs.verdict).toBe('fail');
       expect(run.outputs['comment-url']).toBe('');
-      expect(run.summary).toMatch(/\d gated regressions/);
+      expect(run.summary).toMatch(/\d regressions?: /);
       expect(run.stdout).toMatch(/::notice::The token may not publish here, so these were skipped: the pull-request comment \(HTTP 403.*the check run \(HTTP 403/);
       expect(run.stdout).toMatch(/::error title=BenchmarkEncode(-\d+)? regressed[^,]*,file=codec\/codec_test\.go,line=10::/);
       expect(run.stdout).not.toMatch(/::warning::/);
@@ -182,7 +181,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     const { run } = await pullRequestRun(3, { 'acknowledge-label': 'runtime-regression-acknowledged' }, ['runtime-regression-acknowledged']);
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('acknowledged');
-    expect(run.stdout).toMatch(/::notice::\d gated regressions acknowledged with the label "runtime-regression-acknowledged"/);
+    expect(run.stdout).toMatch(/::notice::\d regressions? acknowledged with the label "runtime-regression-acknowledged"/);
     expect(github.commentsOn(3)[0]!.body).toMatch(/acknowledged/);
     expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
   });

@@ -18,7 +18,9 @@ describe('compareRuns', () => {
     expect(allocs).toMatchObject({ test: 'exact', verdict: 'regression', gating: true, p: null, delta: null, absoluteDelta: 1 });
     expect(r.verdict).toBe('fail');
     expect(r.counts.regressions).toBe(2);
-    expect(r.headline).toMatch(/2 gated regressions/);
+    // allocs/op and B/op of one benchmark without a located site: one cause.
+    expect(r.headline).toBe('1 regression: 1 allocation regression without a located site.');
+    expect(r.causes!.map((c) => [c.kind, c.gating, c.effects.map((e) => e.metric).sort()])).toEqual([['metric', true, ['allocs', 'bytes']]]);
   });
 
   it('passes an A/A comparison of identical samples', () => {
@@ -74,7 +76,11 @@ describe('compareRuns', () => {
   it('applies mode overrides and absolute floors', () => {
     const base = run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]);
     const head = run([{ metrics: { time: [120, 121, 119, 122, 120, 118] } }]);
-    expect(compareRuns(base, head, { metrics: { time: { mode: 'gate' } } }).verdict).toBe('fail');
+    expect(compareRuns(base, head, { metrics: { time: { mode: 'gate' } }, sameRunner: true }).verdict).toBe('fail');
+    // time is machine-sensitive: against a baseline from another run it is a suspect, not a failure.
+    const cached = compareRuns(base, head, { metrics: { time: { mode: 'gate' } } });
+    expect(cached.verdict).toBe('pass');
+    expect(only(cached, 'time')).toMatchObject({ verdict: 'regression', gating: false, confirmation: { status: 'pending' } });
     const floored = only(compareRuns(base, head, { metrics: { time: { mode: 'gate', floor: 50 } } }), 'time');
     expect(floored.verdict).toBe('unchanged');
     expect(compareRuns(base, head, { metrics: { time: { mode: 'off' } } }).comparisons).toHaveLength(0);
@@ -182,8 +188,9 @@ describe('the seed rules: 3σ for GC pauses and absolute ceilings', () => {
     const { parseConfig } = await import('../../src/options/config.js');
     const metrics = parseConfig({ gcPauseRule: '3sigma' }).metrics;
     const head = run([{ metrics: { 'gc-pause-p99': [400_000, 410_000, 390_000, 405_000, 395_000, 400_000] } }]);
-    const c = compareRuns(base, head, { metrics }).comparisons[0];
+    const c = compareRuns(base, head, { metrics, sameRunner: true }).comparisons[0];
     expect(c).toMatchObject({ test: 'three-sigma', verdict: 'regression', gating: true });
+    expect(compareRuns(base, head, { metrics }).comparisons[0]).toMatchObject({ verdict: 'regression', gating: false, confirmation: { status: 'pending' } });
     const same = compareRuns(base, run([{ metrics: { 'gc-pause-p99': [101_000, 99_000, 104_000, 100_000, 103_000, 98_000] } }]), { metrics });
     expect(same.comparisons[0]).toMatchObject({ test: 'three-sigma', verdict: 'unchanged' });
   });
@@ -196,5 +203,32 @@ describe('the seed rules: 3σ for GC pauses and absolute ceilings', () => {
     const c = compareRuns(run([{ metrics: { 'gc-pause-p99': [25e6, 26e6, 24e6, 25e6, 25e6, 26e6] } }]), head, { metrics }).comparisons[0];
     expect(c).toMatchObject({ test: 'ceiling', verdict: 'regression', gating: true });
     expect(c.reason).toMatch(/beyond the ceiling 20000000 ns/);
+  });
+});
+
+describe('machine-invariant and machine-sensitive metrics against a baseline from another run', () => {
+  const base = run([{ metrics: { 'gc-cycles': [10, 11, 10, 12, 11, 10], 'custom:items/op': six(3) } }]);
+  const head = run([{ metrics: { 'gc-cycles': [20, 22, 21, 20, 23, 21], 'custom:items/op': six(4) } }]);
+
+  it('makes a sensitive regression a pending suspect, even one only the raw p finds', () => {
+    const r = compareRuns(base, head, { metrics: { 'custom:items/op': { mode: 'gate' } } });
+    expect(only(r, 'gc-cycles')).toMatchObject({ verdict: 'regression', gating: false, confirmation: { status: 'pending' } });
+    expect(r.verdict).toBe('pass');
+    expect(r.headline).toMatch(/not confirmed on this runner/);
+    // Same runner (A/B): gates as measured.
+    expect(compareRuns(base, head, { sameRunner: true }).verdict).toBe('fail');
+  });
+
+  it('lets a custom metric declared invariant gate from the cached baseline', () => {
+    const metrics = { 'custom:items/op': { mode: 'gate' as const, threshold: 0 } };
+    expect(only(compareRuns(base, head, { metrics }), 'custom:items/op').gating).toBe(false);
+    const declared = compareRuns(base, head, { metrics, invariantMetrics: ['custom:items/op'] });
+    expect(only(declared, 'custom:items/op')).toMatchObject({ verdict: 'regression', gating: true });
+    expect(declared.verdict).toBe('fail');
+  });
+
+  it('says a pause against a baseline that never collected is that GC now runs', () => {
+    const r = compareRuns(run([{ metrics: { 'gc-pause-p99': six(0) } }]), run([{ metrics: { 'gc-pause-p99': [400_000, 410_000, 390_000, 405_000, 395_000, 400_000] } }]), { sameRunner: true });
+    expect(only(r, 'gc-pause-p99').reason).toMatch(/^now triggers GC: the baseline ran no GC cycle here/);
   });
 });

@@ -26,7 +26,7 @@ describe('goroutine-leak sites', () => {
     const head = run([{ metrics: { allocs: six(0) }, sites: [leak(six(101))] }]);
     const r = compareRuns(base, head);
     expect(r.verdict).toBe('fail');
-    expect(r.headline).toBe('1 new goroutine-leak site.');
+    expect(r.headline).toBe('1 regression: 1 leak site.');
     expect(r.sites).toEqual([
       expect.objectContaining({ kind: 'leak', change: 'new', gating: true, file: 'p/pool.go', line: 42, function: 'example.com/m/p.(*Pool).Start', head: 101, base: 0 }),
     ]);

@@ -85,7 +85,7 @@ describe('acknowledge', () => {
   it('turns a failing verdict into acknowledged when the label is on the PR (case-insensitively)', () => {
     const out = acknowledge(r(), 'perf-ok', ['bug', 'Perf-OK']);
     expect(out.verdict).toBe('acknowledged');
-    expect(out.headline).toBe('1 gated regression acknowledged with the label "perf-ok": the gate passes.');
+    expect(out.headline).toBe('1 regression acknowledged with the label "perf-ok": the gate passes.');
   });
 
   it('leaves other reports alone', () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(414);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(866);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 414:
+/***/ 866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -293,6 +293,24 @@ function metricById(id) {
     if (id.startsWith(CUSTOM_PREFIX))
         return customMetric(id.slice(CUSTOM_PREFIX.length));
     return undefined;
+}
+const MACHINE = {
+    time: 'sensitive',
+    throughput: 'sensitive',
+    bytes: 'invariant',
+    allocs: 'invariant',
+    'gc-cycles': 'sensitive',
+    'gc-pause-p99': 'sensitive',
+    'gc-pause-max': 'sensitive',
+    'gc-pause-total': 'sensitive',
+    'mark-assist': 'sensitive',
+    'peak-heap': 'sensitive',
+    'goroutines-leaked': 'invariant',
+    'goroutines-peak': 'sensitive',
+    escapes: 'invariant',
+};
+function machineClass(id, declaredInvariant = []) {
+    return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
 }
 
 ;// CONCATENATED MODULE: ./src/options/duration.ts
@@ -707,6 +725,50 @@ const OPTIONS = {
         action: true,
         parse: (t) => t.trim() || 'go-runtime-gate',
     }),
+    confirm: opt({
+        name: 'confirm',
+        default: 'auto',
+        description: 'Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner\'s state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline\'s commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.',
+        summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
+        group: 'decide',
+        action: true,
+        cli: { commands: ['run', 'demo'], valueName: 'auto|off' },
+        parse: (t, name) => oneOf(['auto', 'off'])(t || 'auto', name),
+    }),
+    confirmCount: opt({
+        name: 'confirm-count',
+        default: '6',
+        description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved).',
+        group: 'decide',
+        action: true,
+        cli: { commands: ['run', 'demo'], valueName: 'N' },
+        parse: integer(4, 1000),
+    }),
+    confirmBudget: opt({
+        name: 'confirm-budget',
+        default: '10m',
+        description: 'Time budget of the confirmation, a Go duration: the most certain suspects are re-measured first, and suspects beyond the budget are reported as not confirmed (they do not gate).',
+        group: 'decide',
+        action: true,
+        cli: { commands: ['run', 'demo'], valueName: 'D' },
+        parse: duration,
+    }),
+    invariantMetrics: opt({
+        name: 'invariant-metrics',
+        default: '',
+        description: 'Custom metrics (`custom:<unit>` from `b.ReportMetric`) that depend only on the code, not on the machine, so that they may gate from a baseline of another run like allocs/op does; comma separated. Custom metrics are machine-sensitive otherwise.',
+        summary: 'custom:<unit> metrics that are machine-invariant.',
+        group: 'decide',
+        action: true,
+        cli: { commands: DECIDING, valueName: 'LIST' },
+        parse: (t, name) => {
+            const ids = list(t, name);
+            for (const id of ids)
+                if (!id.startsWith('custom:'))
+                    throw new errors_ConfigError(`${name}: "${id}" is not a custom metric (custom:<unit>); the built-in metrics' classes are fixed`);
+            return ids;
+        },
+    }),
     // ------------------------------------------------------------------ where the baseline comes from
     mode: opt({
         name: 'mode',
@@ -991,6 +1053,7 @@ const CONFIG_KEYS = [
     'failOnRegression',
     'failOnBenchmarkFailure',
     'name',
+    'invariantMetrics',
 ];
 const UNIT_ALIASES = { 'ns/op': 'time', 'B/op': 'bytes', 'allocs/op': 'allocs', 'MB/s': 'throughput' };
 function metricIdFor(name, what) {
@@ -1052,6 +1115,7 @@ function parseConfig(raw) {
         failOnBenchmarkFailure: v.failOnBenchmarkFailure,
         maxNewEscapes: v.maxNewEscapes,
         name: v.name,
+        invariantMetrics: v.invariantMetrics,
     };
 }
 /** The measurement settings a RunResult records (and its config hash covers). */
@@ -1070,9 +1134,10 @@ function measureConfigOf(c) {
         trace: c.trace,
     };
 }
-/** The decision settings of a configuration, as compareRuns takes them. */
-function compareOptionsOf(c, baselineSource) {
+/** The decision settings of a configuration, as compareRuns takes them; `sameRunner` for interleaved A/B measurements. */
+function compareOptionsOf(c, baselineSource, sameRunner = false) {
     return {
+        sameRunner,
         name: c.name,
         alpha: c.alpha,
         fdr: c.fdr,
@@ -1080,6 +1145,7 @@ function compareOptionsOf(c, baselineSource) {
         failOnBenchmarkFailure: c.failOnBenchmarkFailure,
         baselineSource,
         maxNewEscapes: c.maxNewEscapes,
+        invariantMetrics: c.invariantMetrics,
     };
 }
 
@@ -11935,6 +12001,13 @@ const summarySchema = object({
     min: number(),
     max: number(),
 }, 'a sample summary');
+const confirmationSchema = object({
+    status: schema_oneOf(['pending', 'confirmed', 'not-reproduced', 'unavailable']),
+    reason: report_text,
+    base: optional(nullable(summarySchema)),
+    head: optional(nullable(summarySchema)),
+    p: optional(finiteOrNull),
+});
 const comparisonSchema = object({
     benchmark: benchmarkRef,
     metric: report_text,
@@ -11956,6 +12029,31 @@ const comparisonSchema = object({
     gating: schema_boolean(),
     warnings: report_texts,
     explanation: optional(report_text),
+    confirmation: optional(confirmationSchema),
+    consequenceOf: optional(report_text),
+});
+const effectSchema = object({
+    benchmark: benchmarkRef,
+    metric: report_text,
+    label: report_text,
+    unit: report_text,
+    base: finiteOrNull,
+    head: finiteOrNull,
+    note: optional(report_text),
+});
+const causeSchema = object({
+    kind: schema_oneOf(['new-allocation', 'allocation-growth', 'leak', 'new-escape', 'metric', 'runtime']),
+    package: report_text,
+    function: optional(report_text),
+    file: optional(report_text),
+    line: optional(schema_integer(0)),
+    title: report_text,
+    summary: report_text,
+    details: report_texts,
+    benchmarks: array(benchmarkRef),
+    effects: array(effectSchema),
+    consequences: array(effectSchema),
+    gating: schema_boolean(),
 });
 const siteSchema = object({
     kind: schema_oneOf(['leak', 'allocation', 'escape']),
@@ -12007,6 +12105,15 @@ const reportDocument = defineDocument({
         counts: object({ regressions: count, improvements: count, unchanged: count, insufficient: count, failures: count }),
         sites: optional(array(siteSchema)),
         noBaselineReason: optional(report_text),
+        causes: optional(array(causeSchema)),
+        confirmationRun: optional(object({
+            suspects: schema_integer(0),
+            benchmarks: schema_integer(0),
+            count: schema_integer(0),
+            seconds: number(),
+            budget: report_text,
+            skipped: optional(schema_integer(0)),
+        })),
     }),
 });
 
@@ -14733,7 +14840,330 @@ function siteComparers() {
     return comparers;
 }
 
+;// CONCATENATED MODULE: ./src/compare/causes.ts
+/**
+ * One finding per cause. A single change in the code moves several numbers:
+ * a new `make` in `Encode` adds an allocation (allocs/op), bytes (B/op), an
+ * escape at the same line, and — on a machine that now has to collect — GC
+ * cycles, pauses and a higher peak heap. Counted as six regressions, the
+ * reviewer cannot tell the cause from its echoes, and the set of echoes
+ * differs from run to run. This module groups a report's regressions:
+ *
+ * - a **cause** is a machine-invariant change with a location when one is
+ *   known: a new allocation site (with the escape at the same line, if any),
+ *   an allocation site that grew, a new goroutine-leak site, a new heap escape
+ *   no benchmark allocates at, or — when no site explains it — the invariant
+ *   metric itself (allocs/op, B/op);
+ * - its **effects** are the invariant comparisons it explains;
+ * - its **consequences** are the machine-sensitive regressions (GC cycles,
+ *   pauses, mark assist, peak heap, time) of the same benchmarks: they are
+ *   listed with the cause and never gate on their own;
+ * - a machine-sensitive regression in a benchmark with no invariant cause is
+ *   a cause of its own (`runtime`), which gates only once confirmed on the same
+ *   runner (src/gate/confirm.ts).
+ *
+ * Pure: the report's comparisons and sites in, causes out (and each
+ * comparison that became a consequence marked so).
+ */
+
+
+function effectOf(c) {
+    return {
+        benchmark: c.benchmark,
+        metric: c.metric,
+        label: c.label,
+        unit: c.unit,
+        base: c.base?.median ?? null,
+        head: c.head?.median ?? null,
+        ...(c.reason.startsWith('now triggers GC') ? { note: 'now triggers GC' } : {}),
+    };
+}
+function locationKey(file, line) {
+    return `${file}\u0000${line}`;
+}
+function addBenchmark(cause, b) {
+    if (b && !cause.benchmarks.some((x) => benchmarkKey(x) === benchmarkKey(b)))
+        cause.benchmarks.push(b);
+}
+/** A regression that counts as a cause's evidence or consequence (gate mode, regressed, not an improvement). */
+function regressed(c) {
+    return c.verdict === 'regression' && c.mode === 'gate';
+}
+/**
+ * Groups the report's regressions into causes. Marks every machine-sensitive
+ * comparison it attaches to an invariant cause with `consequenceOf` (and
+ * takes its gating away: a consequence never fails the gate twice).
+ */
+function groupCauses(comparisons, sites) {
+    const causes = [];
+    const byBenchmark = new Map();
+    for (const c of comparisons) {
+        if (!regressed(c))
+            continue;
+        const k = benchmarkKey(c.benchmark);
+        byBenchmark.set(k, [...(byBenchmark.get(k) ?? []), c]);
+    }
+    const invariant = (c) => machineClass(c.metric) === 'invariant';
+    // Gated escapes by location: an allocation site at the same line is the same change.
+    const escapes = new Map();
+    for (const s of sites)
+        if (s.kind === 'escape' && s.change === 'new' && s.gating)
+            escapes.set(locationKey(s.file, s.line), s);
+    const usedEscapes = new Set();
+    const byLocation = new Map();
+    /** Causes of each benchmark, first = primary (gets the consequences). */
+    const causesOf = new Map();
+    const explained = new Set();
+    const attach = (cause, b) => {
+        const k = benchmarkKey(b);
+        const list = causesOf.get(k) ?? [];
+        if (!list.includes(cause))
+            causesOf.set(k, [...list, cause]);
+    };
+    // 1. New goroutine-leak sites. A leaking benchmark's allocation sites that merely grew are the leak's echo
+    //    (goroutines that never exit keep their stacks and the runtime cannot reuse them), folded in below.
+    for (const s of sites) {
+        if (s.kind !== 'leak' || !s.gating)
+            continue;
+        const key = `leak:${locationKey(s.file, s.line)}`;
+        let cause = byLocation.get(key);
+        if (!cause) {
+            cause = {
+                kind: 'leak',
+                package: s.package,
+                function: s.function,
+                file: s.file,
+                line: s.line,
+                title: s.change === 'new' ? 'new goroutine leak' : 'goroutine leak grew',
+                summary: s.summary,
+                details: [...s.details],
+                benchmarks: [],
+                effects: [],
+                consequences: [],
+                gating: true,
+            };
+            byLocation.set(key, cause);
+            causes.push(cause);
+        }
+        if (s.benchmark) {
+            addBenchmark(cause, s.benchmark);
+            attach(cause, s.benchmark);
+            for (const c of byBenchmark.get(benchmarkKey(s.benchmark)) ?? []) {
+                if (c.metric === 'goroutines-leaked' && c.gating) {
+                    cause.effects.push(effectOf(c));
+                    explained.add(c);
+                }
+            }
+        }
+    }
+    // 2. Allocation sites that explain an allocs/op or B/op regression of their benchmark.
+    for (const s of sites) {
+        if (s.kind !== 'allocation' || (s.change !== 'new' && s.change !== 'grown') || !s.benchmark)
+            continue;
+        const regs = (byBenchmark.get(benchmarkKey(s.benchmark)) ?? []).filter((c) => (c.metric === 'allocs' || c.metric === 'bytes') && c.gating);
+        if (regs.length === 0)
+            continue;
+        const key = locationKey(s.file, s.line);
+        const leak = s.change === 'grown' && !escapes.has(key) ? causesOf.get(benchmarkKey(s.benchmark))?.find((c) => c.kind === 'leak') : undefined;
+        if (leak) {
+            leak.details.push(`allocation grew at ${s.file}:${s.line} in ${s.function}: ${s.summary}`);
+            for (const c of regs) {
+                if (!leak.effects.some((e) => e.metric === c.metric && benchmarkKey(e.benchmark) === benchmarkKey(c.benchmark)))
+                    leak.effects.push(effectOf(c));
+                explained.add(c);
+            }
+            continue;
+        }
+        let cause = byLocation.get(`alloc:${key}`);
+        if (!cause) {
+            const escape = escapes.get(key);
+            cause = {
+                // A new escape at the line is a new allocation, whatever the sampled profile paired it with.
+                kind: s.change === 'new' || escape ? 'new-allocation' : 'allocation-growth',
+                package: s.package,
+                function: s.function,
+                file: s.file,
+                line: s.line,
+                title: s.change === 'new' || escape ? 'new allocation' : 'allocation grew',
+                summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+                details: escape ? [...escape.details] : [],
+                benchmarks: [],
+                effects: [],
+                consequences: [],
+                gating: true,
+            };
+            if (escape)
+                usedEscapes.add(escape);
+            byLocation.set(`alloc:${key}`, cause);
+            causes.push(cause);
+        }
+        addBenchmark(cause, s.benchmark);
+        attach(cause, s.benchmark);
+        for (const c of regs) {
+            if (!cause.effects.some((e) => e.metric === c.metric && benchmarkKey(e.benchmark) === benchmarkKey(c.benchmark)))
+                cause.effects.push(effectOf(c));
+            explained.add(c);
+        }
+    }
+    // 3. New heap escapes no benchmark was seen allocating at.
+    for (const s of sites) {
+        if (s.kind !== 'escape' || s.change !== 'new' || !s.gating || usedEscapes.has(s))
+            continue;
+        causes.push({
+            kind: 'new-escape',
+            package: s.package,
+            function: s.function,
+            file: s.file,
+            line: s.line,
+            title: 'new heap escape',
+            summary: s.summary,
+            details: [...s.details],
+            benchmarks: [],
+            effects: [],
+            consequences: [],
+            gating: true,
+        });
+    }
+    // 4. Invariant regressions no site explains: the benchmark's metrics are the cause.
+    for (const [k, regs] of byBenchmark) {
+        const rest = regs.filter((c) => invariant(c) && c.gating && !explained.has(c));
+        if (rest.length === 0)
+            continue;
+        const b = rest[0].benchmark;
+        const cause = {
+            kind: 'metric',
+            package: b.package,
+            ...(b.file ? { file: b.file } : {}),
+            ...(b.line !== undefined ? { line: b.line } : {}),
+            title: `${rest.map((c) => c.label).join(' and ')} regressed`,
+            summary: rest.map((c) => c.explanation ?? `${c.label} ${c.reason}`).join('; '),
+            details: [],
+            benchmarks: [b],
+            effects: rest.map(effectOf),
+            consequences: [],
+            gating: true,
+        };
+        causes.push(cause);
+        causesOf.set(k, [...(causesOf.get(k) ?? []), cause]);
+    }
+    // 5. Machine-sensitive regressions: consequences of their benchmark's first cause, or causes of their own.
+    for (const [k, regs] of byBenchmark) {
+        const sensitive = regs.filter((c) => !invariant(c));
+        if (sensitive.length === 0)
+            continue;
+        const primary = causesOf.get(k)?.[0];
+        if (primary) {
+            for (const c of sensitive) {
+                primary.consequences.push(effectOf(c));
+                c.consequenceOf = `${primary.kind}${primary.file ? ` at ${primary.file}:${primary.line}` : ''}`;
+                c.gating = false;
+            }
+            continue;
+        }
+        const b = sensitive[0].benchmark;
+        causes.push({
+            kind: 'runtime',
+            package: b.package,
+            ...(b.file ? { file: b.file } : {}),
+            ...(b.line !== undefined ? { line: b.line } : {}),
+            title: `${sensitive.map((c) => c.label).join(', ')} regressed`,
+            summary: sensitive.map((c) => c.confirmation?.reason ?? c.reason).join('; '),
+            details: [],
+            benchmarks: [b],
+            effects: sensitive.map(effectOf),
+            consequences: [],
+            gating: sensitive.some((c) => c.gating),
+        });
+    }
+    return causes;
+}
+const NOUN = {
+    'new-allocation': ['new allocation site', 'new allocation sites'],
+    'allocation-growth': ['B/op growth', 'B/op growths'],
+    leak: ['leak site', 'leak sites'],
+    'new-escape': ['new escape', 'new escapes'],
+    metric: ['allocation regression without a located site', 'allocation regressions without a located site'],
+    runtime: ['confirmed runtime regression', 'confirmed runtime regressions'],
+};
+/** "6 regressions: 2 new allocation sites, 1 allocation growth, 1 leak site, 2 new escapes (+9 consequences)". */
+function causesSentence(causes) {
+    const gating = causes.filter((c) => c.gating);
+    const parts = [];
+    for (const kind of Object.keys(NOUN)) {
+        const n = gating.filter((c) => c.kind === kind).length;
+        if (n > 0)
+            parts.push(`${n} ${NOUN[kind][n === 1 ? 0 : 1]}`);
+    }
+    const consequences = gating.reduce((s, c) => s + c.consequences.length, 0);
+    const tail = consequences > 0 ? ` (+${consequences} consequence${consequences === 1 ? '' : 's'})` : '';
+    return `${gating.length} regression${gating.length === 1 ? '' : 's'}: ${parts.join(', ')}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+
+/**
+ * Gated regressions of a report: its gating causes (one per cause, not per
+ * echo; causes.ts). Reports from before causes existed count their gating
+ * comparisons and located findings.
+ */
+function gatedCount(report) {
+    if (report.causes)
+        return report.causes.filter((c) => c.gating).length;
+    return report.comparisons.filter((c) => c.gating).length + (report.sites ?? []).filter((s) => s.gating).length;
+}
+function verdict_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** Recomputes counts, causes, verdict and headline of `report` (in place) and returns it. */
+function settle(report) {
+    const { comparisons, failures } = report;
+    // A consequence is decided afresh each time: gating comes from the comparison's own evidence.
+    for (const c of comparisons) {
+        if (c.consequenceOf === undefined)
+            continue;
+        delete c.consequenceOf;
+        c.gating = c.mode === 'gate' && c.verdict === 'regression' && (c.confirmation === undefined || c.confirmation.status === 'confirmed');
+    }
+    const causes = groupCauses(comparisons, report.sites ?? []);
+    report.causes = causes;
+    report.counts = {
+        regressions: comparisons.filter((c) => c.verdict === 'regression').length,
+        improvements: comparisons.filter((c) => c.verdict === 'improvement').length,
+        unchanged: comparisons.filter((c) => c.verdict === 'unchanged').length,
+        insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
+        failures: failures.length,
+    };
+    const failing = report.settings.failOnBenchmarkFailure && failures.length > 0;
+    const failText = failures.length ? verdict_plural(failures.length, 'benchmark failure') : '';
+    const gating = causes.filter((c) => c.gating);
+    const unconfirmed = comparisons.filter((c) => c.confirmation && c.confirmation.status !== 'confirmed' && c.consequenceOf === undefined && c.verdict === 'regression');
+    const drift = unconfirmed.length
+        ? ` ${verdict_plural(unconfirmed.length, 'machine-sensitive regression')} against the cached baseline ${unconfirmed.length === 1 ? 'was' : 'were'} not confirmed on this runner and ${unconfirmed.length === 1 ? 'does' : 'do'} not gate.`
+        : '';
+    if (!report.baseline) {
+        report.verdict = failing ? 'fail' : 'no-baseline';
+        report.headline = failing
+            ? `No baseline to compare against, and ${failText}.`
+            : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
+    }
+    else if (gating.length > 0 || failing) {
+        report.verdict = 'fail';
+        const parts = gating.length > 0 ? [causesSentence(causes)] : [];
+        if (failing)
+            parts.push(failText);
+        report.headline = `${parts.join('; and ')}.${drift}`;
+    }
+    else {
+        report.verdict = 'pass';
+        const reportOnly = comparisons.filter((c) => c.verdict === 'regression' && c.mode === 'report').length;
+        const extra = reportOnly > 0 ? ` (${verdict_plural(reportOnly, 'report-only regression')})` : '';
+        report.headline = `No gated regressions${extra}.${drift}`;
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
 
 
 
@@ -14748,6 +15178,7 @@ const DEFAULT_COMPARE_OPTIONS = {
     failOnBenchmarkFailure: true,
     baselineSource: 'none',
     maxNewEscapes: 0,
+    sameRunner: false,
 };
 /**
  * The value held by more than half of the samples, if any. Count metrics
@@ -14967,6 +15398,32 @@ function environmentWarnings(base, head) {
         w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
     return w;
 }
+/** Metrics that are 0 in every sample of a benchmark that never collects. */
+const GC_WORK = new Set(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist']);
+/**
+ * A machine-sensitive metric compared with a baseline from another run cannot
+ * gate on that evidence: the other runner's state moves it as much as code
+ * does (docs/accuracy.md). It becomes a suspect when it regressed, or when its
+ * raw p alone (before the job-wide FDR adjustment, which a lone change of a
+ * count-6 job can never pass) is significant and the change exceeds the
+ * threshold: the interleaved re-measurement decides either way, with its own,
+ * much smaller family of comparisons.
+ */
+function markSuspect(p, opts) {
+    const { c, def } = p;
+    if (c.mode !== 'gate' || c.test === 'ceiling' || machineClass(def.id, opts.invariantMetrics) === 'invariant')
+        return;
+    const screened = c.test === 'mann-whitney' && c.p !== null && c.p <= opts.alpha && exceeds(c) && isWorse(def, c.base.median, c.head.median);
+    if (c.verdict !== 'regression' && !screened)
+        return;
+    c.gating = false;
+    c.confirmation = {
+        status: 'pending',
+        reason: c.verdict === 'regression'
+            ? 'regressed against a baseline measured on another runner: machine-sensitive, so it gates only when re-measured here'
+            : `raw p=${c.p.toPrecision(2)} beyond the threshold against a baseline measured on another runner: re-measured here to decide`,
+    };
+}
 /**
  * Compares head against base (null: no baseline, head values are still shown).
  * Pure: same inputs, same Report.
@@ -14999,17 +15456,16 @@ function compareRuns(base, head, options = {}) {
         decide(p, opts.alpha);
         applyCeiling(p.c, opts.metrics[p.def.id]?.ceiling);
         p.c.gating = p.c.mode === 'gate' && p.c.verdict === 'regression';
+        if (p.c.verdict === 'regression' && GC_WORK.has(p.def.id) && p.c.base?.max === 0) {
+            // No pause to lengthen: the baseline ran no GC cycle at all. The change is that GC runs now.
+            p.c.reason = `now triggers GC: the baseline ran no GC cycle here (${p.c.reason})`;
+        }
+        if (!opts.sameRunner)
+            markSuspect(p, opts);
     });
     const comparisons = pending.map((p) => p.c);
     // Only head failures matter: a baseline that failed somewhere is simply not compared there.
     const failures = failuresOf(head, 'head');
-    const counts = {
-        regressions: comparisons.filter((c) => c.verdict === 'regression').length,
-        improvements: comparisons.filter((c) => c.verdict === 'improvement').length,
-        unchanged: comparisons.filter((c) => c.verdict === 'unchanged').length,
-        insufficient: comparisons.filter((c) => c.verdict === 'insufficient').length,
-        failures: failures.length,
-    };
     const sites = [];
     const siteWarnings = [];
     for (const comparer of siteComparers()) {
@@ -15017,7 +15473,6 @@ function compareRuns(base, head, options = {}) {
         sites.push(...out.findings);
         siteWarnings.push(...out.warnings);
     }
-    const gatingSites = sites.filter((s) => s.gating);
     const headByKey = new Map(head.benchmarks.map((b) => [benchmarkKey(b), b]));
     for (const c of comparisons) {
         const h = headByKey.get(benchmarkKey(c.benchmark));
@@ -15029,40 +15484,6 @@ function compareRuns(base, head, options = {}) {
                 c.explanation = text;
         }
     }
-    const gated = comparisons.filter((c) => c.gating).length;
-    const failing = opts.failOnBenchmarkFailure && failures.length > 0;
-    let verdict;
-    let headline;
-    const failText = failures.length ? `${failures.length} benchmark failure${failures.length === 1 ? '' : 's'}` : '';
-    if (!base) {
-        verdict = failing ? 'fail' : 'no-baseline';
-        headline = failing
-            ? `No baseline to compare against, and ${failText}.`
-            : 'No baseline to compare against yet: results below are the measured values only. A run on the default branch records one.';
-    }
-    else if (gated > 0 || failing || gatingSites.length > 0) {
-        verdict = 'fail';
-        const parts = [];
-        if (gated > 0)
-            parts.push(`${gated} gated regression${gated === 1 ? '' : 's'}`);
-        for (const [kind, noun] of [
-            ['leak', 'new goroutine-leak site'],
-            ['escape', 'new heap-escape site'],
-            ['allocation', 'allocation site'],
-        ]) {
-            const n = gatingSites.filter((s) => s.kind === kind).length;
-            if (n > 0)
-                parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
-        }
-        if (failing)
-            parts.push(failText);
-        headline = `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}.`;
-    }
-    else {
-        verdict = 'pass';
-        const extra = counts.regressions > 0 ? ` (${counts.regressions} report-only regression${counts.regressions === 1 ? '' : 's'})` : '';
-        headline = `No gated regressions${extra}.`;
-    }
     const warnings = [...head.warnings, ...siteWarnings];
     if (base)
         warnings.push(...environmentWarnings(base, head));
@@ -15070,13 +15491,13 @@ function compareRuns(base, head, options = {}) {
     if (insufficientGated > 0) {
         warnings.push(`${insufficientGated} gated comparison${insufficientGated === 1 ? '' : 's'} had too few samples to decide; raise \`count\`.`);
     }
-    return {
+    return settle({
         schema: REPORT_SCHEMA,
         version: REPORT_VERSION,
         name: opts.name,
         baselineSource: base ? opts.baselineSource : 'none',
-        verdict,
-        headline,
+        verdict: 'pass',
+        headline: '',
         head: { environment: head.environment, createdAt: head.createdAt, config: head.config },
         baseline: base ? { environment: base.environment, createdAt: base.createdAt, config: base.config } : null,
         settings: { alpha: opts.alpha, fdr: opts.fdr, failOnBenchmarkFailure: opts.failOnBenchmarkFailure },
@@ -15085,12 +15506,13 @@ function compareRuns(base, head, options = {}) {
         added,
         removed,
         warnings,
-        counts,
+        counts: { regressions: 0, improvements: 0, unchanged: 0, insufficient: 0, failures: 0 },
         sites,
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/compare/acknowledge.ts
+
 /** Label names as GitHub compares them: case-insensitively. */
 function hasLabel(labels, label) {
     const wanted = label.trim().toLowerCase();
@@ -15118,11 +15540,11 @@ function acknowledge(report, label, labels) {
             warnings: [...report.warnings, `The label "${label}" acknowledges regressions only; benchmark failures still fail the gate.`],
         };
     }
-    const gated = report.comparisons.filter((c) => c.gating).length;
+    const gated = gatedCount(report);
     return {
         ...report,
         verdict: 'acknowledged',
-        headline: `${gated} gated regression${gated === 1 ? '' : 's'} acknowledged with the label "${label}": the gate passes.`,
+        headline: `${gated} regression${gated === 1 ? '' : 's'} acknowledged with the label "${label}": the gate passes.`,
     };
 }
 
@@ -16634,6 +17056,201 @@ async function saveBaseline(plan, head, deps) {
     return { saved: true, where: result.where, refused: false, headline: `Baseline recorded for ${plan.branch} at ${at}.`, warnings: [] };
 }
 
+;// CONCATENATED MODULE: ./src/gate/confirm.ts
+/**
+ * The confirm stage. A baseline from the cache was measured on another runner
+ * at another time, and machine-sensitive metrics (GC cycles and pauses, mark
+ * assist, peak heap, time) move with the runner's state as much as with the
+ * code (docs/accuracy.md). So their regressions against such a baseline are
+ * suspects (src/compare/compare.ts), and here the suspect benchmarks — only
+ * those, within a sample count and a time budget — are measured again on this
+ * runner, interleaved A/B against the baseline's own commit (checked out in a
+ * worktree, fetched with depth 1 when the clone lacks it). A suspect the
+ * re-measurement reproduces gates; one it does not is runner drift, reported
+ * with both figures; one that cannot be re-measured is reported with the
+ * reason and never gates.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The suspects a confirmation would re-measure: pending, and not a consequence of an invariant cause. */
+function suspectsOf(report) {
+    return report.comparisons.filter((c) => c.confirmation?.status === 'pending' && c.consequenceOf === undefined);
+}
+/** Every suspect left undecided becomes `unavailable` with the reason (they never gate); the verdict is settled again. */
+function unconfirmable(report, reason) {
+    for (const c of suspectsOf(report))
+        c.confirmation = { status: 'unavailable', reason };
+    return settle(report);
+}
+function confirm_fmt(s, unit) {
+    if (!s)
+        return '—';
+    const v = s.median;
+    const text = Math.abs(v) >= 100 || Number.isInteger(v) ? String(Math.round(v * 100) / 100) : v.toPrecision(3);
+    return `${text} ${unit}`;
+}
+function pText(p) {
+    return p === null || p === undefined ? '' : `, p=${p.toPrecision(2)}`;
+}
+/** Runs the confirmation of the report's suspects (in place) and settles the verdict again. */
+async function confirmStage(report, input, deps) {
+    const suspects = suspectsOf(report);
+    if (suspects.length === 0)
+        return report;
+    const confirm = input.plan.confirm;
+    if (!confirm) {
+        return unconfirmable(report, 'confirmation is off (`confirm: off`): a machine-sensitive regression against a baseline from another run never gates');
+    }
+    const started = Date.now();
+    const { config } = input.plan;
+    const count = confirm.count;
+    const budgetMs = parseGoDuration(confirm.budget, 'confirm-budget');
+    // The suspect benchmarks, most certain first, as many as the budget allows.
+    const byBenchmark = new Map();
+    for (const c of [...suspects].sort((a, b) => (a.p ?? 1) - (b.p ?? 1))) {
+        const k = benchmarkKey(c.benchmark);
+        byBenchmark.set(k, [...(byBenchmark.get(k) ?? []), c]);
+    }
+    const wall = new Map(input.head.benchmarks.map((b) => [benchmarkKey(b), b.samples.length ? median(b.samples.map((s) => s.wallMs)) : 1000]));
+    const chosen = [];
+    const skipped = [];
+    let planned = 0;
+    for (const [k, group] of byBenchmark) {
+        const cost = 2 * count * (wall.get(k) ?? 1000);
+        if (chosen.length > 0 && planned + cost > budgetMs)
+            skipped.push(group);
+        else {
+            chosen.push(group);
+            planned += cost;
+        }
+    }
+    for (const group of skipped) {
+        for (const c of group)
+            c.confirmation = { status: 'unavailable', reason: `not re-measured: over the confirmation budget (${confirm.budget}, about ${Math.round(planned / 1000)} s planned for the most certain suspects)` };
+    }
+    const leaves = new Set(chosen.map((g) => leafKey(g[0].benchmark.package, g[0].benchmark.name)));
+    const packages = new Set(chosen.map((g) => g[0].benchmark.package));
+    const log = (m) => deps.log.info(`[confirm] ${m}`);
+    let measured = null;
+    try {
+        measured = await deps.log.group(`Confirm ${leaves.size} machine-sensitive suspect${leaves.size === 1 ? '' : 's'} on this runner (A/B, count ${count})`, () => remeasure(input, confirm, leaves, packages, count, deps, log));
+    }
+    catch (err) {
+        if (!(err instanceof GateError))
+            throw err;
+        for (const g of chosen)
+            for (const c of g)
+                c.confirmation = { status: 'unavailable', reason: `could not re-measure on this runner: ${err.message}` };
+        deps.log.warning(`The machine-sensitive suspects could not be confirmed on this runner, so they do not gate: ${err.message}`);
+    }
+    if (measured)
+        decideSuspects(chosen.flat(), measured, config);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    report.confirmationRun = {
+        suspects: suspects.length,
+        benchmarks: measured ? leaves.size : 0,
+        count,
+        seconds,
+        budget: confirm.budget,
+        ...(skipped.length ? { skipped: skipped.length } : {}),
+    };
+    return settle(report);
+}
+/** Measures the chosen leaves on the baseline's code and the head, interleaved. */
+async function remeasure(input, confirm, leaves, packages, count, deps, log) {
+    const { plan, headSide } = input;
+    const workDir = external_node_path_default().join(plan.workDir, 'confirm');
+    const headCtx = {
+        runner: deps.runner,
+        workDir: external_node_path_default().join(workDir, 'head'),
+        repoRoot: plan.head.repoRoot,
+        commit: plan.head.commit,
+        ref: plan.head.ref,
+        goCommand: plan.goCommand,
+        log,
+    };
+    const head = {
+        ...headSide,
+        targets: headSide.targets.filter((t) => packages.has(t.importPath)),
+        artifactsDir: external_node_path_default().join(headCtx.workDir, 'samples'),
+        escapes: undefined,
+        escapesUnavailable: undefined,
+    };
+    await (0,promises_namespaceObject.mkdir)(head.artifactsDir, { recursive: true });
+    const baseEnv = input.base.environment;
+    const measureWith = async (baseCwd, baseRoot) => {
+        const baseCtx = { ...headCtx, workDir: external_node_path_default().join(workDir, 'base'), repoRoot: baseRoot, commit: baseEnv.commit, ref: baseEnv.ref, log: (m) => log(`[base] ${m}`) };
+        const base = await prepareSide(plan.config, baseCtx, baseCwd, { packages, escapes: false });
+        if (base.targets.length === 0) {
+            const f = base.packageFailures[0];
+            throw new GateError('confirm', f ? `the baseline's code does not build: ${f.package}: ${f.message}` : 'the baseline has none of the suspect benchmarks');
+        }
+        const [b, h] = await measureAndAnalyze(plan.config, [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }], log, { count, leaves });
+        return { base: b, head: h };
+    };
+    if (confirm.base.kind === 'dir')
+        return measureWith(confirm.base.dir, confirm.base.repoRoot);
+    const sha = baseEnv.commit;
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        throw new GateError('confirm', `the baseline names no commit to check out (${JSON.stringify(sha)})`);
+    const where = await headLocation(deps.runner, external_node_path_default().resolve(plan.config.workingDirectory), plan.head.repoRoot);
+    await ensureCommit(deps, where.gitRoot, sha);
+    return withBaseCheckout(deps.runner, where, sha, (checkout) => measureWith(checkout.cwd, checkout.repoRoot), { tmpRoot: plan.tmpRoot, log });
+}
+/** The baseline's commit in this clone: present, or fetched alone (depth 1) from origin with the checkout's credentials. */
+async function ensureCommit(deps, gitRoot, sha) {
+    const git = (args) => deps.runner.run('git', args, { cwd: gitRoot, timeoutMs: 300_000 });
+    const present = await git(['cat-file', '-e', `${sha}^{commit}`]);
+    if (present.code === 0)
+        return;
+    deps.log.info(`[confirm] fetching the baseline's commit ${sha.slice(0, 12)} (depth 1)`);
+    const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    if (fetched.code !== 0) {
+        const why = (fetched.stderr.trim() || fetched.stdout.trim()).split('\n').slice(-1)[0] ?? '';
+        throw new GateError('confirm', `the baseline's commit ${sha.slice(0, 12)} is not in this clone and could not be fetched (git fetch: ${why})`);
+    }
+}
+/** Each suspect decided by the interleaved re-measurement, compared with its own small family of p-values. */
+function decideSuspects(suspects, measured, config) {
+    const ids = new Set(suspects.map((c) => c.metric));
+    const metrics = { ...config.metrics };
+    for (const b of measured.head.benchmarks)
+        for (const id of Object.keys(b.metrics))
+            if (!ids.has(id))
+                metrics[id] = { ...metrics[id], mode: 'off' };
+    const again = compareRuns(measured.base, measured.head, { ...compareOptionsOf(config, 'confirm', true), metrics });
+    const byKey = new Map(again.comparisons.map((c) => [`${benchmarkKey(c.benchmark)}\u0000${c.metric}`, c]));
+    for (const c of suspects) {
+        const r = byKey.get(`${benchmarkKey(c.benchmark)}\u0000${c.metric}`);
+        const cached = `against the cached baseline ${confirm_fmt(c.base, c.unit)} → ${confirm_fmt(c.head, c.unit)}`;
+        if (!r || !r.base || !r.head) {
+            const failed = measured.head.benchmarks.find((b) => benchmarkKey(b) === benchmarkKey(c.benchmark))?.failure?.message;
+            c.confirmation = { status: 'unavailable', reason: `the re-measurement of ${benchmarkDisplayName(c.benchmark)} gave no ${c.label}${failed ? ` (${failed})` : ''}` };
+            continue;
+        }
+        const here = `re-measured here ${confirm_fmt(r.base, r.unit)} → ${confirm_fmt(r.head, r.unit)}${pText(r.pAdjusted ?? r.p)}`;
+        if (r.verdict === 'regression') {
+            c.verdict = 'regression';
+            c.gating = c.mode === 'gate';
+            c.confirmation = { status: 'confirmed', reason: `confirmed on this runner: ${here}; ${cached}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
+        }
+        else {
+            c.confirmation = { status: 'not-reproduced', reason: `not reproduced on this runner (runner drift): ${cached}; ${here}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/pipeline.ts
 /**
  * The one gate pipeline, for the Action and the CLI alike:
@@ -16646,6 +17263,7 @@ async function saveBaseline(plan, head, deps) {
  * records one; every plan goes through the same stages, so a stage added
  * here reaches `run --compare`, `ab`, `demo` and both Action modes at once.
  */
+
 
 
 
@@ -16679,7 +17297,7 @@ async function measureHead(plan, deps) {
  * to the report's.
  */
 function compareStage(base, head, config, source, warnings = []) {
-    const report = compareRuns(base, head, compareOptionsOf(config, source));
+    const report = compareRuns(base, head, compareOptionsOf(config, source, source === 'ab'));
     for (const w of warnings)
         if (!report.warnings.includes(w))
             report.warnings.push(w);
@@ -16739,6 +17357,8 @@ async function runGate(plan, deps) {
             saved = await saveBaseline(plan.save, head, deps);
         const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
         report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
+        if (base)
+            report = await confirmStage(report, { plan, headSide, head, base }, deps);
         if (report.verdict === 'no-baseline') {
             const why = noBaseline(plan, restored?.missing ?? '', saved);
             if (why) {
@@ -16767,10 +17387,8 @@ function plainLog(line) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/decision.ts
-/** Gated regressions of a report: metric comparisons and located findings (new escapes, leaks) that fail the gate. */
-function gatedCount(report) {
-    return report.comparisons.filter((c) => c.gating).length + (report.sites ?? []).filter((s) => s.gating).length;
-}
+
+
 function gateDecision(report, config, saved) {
     if (saved?.refused)
         return { fail: true, message: `${saved.headline} ${saved.reason ?? ''}`.trim() };
@@ -16794,6 +17412,7 @@ function gateDecision(report, config, saved) {
  * the chosen format; the exit status comes from the same decision the Action
  * uses (src/gate/decision.ts).
  */
+
 
 
 
@@ -16861,7 +17480,7 @@ function moduleDir(config) {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 async function cmdRun(raw, io) {
     const config = parseConfig(raw);
-    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', ...OUTPUT_KEYS]);
+    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const cwd = moduleDir(config);
@@ -16882,6 +17501,8 @@ async function cmdRun(raw, io) {
         const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
         io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
         plan.baseline = { kind: 'store', store, branch };
+        if (o.confirm === 'auto')
+            plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, budget: o.confirmBudget };
     }
     if (o.save && store)
         plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
@@ -16930,7 +17551,8 @@ async function cmdCompare(args, raw, io) {
     parseOptions(raw, OUTPUT_KEYS);
     const base = await readInput(args[0], (f) => readDocumentFile(runResultDocument, f));
     const head = await readInput(args[1], (f) => readDocumentFile(runResultDocument, f));
-    return emit(compareStage(base, head, config, 'file'), raw, io, config);
+    const report = unconfirmable(compareStage(base, head, config, 'file'), 'two saved runs were compared: nothing was re-measured on one runner, so a machine-sensitive change does not gate (`run --compare`, `demo` and `ab` re-measure)');
+    return emit(report, raw, io, config);
 }
 async function cmdReport(args, raw, io) {
     if (args.length !== 1)
@@ -16956,7 +17578,7 @@ function exampleDir() {
 /** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
 async function cmdDemo(raw, io) {
     const example = exampleDir();
-    parseOptions(raw, OUTPUT_KEYS);
+    const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
     const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-demo-'));
     try {
         const store = new DirectoryStore(external_node_path_default().join(tmp, 'baselines'));
@@ -16977,6 +17599,10 @@ async function cmdDemo(raw, io) {
             config: headConfig,
             head: { repoRoot: external_node_path_default().join(example, 'head'), commit: 'head', ref: 'refs/pull/1/merge' },
             baseline: { kind: 'store', store, branch: 'main' },
+            // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
+            ...(o.confirm === 'auto'
+                ? { confirm: { base: { kind: 'dir', dir: external_node_path_default().join(example, 'base'), repoRoot: external_node_path_default().join(example, 'base') }, count: o.confirmCount, budget: o.confirmBudget } }
+                : {}),
             workDir: external_node_path_default().join(tmp, 'head'),
         }, log(''));
         const code = await emit(outcome.report, raw, io, headConfig);
@@ -27253,7 +27879,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 866:
+/***/ 485:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28327,7 +28953,7 @@ var util = exports;
 util.asPromise = __nccwpck_require__(200);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(866);
+util.base64 = __nccwpck_require__(485);
 
 // base class of rpc.Service
 util.EventEmitter = __nccwpck_require__(79);

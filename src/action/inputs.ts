@@ -27,6 +27,9 @@ const ACTION_KEYS = [
   'annotations',
   'acknowledgeLabel',
   'reportPath',
+  'confirm',
+  'confirmCount',
+  'confirmBudget',
 ] as const satisfies readonly OptionKey[];
 
 export type ActionSettings = ReturnType<typeof parseOptions<(typeof ACTION_KEYS)[number]>>;

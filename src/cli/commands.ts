@@ -20,6 +20,7 @@ import { readDocumentFile, reportDocument, runResultDocument, serializeDocument,
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { compareStage, runGate } from '../gate/pipeline.js';
+import { unconfirmable } from '../gate/confirm.js';
 import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
 import type { SaveOutcome } from '../gate/baseline.js';
@@ -82,7 +83,7 @@ function moduleDir(config: GateConfig): string {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   const config = parseConfig(raw);
-  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', ...OUTPUT_KEYS]);
+  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);
@@ -102,6 +103,7 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
     const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
     io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
     plan.baseline = { kind: 'store', store, branch };
+    if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, budget: o.confirmBudget };
   }
   if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
   const outcome = await runGate(plan, deps(io));
@@ -147,7 +149,11 @@ export async function cmdCompare(args: string[], raw: RawOptions, io: CliIO): Pr
   parseOptions(raw, OUTPUT_KEYS);
   const base = await readInput(args[0], (f) => readDocumentFile(runResultDocument, f));
   const head = await readInput(args[1], (f) => readDocumentFile(runResultDocument, f));
-  return emit(compareStage(base, head, config, 'file'), raw, io, config);
+  const report = unconfirmable(
+    compareStage(base, head, config, 'file'),
+    'two saved runs were compared: nothing was re-measured on one runner, so a machine-sensitive change does not gate (`run --compare`, `demo` and `ab` re-measure)',
+  );
+  return emit(report, raw, io, config);
 }
 
 export async function cmdReport(args: string[], raw: RawOptions, io: CliIO): Promise<number> {
@@ -174,7 +180,7 @@ function exampleDir(): string {
 /** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
 export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
   const example = exampleDir();
-  parseOptions(raw, OUTPUT_KEYS);
+  const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-demo-'));
   try {
     const store = new DirectoryStore(path.join(tmp, 'baselines'));
@@ -199,6 +205,10 @@ export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
         config: headConfig,
         head: { repoRoot: path.join(example, 'head'), commit: 'head', ref: 'refs/pull/1/merge' },
         baseline: { kind: 'store', store, branch: 'main' },
+        // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
+        ...(o.confirm === 'auto'
+          ? { confirm: { base: { kind: 'dir' as const, dir: path.join(example, 'base'), repoRoot: path.join(example, 'base') }, count: o.confirmCount, budget: o.confirmBudget } }
+          : {}),
         workDir: path.join(tmp, 'head'),
       },
       log(''),

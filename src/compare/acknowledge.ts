@@ -8,6 +8,7 @@
  * fails because of benchmark failures stays `fail`.
  */
 import type { Report } from '../report/model.js';
+import { gatedCount } from './verdict.js';
 
 /** Label names as GitHub compares them: case-insensitively. */
 export function hasLabel(labels: readonly string[], label: string): boolean {
@@ -36,10 +37,10 @@ export function acknowledge(report: Report, label: string, labels: readonly stri
       warnings: [...report.warnings, `The label "${label}" acknowledges regressions only; benchmark failures still fail the gate.`],
     };
   }
-  const gated = report.comparisons.filter((c) => c.gating).length;
+  const gated = gatedCount(report);
   return {
     ...report,
     verdict: 'acknowledged',
-    headline: `${gated} gated regression${gated === 1 ? '' : 's'} acknowledged with the label "${label}": the gate passes.`,
+    headline: `${gated} regression${gated === 1 ? '' : 's'} acknowledged with the label "${label}": the gate passes.`,
   };
 }

@@ -10,7 +10,20 @@
  * to the model without a schema does not compile. Never compressed.
  */
 
-import { REPORT_SCHEMA, REPORT_VERSION, type BenchmarkRef, type MetricComparison, type Report, type RunSide, type SampleSummary, type SiteFinding } from '../report/model.js';
+import {
+  REPORT_SCHEMA,
+  REPORT_VERSION,
+  type BenchmarkRef,
+  type Cause,
+  type CauseEffect,
+  type Confirmation,
+  type ConfirmationRun,
+  type MetricComparison,
+  type Report,
+  type RunSide,
+  type SampleSummary,
+  type SiteFinding,
+} from '../report/model.js';
 import { defineDocument } from './document.js';
 import { FAILURE_KINDS, benchmarkRefFields, diagnosticSchema, environmentSchema, measureConfigSchema } from './run-result.js';
 import { array, boolean, integer, nullable, number, object, oneOf, optional, string } from './schema.js';
@@ -40,6 +53,14 @@ const summarySchema = object<SampleSummary>(
   'a sample summary',
 );
 
+const confirmationSchema = object<Confirmation>({
+  status: oneOf(['pending', 'confirmed', 'not-reproduced', 'unavailable']),
+  reason: text,
+  base: optional(nullable(summarySchema)),
+  head: optional(nullable(summarySchema)),
+  p: optional(finiteOrNull),
+});
+
 const comparisonSchema = object<MetricComparison>({
   benchmark: benchmarkRef,
   metric: text,
@@ -61,6 +82,33 @@ const comparisonSchema = object<MetricComparison>({
   gating: boolean(),
   warnings: texts,
   explanation: optional(text),
+  confirmation: optional(confirmationSchema),
+  consequenceOf: optional(text),
+});
+
+const effectSchema = object<CauseEffect>({
+  benchmark: benchmarkRef,
+  metric: text,
+  label: text,
+  unit: text,
+  base: finiteOrNull,
+  head: finiteOrNull,
+  note: optional(text),
+});
+
+const causeSchema = object<Cause>({
+  kind: oneOf(['new-allocation', 'allocation-growth', 'leak', 'new-escape', 'metric', 'runtime']),
+  package: text,
+  function: optional(text),
+  file: optional(text),
+  line: optional(integer(0)),
+  title: text,
+  summary: text,
+  details: texts,
+  benchmarks: array(benchmarkRef),
+  effects: array(effectSchema),
+  consequences: array(effectSchema),
+  gating: boolean(),
 });
 
 const siteSchema = object<SiteFinding>({
@@ -117,5 +165,16 @@ export const reportDocument = defineDocument<Report>({
     counts: object({ regressions: count, improvements: count, unchanged: count, insufficient: count, failures: count }),
     sites: optional(array(siteSchema)),
     noBaselineReason: optional(text),
+    causes: optional(array(causeSchema)),
+    confirmationRun: optional(
+      object<ConfirmationRun>({
+        suspects: integer(0),
+        benchmarks: integer(0),
+        count: integer(0),
+        seconds: number(),
+        budget: text,
+        skipped: optional(integer(0)),
+      }),
+    ),
   }),
 });

@@ -6,6 +6,9 @@
 import type { Report } from '../report/model.js';
 import type { GateConfig } from '../options/config.js';
 import type { SaveOutcome } from './baseline.js';
+import { gatedCount } from '../compare/verdict.js';
+
+export { gatedCount };
 
 export interface GateDecision {
   fail: boolean;
@@ -13,10 +16,6 @@ export interface GateDecision {
   message: string;
 }
 
-/** Gated regressions of a report: metric comparisons and located findings (new escapes, leaks) that fail the gate. */
-export function gatedCount(report: Report): number {
-  return report.comparisons.filter((c) => c.gating).length + (report.sites ?? []).filter((s) => s.gating).length;
-}
 
 export function gateDecision(report: Report, config: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>, saved?: SaveOutcome): GateDecision {
   if (saved?.refused) return { fail: true, message: `${saved.headline} ${saved.reason ?? ''}`.trim() };

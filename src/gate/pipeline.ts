@@ -20,6 +20,7 @@ import { measureAndAnalyze } from './result.js';
 import { runAb } from './ab.js';
 import type { GateDeps, GatePlan } from './plan.js';
 import { restoreBaseline, saveBaseline, type SaveOutcome } from './baseline.js';
+import { confirmStage } from './confirm.js';
 
 export interface GateOutcome {
   head: RunResult;
@@ -59,7 +60,7 @@ export async function measureHead(plan: GatePlan, deps: GateDeps): Promise<{ res
  * to the report's.
  */
 export function compareStage(base: RunResult | null, head: RunResult, config: GateConfig, source: string, warnings: readonly string[] = []): Report {
-  const report = compareRuns(base, head, compareOptionsOf(config, source));
+  const report = compareRuns(base, head, compareOptionsOf(config, source, source === 'ab'));
   for (const w of warnings) if (!report.warnings.includes(w)) report.warnings.push(w);
   return report;
 }
@@ -120,6 +121,7 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
     if (plan.save) saved = await saveBaseline(plan.save, head, deps);
     const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
     report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
+    if (base) report = await confirmStage(report, { plan, headSide, head, base }, deps);
     if (report.verdict === 'no-baseline') {
       const why = noBaseline(plan, restored?.missing ?? '', saved);
       if (why) {

@@ -35,11 +35,23 @@ export interface SavePlan {
   allowIncomplete?: boolean;
 }
 
+/** Re-measuring machine-sensitive suspects on this runner (src/gate/confirm.ts). */
+export interface ConfirmPlan {
+  /** Where the baseline's code is: its commit in the head's git repository (fetched if missing), or a directory (the demo). */
+  base: { kind: 'commit' } | { kind: 'dir'; dir: string; repoRoot: string };
+  /** Samples per side. */
+  count: number;
+  /** Time budget, a Go duration. */
+  budget: string;
+}
+
 export interface GatePlan {
   config: GateConfig;
   head: HeadPlan;
   baseline: BaselinePlan;
   save?: SavePlan;
+  /** Confirm machine-sensitive suspects against a baseline from another run; absent: they never gate. */
+  confirm?: ConfirmPlan;
   /** The pull request's labels and the one that acknowledges expected regressions. */
   acknowledge?: { label: string; labels: readonly string[] };
   /** Scratch space (binaries, per-sample traces and profiles). */

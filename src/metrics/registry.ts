@@ -246,3 +246,34 @@ export function metricById(id: string): MetricDefinition | undefined {
   if (id.startsWith(CUSTOM_PREFIX)) return customMetric(id.slice(CUSTOM_PREFIX.length));
   return undefined;
 }
+
+/**
+ * Whether a metric's value depends on the machine's state (CPU model, load,
+ * neighbours) or only on the code. Measured, not assumed: the same binaries
+ * recorded quiet, beside one busy process and beside two (docs/accuracy.md,
+ * "Which metrics move with the machine"). Only invariant metrics may fail the
+ * gate from a baseline recorded elsewhere; sensitive ones need a same-runner
+ * confirmation (src/gate/confirm.ts). Custom units are sensitive unless the
+ * configuration declares them invariant.
+ */
+export type MachineClass = 'invariant' | 'sensitive';
+
+const MACHINE: Record<string, MachineClass> = {
+  time: 'sensitive',
+  throughput: 'sensitive',
+  bytes: 'invariant',
+  allocs: 'invariant',
+  'gc-cycles': 'sensitive',
+  'gc-pause-p99': 'sensitive',
+  'gc-pause-max': 'sensitive',
+  'gc-pause-total': 'sensitive',
+  'mark-assist': 'sensitive',
+  'peak-heap': 'sensitive',
+  'goroutines-leaked': 'invariant',
+  'goroutines-peak': 'sensitive',
+  escapes: 'invariant',
+};
+
+export function machineClass(id: string, declaredInvariant: readonly string[] = []): MachineClass {
+  return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
+}

@@ -25,6 +25,8 @@ export interface GateConfig extends MeasureConfig {
   maxNewEscapes: number;
   /** Configuration name: check-run name and comment marker. */
   name: string;
+  /** Custom metrics declared machine-invariant. */
+  invariantMetrics: string[];
 }
 
 /** Settings as text; missing or '' means the option's default. */
@@ -70,6 +72,7 @@ const CONFIG_KEYS = [
   'failOnRegression',
   'failOnBenchmarkFailure',
   'name',
+  'invariantMetrics',
 ] as const satisfies readonly OptionKey[];
 
 const UNIT_ALIASES: Record<string, string> = { 'ns/op': 'time', 'B/op': 'bytes', 'allocs/op': 'allocs', 'MB/s': 'throughput' };
@@ -132,6 +135,7 @@ export function parseConfig(raw: RawConfig): GateConfig {
     failOnBenchmarkFailure: v.failOnBenchmarkFailure,
     maxNewEscapes: v.maxNewEscapes,
     name: v.name,
+    invariantMetrics: v.invariantMetrics,
   };
 }
 
@@ -152,9 +156,10 @@ export function measureConfigOf(c: GateConfig): MeasureConfig {
   };
 }
 
-/** The decision settings of a configuration, as compareRuns takes them. */
-export function compareOptionsOf(c: GateConfig, baselineSource: string): CompareOptions {
+/** The decision settings of a configuration, as compareRuns takes them; `sameRunner` for interleaved A/B measurements. */
+export function compareOptionsOf(c: GateConfig, baselineSource: string, sameRunner = false): CompareOptions {
   return {
+    sameRunner,
     name: c.name,
     alpha: c.alpha,
     fdr: c.fdr,
@@ -162,5 +167,6 @@ export function compareOptionsOf(c: GateConfig, baselineSource: string): Compare
     failOnBenchmarkFailure: c.failOnBenchmarkFailure,
     baselineSource,
     maxNewEscapes: c.maxNewEscapes,
+    invariantMetrics: c.invariantMetrics,
   };
 }

@@ -272,6 +272,52 @@ export const OPTIONS = {
     parse: (t) => t.trim() || 'go-runtime-gate',
   }),
 
+  confirm: opt({
+    name: 'confirm',
+    default: 'auto',
+    description:
+      'Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner\'s state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline\'s commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.',
+    summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
+    group: 'decide',
+    action: true,
+    cli: { commands: ['run', 'demo'], valueName: 'auto|off' },
+    parse: (t, name) => k.oneOf(['auto', 'off'])(t || 'auto', name),
+  }),
+  confirmCount: opt({
+    name: 'confirm-count',
+    default: '6',
+    description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved).',
+    group: 'decide',
+    action: true,
+    cli: { commands: ['run', 'demo'], valueName: 'N' },
+    parse: k.integer(4, 1000),
+  }),
+  confirmBudget: opt({
+    name: 'confirm-budget',
+    default: '10m',
+    description:
+      'Time budget of the confirmation, a Go duration: the most certain suspects are re-measured first, and suspects beyond the budget are reported as not confirmed (they do not gate).',
+    group: 'decide',
+    action: true,
+    cli: { commands: ['run', 'demo'], valueName: 'D' },
+    parse: k.duration,
+  }),
+  invariantMetrics: opt({
+    name: 'invariant-metrics',
+    default: '',
+    description:
+      'Custom metrics (`custom:<unit>` from `b.ReportMetric`) that depend only on the code, not on the machine, so that they may gate from a baseline of another run like allocs/op does; comma separated. Custom metrics are machine-sensitive otherwise.',
+    summary: 'custom:<unit> metrics that are machine-invariant.',
+    group: 'decide',
+    action: true,
+    cli: { commands: DECIDING, valueName: 'LIST' },
+    parse: (t, name) => {
+      const ids = k.list(t, name);
+      for (const id of ids) if (!id.startsWith('custom:')) throw new ConfigError(`${name}: "${id}" is not a custom metric (custom:<unit>); the built-in metrics' classes are fixed`);
+      return ids;
+    },
+  }),
+
   // ------------------------------------------------------------------ where the baseline comes from
   mode: opt({
     name: 'mode',

@@ -65,6 +65,71 @@ export interface MetricComparison {
   /** What caused the change, when known: e.g. the allocation sites behind an allocs/op regression. */
   explanation?: string;
   warnings: string[];
+  /**
+   * A machine-sensitive regression seen against a baseline from another run
+   * (the cache) is a suspect until an interleaved re-measurement on this
+   * runner confirms it; this says how that went. Absent for invariant
+   * metrics and for same-runner comparisons (A/B mode).
+   */
+  confirmation?: Confirmation;
+  /** Set when this regression is a consequence of an invariant cause (see `causes`): it does not gate on its own. */
+  consequenceOf?: string;
+}
+
+/** The same-runner confirmation of a machine-sensitive suspect (src/gate/confirm.ts). */
+export interface Confirmation {
+  /**
+   * - `pending`: not re-measured (yet); never gates.
+   * - `confirmed`: the interleaved re-measurement regressed too; gates.
+   * - `not-reproduced`: it did not: runner drift, reported with both figures.
+   * - `unavailable`: could not re-measure (no baseline commit, over the budget, …); never gates.
+   */
+  status: 'pending' | 'confirmed' | 'not-reproduced' | 'unavailable';
+  /** One sentence with the figures, or why it could not run. */
+  reason: string;
+  /** The re-measurement, when it ran: base and head measured interleaved on this runner. */
+  base?: SampleSummary | null;
+  head?: SampleSummary | null;
+  p?: number | null;
+}
+
+/** One regression's figures, as a cause lists its effects and consequences. */
+export interface CauseEffect {
+  benchmark: BenchmarkRef;
+  metric: string;
+  label: string;
+  unit: string;
+  /** Medians. */
+  base: number | null;
+  head: number | null;
+  /** Set when the figures alone mislead, e.g. `now triggers GC` for a pause against a baseline without GC. */
+  note?: string;
+}
+
+/** What a regression is grouped under (src/compare/causes.ts). */
+export type CauseKind = 'new-allocation' | 'allocation-growth' | 'leak' | 'new-escape' | 'metric' | 'runtime';
+
+/** One cause of a report's regressions, with what it moved. */
+export interface Cause {
+  kind: CauseKind;
+  package: string;
+  function?: string;
+  /** Repo-relative location, when the cause has one. */
+  file?: string;
+  line?: number;
+  /** A few words: "new allocation", "new goroutine leak". */
+  title: string;
+  /** One line with the specifics: the site's figures, the compiler's words. */
+  summary: string;
+  /** Supporting lines: the escape flow, the leak's creation stack. */
+  details: string[];
+  benchmarks: BenchmarkRef[];
+  /** The invariant comparisons this cause explains. */
+  effects: CauseEffect[];
+  /** Machine-sensitive moves of the same benchmarks, listed here and gated only through the cause. */
+  consequences: CauseEffect[];
+  /** True when this cause fails the gate. */
+  gating: boolean;
 }
 
 export interface FailureEntry {
@@ -148,4 +213,22 @@ export interface Report {
    * say exactly this instead of guessing "first run".
    */
   noBaselineReason?: string;
+  /** The regressions grouped by cause (src/compare/causes.ts); the verdict counts these. Absent in older reports. */
+  causes?: Cause[];
+  /** What the same-runner confirmation of machine-sensitive suspects cost, when it ran. */
+  confirmationRun?: ConfirmationRun;
+}
+
+export interface ConfirmationRun {
+  /** Suspects found (pending, not consequences). */
+  suspects: number;
+  /** Benchmarks re-measured. */
+  benchmarks: number;
+  /** Samples per side. */
+  count: number;
+  seconds: number;
+  /** The budget, as configured (a Go duration). */
+  budget: string;
+  /** Suspect benchmarks left out by the budget. */
+  skipped?: number;
 }
