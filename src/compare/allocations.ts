@@ -8,7 +8,7 @@
 import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
 import type { MetricComparison, SiteFinding } from '../report/model.js';
-import type { SiteComparer } from './sites.js';
+import type { SiteComparer } from './site-comparer.js';
 import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from './allocation-sites.js';
 import { median } from './stats/index.js';
 import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
