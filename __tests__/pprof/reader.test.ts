@@ -12,7 +12,7 @@ import { sampleAt } from '../../src/pprof/profile.js';
 import { profileDescriptor } from '../../src/pprof/proto.js';
 import { decodeProfile, ProfileError, readProfile, readProfileAsync } from '../../src/pprof/reader.js';
 import { allocationSites } from '../../src/pprof/sites.js';
-import { renderProfileInspection } from '../../src/pprof/inspect.js';
+import { renderProfileInspection } from '../../src/cli/inspect-profile.js';
 import { allocsDir, buildTestBinary, readBytes, runBenchmark, tempDir } from './gofixture.js';
 
 /** The schema with every repeated scalar packed or not, to write both encodings. */

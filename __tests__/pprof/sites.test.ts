@@ -5,7 +5,7 @@
  * regressions are named at their exact file:line.
  */
 import path from 'node:path';
-import { compareAllocationSites, explainAllocationChange } from '../../src/pprof/compare.js';
+import { compareAllocationSites, explainAllocationChange } from '../../src/compare/allocation-sites.js';
 import { readProfile } from '../../src/pprof/reader.js';
 import { allocationSites, profileIterations, type AllocationSite } from '../../src/pprof/sites.js';
 import { readFileSync } from 'node:fs';

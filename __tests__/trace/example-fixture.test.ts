@@ -15,7 +15,7 @@ import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
 import { leakSiteOf, traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
 import { GoState } from '../../src/trace/events.js';
 import { TraceReader } from '../../src/trace/reader.js';
-import type { Id } from '../../src/trace/varint.js';
+import type { Id } from '../../src/encoding/varint.js';
 import { buildOracle, runOracle } from './helpers.js';
 
 jest.setTimeout(GO_BUILD_TIMEOUT_MS);

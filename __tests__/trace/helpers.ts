@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../helpers/paths.js';
 import { SPECS } from '../../src/trace/wire.js';
-import { encodeUvarint } from '../../src/trace/varint.js';
+import { encodeUvarint } from '../../src/encoding/varint.js';
 import type { StackFrame } from '../../src/trace/metrics.js';
 
 const run = promisify(execFile);

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { IdTable } from '../../src/trace/idtable.js';
 import { ByteSource } from '../../src/trace/source.js';
-import type { Id } from '../../src/trace/varint.js';
+import type { Id } from '../../src/encoding/varint.js';
 
 describe('IdTable', () => {
   // Small ids (the array), the array's limit and around it, negatives, up to

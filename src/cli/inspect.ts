@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import { traceMetrics } from '../trace/metrics.js';
-import { renderTraceInspection } from '../trace/inspect.js';
+import { renderTraceInspection } from './inspect-trace.js';
 import { readProfileAsync } from '../pprof/reader.js';
-import { renderProfileInspection } from '../pprof/inspect.js';
+import { renderProfileInspection } from './inspect-profile.js';
 import { moduleFramePredicate } from '../analyze/trace.js';
 import { InputError } from '../errors.js';
 

@@ -1,18 +1,18 @@
 /**
  * Allocation sites explain allocs/op and B/op; they do not gate on their own
  * (the benchmark's own allocs/op and B/op do). A site is reported when it
- * changed beyond the profile's noise (see pprof/compare.ts for the rule), and
- * an allocs/op or B/op change gets a sentence naming the sites behind it.
+ * changed beyond the profile's noise (see allocation-sites.ts for the rule),
+ * and an allocs/op or B/op change gets a sentence naming the sites behind it.
+ * This file adapts the stored SiteSeries to that rule and its findings.
  */
 import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
 import type { MetricComparison, SiteFinding } from '../report/model.js';
-import type { SiteComparer } from './sites.js';
-import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from '../pprof/compare.js';
+import type { SiteComparer } from './site-comparer.js';
+import { compareAllocationSites, explainAllocationChange, type SiteGrowth } from './allocation-sites.js';
 import { median } from './stats/index.js';
-import type { AllocationSite } from '../pprof/sites.js';
+import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
 import { benchmarkRef } from './ref.js';
-import { withoutPackage } from '../pprof/sites.js';
 
 
 /** SiteSeries (aligned per sample) back to per-sample site lists. */

@@ -29,7 +29,10 @@ import {
   type Verdict,
 } from '../report/model.js';
 import { benjaminiHochberg, mannWhitneyU, minimumPValue, summarize } from './stats/index.js';
-import { siteComparers } from './sites.js';
+import type { SiteComparer } from './site-comparer.js';
+import { escapeComparer } from './escapes.js';
+import { leakComparer } from './leaks.js';
+import { allocationComparer } from './allocations.js';
 import { benchmarkRef } from './ref.js';
 import { settle } from './verdict.js';
 
@@ -81,6 +84,9 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   maxNewEscapes: 0,
   sameRunner: false,
 };
+
+/** Located findings compared besides the metrics, each kind by its own rules (see site-comparer.ts), run in this order. */
+const SITE_COMPARERS: readonly SiteComparer[] = [escapeComparer, leakComparer, allocationComparer];
 
 
 /**
@@ -373,7 +379,7 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
 
   const sites: SiteFinding[] = [];
   const siteWarnings: string[] = [];
-  for (const comparer of siteComparers()) {
+  for (const comparer of SITE_COMPARERS) {
     const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics, maxNewEscapes: opts.maxNewEscapes });
     sites.push(...out.findings);
     siteWarnings.push(...out.warnings);
@@ -382,7 +388,7 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
   for (const c of comparisons) {
     const h = headByKey.get(benchmarkKey(c.benchmark));
     if (!h) continue;
-    for (const comparer of siteComparers()) {
+    for (const comparer of SITE_COMPARERS) {
       const text = comparer.explain?.(c, baseByKey.get(benchmarkKey(c.benchmark)), h);
       if (text) c.explanation = text;
     }

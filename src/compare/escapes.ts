@@ -9,7 +9,7 @@
  */
 import type { RunResult } from '../result/types.js';
 import type { SiteFinding } from '../report/model.js';
-import type { SiteComparer, SiteCompareOptions } from './sites.js';
+import type { SiteComparer, SiteCompareOptions } from './site-comparer.js';
 import { diffEscapes, isHeapAllocation, type EscapeSite } from '../escape/index.js';
 
 const KIND_TEXT: Record<string, string> = {

@@ -12,7 +12,7 @@
 import type { BenchmarkResult, RunResult, SiteSeries } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
 import type { SiteFinding } from '../report/model.js';
-import type { SiteComparer, SiteCompareOptions } from './sites.js';
+import type { SiteComparer, SiteCompareOptions } from './site-comparer.js';
 import { benchmarkRef } from './ref.js';
 import { mannWhitneyU, median, minimumPValue } from './stats/index.js';
 

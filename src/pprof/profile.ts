@@ -1,7 +1,8 @@
 /**
  * The heap-profile data model: what a decoded pprof file means, with every
- * string-table index and id already resolved. `reader.ts` produces it;
- * `sites.ts` and `inspect.ts` consume it and never see wire messages.
+ * string-table index and id already resolved. `resolve.ts` builds it (for
+ * `reader.ts`); `sites.ts` and the inspect command (`src/cli/inspect-profile.ts`)
+ * consume it and never see wire messages.
  */
 
 export interface ValueType {

@@ -1,8 +1,10 @@
 /**
  * The pprof wire schema (google/pprof `proto/profile.proto`, package
  * `perftools.profiles`) as a protobufjs JSON descriptor, written from the field
- * numbers of the published schema. Only this file knows field numbers; the
- * reader works with the decoded messages.
+ * numbers of the published schema. The decoders outside protobufjs (the
+ * top-level framing in `decoder.ts`, the Sample decoder in `wire.ts`) switch
+ * on the same field numbers, for speed; everything after them works with the
+ * decoded messages.
  *
  * Fields that Go never writes and that do not affect heap profiles (newer
  * additions such as breakdowns and label sets) are left out on purpose:

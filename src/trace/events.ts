@@ -7,7 +7,7 @@
  * known only here and in wire.ts.
  */
 import type { GenerationTable, StackFrame } from './generation.js';
-import { type Id, toFloat } from './varint.js';
+import { type Id, toFloat } from '../encoding/varint.js';
 import { Ev, SPECS } from './wire.js';
 
 /** Goroutine states as the reader reports them (not the wire statuses). */

@@ -14,7 +14,7 @@
  */
 import { TraceFormatError } from './errors.js';
 import type { ByteSource } from './source.js';
-import { ByteCursor, type Id, VarintError, toFloat } from './varint.js';
+import { ByteCursor, type Id, VarintError, toFloat } from '../encoding/varint.js';
 import { Ev, MAX_BATCH_SIZE, MAX_FRAMES_PER_STACK, MAX_STRING_SIZE, type WireVersion, eventName } from './wire.js';
 
 export interface Batch {

@@ -8,7 +8,7 @@
  * bigints above 2^53 — go to a Map, so every ID the format allows still works.
  * The limit bounds the array (4 bytes a slot) whatever IDs a file contains.
  */
-import type { Id } from './varint.js';
+import type { Id } from '../encoding/varint.js';
 
 const DENSE_LIMIT = 1 << 21;
 

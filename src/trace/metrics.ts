@@ -78,7 +78,7 @@
 import type { StackFrame } from './generation.js';
 import { GoState } from './events.js';
 import { TraceReader, type TraceInput } from './reader.js';
-import type { Id } from './varint.js';
+import type { Id } from '../encoding/varint.js';
 import { Ev, GoStatus } from './wire.js';
 
 export type { StackFrame } from './generation.js';

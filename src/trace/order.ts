@@ -31,7 +31,7 @@ import {
 } from './events.js';
 import type { GenerationTable } from './generation.js';
 import { IdTable } from './idtable.js';
-import type { Id } from './varint.js';
+import type { Id } from '../encoding/varint.js';
 import { Ev, GoStatus, ProcStatus, SPECS, eventName } from './wire.js';
 
 /**

@@ -17,7 +17,7 @@ import { NO_GOROUTINE, NO_PROC, NO_THREAD, TraceEvent } from './events.js';
 import { type Batch, type Generation, GenerationReader, type GenerationTable } from './generation.js';
 import { type MState, Ordering, type PendingEvent, syncEvent } from './order.js';
 import { ByteSource, type TraceInput } from './source.js';
-import { ByteCursor, type Id, VarintError } from './varint.js';
+import { ByteCursor, type Id, VarintError } from '../encoding/varint.js';
 import { Ev, type GoStatus, HEADER_LENGTH, SUPPORTED_VERSIONS, type WireVersion, specFor, SPECS, eventName } from './wire.js';
 
 export type { TraceInput } from './source.js';

@@ -18,8 +18,8 @@
  *   non-overlap alone has a chance of 1 in 462 under no change; with one sample
  *   per side only the floors apply.
  */
-import { withoutPackage, type AllocationSite } from './sites.js';
-import { median } from '../compare/stats/index.js';
+import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
+import { median } from './stats/index.js';
 
 export type SiteChangeKind = 'new' | 'grown' | 'shrunk' | 'gone';
 

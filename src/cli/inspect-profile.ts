@@ -2,12 +2,12 @@
  * `inspect <profile>`: a heap profile's top allocation sites, as a terminal
  * table or as JSON. Given a Profile, figures are the profile's own totals
  * (the whole process, like `go tool pprof -top`); given AllocationSites they
- * are per op as derived in `sites.ts`.
+ * are per op as derived in `src/pprof/sites.ts`.
  */
-import type { Profile } from './profile.js';
-import { allocationSites, type AllocationSite, type AllocationSites } from './sites.js';
+import type { Profile } from '../pprof/profile.js';
+import { allocationSites, type AllocationSite, type AllocationSites } from '../pprof/sites.js';
 
-export interface InspectOptions {
+export interface ProfileInspectOptions {
   json?: boolean;
   /** How many sites to list (default 20; 0 for all). */
   top?: number;
@@ -15,7 +15,7 @@ export interface InspectOptions {
   byFunction?: boolean;
 }
 
-export function renderProfileInspection(input: Profile | AllocationSites, options: InspectOptions = {}): string {
+export function renderProfileInspection(input: Profile | AllocationSites, options: ProfileInspectOptions = {}): string {
   const isProfile = 'sampleTypes' in input;
   const sites: AllocationSites = isProfile ? allocationSites(input, { iterations: 1 }) : input;
   const perOp = !isProfile;

@@ -1,5 +1,5 @@
 /** compareAllocationSites and explainAllocationChange as pure functions. */
-import { compareAllocationSites, explainAllocationChange } from '../../src/pprof/compare.js';
+import { compareAllocationSites, explainAllocationChange } from '../../src/compare/allocation-sites.js';
 import type { AllocationSite } from '../../src/pprof/sites.js';
 
 const site = (fn: string, line: number, objectsPerOp: number, bytesPerOp: number): AllocationSite => ({

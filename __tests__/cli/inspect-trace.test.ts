@@ -1,6 +1,6 @@
-import { renderTraceInspection } from '../../src/trace/inspect.js';
+import { renderTraceInspection } from '../../src/cli/inspect-trace.js';
 import { summarizePauses, traceMetrics, type TraceMetrics } from '../../src/trace/metrics.js';
-import { REAL_125 } from './helpers.js';
+import { REAL_125 } from '../trace/helpers.js';
 
 const sample: TraceMetrics = {
   goVersion: 26,

@@ -5,9 +5,9 @@
  */
 import { formatBytes, formatNanoseconds } from '../report/format.js';
 import { singleLine } from '../report/escape.js';
-import type { TraceMetrics } from './metrics.js';
+import type { TraceMetrics } from '../trace/metrics.js';
 
-export interface InspectOptions {
+export interface TraceInspectOptions {
   json?: boolean;
   /** How many stack frames to show per leak site (human form only); default 8. */
   maxFrames?: number;
@@ -18,7 +18,7 @@ function table(rows: Array<[string, string]>): string[] {
   return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
 }
 
-export function renderTraceInspection(metrics: TraceMetrics, options: InspectOptions = {}): string {
+export function renderTraceInspection(metrics: TraceMetrics, options: TraceInspectOptions = {}): string {
   if (options.json) return JSON.stringify(metrics, null, 2) + '\n';
   const m = metrics;
   const p = m.gcPauses;
