@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(866);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(578);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 866:
+/***/ 578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1154,22 +1154,32 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/trace/varint.ts
+;// CONCATENATED MODULE: ./src/encoding/varint.ts
 /**
- * Unsigned LEB128 varints as the trace writes them.
+ * Unsigned LEB128 varints, the integer encoding of both formats this project
+ * reads: protobuf (heap profiles, `src/pprof/`) and Go's execution trace
+ * (`src/trace/`). One byte-level decoder, two ways to take its value:
  *
- * The runtime writes 64-bit values; JavaScript numbers hold 53 bits exactly.
- * Values are interpreted the way Go's reader does for IDs (as int64), and
- * returned canonically: a `number` when that int64 is a safe integer (nearly
- * always, and the fast path), otherwise a `bigint`. Canonical form matters
- * because IDs are used as Map keys: `2^64-1` (the runtime's "no thread")
- * becomes -1, and an ID above 2^53 is always the same bigint, never a rounded
- * number that could collide with another ID.
+ * - `readVarint` returns a plain number, the 64-bit value read as an int64
+ *   (a 10-byte value with the top bit set comes back negative), exact below
+ *   2^53 in magnitude. The profile decoder uses it: profile values, ids and
+ *   line numbers fit in 2^53, and it runs on millions of values, so it
+ *   allocates nothing (its end position is `varintEnd`, not a returned pair).
+ * - `ByteCursor.uvarint` returns an `Id`: the same int64 interpretation, but
+ *   canonical — a `number` when that int64 is a safe integer (nearly always,
+ *   and the fast path), otherwise a `bigint`. The trace reader uses it, because
+ *   trace IDs are Map keys: `2^64-1` (the runtime's "no thread") becomes -1,
+ *   and an ID above 2^53 is always the same bigint, never a rounded number
+ *   that could collide with another ID.
  *
  * Non-minimal encodings (e.g. 0x80 0x00 for 0) are accepted, as Go accepts
- * them; more than 10 bytes, or a 10th byte above 1, is an overflow.
+ * them. More than 10 bytes is an overflow for both. The one difference is the
+ * 10th byte: `ByteCursor` refuses one above 1 (bits beyond 64), as Go's
+ * `binary.Uvarint` does for traces; `readVarint` drops those bits, as
+ * protobufjs does for the profile's other fields, so both decoders of one
+ * profile agree.
  */
-/** Thrown (and converted to an InputError by the caller, which knows the file). */
+/** Thrown at `offset` (where the varint starts), and converted to an InputError by the caller, which knows the file. */
 class VarintError extends Error {
     offset;
     reason;
@@ -1179,10 +1189,53 @@ class VarintError extends Error {
         this.reason = reason;
     }
 }
-const TWO_POW_7 = 128;
+const TWO_32 = 4294967296;
+/** Position after the varint of the last `readVarint` call (a second return value without an object). */
+let varintEnd = 0;
 /**
- * Cursor over a byte range. `pos` is public so callers can record offsets for
- * error messages without a getter call in the hot loop.
+ * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
+ * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
+ * Throws a VarintError when the data ends inside the varint or it is longer
+ * than 10 bytes.
+ */
+function readVarint(buf, pos, end) {
+    const start = pos;
+    let lo = 0;
+    let b = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+        if (pos >= end)
+            throw new VarintError(start, 'truncated');
+        b = buf[pos++];
+        lo |= (b & 0x7f) << shift;
+        if (b < 0x80) {
+            varintEnd = pos;
+            return lo >>> 0;
+        }
+    }
+    if (pos >= end)
+        throw new VarintError(start, 'truncated');
+    b = buf[pos++];
+    lo |= (b & 0x0f) << 28;
+    let hi = (b & 0x7f) >> 4;
+    if (b >= 0x80) {
+        for (let shift = 3;; shift += 7) {
+            if (shift > 31)
+                throw new VarintError(start, 'overflow');
+            if (pos >= end)
+                throw new VarintError(start, 'truncated');
+            b = buf[pos++];
+            hi |= (b & 0x7f) << shift;
+            if (b < 0x80)
+                break;
+        }
+    }
+    varintEnd = pos;
+    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
+}
+/**
+ * Cursor over a byte range, reading canonical `Id`s. `pos` is public so
+ * callers can record offsets for error messages without a getter call in the
+ * hot loop.
  */
 class ByteCursor {
     buf;
@@ -1203,26 +1256,18 @@ class ByteCursor {
     }
     /** Reads one varint, returned canonically (see the module comment). */
     uvarint() {
-        const buf = this.buf;
-        let p = this.pos;
-        const end = this.end;
-        // Fast path: up to 7 bytes (49 bits) fit a double exactly with plain arithmetic.
-        let result = 0;
-        let mul = 1;
-        for (let i = 0; i < 7; i++) {
-            if (p >= end)
-                throw new VarintError(this.pos, 'truncated');
-            const b = buf[p++];
-            if (b < 0x80) {
-                this.pos = p;
-                return result + b * mul;
-            }
-            result += (b & 0x7f) * mul;
-            mul *= TWO_POW_7;
+        const start = this.pos;
+        const v = readVarint(this.buf, start, this.end);
+        // Below 10 bytes the value is under 2^63, so non-negative; a safe one is
+        // exact. Ten bytes (negative int64s, the 10th-byte check) and values of
+        // 2^53 and above take the exact path.
+        if (v <= Number.MAX_SAFE_INTEGER && varintEnd - start < 10) {
+            this.pos = varintEnd;
+            return v;
         }
-        return this.slowUvarint();
+        return this.exactUvarint();
     }
-    slowUvarint() {
+    exactUvarint() {
         const start = this.pos;
         let p = start;
         let v = 0n;
@@ -4339,7 +4384,7 @@ const FAILURE_KIND = {
     'no-result': 'printed no result',
 };
 
-;// CONCATENATED MODULE: ./src/trace/inspect.ts
+;// CONCATENATED MODULE: ./src/cli/inspect-trace.ts
 /**
  * `go-runtime-gate inspect <trace>`: the metrics of one trace, as a terminal
  * table for people or JSON for machines. Strings from the trace (function and
@@ -4416,6 +4461,828 @@ function renderTraceInspection(metrics, options = {}) {
         }
     }
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/pprof/errors.ts
+/**
+ * The heap-profile reader's one error type. A `ProfileError` is an
+ * `InputError` naming the file, a byte offset and what was expected; `kind`
+ * says which stage refused the bytes. Offsets are into the compressed file for
+ * gzip faults (`not-gzip`, `corrupt-gzip`, a `truncated` gzip stream) and into
+ * the gunzipped protobuf for everything else, whose messages say so
+ * (`DECOMPRESSED`).
+ */
+
+class ProfileError extends InputError {
+    kind;
+    constructor(kind, file, offset, expected, detail) {
+        super(file, { offset }, expected, detail);
+        this.kind = kind;
+    }
+}
+/** Ends the `expected` text of errors at offsets into the gunzipped protobuf. */
+const DECOMPRESSED = 'in the gunzipped protobuf';
+
+// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
+var protobufjs = __nccwpck_require__(853);
+var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
+;// CONCATENATED MODULE: ./src/pprof/proto.ts
+/**
+ * The pprof wire schema (google/pprof `proto/profile.proto`, package
+ * `perftools.profiles`) as a protobufjs JSON descriptor, written from the field
+ * numbers of the published schema. The decoders outside protobufjs (the
+ * top-level framing in `decoder.ts`, the Sample decoder in `wire.ts`) switch
+ * on the same field numbers, for speed; everything after them works with the
+ * decoded messages.
+ *
+ * Fields that Go never writes and that do not affect heap profiles (newer
+ * additions such as breakdowns and label sets) are left out on purpose:
+ * protobufjs skips unknown fields, so a profile carrying them still decodes.
+ */
+
+/** Field names are the camelCase forms protobufjs would derive from the .proto. */
+const profileDescriptor = {
+    nested: {
+        perftools: {
+            nested: {
+                profiles: {
+                    nested: {
+                        Profile: {
+                            fields: {
+                                sampleType: { rule: 'repeated', type: 'ValueType', id: 1 },
+                                sample: { rule: 'repeated', type: 'Sample', id: 2 },
+                                mapping: { rule: 'repeated', type: 'Mapping', id: 3 },
+                                location: { rule: 'repeated', type: 'Location', id: 4 },
+                                function: { rule: 'repeated', type: 'Function', id: 5 },
+                                stringTable: { rule: 'repeated', type: 'string', id: 6 },
+                                dropFrames: { type: 'int64', id: 7 },
+                                keepFrames: { type: 'int64', id: 8 },
+                                timeNanos: { type: 'int64', id: 9 },
+                                durationNanos: { type: 'int64', id: 10 },
+                                periodType: { type: 'ValueType', id: 11 },
+                                period: { type: 'int64', id: 12 },
+                                comment: { rule: 'repeated', type: 'int64', id: 13 },
+                                defaultSampleType: { type: 'int64', id: 14 },
+                            },
+                        },
+                        ValueType: {
+                            fields: {
+                                type: { type: 'int64', id: 1 },
+                                unit: { type: 'int64', id: 2 },
+                            },
+                        },
+                        Sample: {
+                            fields: {
+                                locationId: { rule: 'repeated', type: 'uint64', id: 1 },
+                                value: { rule: 'repeated', type: 'int64', id: 2 },
+                                label: { rule: 'repeated', type: 'Label', id: 3 },
+                            },
+                        },
+                        Label: {
+                            fields: {
+                                key: { type: 'int64', id: 1 },
+                                str: { type: 'int64', id: 2 },
+                                num: { type: 'int64', id: 3 },
+                                numUnit: { type: 'int64', id: 4 },
+                            },
+                        },
+                        Mapping: {
+                            fields: {
+                                id: { type: 'uint64', id: 1 },
+                                memoryStart: { type: 'uint64', id: 2 },
+                                memoryLimit: { type: 'uint64', id: 3 },
+                                fileOffset: { type: 'uint64', id: 4 },
+                                filename: { type: 'int64', id: 5 },
+                                buildId: { type: 'int64', id: 6 },
+                                hasFunctions: { type: 'bool', id: 7 },
+                                hasFilenames: { type: 'bool', id: 8 },
+                                hasLineNumbers: { type: 'bool', id: 9 },
+                                hasInlineFrames: { type: 'bool', id: 10 },
+                            },
+                        },
+                        Location: {
+                            fields: {
+                                id: { type: 'uint64', id: 1 },
+                                mappingId: { type: 'uint64', id: 2 },
+                                address: { type: 'uint64', id: 3 },
+                                line: { rule: 'repeated', type: 'Line', id: 4 },
+                                isFolded: { type: 'bool', id: 5 },
+                            },
+                        },
+                        Line: {
+                            fields: {
+                                functionId: { type: 'uint64', id: 1 },
+                                line: { type: 'int64', id: 2 },
+                                column: { type: 'int64', id: 3 },
+                            },
+                        },
+                        Function: {
+                            fields: {
+                                id: { type: 'uint64', id: 1 },
+                                name: { type: 'int64', id: 2 },
+                                systemName: { type: 'int64', id: 3 },
+                                filename: { type: 'int64', id: 4 },
+                                startLine: { type: 'int64', id: 5 },
+                                startColumn: { type: 'int64', id: 6 },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+/** Field numbers of the top-level Profile message, used to locate errors by byte offset. */
+const profileField = {
+    sampleType: 1,
+    sample: 2,
+    mapping: 3,
+    location: 4,
+    function: 5,
+    stringTable: 6,
+};
+/** Wire types the Profile message allows for each top-level field number. */
+const profileWireTypes = new Map([
+    [1, [2]],
+    [2, [2]],
+    [3, [2]],
+    [4, [2]],
+    [5, [2]],
+    [6, [2]],
+    [7, [0]],
+    [8, [0]],
+    [9, [0]],
+    [10, [0]],
+    [11, [2]],
+    [12, [0]],
+    [13, [0, 2]],
+    [14, [0]],
+    [15, [0, 2]],
+    [16, [2]],
+]);
+const profileRoot = protobufjs_default().Root.fromJSON(profileDescriptor);
+const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
+
+;// CONCATENATED MODULE: ./src/pprof/wire.ts
+/**
+ * Wire decoding of `profile.proto` messages: a protobufjs reader whose 64-bit
+ * fields come back as numbers, used for every message but the sample, and a
+ * hand-written decoder of the Sample message straight into typed-array
+ * columns. Field numbers and message types come from `proto.ts`; the
+ * top-level Profile message is framed by `decoder.ts`, which calls in here.
+ *
+ * Opinions:
+ * - Values are taken as written. Go already unsamples heap-profile values
+ *   (scales them by the sampling rate); scaling again would double count.
+ * - Faults are thrown as plain Errors (or VarintErrors): the caller knows the
+ *   field, its offset and the file, and turns them into a ProfileError.
+ */
+
+
+
+const utf8 = (protobufjs_default()).util.utf8;
+const TWO_64 = 4294967296 * 4294967296;
+/**
+ * A protobufjs Reader whose 64-bit varints come back as plain numbers. The
+ * stock reader returns Long objects (the `long` package is installed), which
+ * would cost an object per value on millions of sample values. Profile values,
+ * ids and line numbers all fit in 2^53; addresses above 2^53 lose low bits,
+ * which nothing here uses.
+ */
+class NumberReader extends (protobufjs_default()).Reader {
+    constructor(buffer) {
+        super(buffer);
+        // Unknown fields (newer pprof additions) are skipped, not kept on messages.
+        this.discardUnknown = true;
+    }
+}
+Object.assign(NumberReader.prototype, {
+    uint64() {
+        const v = readVarint(this.buf, this.pos, this.len);
+        this.pos = varintEnd;
+        return v < 0 ? v + TWO_64 : v;
+    },
+    int64() {
+        const v = readVarint(this.buf, this.pos, this.len);
+        this.pos = varintEnd;
+        return v;
+    },
+});
+/** The messages decoded by protobufjs (all but Sample, see `appendSample`). */
+const messageTypes = {
+    label: profileRoot.lookupType('perftools.profiles.Label'),
+    valueType: profileRoot.lookupType('perftools.profiles.ValueType'),
+    mapping: profileRoot.lookupType('perftools.profiles.Mapping'),
+    location: profileRoot.lookupType('perftools.profiles.Location'),
+    function: profileRoot.lookupType('perftools.profiles.Function'),
+};
+/** A Uint32Array that grows by doubling: where each sample's stack starts. */
+class Column {
+    data;
+    length = 0;
+    constructor(capacity) {
+        this.data = new Uint32Array(Math.max(16, capacity));
+    }
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Uint32Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    done() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/**
+ * A column stored in a narrow array type while every entry fits, widened
+ * once (copied) when one does not: location ids in 16 bits (nearly every
+ * heap profile has fewer than 65 536 locations), else 32; sample values in
+ * 32 bits, else float64 (exact integers below 2^53). These columns are the
+ * biggest arrays of a big profile, and writing fresh memory is most of the
+ * decoding time (page faults), so their width matters.
+ */
+class WideningColumn {
+    narrow;
+    widened;
+    narrowLimit;
+    data;
+    length = 0;
+    /** Largest entry so far. */
+    max = 0;
+    wide = false;
+    constructor(narrow, widened, 
+    /** Largest entry `narrow` arrays hold. */
+    narrowLimit, capacity) {
+        this.narrow = narrow;
+        this.widened = widened;
+        this.narrowLimit = narrowLimit;
+        this.data = narrow(Math.max(16, capacity));
+    }
+    get isNarrow() {
+        return !this.wide;
+    }
+    reserve(n) {
+        if (this.length + n > this.data.length) {
+            const size = Math.max(this.data.length * 2, this.length + n);
+            const next = this.wide ? this.widened(size) : this.narrow(size);
+            next.set(this.data.subarray(0, this.length));
+            this.data = next;
+        }
+    }
+    widen() {
+        const next = this.widened(this.data.length);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+        this.wide = true;
+    }
+    done() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/**
+ * Empty columns sized for a gunzipped profile of `expectedSize` bytes (a
+ * hint). Every location id takes at least a byte, so the id column never
+ * grows when the size is right; the untouched tail of a fresh
+ * (zeroed-on-demand) buffer costs address space, not memory. The other
+ * columns are guesses (a sample is rarely under 32 bytes) and grow by doubling.
+ */
+function sampleColumns(expectedSize, keepLabels) {
+    const size = Math.max(1 << 12, expectedSize);
+    return {
+        ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
+        idStart: new Column(size >> 5),
+        values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
+        firstValueCount: -1,
+        firstOddSample: -1,
+        firstOddCount: 0,
+        labels: keepLabels ? new Map() : undefined,
+    };
+}
+/**
+ * Reads a length varint at `pos` that must fit in what remains before `end`.
+ * Lengths are unsigned 64-bit on the wire; `readVarint` returns 10-byte values
+ * as negative int64s, which would move a position backwards (a decoder that
+ * loops forever on a crafted file), so anything negative or past `end` is
+ * refused here. Sets `varintEnd`.
+ */
+function wire_length(buf, pos, end, field) {
+    const len = readVarint(buf, pos, end);
+    if (len < 0 || len > end - varintEnd)
+        throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
+    return len;
+}
+/**
+ * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
+ * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
+ * the order it writes them, so `id - 1` is already the index into `locations`
+ * and `resolve` only has to check the largest one (`col.max`) instead of
+ * mapping every frame of every sample. Ids must fit in 32 bits: they are
+ * small in every profile Go writes. One- and two-byte varints, nearly all of a
+ * heap profile's ids, take the inline path.
+ */
+function decodeIds(buf, pos, end, col) {
+    col.reserve(end - pos);
+    if (col.isNarrow) {
+        pos = decodeIdsInto(buf, pos, end, col, col.data, col.narrowLimit);
+        if (pos === end)
+            return;
+        col.widen();
+    }
+    decodeIdsInto(buf, pos, end, col, col.data, 0xffffffff);
+}
+/**
+ * The loop of `decodeIds` for one column width (each call site sees one array
+ * type, so V8 keeps the store monomorphic). Stops before an id above `limit`
+ * and returns its position (`end` when all were stored).
+ */
+function decodeIdsInto(buf, pos, end, col, data, limit) {
+    let n = col.length;
+    let max = col.max;
+    while (pos < end) {
+        const b = buf[pos];
+        let x;
+        let next;
+        if (b < 0x80) {
+            x = (b - 1) >>> 0;
+            next = pos + 1;
+        }
+        else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+            x = (((b & 0x7f) | (buf[pos + 1] << 7)) - 1) >>> 0;
+            next = pos + 2;
+        }
+        else {
+            const v = readVarint(buf, pos, end);
+            next = varintEnd;
+            if (v < 0 || v > 0xffffffff)
+                throw new Error(`location id ${v} does not fit in 32 bits`);
+            x = (v - 1) >>> 0;
+        }
+        if (x > max) {
+            if (x > limit)
+                break;
+            max = x;
+        }
+        data[n++] = x;
+        pos = next;
+    }
+    col.length = n;
+    col.max = max;
+    return pos;
+}
+/** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
+// The same narrow-then-widen driver as decodeIds, written out rather than
+// shared with the loop passed as a function: a shared driver makes that call
+// polymorphic, which measured ~8% slower on the benchmark profile.
+function decodeValues(buf, pos, end, col) {
+    col.reserve(end - pos);
+    if (col.isNarrow) {
+        pos = decodeValuesInto(buf, pos, end, col, col.data, col.narrowLimit);
+        if (pos === end)
+            return;
+        col.widen();
+    }
+    decodeValuesInto(buf, pos, end, col, col.data, Infinity);
+}
+/** The loop of `decodeValues` for one column width; stops before a value outside [0, limit]. */
+function decodeValuesInto(buf, pos, end, col, data, limit) {
+    let n = col.length;
+    while (pos < end) {
+        const b = buf[pos];
+        if (b < 0x80) {
+            data[n++] = b;
+            pos++;
+        }
+        else {
+            const v = readVarint(buf, pos, end);
+            if ((v < 0 || v > limit) && limit !== Infinity)
+                break;
+            data[n++] = v;
+            pos = varintEnd;
+        }
+    }
+    col.length = n;
+    return pos;
+}
+/**
+ * Decodes one Sample message, `buf[pos, end)` (already length-checked),
+ * straight into the columns. This is the one message decoded by hand instead
+ * of by protobufjs's generated decoder: it occurs millions of times, and a
+ * message object and two arrays per sample dominate parse time (garbage
+ * collection) and memory on big profiles.
+ */
+function decodeSample(buf, pos, end, cols, index) {
+    const start = pos;
+    while (pos < end) {
+        let tag = buf[pos];
+        if (tag < 0x80)
+            pos++;
+        else {
+            tag = readVarint(buf, pos, end);
+            pos = varintEnd;
+        }
+        const field = tag >>> 3;
+        const wire = tag & 7;
+        if (field === 1 || field === 2) {
+            let fieldEnd;
+            if (wire === 2) {
+                let len = pos < end ? buf[pos] : 0x80;
+                if (len < 0x80)
+                    pos++;
+                else {
+                    len = wire_length(buf, pos, end, field);
+                    pos = varintEnd;
+                }
+                fieldEnd = pos + len;
+                if (fieldEnd > end)
+                    throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
+            }
+            else if (wire === 0) {
+                readVarint(buf, pos, end);
+                fieldEnd = varintEnd;
+            }
+            else {
+                throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
+            }
+            if (field === 1)
+                decodeIds(buf, pos, fieldEnd, cols.ids);
+            else
+                decodeValues(buf, pos, fieldEnd, cols.values);
+            pos = fieldEnd;
+        }
+        else if (wire === 2 && !(field === 3 && cols.labels)) {
+            // Skipped: labels when not kept (Go writes a "bytes" label on every
+            // heap-profile sample) and unknown fields.
+            const len = wire_length(buf, pos, end, field);
+            pos = varintEnd + len;
+        }
+        else if (wire === 0) {
+            readVarint(buf, pos, end);
+            pos = varintEnd;
+        }
+        else {
+            // Kept labels and other wire types: protobufjs, from a reader that ends
+            // with the Sample (positions in its messages are relative to the Sample).
+            const r = new NumberReader(buf.subarray(start, end));
+            r.pos = pos - start;
+            if (field === 3 && wire === 2 && cols.labels) {
+                const label = messageTypes.label.decode(r, r.uint32());
+                const list = cols.labels.get(index);
+                if (list)
+                    list.push(label);
+                else
+                    cols.labels.set(index, [label]);
+            }
+            else {
+                r.skipType(wire);
+            }
+            pos = start + r.pos;
+        }
+    }
+}
+/**
+ * Appends the Sample message `buf[start, end)` (already length-checked) to
+ * the columns as sample `index`. Every sample must have one value per sample
+ * type; the types may come later in the file, so the counts are only compared
+ * here (one number kept instead of a column) and checked against the types
+ * when ids are resolved.
+ */
+function appendSample(buf, start, end, cols, index) {
+    cols.idStart.push(cols.ids.length);
+    const before = cols.values.length;
+    decodeSample(buf, start, end, cols, index);
+    const count = cols.values.length - before;
+    if (index === 0)
+        cols.firstValueCount = count;
+    else if (count !== cols.firstValueCount && cols.firstOddSample < 0) {
+        cols.firstOddSample = index;
+        cols.firstOddCount = count;
+    }
+}
+/** Decodes the message `buf[start, end)` with protobufjs, which must consume it exactly. */
+function decodeWhole(type, buf, start, end) {
+    const r = new NumberReader(buf.subarray(start, end));
+    const m = type.decode(r, end - start);
+    if (r.pos !== end - start)
+        throw new Error(`its contents overrun their length`);
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/pprof/decoder.ts
+/**
+ * Framing of the top-level Profile message: its fields, taken from chunks of
+ * the gunzipped stream in order, are checked against the schema's wire types
+ * and handed to the wire decoders (`wire.ts`), which fill the raw tables of a
+ * `DecodedProfile` — still string-table indexes and ids, resolved by
+ * `resolve.ts`.
+ *
+ * Every fault is a ProfileError at an offset into the gunzipped stream: a
+ * length running past the end of the data is truncation, an impossible tag or
+ * a field its decoder refuses means this is not a profile. The result and the
+ * errors do not depend on where the stream was split into chunks.
+ */
+
+
+
+
+const decoder_TWO_64 = 4294967296 * 4294967296;
+/** `profileWireTypes` as a bit set of wire types per field number: the check runs once per top-level field. */
+const allowedWires = (() => {
+    const t = new Uint8Array(Math.max(...profileWireTypes.keys()) + 1);
+    for (const [field, wires] of profileWireTypes)
+        for (const w of wires)
+            t[field] |= 1 << w;
+    return t;
+})();
+/**
+ * Decodes the top-level Profile message from chunks of the gunzipped stream,
+ * in order. Top-level fields are small (a sample, a location, a string), so a
+ * field split across two chunks is completed by copying just its bytes; only
+ * a field larger than a chunk is ever buffered whole.
+ *
+ * The top level is decoded here rather than by protobufjs's Profile decoder so
+ * that a fault is placed at the field it happened in: a length running past
+ * the end of the data is truncation, an impossible tag means this is not a
+ * profile. Offsets are into the gunzipped stream.
+ */
+class decoder_ProfileDecoder {
+    file;
+    d;
+    /** Stream offset of the next byte `push` receives. */
+    base = 0;
+    /** The start of a field that earlier chunks ended inside, in pieces (not yet joined). */
+    parts = [];
+    partsLength = 0;
+    /** That field's whole size, once its header is complete; -1 before. */
+    need = -1;
+    constructor(file, 
+    /** Keep sample labels (off for the gate: they cost memory on big profiles). */
+    keepLabels, 
+    /** Size of the gunzipped stream if known (a hint: sizes the columns). */
+    expectedSize) {
+        this.file = file;
+        this.d = {
+            sampleTypes: [],
+            sampleCount: 0,
+            cols: sampleColumns(expectedSize, keepLabels),
+            mappings: [],
+            locations: [],
+            functions: [],
+            strings: [],
+            comments: [],
+            dropFrames: 0,
+            keepFrames: 0,
+            timeNanos: 0,
+            durationNanos: 0,
+            period: 0,
+            defaultSampleType: 0,
+        };
+    }
+    push(chunk) {
+        let from = 0;
+        if (this.partsLength > 0) {
+            const start = this.base - this.partsLength;
+            // A header (tag and length varints) fits in 20 bytes, so while it is
+            // incomplete the parts are short.
+            if (this.need < 0) {
+                try {
+                    this.need = fieldSize(decoder_join([...this.parts, chunk.subarray(0, 20)]), 0);
+                }
+                catch (e) {
+                    throw e instanceof HeaderFault ? headerError(this.file, start, e) : e;
+                }
+            }
+            if (this.need < 0 || this.need > this.partsLength + chunk.length) {
+                this.parts.push(chunk);
+                this.partsLength += chunk.length;
+                this.base += chunk.length;
+                return;
+            }
+            from = this.need - this.partsLength;
+            // Exactly one complete field: fields() decodes all of it.
+            this.fields(decoder_join([...this.parts, chunk.subarray(0, from)]), start);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = -1;
+        }
+        const stop = from + this.fields(chunk.subarray(from), this.base + from);
+        if (stop < chunk.length) {
+            this.parts = [chunk.subarray(stop)];
+            this.partsLength = chunk.length - stop;
+        }
+        this.base += chunk.length;
+    }
+    /** The decoded tables, once every chunk was pushed; throws if the stream ends inside a field or is empty. */
+    finish() {
+        if (this.partsLength > 0) {
+            // Reproduce the fault a whole-buffer decode meets at this field.
+            const p = decoder_join(this.parts);
+            const start = this.base - p.length;
+            const r = new NumberReader(p);
+            const tag = safe(() => r.uint32());
+            const field = tag === undefined ? 0 : tag >>> 3;
+            const len = tag === undefined ? undefined : safe(() => r.uint32());
+            const complete = tag !== undefined && ((tag & 7) !== 2 || len !== undefined);
+            if (complete && (tag & 7) === 2) {
+                throw new ProfileError('truncated', this.file, start, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${p.length - r.pos} remain`);
+            }
+            throw new ProfileError('truncated', this.file, start, `a complete field ${field} ${DECOMPRESSED}`, `the data ends at offset ${this.base}`);
+        }
+        if (this.base === 0)
+            throw new ProfileError('not-profile', this.file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
+        const cols = this.d.cols;
+        cols.idStart.push(cols.ids.length);
+        return this.d;
+    }
+    /**
+     * Decodes the complete top-level fields at the start of `buf` (stream offset
+     * `base`); returns where the first incomplete one starts (`buf.length` if none).
+     */
+    fields(buf, base) {
+        const d = this.d;
+        const cols = d.cols;
+        const file = this.file;
+        const n = buf.length;
+        let pos = 0;
+        let fieldStart = 0;
+        let field = 0;
+        try {
+            while (pos < n) {
+                fieldStart = pos;
+                const size = fieldSize(buf, pos);
+                if (size < 0 || pos + size > n)
+                    return fieldStart;
+                const tag = headerTag;
+                field = tag >>> 3;
+                const wire = tag & 7;
+                if (field >= allowedWires.length || (allowedWires[field] & (1 << wire)) === 0) {
+                    throw new ProfileError('not-profile', file, base + fieldStart, `a profile.proto field ${DECOMPRESSED}`, `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`);
+                }
+                const start = headerEnd;
+                const end = pos + size;
+                if (wire === 2) {
+                    // Messages decode from a reader that ends with the field, so that a
+                    // fault reads the same (positions relative to the field) wherever
+                    // the stream was split into chunks.
+                    switch (field) {
+                        case 1:
+                            d.sampleTypes.push(decodeWhole(messageTypes.valueType, buf, start, end));
+                            break;
+                        case 2:
+                            appendSample(buf, start, end, cols, d.sampleCount++);
+                            break;
+                        case 3:
+                            d.mappings.push(decodeWhole(messageTypes.mapping, buf, start, end));
+                            break;
+                        case 4:
+                            d.locations.push(decodeWhole(messageTypes.location, buf, start, end));
+                            break;
+                        case 5:
+                            d.functions.push(decodeWhole(messageTypes.function, buf, start, end));
+                            break;
+                        case 6:
+                            d.strings.push(utf8.read(buf, start, end));
+                            break;
+                        case 11:
+                            d.periodType = decodeWhole(messageTypes.valueType, buf, start, end);
+                            break;
+                        case 13:
+                            for (let p = start; p < end; p = varintEnd)
+                                d.comments.push(readVarint(buf, p, end));
+                            break;
+                    }
+                }
+                else {
+                    const v = readVarint(buf, start, end);
+                    switch (field) {
+                        case 7:
+                            d.dropFrames = v;
+                            break;
+                        case 8:
+                            d.keepFrames = v;
+                            break;
+                        case 9:
+                            d.timeNanos = v;
+                            break;
+                        case 10:
+                            d.durationNanos = v;
+                            break;
+                        case 12:
+                            d.period = v;
+                            break;
+                        case 13:
+                            d.comments.push(v);
+                            break;
+                        case 14:
+                            d.defaultSampleType = v;
+                            break;
+                    }
+                }
+                pos = end;
+            }
+        }
+        catch (e) {
+            if (e instanceof ProfileError)
+                throw e;
+            if (e instanceof HeaderFault)
+                throw headerError(file, base + fieldStart, e);
+            // The field's extent was checked, so anything thrown inside it is bytes
+            // that cannot be this schema.
+            const message = e instanceof Error ? e.message : String(e);
+            throw new ProfileError('not-profile', file, base + fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
+        }
+        return n;
+    }
+}
+/** The tag and the end of the header (start of the body) of the last `fieldSize` call. */
+let headerTag = 0;
+let headerEnd = 0;
+/**
+ * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
+ * if its header is cut off by the end of `buf`; sets `headerTag` and
+ * `headerEnd`. Wire types without a length count as their header only (the
+ * caller refuses them). A length is unsigned: a 10-byte one is huge, never
+ * negative, so the field is merely incomplete (truncation at the end of the
+ * data). Throws a HeaderFault for a varint longer than 10 bytes or a tag
+ * beyond 32 bits.
+ */
+function fieldSize(buf, pos) {
+    // Fast path: a one-byte tag and a length of one or two bytes, which is
+    // nearly every field of a real profile.
+    const n = buf.length;
+    if (pos + 2 < n) {
+        const tag = buf[pos];
+        const b1 = buf[pos + 1];
+        if (tag < 0x80 && (tag & 7) === 2) {
+            if (b1 < 0x80) {
+                headerTag = tag;
+                headerEnd = pos + 2;
+                return 2 + b1;
+            }
+            const b2 = buf[pos + 2];
+            if (b2 < 0x80) {
+                headerTag = tag;
+                headerEnd = pos + 3;
+                return 3 + ((b1 & 0x7f) | (b2 << 7));
+            }
+        }
+    }
+    try {
+        const tag = readVarint(buf, pos, n);
+        if (tag < 0 || tag > 0xffffffff)
+            throw new HeaderFault(`tag ${tag < 0 ? tag + decoder_TWO_64 : tag} is not a 32-bit field key`);
+        let p = varintEnd;
+        headerTag = tag;
+        headerEnd = p;
+        const wire = tag & 7;
+        if (wire === 0) {
+            readVarint(buf, p, n);
+            p = varintEnd;
+        }
+        else if (wire === 2) {
+            const len = readVarint(buf, p, n);
+            headerEnd = varintEnd;
+            p = varintEnd + (len < 0 ? len + decoder_TWO_64 : len);
+        }
+        return p - pos;
+    }
+    catch (e) {
+        if (e instanceof VarintError && e.reason === 'truncated')
+            return -1;
+        if (e instanceof HeaderFault)
+            throw e;
+        throw new HeaderFault(e instanceof Error ? e.message : String(e));
+    }
+}
+/** A top-level field header that cannot be decoded (reported at the field's start). */
+class HeaderFault extends Error {
+}
+function headerError(file, offset, fault) {
+    return new ProfileError('not-profile', file, offset, `a well-formed field header ${DECOMPRESSED}`, fault.message);
+}
+/** The chunks as one buffer (the chunk itself when there is one). */
+function decoder_join(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    const out = new Uint8Array(n);
+    n = 0;
+    for (const p of parts) {
+        out.set(p, n);
+        n += p.length;
+    }
+    return out;
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -8053,576 +8920,53 @@ function inflateRaw(input, options = {}) {
 
 
 //# sourceMappingURL=pako.mjs.map
-// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
-var protobufjs = __nccwpck_require__(853);
-var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
-;// CONCATENATED MODULE: ./src/pprof/proto.ts
+;// CONCATENATED MODULE: ./src/pprof/inflate.ts
 /**
- * The pprof wire schema (google/pprof `proto/profile.proto`, package
- * `perftools.profiles`) as a protobufjs JSON descriptor, written from the field
- * numbers of the published schema. Only this file knows field numbers; the
- * reader works with the decoded messages.
- *
- * Fields that Go never writes and that do not affect heap profiles (newer
- * additions such as breakdowns and label sets) are left out on purpose:
- * protobufjs skips unknown fields, so a profile carrying them still decodes.
- */
-
-/** Field names are the camelCase forms protobufjs would derive from the .proto. */
-const profileDescriptor = {
-    nested: {
-        perftools: {
-            nested: {
-                profiles: {
-                    nested: {
-                        Profile: {
-                            fields: {
-                                sampleType: { rule: 'repeated', type: 'ValueType', id: 1 },
-                                sample: { rule: 'repeated', type: 'Sample', id: 2 },
-                                mapping: { rule: 'repeated', type: 'Mapping', id: 3 },
-                                location: { rule: 'repeated', type: 'Location', id: 4 },
-                                function: { rule: 'repeated', type: 'Function', id: 5 },
-                                stringTable: { rule: 'repeated', type: 'string', id: 6 },
-                                dropFrames: { type: 'int64', id: 7 },
-                                keepFrames: { type: 'int64', id: 8 },
-                                timeNanos: { type: 'int64', id: 9 },
-                                durationNanos: { type: 'int64', id: 10 },
-                                periodType: { type: 'ValueType', id: 11 },
-                                period: { type: 'int64', id: 12 },
-                                comment: { rule: 'repeated', type: 'int64', id: 13 },
-                                defaultSampleType: { type: 'int64', id: 14 },
-                            },
-                        },
-                        ValueType: {
-                            fields: {
-                                type: { type: 'int64', id: 1 },
-                                unit: { type: 'int64', id: 2 },
-                            },
-                        },
-                        Sample: {
-                            fields: {
-                                locationId: { rule: 'repeated', type: 'uint64', id: 1 },
-                                value: { rule: 'repeated', type: 'int64', id: 2 },
-                                label: { rule: 'repeated', type: 'Label', id: 3 },
-                            },
-                        },
-                        Label: {
-                            fields: {
-                                key: { type: 'int64', id: 1 },
-                                str: { type: 'int64', id: 2 },
-                                num: { type: 'int64', id: 3 },
-                                numUnit: { type: 'int64', id: 4 },
-                            },
-                        },
-                        Mapping: {
-                            fields: {
-                                id: { type: 'uint64', id: 1 },
-                                memoryStart: { type: 'uint64', id: 2 },
-                                memoryLimit: { type: 'uint64', id: 3 },
-                                fileOffset: { type: 'uint64', id: 4 },
-                                filename: { type: 'int64', id: 5 },
-                                buildId: { type: 'int64', id: 6 },
-                                hasFunctions: { type: 'bool', id: 7 },
-                                hasFilenames: { type: 'bool', id: 8 },
-                                hasLineNumbers: { type: 'bool', id: 9 },
-                                hasInlineFrames: { type: 'bool', id: 10 },
-                            },
-                        },
-                        Location: {
-                            fields: {
-                                id: { type: 'uint64', id: 1 },
-                                mappingId: { type: 'uint64', id: 2 },
-                                address: { type: 'uint64', id: 3 },
-                                line: { rule: 'repeated', type: 'Line', id: 4 },
-                                isFolded: { type: 'bool', id: 5 },
-                            },
-                        },
-                        Line: {
-                            fields: {
-                                functionId: { type: 'uint64', id: 1 },
-                                line: { type: 'int64', id: 2 },
-                                column: { type: 'int64', id: 3 },
-                            },
-                        },
-                        Function: {
-                            fields: {
-                                id: { type: 'uint64', id: 1 },
-                                name: { type: 'int64', id: 2 },
-                                systemName: { type: 'int64', id: 3 },
-                                filename: { type: 'int64', id: 4 },
-                                startLine: { type: 'int64', id: 5 },
-                                startColumn: { type: 'int64', id: 6 },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-/** Field numbers of the top-level Profile message, used to locate errors by byte offset. */
-const profileField = {
-    sampleType: 1,
-    sample: 2,
-    mapping: 3,
-    location: 4,
-    function: 5,
-    stringTable: 6,
-};
-/** Wire types the Profile message allows for each top-level field number. */
-const profileWireTypes = new Map([
-    [1, [2]],
-    [2, [2]],
-    [3, [2]],
-    [4, [2]],
-    [5, [2]],
-    [6, [2]],
-    [7, [0]],
-    [8, [0]],
-    [9, [0]],
-    [10, [0]],
-    [11, [2]],
-    [12, [0]],
-    [13, [0, 2]],
-    [14, [0]],
-    [15, [0, 2]],
-    [16, [2]],
-]);
-const profileRoot = protobufjs_default().Root.fromJSON(profileDescriptor);
-const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
-
-;// CONCATENATED MODULE: ./src/pprof/reader.ts
-/**
- * Reads a pprof profile file (what `-test.memprofile` writes): gunzip, decode
- * `profile.proto` (protobufjs for every message but the sample, which is
- * decoded by hand into typed-array columns), resolve every id and string
- * index into the `Profile` model.
+ * The gzip layer of a profile file (what `-test.memprofile` writes): the magic
+ * check, inflating whole or as a stream of chunks, and every gzip fault as a
+ * ProfileError at its offset in the compressed file.
  *
  * Opinions:
- * - Inflation is Node's zlib, not pako: on a 53 MB profile pako alone takes
- *   2.0 s, four times Node's zlib, and Node's runs on a worker thread while
- *   the decoder works on the previous chunk (`readProfileAsync`). pako
- *   re-inflates only a stream zlib refused, because its stream state gives
- *   the byte offset of the fault for the error.
  * - The file must be gzip-compressed (the runtime always compresses; an
  *   uncompressed file is not what a Go test binary writes, so it is refused).
- * - Values are taken as written. Go already unsamples heap-profile values
- *   (scales them by the sampling rate); scaling again would double count.
- * - Every fault is a `ProfileError` (an `InputError`) naming the file, a byte
- *   offset and what was expected. Offsets into the compressed stream are used
- *   for gzip faults; offsets into the gunzipped protobuf for everything else
- *   (the message says which).
+ * - Inflation is Node's zlib, not pako: on a 53 MB profile pako alone takes
+ *   2.0 s, four times Node's zlib, and Node's runs on a worker thread while
+ *   the decoder works on the previous chunk (`gunzipChunks`). pako
+ *   re-inflates only a stream zlib refused, because its stream state gives
+ *   the byte offset of the fault for the error.
  */
 
 
 
-
-
-class ProfileError extends InputError {
-    kind;
-    constructor(kind, file, offset, expected, detail) {
-        super(file, { offset }, expected, detail);
-        this.kind = kind;
-    }
-}
-/** `profileWireTypes` as a bit set of wire types per field number: the check runs once per top-level field. */
-const allowedWires = (() => {
-    const t = new Uint8Array(Math.max(...profileWireTypes.keys()) + 1);
-    for (const [field, wires] of profileWireTypes)
-        for (const w of wires)
-            t[field] |= 1 << w;
-    return t;
-})();
-const utf8 = (protobufjs_default()).util.utf8;
-const DECOMPRESSED = 'in the gunzipped protobuf';
-const TWO_32 = 4294967296;
-const TWO_64 = TWO_32 * TWO_32;
-/**
- * A protobufjs Reader whose 64-bit varints come back as plain numbers. The
- * stock reader returns Long objects (the `long` package is installed), which
- * would cost an object per value on millions of sample values. Profile values,
- * ids and line numbers all fit in 2^53; addresses above 2^53 lose low bits,
- * which nothing here uses.
- */
-class NumberReader extends (protobufjs_default()).Reader {
-    constructor(buffer) {
-        super(buffer);
-        // Unknown fields (newer pprof additions) are skipped, not kept on messages.
-        this.discardUnknown = true;
-    }
-}
-Object.assign(NumberReader.prototype, {
-    uint64() {
-        const v = varint(this.buf, this.pos, this.len);
-        this.pos = varintEnd;
-        return v < 0 ? v + TWO_64 : v;
-    },
-    int64() {
-        const v = varint(this.buf, this.pos, this.len);
-        this.pos = varintEnd;
-        return v;
-    },
-});
-/** A Uint32Array that grows by doubling: where each sample's stack starts. */
-class Column {
-    data;
-    length = 0;
-    constructor(capacity) {
-        this.data = new Uint32Array(Math.max(16, capacity));
-    }
-    push(v) {
-        if (this.length === this.data.length) {
-            const next = new Uint32Array(this.data.length * 2);
-            next.set(this.data);
-            this.data = next;
-        }
-        this.data[this.length++] = v;
-    }
-    done() {
-        return this.data.subarray(0, this.length);
-    }
-}
-/** Position after the last `varint()` call (a second return value without an object). */
-let varintEnd = 0;
-/**
- * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
- * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
- * Throws a RangeError when the data ends inside the varint.
- */
-function varint(buf, pos, end) {
-    let lo = 0;
-    let b = 0;
-    for (let shift = 0; shift < 28; shift += 7) {
-        if (pos >= end)
-            throw new RangeError('a varint runs past the end of its field');
-        b = buf[pos++];
-        lo |= (b & 0x7f) << shift;
-        if (b < 0x80) {
-            varintEnd = pos;
-            return lo >>> 0;
-        }
-    }
-    if (pos >= end)
-        throw new RangeError('a varint runs past the end of its field');
-    b = buf[pos++];
-    lo |= (b & 0x0f) << 28;
-    let hi = (b & 0x7f) >> 4;
-    if (b >= 0x80) {
-        for (let shift = 3;; shift += 7) {
-            if (shift > 31)
-                throw new Error('invalid varint encoding (longer than 10 bytes)');
-            if (pos >= end)
-                throw new RangeError('a varint runs past the end of its field');
-            b = buf[pos++];
-            hi |= (b & 0x7f) << shift;
-            if (b < 0x80)
-                break;
-        }
-    }
-    varintEnd = pos;
-    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
-}
-/**
- * A column stored in a narrow array type while every entry fits, widened
- * once (copied) when one does not: location ids in 16 bits (nearly every
- * heap profile has fewer than 65 536 locations), else 32; sample values in
- * 32 bits, else float64 (exact integers below 2^53). These columns are the
- * biggest arrays of a big profile, and writing fresh memory is most of the
- * decoding time (page faults), so their width matters.
- */
-class WideningColumn {
-    narrow;
-    widened;
-    narrowLimit;
-    data;
-    length = 0;
-    /** Largest entry so far. */
-    max = 0;
-    wide = false;
-    constructor(narrow, widened, 
-    /** Largest entry `narrow` arrays hold. */
-    narrowLimit, capacity) {
-        this.narrow = narrow;
-        this.widened = widened;
-        this.narrowLimit = narrowLimit;
-        this.data = narrow(Math.max(16, capacity));
-    }
-    get isNarrow() {
-        return !this.wide;
-    }
-    reserve(n) {
-        if (this.length + n > this.data.length) {
-            const size = Math.max(this.data.length * 2, this.length + n);
-            const next = this.wide ? this.widened(size) : this.narrow(size);
-            next.set(this.data.subarray(0, this.length));
-            this.data = next;
-        }
-    }
-    widen() {
-        const next = this.widened(this.data.length);
-        next.set(this.data.subarray(0, this.length));
-        this.data = next;
-        this.wide = true;
-    }
-    done() {
-        return this.data.subarray(0, this.length);
-    }
-}
-/**
- * Reads a length varint at `pos` that must fit in what remains before `end`.
- * Lengths are unsigned 64-bit on the wire; `varint` returns 10-byte values
- * as negative int64s, which would move a position backwards (a decoder that
- * loops forever on a crafted file), so anything negative or past `end` is
- * refused here. Sets `varintEnd`.
- */
-function reader_length(buf, pos, end, field) {
-    const len = varint(buf, pos, end);
-    if (len < 0 || len > end - varintEnd)
-        throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
-    return len;
-}
-/**
- * Decodes the varints of `buf[pos, end)` into the location column as `id - 1`
- * (32-bit unsigned, so id 0 becomes 0xffffffff). Go numbers locations 1..n in
- * the order it writes them, so `id - 1` is already the index into `locations`
- * and `resolve` only has to check the largest one (`col.max`) instead of
- * mapping every frame of every sample. Ids must fit in 32 bits: they are
- * small in every profile Go writes. One- and two-byte varints, nearly all of a
- * heap profile's ids, take the inline path.
- */
-function decodeIds(buf, pos, end, col) {
-    col.reserve(end - pos);
-    if (col.isNarrow) {
-        pos = decodeIdsInto(buf, pos, end, col, col.data, col.narrowLimit);
-        if (pos === end)
-            return;
-        col.widen();
-    }
-    decodeIdsInto(buf, pos, end, col, col.data, 0xffffffff);
-}
-/**
- * The loop of `decodeIds` for one column width (each call site sees one array
- * type, so V8 keeps the store monomorphic). Stops before an id above `limit`
- * and returns its position (`end` when all were stored).
- */
-function decodeIdsInto(buf, pos, end, col, data, limit) {
-    let n = col.length;
-    let max = col.max;
-    while (pos < end) {
-        const b = buf[pos];
-        let x;
-        let next;
-        if (b < 0x80) {
-            x = (b - 1) >>> 0;
-            next = pos + 1;
-        }
-        else if (pos + 1 < end && buf[pos + 1] < 0x80) {
-            x = (((b & 0x7f) | (buf[pos + 1] << 7)) - 1) >>> 0;
-            next = pos + 2;
-        }
-        else {
-            const v = varint(buf, pos, end);
-            next = varintEnd;
-            if (v < 0 || v > 0xffffffff)
-                throw new Error(`location id ${v} does not fit in 32 bits`);
-            x = (v - 1) >>> 0;
-        }
-        if (x > max) {
-            if (x > limit)
-                break;
-            max = x;
-        }
-        data[n++] = x;
-        pos = next;
-    }
-    col.length = n;
-    col.max = max;
-    return pos;
-}
-/** Decodes the varints of `buf[pos, end)` into the value column (int64, exact below 2^53). */
-// The same narrow-then-widen driver as decodeIds, written out rather than
-// shared with the loop passed as a function: a shared driver makes that call
-// polymorphic, which measured ~8% slower on the benchmark profile.
-function decodeValues(buf, pos, end, col) {
-    col.reserve(end - pos);
-    if (col.isNarrow) {
-        pos = decodeValuesInto(buf, pos, end, col, col.data, col.narrowLimit);
-        if (pos === end)
-            return;
-        col.widen();
-    }
-    decodeValuesInto(buf, pos, end, col, col.data, Infinity);
-}
-/** The loop of `decodeValues` for one column width; stops before a value outside [0, limit]. */
-function decodeValuesInto(buf, pos, end, col, data, limit) {
-    let n = col.length;
-    while (pos < end) {
-        const b = buf[pos];
-        if (b < 0x80) {
-            data[n++] = b;
-            pos++;
-        }
-        else {
-            const v = varint(buf, pos, end);
-            if ((v < 0 || v > limit) && limit !== Infinity)
-                break;
-            data[n++] = v;
-            pos = varintEnd;
-        }
-    }
-    col.length = n;
-    return pos;
-}
-/**
- * Decodes one Sample message, `buf[pos, end)` (already length-checked),
- * straight into the columns. This is the one message decoded by hand instead
- * of by protobufjs's generated decoder: it occurs millions of times, and a
- * message object and two arrays per sample dominate parse time (garbage
- * collection) and memory on big profiles.
- */
-function decodeSample(buf, pos, end, cols, index) {
-    const start = pos;
-    while (pos < end) {
-        let tag = buf[pos];
-        if (tag < 0x80)
-            pos++;
-        else {
-            tag = varint(buf, pos, end);
-            pos = varintEnd;
-        }
-        const field = tag >>> 3;
-        const wire = tag & 7;
-        if (field === 1 || field === 2) {
-            let fieldEnd;
-            if (wire === 2) {
-                let len = pos < end ? buf[pos] : 0x80;
-                if (len < 0x80)
-                    pos++;
-                else {
-                    len = reader_length(buf, pos, end, field);
-                    pos = varintEnd;
-                }
-                fieldEnd = pos + len;
-                if (fieldEnd > end)
-                    throw new Error(`the length of Sample field ${field} runs past the end of its Sample`);
-            }
-            else if (wire === 0) {
-                varint(buf, pos, end);
-                fieldEnd = varintEnd;
-            }
-            else {
-                throw new Error(`invalid wire type ${wire} for Sample field ${field}`);
-            }
-            if (field === 1)
-                decodeIds(buf, pos, fieldEnd, cols.ids);
-            else
-                decodeValues(buf, pos, fieldEnd, cols.values);
-            pos = fieldEnd;
-        }
-        else if (wire === 2 && !(field === 3 && cols.labels)) {
-            // Skipped: labels when not kept (Go writes a "bytes" label on every
-            // heap-profile sample) and unknown fields.
-            const len = reader_length(buf, pos, end, field);
-            pos = varintEnd + len;
-        }
-        else if (wire === 0) {
-            varint(buf, pos, end);
-            pos = varintEnd;
-        }
-        else {
-            // Kept labels and other wire types: protobufjs, from a reader that ends
-            // with the Sample (positions in its messages are relative to the Sample).
-            const r = new NumberReader(buf.subarray(start, end));
-            r.pos = pos - start;
-            if (field === 3 && wire === 2 && cols.labels) {
-                const label = types.label.decode(r, r.uint32());
-                const list = cols.labels.get(index);
-                if (list)
-                    list.push(label);
-                else
-                    cols.labels.set(index, [label]);
-            }
-            else {
-                r.skipType(wire);
-            }
-            pos = start + r.pos;
-        }
-    }
-}
-/** Decodes the message `buf[start, end)` with protobufjs, which must consume it exactly. */
-function decodeWhole(type, buf, start, end) {
-    const r = new NumberReader(buf.subarray(start, end));
-    const m = type.decode(r, end - start);
-    if (r.pos !== end - start)
-        throw new Error(`its contents overrun their length`);
-    return m;
-}
-const types = {
-    label: profileRoot.lookupType('perftools.profiles.Label'),
-    valueType: profileRoot.lookupType('perftools.profiles.ValueType'),
-    sample: profileRoot.lookupType('perftools.profiles.Sample'),
-    mapping: profileRoot.lookupType('perftools.profiles.Mapping'),
-    location: profileRoot.lookupType('perftools.profiles.Location'),
-    function: profileRoot.lookupType('perftools.profiles.Function'),
-};
-/**
- * Reads a profile file synchronously. Use `readProfileAsync` for big files:
- * it overlaps decompression with decoding.
- */
-function readProfile(bytes, fileName, options = {}) {
-    checkGzipMagic(bytes, fileName);
-    let raw;
-    try {
-        raw = gunzipSync(bytes);
-    }
-    catch (e) {
-        throw gzipFault(bytes, fileName, e);
-    }
-    return decodeProfile(raw, fileName, options);
-}
 /** Output chunk size of the streaming inflate: big enough that per-chunk overhead vanishes. */
 const INFLATE_CHUNK = 1 << 20;
-/**
- * Reads a profile file, decoding the protobuf while Node's zlib inflates the
- * next chunk on a libuv worker thread; the gunzipped profile is never held
- * whole. Same result and errors as `readProfile`.
- */
-async function readProfileAsync(bytes, fileName, options = {}) {
-    checkGzipMagic(bytes, fileName);
-    // Some error offsets need the gunzipped bytes again (offsetOfField); they
-    // are inflated again, only on that path.
-    const decoder = new ProfileDecoder(fileName, options, () => (0,external_node_zlib_namespaceObject.gunzipSync)(bytes), gunzippedSizeHint(bytes));
-    const inflate = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: INFLATE_CHUNK });
-    inflate.end(bytes);
-    let decodeError;
+function inflate_checkGzipMagic(bytes, file) {
+    if (bytes.length === 0)
+        throw new ProfileError('truncated', file, 0, 'a gzip-compressed pprof profile', 'the file is empty');
+    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+        const found = Array.from(bytes.subarray(0, 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
+        throw new ProfileError('not-gzip', file, 0, 'a gzip-compressed pprof profile (magic bytes 1f 8b)', `found ${found}`);
+    }
+}
+/** The whole gunzipped file, in one buffer; the magic must have been checked. */
+function inflate_gunzip(bytes, file) {
     try {
-        for await (const chunk of inflate) {
-            try {
-                decoder.push(chunk);
-            }
-            catch (e) {
-                decodeError = e;
-                break;
-            }
-        }
+        return (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
     }
     catch (e) {
-        throw gzipFault(bytes, fileName, e);
+        throw gzipFault(bytes, file, e);
     }
-    if (decodeError === undefined)
-        return decoder.finish();
-    // gzip checks its CRC only at the end of the stream, so corrupt compressed
-    // data can reach the decoder first: report the gzip fault then, as
-    // readProfile does (it inflates everything before decoding).
-    if (decodeError instanceof ProfileError) {
-        try {
-            (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
-        }
-        catch (e) {
-            throw gzipFault(bytes, fileName, e);
-        }
-    }
-    throw decodeError;
+}
+/**
+ * The gunzipped file as a stream of chunks (magic checked), inflated on a
+ * libuv worker thread while the caller works on the previous chunk; the
+ * gunzipped file is never held whole. A fault surfaces as the stream's error:
+ * turn it into a ProfileError with `gzipFault`.
+ */
+function gunzipChunks(bytes) {
+    const inflate = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: INFLATE_CHUNK });
+    inflate.end(bytes);
+    return inflate;
 }
 /**
  * The gunzipped size a gzip file declares in its last four bytes (ISIZE, the
@@ -8635,14 +8979,6 @@ function gunzippedSizeHint(bytes) {
     const n = bytes.length;
     const isize = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
     return Math.min(isize, bytes.length * 1032, 1 << 30);
-}
-function checkGzipMagic(bytes, file) {
-    if (bytes.length === 0)
-        throw new ProfileError('truncated', file, 0, 'a gzip-compressed pprof profile', 'the file is empty');
-    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-        const found = Array.from(bytes.subarray(0, 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
-        throw new ProfileError('not-gzip', file, 0, 'a gzip-compressed pprof profile (magic bytes 1f 8b)', `found ${found}`);
-    }
 }
 /**
  * The typed error for a gzip stream that Node's zlib refused. Node's zlib
@@ -8667,336 +9003,19 @@ function gzipFault(bytes, file, cause) {
     const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : cause?.message ?? String(cause);
     return new ProfileError('corrupt-gzip', file, at, 'valid gzip data', detail);
 }
+
+;// CONCATENATED MODULE: ./src/pprof/resolve.ts
 /**
- * Decodes a gunzipped `profile.proto` message, whole or as consecutive chunks
- * (the result does not depend on where the chunks split). Exported for tests
- * and for callers holding raw bytes.
+ * Id and string resolution: the raw tables of a decoded profile (string-table
+ * indexes, mapping, function and location ids) become the `Profile` model of
+ * `profile.ts`, with every reference checked. A dangling reference is an
+ * `index-out-of-range` ProfileError at the byte offset of the top-level field
+ * holding it, in the gunzipped protobuf.
  */
-function decodeProfile(data, file, options = {}) {
-    const chunks = data instanceof Uint8Array ? [data] : data;
-    const decoder = new ProfileDecoder(file, options, () => join(chunks), chunks.reduce((n, c) => n + c.length, 0));
-    for (const c of chunks)
-        decoder.push(c);
-    return decoder.finish();
-}
-/**
- * Decodes the top-level Profile message from chunks of the gunzipped stream,
- * in order. Top-level fields are small (a sample, a location, a string), so a
- * field split across two chunks is completed by copying just its bytes; only
- * a field larger than a chunk is ever buffered whole.
- *
- * The top level is decoded here rather than by protobufjs's Profile decoder so
- * that a fault is placed at the field it happened in: a length running past
- * the end of the data is truncation, an impossible tag means this is not a
- * profile. Offsets are into the gunzipped stream.
- */
-class ProfileDecoder {
-    file;
-    whole;
-    d;
-    /** Stream offset of the next byte `push` receives. */
-    base = 0;
-    /** The start of a field that earlier chunks ended inside, in pieces (not yet joined). */
-    parts = [];
-    partsLength = 0;
-    /** That field's whole size, once its header is complete; -1 before. */
-    need = -1;
-    constructor(file, options, 
-    /** The whole gunzipped stream again, for error offsets that need a rescan. */
-    whole, 
-    /** Size of the gunzipped stream if known (a hint: sizes the columns). */
-    expectedSize) {
-        this.file = file;
-        this.whole = whole;
-        // Capacities from the expected size. Every location id takes at least a
-        // byte, so the id column never grows when the size is right; the untouched
-        // tail of a fresh (zeroed-on-demand) buffer costs address space, not
-        // memory. The other columns are guesses (a sample is rarely under 32
-        // bytes) and grow by doubling.
-        const size = Math.max(1 << 12, expectedSize);
-        this.d = {
-            sampleTypes: [],
-            sampleCount: 0,
-            cols: {
-                ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
-                idStart: new Column(size >> 5),
-                values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
-                firstValueCount: -1,
-                firstOddSample: -1,
-                firstOddCount: 0,
-                labels: options.labels ? new Map() : undefined,
-            },
-            mappings: [],
-            locations: [],
-            functions: [],
-            strings: [],
-            comments: [],
-            dropFrames: 0,
-            keepFrames: 0,
-            timeNanos: 0,
-            durationNanos: 0,
-            period: 0,
-            defaultSampleType: 0,
-        };
-    }
-    push(chunk) {
-        let from = 0;
-        if (this.partsLength > 0) {
-            const start = this.base - this.partsLength;
-            // A header (tag and length varints) fits in 20 bytes, so while it is
-            // incomplete the parts are short.
-            if (this.need < 0) {
-                try {
-                    this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
-                }
-                catch (e) {
-                    throw e instanceof HeaderFault ? headerError(this.file, start, e) : e;
-                }
-            }
-            if (this.need < 0 || this.need > this.partsLength + chunk.length) {
-                this.parts.push(chunk);
-                this.partsLength += chunk.length;
-                this.base += chunk.length;
-                return;
-            }
-            from = this.need - this.partsLength;
-            // Exactly one complete field: fields() decodes all of it.
-            this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = -1;
-        }
-        const stop = from + this.fields(chunk.subarray(from), this.base + from);
-        if (stop < chunk.length) {
-            this.parts = [chunk.subarray(stop)];
-            this.partsLength = chunk.length - stop;
-        }
-        this.base += chunk.length;
-    }
-    finish() {
-        if (this.partsLength > 0) {
-            // Reproduce the fault a whole-buffer decode meets at this field.
-            const p = join(this.parts);
-            const start = this.base - p.length;
-            const r = new NumberReader(p);
-            const tag = safe(() => r.uint32());
-            const field = tag === undefined ? 0 : tag >>> 3;
-            const len = tag === undefined ? undefined : safe(() => r.uint32());
-            const complete = tag !== undefined && ((tag & 7) !== 2 || len !== undefined);
-            if (complete && (tag & 7) === 2) {
-                throw new ProfileError('truncated', this.file, start, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${p.length - r.pos} remain`);
-            }
-            throw new ProfileError('truncated', this.file, start, `a complete field ${field} ${DECOMPRESSED}`, `the data ends at offset ${this.base}`);
-        }
-        if (this.base === 0)
-            throw new ProfileError('not-profile', this.file, 0, `a profile.proto message ${DECOMPRESSED}`, 'the decompressed data is empty');
-        const cols = this.d.cols;
-        cols.idStart.push(cols.ids.length);
-        return resolve(this.whole, this.file, this.d);
-    }
-    /**
-     * Decodes the complete top-level fields at the start of `buf` (stream offset
-     * `base`); returns where the first incomplete one starts (`buf.length` if none).
-     */
-    fields(buf, base) {
-        const d = this.d;
-        const cols = d.cols;
-        const file = this.file;
-        const n = buf.length;
-        let pos = 0;
-        let fieldStart = 0;
-        let field = 0;
-        try {
-            while (pos < n) {
-                fieldStart = pos;
-                const size = fieldSize(buf, pos);
-                if (size < 0 || pos + size > n)
-                    return fieldStart;
-                const tag = headerTag;
-                field = tag >>> 3;
-                const wire = tag & 7;
-                if (field >= allowedWires.length || (allowedWires[field] & (1 << wire)) === 0) {
-                    throw new ProfileError('not-profile', file, base + fieldStart, `a profile.proto field ${DECOMPRESSED}`, `tag ${tag} (field ${field}, wire type ${wire}) does not belong to perftools.profiles.Profile`);
-                }
-                const start = headerEnd;
-                const end = pos + size;
-                if (wire === 2) {
-                    // Messages decode from a reader that ends with the field, so that a
-                    // fault reads the same (positions relative to the field) wherever
-                    // the stream was split into chunks.
-                    switch (field) {
-                        case 1:
-                            d.sampleTypes.push(decodeWhole(types.valueType, buf, start, end));
-                            break;
-                        case 2:
-                            cols.idStart.push(cols.ids.length);
-                            {
-                                // Every sample must have one value per sample type; the types
-                                // may come later, so the counts are only compared here (one
-                                // number kept instead of a column) and checked in resolve.
-                                const before = cols.values.length;
-                                decodeSample(buf, start, end, cols, d.sampleCount);
-                                const count = cols.values.length - before;
-                                if (d.sampleCount === 0)
-                                    cols.firstValueCount = count;
-                                else if (count !== cols.firstValueCount && cols.firstOddSample < 0) {
-                                    cols.firstOddSample = d.sampleCount;
-                                    cols.firstOddCount = count;
-                                }
-                                d.sampleCount++;
-                            }
-                            break;
-                        case 3:
-                            d.mappings.push(decodeWhole(types.mapping, buf, start, end));
-                            break;
-                        case 4:
-                            d.locations.push(decodeWhole(types.location, buf, start, end));
-                            break;
-                        case 5:
-                            d.functions.push(decodeWhole(types.function, buf, start, end));
-                            break;
-                        case 6:
-                            d.strings.push(utf8.read(buf, start, end));
-                            break;
-                        case 11:
-                            d.periodType = decodeWhole(types.valueType, buf, start, end);
-                            break;
-                        case 13:
-                            for (let p = start; p < end; p = varintEnd)
-                                d.comments.push(varint(buf, p, end));
-                            break;
-                    }
-                }
-                else {
-                    const v = varint(buf, start, end);
-                    switch (field) {
-                        case 7:
-                            d.dropFrames = v;
-                            break;
-                        case 8:
-                            d.keepFrames = v;
-                            break;
-                        case 9:
-                            d.timeNanos = v;
-                            break;
-                        case 10:
-                            d.durationNanos = v;
-                            break;
-                        case 12:
-                            d.period = v;
-                            break;
-                        case 13:
-                            d.comments.push(v);
-                            break;
-                        case 14:
-                            d.defaultSampleType = v;
-                            break;
-                    }
-                }
-                pos = end;
-            }
-        }
-        catch (e) {
-            if (e instanceof ProfileError)
-                throw e;
-            if (e instanceof HeaderFault)
-                throw headerError(file, base + fieldStart, e);
-            // The field's extent was checked, so anything thrown inside it is bytes
-            // that cannot be this schema.
-            const message = e instanceof Error ? e.message : String(e);
-            throw new ProfileError('not-profile', file, base + fieldStart, `a well-formed field ${field} ${DECOMPRESSED}`, message);
-        }
-        return n;
-    }
-}
-/** The tag and the end of the header (start of the body) of the last `fieldSize` call. */
-let headerTag = 0;
-let headerEnd = 0;
-/**
- * Size in bytes (tag, length and body) of the top-level field at `pos`, or -1
- * if its header is cut off by the end of `buf`; sets `headerTag` and
- * `headerEnd`. Wire types without a length count as their header only (the
- * caller refuses them). A length is unsigned: a 10-byte one is huge, never
- * negative, so the field is merely incomplete (truncation at the end of the
- * data). Throws a HeaderFault for a varint longer than 10 bytes or a tag
- * beyond 32 bits.
- */
-function fieldSize(buf, pos) {
-    // Fast path: a one-byte tag and a length of one or two bytes, which is
-    // nearly every field of a real profile.
-    const n = buf.length;
-    if (pos + 2 < n) {
-        const tag = buf[pos];
-        const b1 = buf[pos + 1];
-        if (tag < 0x80 && (tag & 7) === 2) {
-            if (b1 < 0x80) {
-                headerTag = tag;
-                headerEnd = pos + 2;
-                return 2 + b1;
-            }
-            const b2 = buf[pos + 2];
-            if (b2 < 0x80) {
-                headerTag = tag;
-                headerEnd = pos + 3;
-                return 3 + ((b1 & 0x7f) | (b2 << 7));
-            }
-        }
-    }
-    try {
-        const tag = varint(buf, pos, n);
-        if (tag < 0 || tag > 0xffffffff)
-            throw new HeaderFault(`tag ${tag < 0 ? tag + TWO_64 : tag} is not a 32-bit field key`);
-        let p = varintEnd;
-        headerTag = tag;
-        headerEnd = p;
-        const wire = tag & 7;
-        if (wire === 0) {
-            varint(buf, p, n);
-            p = varintEnd;
-        }
-        else if (wire === 2) {
-            const len = varint(buf, p, n);
-            headerEnd = varintEnd;
-            p = varintEnd + (len < 0 ? len + TWO_64 : len);
-        }
-        return p - pos;
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            return -1;
-        if (e instanceof HeaderFault)
-            throw e;
-        throw new HeaderFault(e instanceof Error ? e.message : String(e));
-    }
-}
-/** A top-level field header that cannot be decoded (reported at the field's start). */
-class HeaderFault extends Error {
-}
-function headerError(file, offset, fault) {
-    return new ProfileError('not-profile', file, offset, `a well-formed field header ${DECOMPRESSED}`, fault.message);
-}
-function join(parts) {
-    if (parts.length === 1)
-        return parts[0];
-    let n = 0;
-    for (const p of parts)
-        n += p.length;
-    const out = new Uint8Array(n);
-    n = 0;
-    for (const p of parts) {
-        out.set(p, n);
-        n += p.length;
-    }
-    return out;
-}
-function safe(f) {
-    try {
-        return f();
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
+
+const resolve_TWO_32 = 4294967296;
 /**
  * Ids are usually dense (Go numbers them 1..n); an array indexed by id is then
  * much faster than a Map on the tens of millions of lookups a big profile needs.
@@ -9045,7 +9064,12 @@ function num(v) {
         return v.toNumber();
     return 0;
 }
-function resolve(whole, file, d) {
+/**
+ * The profile model of `d`. `whole` gives the whole gunzipped stream again,
+ * only when an error needs the offset of a field (offsets are not kept for
+ * millions of messages on the happy path).
+ */
+function resolve_resolveProfile(d, file, whole) {
     const strings = d.strings;
     if (strings.length === 0 || strings[0] !== '') {
         throw new ProfileError('not-profile', file, strings.length === 0 ? 0 : offsetOfField(whole(), profileField.stringTable, 0), `a string table whose first entry is "" ${DECOMPRESSED}`, strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0].slice(0, 40))}`);
@@ -9112,9 +9136,10 @@ function resolve(whole, file, d) {
             throw outOfRange(profileField.sample, i, `${nTypes} values per sample (one per sample type)`, `sample ${i} has ${n}`);
         }
     }
-    // The location column holds `id - 1` (see decodeIds). When locations are
-    // numbered 1..n in order, as Go writes them, that is the index already and
-    // only the largest needs checking; otherwise map every entry, in place.
+    // The location column holds `id - 1` (see decodeIds in wire.ts). When
+    // locations are numbered 1..n in order, as Go writes them, that is the index
+    // already and only the largest needs checking; otherwise map every entry, in
+    // place.
     let stackLocations = d.cols.ids.done();
     const stackStart = d.cols.idStart.done();
     const sampleOf = (s) => {
@@ -9130,7 +9155,7 @@ function resolve(whole, file, d) {
     if (locations.every((l, i) => l.id === i + 1)) {
         if (stackLocations.length > 0 && d.cols.ids.max >= locations.length) {
             const s = stackLocations.findIndex((x) => x >= locations.length);
-            throw badId(s, (stackLocations[s] + 1) % TWO_32);
+            throw badId(s, (stackLocations[s] + 1) % resolve_TWO_32);
         }
     }
     else {
@@ -9140,7 +9165,7 @@ function resolve(whole, file, d) {
         const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
         const table = indexById.table((l) => l.index);
         for (let s = 0, n = stackLocations.length; s < n; s++) {
-            const id = (stackLocations[s] + 1) % TWO_32;
+            const id = (stackLocations[s] + 1) % resolve_TWO_32;
             const index = table ? (id < table.length ? table[id] : -1) : (indexById.get(id)?.index ?? -1);
             if (index < 0)
                 throw badId(s, id);
@@ -9207,11 +9232,77 @@ function offsetOfField(buf, fieldNo, index) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/pprof/reader.ts
+
+
+
+
+
+/**
+ * Reads a profile file synchronously. Use `readProfileAsync` for big files:
+ * it overlaps decompression with decoding.
+ */
+function readProfile(bytes, fileName, options = {}) {
+    checkGzipMagic(bytes, fileName);
+    return decodeProfile(gunzip(bytes, fileName), fileName, options);
+}
+/**
+ * Reads a profile file, decoding the protobuf while Node's zlib inflates the
+ * next chunk on a libuv worker thread; the gunzipped profile is never held
+ * whole. Same result and errors as `readProfile`.
+ */
+async function readProfileAsync(bytes, fileName, options = {}) {
+    inflate_checkGzipMagic(bytes, fileName);
+    const decoder = new decoder_ProfileDecoder(fileName, options.labels ?? false, gunzippedSizeHint(bytes));
+    // The loop stays here: moved into a helper taking a callback, 8 of 17 reads
+    // of the 53 MB bench profile peaked 33 MB higher (the size of the value
+    // column a doubling leaves behind); none of 25 did with the loop here.
+    let decodeError;
+    try {
+        for await (const chunk of gunzipChunks(bytes)) {
+            try {
+                decoder.push(chunk);
+            }
+            catch (e) {
+                decodeError = e;
+                break;
+            }
+        }
+    }
+    catch (e) {
+        throw gzipFault(bytes, fileName, e);
+    }
+    if (decodeError !== undefined) {
+        // gzip checks its CRC only at the end of the stream, so corrupt
+        // compressed data can reach the decoder first: report the gzip fault
+        // then, as readProfile does (it inflates everything before decoding).
+        if (decodeError instanceof ProfileError)
+            inflate_gunzip(bytes, fileName);
+        throw decodeError;
+    }
+    // Some error offsets need the gunzipped bytes again; they are inflated
+    // again, only on that path.
+    return resolve_resolveProfile(decoder.finish(), fileName, () => inflate_gunzip(bytes, fileName));
+}
+/**
+ * Decodes a gunzipped `profile.proto` message, whole or as consecutive chunks
+ * (the result does not depend on where the chunks split). Exported for tests
+ * and for callers holding raw bytes.
+ */
+function decodeProfile(data, file, options = {}) {
+    const chunks = data instanceof Uint8Array ? [data] : data;
+    const decoder = new ProfileDecoder(file, options.labels ?? false, chunks.reduce((n, c) => n + c.length, 0));
+    for (const c of chunks)
+        decoder.push(c);
+    return resolveProfile(decoder.finish(), file, () => join(chunks));
+}
+
 ;// CONCATENATED MODULE: ./src/pprof/profile.ts
 /**
  * The heap-profile data model: what a decoded pprof file means, with every
- * string-table index and id already resolved. `reader.ts` produces it;
- * `sites.ts` and `inspect.ts` consume it and never see wire messages.
+ * string-table index and id already resolved. `resolve.ts` builds it (for
+ * `reader.ts`); `sites.ts` and the inspect command (`src/cli/inspect-profile.ts`)
+ * consume it and never see wire messages.
  */
 /** Sample `i` as an object (for tests and small profiles; loops over big ones should read the columns). */
 function sampleAt(profile, i) {
@@ -9448,7 +9539,7 @@ function benchmarkMatcher(benchmark) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pprof/inspect.ts
+;// CONCATENATED MODULE: ./src/cli/inspect-profile.ts
 
 function renderProfileInspection(input, options = {}) {
     const isProfile = 'sampleTypes' in input;
@@ -11036,7 +11127,7 @@ function isGzip(bytes) {
  * because on failure it still knows how many input bytes it consumed, which
  * becomes the byte offset in the message.
  */
-function gunzip(bytes, file) {
+function encoding_gunzip(bytes, file) {
     const inflate = new Inflate();
     let strm;
     inflate.onStart = (s) => {
@@ -11629,7 +11720,7 @@ function bytesToText(type, bytes, file) {
         return decodeUtf8(bytes, file, false);
     if (!type.gzip)
         throw new InputError(file, { offset: 0 }, `a plain JSON ${type.title} (it is never compressed)`, 'found gzip-compressed data');
-    return decodeUtf8(gunzip(bytes, file), file, true);
+    return decodeUtf8(encoding_gunzip(bytes, file), file, true);
 }
 /** Turns schema mismatches into InputErrors with the file and, while the text still describes the document, a line:column. */
 class Locator {
@@ -13203,437 +13294,6 @@ function benjaminiHochberg(ps) {
 
 
 
-;// CONCATENATED MODULE: ./src/compare/ref.ts
-/** How a report refers to a benchmark: identity plus its declaration, when known. */
-function ref_benchmarkRef(b) {
-    const r = { package: b.package, name: b.name, procs: b.procs };
-    if (b.file)
-        r.file = b.file;
-    if (b.line !== undefined)
-        r.line = b.line;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/compare/leaks.ts
-
-
-
-const LEAK_METRIC = 'goroutines-leaked';
-const UNIT = 'goroutines';
-function siteKey(s) {
-    return `${s.file}\u0000${s.function}`;
-}
-/** Leak series of a benchmark by key, merging sites of one function (their counts add up per sample). */
-function leakSites(b) {
-    const out = new Map();
-    for (const s of b?.sites ?? []) {
-        if (s.kind !== 'leak')
-            continue;
-        const k = siteKey(s);
-        const prev = out.get(k);
-        if (!prev) {
-            out.set(k, { ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, v]) => [u, [...v]])) });
-        }
-        else {
-            for (const [unit, values] of Object.entries(s.values)) {
-                const a = (prev.values[unit] ??= []);
-                values.forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
-            }
-        }
-    }
-    return out;
-}
-function stackLines(s) {
-    return (s.stack ?? []).map((f) => `${f.function}\n    ${f.file}:${f.line}`).flatMap((x) => x.split('\n'));
-}
-function formatPerOp(x) {
-    return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
-}
-const leakComparer = {
-    kind: 'leak',
-    compare(base, head, options) {
-        const mode = options.metrics[LEAK_METRIC]?.mode ?? 'gate';
-        const findings = [];
-        if (mode === 'off')
-            return { findings, warnings: [] };
-        const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
-        for (const h of head.benchmarks) {
-            if (h.failure)
-                continue;
-            const b = baseByKey.get(benchmarkKey(h));
-            const headSites = leakSites(h);
-            const baseSites = leakSites(b);
-            for (const [key, site] of headSites) {
-                const y = site.values[UNIT] ?? [];
-                const my = median(y);
-                if (my <= 0)
-                    continue; // leaked in a minority of runs at most: not a leak
-                const old = baseSites.get(key);
-                const x = old?.values[UNIT] ?? [];
-                const mx = median(x);
-                const finding = {
-                    kind: 'leak',
-                    change: 'new',
-                    benchmark: ref_benchmarkRef(h),
-                    package: h.package,
-                    function: site.function,
-                    file: site.file,
-                    line: site.line,
-                    summary: '',
-                    details: stackLines(site),
-                    unit: UNIT,
-                    base: base && b ? mx : null,
-                    head: my,
-                    gating: false,
-                    warnings: [],
-                };
-                // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
-                // so exact with a duration benchtime too.
-                const perOp = site.values['goroutines/op'];
-                const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
-                const perRun = `${my} goroutine${my === 1 ? '' : 's'} blocked at exit (median of ${y.length} runs${perOpText})`;
-                if (!base || !b) {
-                    finding.summary = `${perRun}; no baseline to compare with`;
-                }
-                else if (mx <= 0) {
-                    finding.summary = `new leak: ${perRun}, none in the baseline`;
-                    finding.gating = mode === 'gate';
-                }
-                else {
-                    // Both sides leak here: only a significant increase counts.
-                    const decidable = minimumPValue(x.length, y.length) <= options.alpha;
-                    const p = decidable ? Math.min(1, mannWhitneyU(x, y).p) : 1;
-                    if (!(my > mx && p <= options.alpha))
-                        continue;
-                    finding.change = 'grown';
-                    finding.summary = `leaks more: ${mx} → ${my} goroutines blocked at exit (median, p=${p.toPrecision(2)})`;
-                    finding.gating = mode === 'gate';
-                }
-                findings.push(finding);
-            }
-            if (!b)
-                continue;
-            for (const [key, site] of baseSites) {
-                if (headSites.has(key) && median(headSites.get(key).values[UNIT] ?? []) > 0)
-                    continue;
-                const mx = median(site.values[UNIT] ?? []);
-                if (mx <= 0)
-                    continue;
-                findings.push({
-                    kind: 'leak',
-                    change: 'removed',
-                    benchmark: ref_benchmarkRef(h),
-                    package: h.package,
-                    function: site.function,
-                    file: site.file,
-                    line: site.line,
-                    summary: `fixed: the baseline left ${mx} goroutine${mx === 1 ? '' : 's'} alive here, this change none`,
-                    details: stackLines(site),
-                    unit: UNIT,
-                    base: mx,
-                    head: 0,
-                    gating: false,
-                    warnings: [],
-                });
-            }
-        }
-        return { findings, warnings: [] };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/pprof/compare.ts
-/**
- * Which allocation sites grew between a baseline and a head, and the sentence
- * that explains an allocs/op or B/op regression with them.
- *
- * Opinions:
- * - A site is one source line in one function (`function`, `file`, `line`).
- *   Each side is a list of samples (one per benchmark process); a site missing
- *   from a sample allocated nothing there, so it counts as 0 for that sample.
- * - Line numbers move whenever code above them is edited. A line present only
- *   in the baseline and a line present only in the head of the same function
- *   are taken to be the same allocation when the function has equally many of
- *   both; they are paired in line order and reported at the head's line (with
- *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
- * - The effect is the change of medians. "Beyond noise" needs the change to
- *   pass an absolute floor (half an object per op, or some bytes per op) and a
- *   relative threshold, and the two sides' samples must not overlap (all head
- *   samples above all baseline samples for growth). With 6 samples per side,
- *   non-overlap alone has a chance of 1 in 462 under no change; with one sample
- *   per side only the floors apply.
- */
-
-
-const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
-const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
-/** Per-site values across samples (0 where a sample lacks the site). */
-function collect(samples) {
-    const out = new Map();
-    samples.forEach((sites, i) => {
-        for (const s of sites) {
-            const k = keyOf(s);
-            let e = out.get(k);
-            if (!e) {
-                e = { site: s, objects: new Array(samples.length).fill(0), bytes: new Array(samples.length).fill(0) };
-                out.set(k, e);
-            }
-            // Several entries for one key in one sample (callers may pass unmerged lists) add up.
-            e.objects[i] += s.objectsPerOp;
-            e.bytes[i] += s.bytesPerOp;
-        }
-    });
-    return out;
-}
-function compareAllocationSites(base, head, options = {}) {
-    const minObjects = options.minObjectsPerOp ?? 0.5;
-    const minBytes = options.minBytesPerOp ?? 8;
-    const relative = options.relative ?? 0.05;
-    const b = collect(base);
-    const h = collect(head);
-    const zeros = (n) => new Array(n).fill(0);
-    const series = [];
-    const onlyBase = new Map();
-    const onlyHead = new Map();
-    for (const [k, e] of b) {
-        const he = h.get(k);
-        if (he) {
-            series.push({
-                function: e.site.function,
-                file: e.site.file,
-                line: e.site.line,
-                base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-            });
-        }
-        else {
-            const fk = funcKeyOf(e.site);
-            onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
-        }
-    }
-    for (const [k, e] of h) {
-        if (b.has(k))
-            continue;
-        const fk = funcKeyOf(e.site);
-        onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
-    }
-    const byLine = (m) => (x, y) => m.get(x).site.line - m.get(y).site.line;
-    for (const [fk, bKeys] of onlyBase) {
-        const hKeys = onlyHead.get(fk) ?? [];
-        if (hKeys.length === bKeys.length) {
-            bKeys.sort(byLine(b));
-            hKeys.sort(byLine(h));
-            bKeys.forEach((bk, i) => {
-                const be = b.get(bk);
-                const he = h.get(hKeys[i]);
-                series.push({
-                    function: he.site.function,
-                    file: he.site.file,
-                    line: he.site.line,
-                    baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-                });
-            });
-            onlyHead.delete(fk);
-        }
-        else {
-            for (const bk of bKeys) {
-                const be = b.get(bk);
-                series.push({
-                    function: be.site.function,
-                    file: be.site.file,
-                    line: be.site.line,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
-                });
-            }
-        }
-    }
-    for (const hKeys of onlyHead.values()) {
-        for (const hk of hKeys) {
-            const he = h.get(hk);
-            series.push({
-                function: he.site.function,
-                file: he.site.file,
-                line: he.site.line,
-                base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-            });
-        }
-    }
-    const out = [];
-    for (const s of series) {
-        const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
-        const dBytes = median(s.head.bytesPerOp) - median(s.base.bytesPerOp);
-        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
-        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
-        if (!objectsMoved && !bytesMoved)
-            continue;
-        const baseEmpty = Math.max(...s.base.bytesPerOp, ...s.base.objectsPerOp, 0) === 0;
-        const headEmpty = Math.max(...s.head.bytesPerOp, ...s.head.objectsPerOp, 0) === 0;
-        const direction = bytesMoved ? dBytes : dObj;
-        const kind = baseEmpty ? 'new' : headEmpty ? 'gone' : direction > 0 ? 'grown' : 'shrunk';
-        out.push({ ...s, deltaObjectsPerOp: dObj, deltaBytesPerOp: dBytes, kind });
-    }
-    // Growth first (what explains a regression), largest byte change first, then objects.
-    const growth = (g) => (g.kind === 'new' || g.kind === 'grown' ? 0 : 1);
-    return out.sort((x, y) => growth(x) - growth(y) ||
-        Math.abs(y.deltaBytesPerOp) - Math.abs(x.deltaBytesPerOp) ||
-        Math.abs(y.deltaObjectsPerOp) - Math.abs(x.deltaObjectsPerOp) ||
-        keyOf(x).localeCompare(keyOf(y)));
-}
-/** Every head sample beyond every baseline sample, in the direction of the change. */
-function separated(base, head, delta) {
-    if (base.length === 0 || head.length === 0)
-        return true;
-    return delta > 0 ? Math.min(...head) > Math.max(...base) : Math.max(...head) < Math.min(...base);
-}
-const MAX_SITES_IN_SENTENCE = 3;
-/**
- * One sentence explaining a change of allocs/op or B/op by the sites that moved
- * the same way, largest first, e.g.
- * `allocs/op 0 → 1: new allocation at codec/codec.go:16 in (*Encoder).Encode, 1.0 objects/op, 8 B/op`.
- */
-function explainAllocationChange(metric, baseValue, headValue, growth) {
-    const label = metric === 'allocs' ? 'allocs/op' : 'B/op';
-    const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
-    const sign = Math.sign(headValue - baseValue);
-    const delta = (g) => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
-    const relevant = growth
-        .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
-        .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
-    if (relevant.length === 0) {
-        return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
-    }
-    const parts = relevant.slice(0, MAX_SITES_IN_SENTENCE).map(describeSite);
-    const more = relevant.length - MAX_SITES_IN_SENTENCE;
-    return `${head}: ${parts.join('; ')}${more > 0 ? `; and ${more} more site${more === 1 ? '' : 's'}` : ''}`;
-}
-function describeSite(g) {
-    const where = `${g.file}:${g.line} in ${displayName(g)}`;
-    const hObj = median(g.head.objectsPerOp);
-    const hBytes = median(g.head.bytesPerOp);
-    const bObj = median(g.base.objectsPerOp);
-    const bBytes = median(g.base.bytesPerOp);
-    const moved = g.baseLine !== undefined ? ` (was line ${g.baseLine})` : '';
-    switch (g.kind) {
-        case 'new':
-            return `new allocation at ${where}, ${fmtObjects(hObj)} objects/op, ${compare_fmtBytes(hBytes)} B/op`;
-        case 'gone':
-            return `allocation removed at ${where}, was ${fmtObjects(bObj)} objects/op, ${compare_fmtBytes(bBytes)} B/op`;
-        case 'grown':
-        case 'shrunk':
-            return (`allocation ${g.kind === 'grown' ? 'grew' : 'shrank'} at ${where}${moved}, ` +
-                `${fmtObjects(bObj)} → ${fmtObjects(hObj)} objects/op, ${compare_fmtBytes(bBytes)} → ${compare_fmtBytes(hBytes)} B/op`);
-    }
-}
-/** Module code (repo-relative file) is named without its package path; other code keeps its full name. */
-function displayName(g) {
-    return g.file && !g.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g.file) ? withoutPackage(g.function) : g.function;
-}
-function fmtObjects(v) {
-    return v >= 100 ? String(Math.round(v)) : v.toFixed(1);
-}
-/** Whole bytes like Go's B/op, except below one byte per op where a fraction is the information. */
-function compare_fmtBytes(v) {
-    return Math.abs(v) >= 1 || v === 0 ? String(Math.round(v)) : v.toFixed(1);
-}
-function fmtNumber(v) {
-    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-}
-
-;// CONCATENATED MODULE: ./src/compare/allocations.ts
-
-
-
-
-
-/** SiteSeries (aligned per sample) back to per-sample site lists. */
-function perSample(b) {
-    const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
-    // A benchmark that allocates nothing has profiles but no sites: its samples still count (as zeros).
-    const profiled = (b?.samples ?? []).filter((s) => s.artifacts.memprofile).length;
-    const n = Math.max(profiled, ...series.map((s) => (s.values['B/op'] ?? []).length));
-    const out = Array.from({ length: n }, () => []);
-    for (const s of series) {
-        for (let i = 0; i < n; i++) {
-            const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
-            const bytesPerOp = s.values['B/op']?.[i] ?? 0;
-            if (objectsPerOp === 0 && bytesPerOp === 0)
-                continue;
-            out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
-        }
-    }
-    return out;
-}
-// compare() and explain() (once for allocs/op, once for B/op) ask for the same
-// benchmark's growth; it is computed once per head benchmark.
-const growthCache = new WeakMap();
-function growthOf(base, head) {
-    const cached = growthCache.get(head);
-    if (cached && cached.base === base)
-        return cached.growth;
-    const x = perSample(base);
-    const y = perSample(head);
-    const growth = x.length === 0 || y.length === 0 ? [] : compareAllocationSites(x, y);
-    growthCache.set(head, { base, growth });
-    return growth;
-}
-function fmt(n) {
-    return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
-function finding(b, g) {
-    const bo = median(g.base.objectsPerOp);
-    const ho = median(g.head.objectsPerOp);
-    const bb = median(g.base.bytesPerOp);
-    const hb = median(g.head.bytesPerOp);
-    const change = g.kind === 'gone' ? 'removed' : g.kind;
-    const sign = (d) => (d > 0 ? '+' : '');
-    return {
-        kind: 'allocation',
-        change,
-        benchmark: ref_benchmarkRef(b),
-        package: b.package,
-        function: withoutPackage(g.function),
-        file: g.file,
-        line: g.line,
-        summary: `${fmt(bo)} → ${fmt(ho)} objects/op (${sign(g.deltaObjectsPerOp)}${fmt(g.deltaObjectsPerOp)}), ` +
-            `${fmt(bb)} → ${fmt(hb)} B/op (${sign(g.deltaBytesPerOp)}${fmt(g.deltaBytesPerOp)})` +
-            (g.baseLine !== undefined ? `; was line ${g.baseLine}` : ''),
-        details: [],
-        unit: 'B/op',
-        base: bb,
-        head: hb,
-        gating: false,
-        warnings: [],
-    };
-}
-const allocationComparer = {
-    kind: 'allocation',
-    compare(base, head) {
-        const findings = [];
-        if (!base)
-            return { findings, warnings: [] };
-        const baseByKey = new Map(base.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
-        for (const h of head.benchmarks) {
-            if (h.failure)
-                continue;
-            for (const g of growthOf(baseByKey.get(benchmarkKey(h)), h))
-                findings.push(finding(h, g));
-        }
-        return { findings, warnings: [] };
-    },
-    explain(c, base, head) {
-        if ((c.metric !== 'allocs' && c.metric !== 'bytes') || !c.base || !c.head)
-            return undefined;
-        if (c.verdict !== 'regression' && c.verdict !== 'improvement')
-            return undefined;
-        if (!(head.sites ?? []).some((s) => s.kind === 'allocation'))
-            return undefined;
-        return explainAllocationChange(c.metric, c.base.median, c.head.median, growthOf(base, head));
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/escape/diagnostics.ts
 /**
  * Messages that are escape sites (cmd/compile/internal/escape: escape.go's
@@ -14251,7 +13911,7 @@ function siteStem(site) {
     return JSON.stringify([site.package, site.file, site.function, site.kind, normaliseSubject(site.subject)]);
 }
 /** Full identity: stem plus ordinal. */
-function sites_siteKey(stem, ordinal) {
+function siteKey(stem, ordinal) {
     return `${stem.slice(0, -1)},${ordinal}]`;
 }
 /** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
@@ -14277,7 +13937,7 @@ function assignKeys(sites) {
         const stem = siteStem(s);
         const ordinal = seen.get(stem) ?? 0;
         seen.set(stem, ordinal + 1);
-        return { ...s, key: sites_siteKey(stem, ordinal) };
+        return { ...s, key: siteKey(stem, ordinal) };
     });
 }
 function countEscapes(sites) {
@@ -14766,7 +14426,7 @@ const KIND_TEXT = {
     'escapes-to-heap': 'escapes to heap',
     'leaking-param': 'leaking parameter',
 };
-function escapes_finding(s, change, gating, warnings) {
+function finding(s, change, gating, warnings) {
     const what = `${s.subject} ${KIND_TEXT[s.kind] ?? s.kind}`;
     const f = {
         kind: 'escape',
@@ -14820,25 +14480,447 @@ const escapeComparer = {
             if (s.kind === 'leaking-param')
                 continue; // not an allocation; reported by the compiler, not gated
             const gating = mode === 'gate' && diff.failing && isHeapAllocation(s.kind) && s.ignored === undefined;
-            findings.push(escapes_finding(s, 'new', gating, sensitive));
+            findings.push(finding(s, 'new', gating, sensitive));
         }
         for (const s of diff.removed) {
             if (s.kind === 'leaking-param')
                 continue;
-            findings.push(escapes_finding(s, 'removed', false, []));
+            findings.push(finding(s, 'removed', false, []));
         }
         return { findings, warnings };
     },
 };
 
-;// CONCATENATED MODULE: ./src/compare/sites.ts
-
-
-
-const comparers = [escapeComparer, leakComparer, allocationComparer];
-function siteComparers() {
-    return comparers;
+;// CONCATENATED MODULE: ./src/compare/ref.ts
+/** How a report refers to a benchmark: identity plus its declaration, when known. */
+function ref_benchmarkRef(b) {
+    const r = { package: b.package, name: b.name, procs: b.procs };
+    if (b.file)
+        r.file = b.file;
+    if (b.line !== undefined)
+        r.line = b.line;
+    return r;
 }
+
+;// CONCATENATED MODULE: ./src/compare/leaks.ts
+
+
+
+const LEAK_METRIC = 'goroutines-leaked';
+const UNIT = 'goroutines';
+function leaks_siteKey(s) {
+    return `${s.file}\u0000${s.function}`;
+}
+/** Leak series of a benchmark by key, merging sites of one function (their counts add up per sample). */
+function leakSites(b) {
+    const out = new Map();
+    for (const s of b?.sites ?? []) {
+        if (s.kind !== 'leak')
+            continue;
+        const k = leaks_siteKey(s);
+        const prev = out.get(k);
+        if (!prev) {
+            out.set(k, { ...s, values: Object.fromEntries(Object.entries(s.values).map(([u, v]) => [u, [...v]])) });
+        }
+        else {
+            for (const [unit, values] of Object.entries(s.values)) {
+                const a = (prev.values[unit] ??= []);
+                values.forEach((v, i) => (a[i] = (a[i] ?? 0) + v));
+            }
+        }
+    }
+    return out;
+}
+function stackLines(s) {
+    return (s.stack ?? []).map((f) => `${f.function}\n    ${f.file}:${f.line}`).flatMap((x) => x.split('\n'));
+}
+function formatPerOp(x) {
+    return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
+}
+const leakComparer = {
+    kind: 'leak',
+    compare(base, head, options) {
+        const mode = options.metrics[LEAK_METRIC]?.mode ?? 'gate';
+        const findings = [];
+        if (mode === 'off')
+            return { findings, warnings: [] };
+        const baseByKey = new Map((base?.benchmarks ?? []).filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+        for (const h of head.benchmarks) {
+            if (h.failure)
+                continue;
+            const b = baseByKey.get(benchmarkKey(h));
+            const headSites = leakSites(h);
+            const baseSites = leakSites(b);
+            for (const [key, site] of headSites) {
+                const y = site.values[UNIT] ?? [];
+                const my = median(y);
+                if (my <= 0)
+                    continue; // leaked in a minority of runs at most: not a leak
+                const old = baseSites.get(key);
+                const x = old?.values[UNIT] ?? [];
+                const mx = median(x);
+                const finding = {
+                    kind: 'leak',
+                    change: 'new',
+                    benchmark: ref_benchmarkRef(h),
+                    package: h.package,
+                    function: site.function,
+                    file: site.file,
+                    line: site.line,
+                    summary: '',
+                    details: stackLines(site),
+                    unit: UNIT,
+                    base: base && b ? mx : null,
+                    head: my,
+                    gating: false,
+                    warnings: [],
+                };
+                // Per op: leaked in the benchmark's last round over its printed N (src/analyze/trace.ts),
+                // so exact with a duration benchtime too.
+                const perOp = site.values['goroutines/op'];
+                const perOpText = perOp && perOp.length ? `, ${formatPerOp(median(perOp))} per op` : '';
+                const perRun = `${my} goroutine${my === 1 ? '' : 's'} blocked at exit (median of ${y.length} runs${perOpText})`;
+                if (!base || !b) {
+                    finding.summary = `${perRun}; no baseline to compare with`;
+                }
+                else if (mx <= 0) {
+                    finding.summary = `new leak: ${perRun}, none in the baseline`;
+                    finding.gating = mode === 'gate';
+                }
+                else {
+                    // Both sides leak here: only a significant increase counts.
+                    const decidable = minimumPValue(x.length, y.length) <= options.alpha;
+                    const p = decidable ? Math.min(1, mannWhitneyU(x, y).p) : 1;
+                    if (!(my > mx && p <= options.alpha))
+                        continue;
+                    finding.change = 'grown';
+                    finding.summary = `leaks more: ${mx} → ${my} goroutines blocked at exit (median, p=${p.toPrecision(2)})`;
+                    finding.gating = mode === 'gate';
+                }
+                findings.push(finding);
+            }
+            if (!b)
+                continue;
+            for (const [key, site] of baseSites) {
+                if (headSites.has(key) && median(headSites.get(key).values[UNIT] ?? []) > 0)
+                    continue;
+                const mx = median(site.values[UNIT] ?? []);
+                if (mx <= 0)
+                    continue;
+                findings.push({
+                    kind: 'leak',
+                    change: 'removed',
+                    benchmark: ref_benchmarkRef(h),
+                    package: h.package,
+                    function: site.function,
+                    file: site.file,
+                    line: site.line,
+                    summary: `fixed: the baseline left ${mx} goroutine${mx === 1 ? '' : 's'} alive here, this change none`,
+                    details: stackLines(site),
+                    unit: UNIT,
+                    base: mx,
+                    head: 0,
+                    gating: false,
+                    warnings: [],
+                });
+            }
+        }
+        return { findings, warnings: [] };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/compare/allocation-sites.ts
+/**
+ * Which allocation sites grew between a baseline and a head, and the sentence
+ * that explains an allocs/op or B/op regression with them.
+ *
+ * Opinions:
+ * - A site is one source line in one function (`function`, `file`, `line`).
+ *   Each side is a list of samples (one per benchmark process); a site missing
+ *   from a sample allocated nothing there, so it counts as 0 for that sample.
+ * - Line numbers move whenever code above them is edited. A line present only
+ *   in the baseline and a line present only in the head of the same function
+ *   are taken to be the same allocation when the function has equally many of
+ *   both; they are paired in line order and reported at the head's line (with
+ *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
+ * - The effect is the change of medians. "Beyond noise" needs the change to
+ *   pass an absolute floor (half an object per op, or some bytes per op) and a
+ *   relative threshold, and the two sides' samples must not overlap (all head
+ *   samples above all baseline samples for growth). With 6 samples per side,
+ *   non-overlap alone has a chance of 1 in 462 under no change; with one sample
+ *   per side only the floors apply.
+ */
+
+
+const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
+const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
+/** Per-site values across samples (0 where a sample lacks the site). */
+function collect(samples) {
+    const out = new Map();
+    samples.forEach((sites, i) => {
+        for (const s of sites) {
+            const k = keyOf(s);
+            let e = out.get(k);
+            if (!e) {
+                e = { site: s, objects: new Array(samples.length).fill(0), bytes: new Array(samples.length).fill(0) };
+                out.set(k, e);
+            }
+            // Several entries for one key in one sample (callers may pass unmerged lists) add up.
+            e.objects[i] += s.objectsPerOp;
+            e.bytes[i] += s.bytesPerOp;
+        }
+    });
+    return out;
+}
+function compareAllocationSites(base, head, options = {}) {
+    const minObjects = options.minObjectsPerOp ?? 0.5;
+    const minBytes = options.minBytesPerOp ?? 8;
+    const relative = options.relative ?? 0.05;
+    const b = collect(base);
+    const h = collect(head);
+    const zeros = (n) => new Array(n).fill(0);
+    const series = [];
+    const onlyBase = new Map();
+    const onlyHead = new Map();
+    for (const [k, e] of b) {
+        const he = h.get(k);
+        if (he) {
+            series.push({
+                function: e.site.function,
+                file: e.site.file,
+                line: e.site.line,
+                base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
+                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+            });
+        }
+        else {
+            const fk = funcKeyOf(e.site);
+            onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
+        }
+    }
+    for (const [k, e] of h) {
+        if (b.has(k))
+            continue;
+        const fk = funcKeyOf(e.site);
+        onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
+    }
+    const byLine = (m) => (x, y) => m.get(x).site.line - m.get(y).site.line;
+    for (const [fk, bKeys] of onlyBase) {
+        const hKeys = onlyHead.get(fk) ?? [];
+        if (hKeys.length === bKeys.length) {
+            bKeys.sort(byLine(b));
+            hKeys.sort(byLine(h));
+            bKeys.forEach((bk, i) => {
+                const be = b.get(bk);
+                const he = h.get(hKeys[i]);
+                series.push({
+                    function: he.site.function,
+                    file: he.site.file,
+                    line: he.site.line,
+                    baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
+                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
+                    head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+                });
+            });
+            onlyHead.delete(fk);
+        }
+        else {
+            for (const bk of bKeys) {
+                const be = b.get(bk);
+                series.push({
+                    function: be.site.function,
+                    file: be.site.file,
+                    line: be.site.line,
+                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
+                    head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
+                });
+            }
+        }
+    }
+    for (const hKeys of onlyHead.values()) {
+        for (const hk of hKeys) {
+            const he = h.get(hk);
+            series.push({
+                function: he.site.function,
+                file: he.site.file,
+                line: he.site.line,
+                base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
+                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
+            });
+        }
+    }
+    const out = [];
+    for (const s of series) {
+        const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
+        const dBytes = median(s.head.bytesPerOp) - median(s.base.bytesPerOp);
+        const objectsMoved = Math.abs(dObj) >= minObjects && Math.abs(dObj) >= relative * median(s.base.objectsPerOp) && separated(s.base.objectsPerOp, s.head.objectsPerOp, dObj);
+        const bytesMoved = Math.abs(dBytes) >= minBytes && Math.abs(dBytes) >= relative * median(s.base.bytesPerOp) && separated(s.base.bytesPerOp, s.head.bytesPerOp, dBytes);
+        if (!objectsMoved && !bytesMoved)
+            continue;
+        const baseEmpty = Math.max(...s.base.bytesPerOp, ...s.base.objectsPerOp, 0) === 0;
+        const headEmpty = Math.max(...s.head.bytesPerOp, ...s.head.objectsPerOp, 0) === 0;
+        const direction = bytesMoved ? dBytes : dObj;
+        const kind = baseEmpty ? 'new' : headEmpty ? 'gone' : direction > 0 ? 'grown' : 'shrunk';
+        out.push({ ...s, deltaObjectsPerOp: dObj, deltaBytesPerOp: dBytes, kind });
+    }
+    // Growth first (what explains a regression), largest byte change first, then objects.
+    const growth = (g) => (g.kind === 'new' || g.kind === 'grown' ? 0 : 1);
+    return out.sort((x, y) => growth(x) - growth(y) ||
+        Math.abs(y.deltaBytesPerOp) - Math.abs(x.deltaBytesPerOp) ||
+        Math.abs(y.deltaObjectsPerOp) - Math.abs(x.deltaObjectsPerOp) ||
+        keyOf(x).localeCompare(keyOf(y)));
+}
+/** Every head sample beyond every baseline sample, in the direction of the change. */
+function separated(base, head, delta) {
+    if (base.length === 0 || head.length === 0)
+        return true;
+    return delta > 0 ? Math.min(...head) > Math.max(...base) : Math.max(...head) < Math.min(...base);
+}
+const MAX_SITES_IN_SENTENCE = 3;
+/**
+ * One sentence explaining a change of allocs/op or B/op by the sites that moved
+ * the same way, largest first, e.g.
+ * `allocs/op 0 → 1: new allocation at codec/codec.go:16 in (*Encoder).Encode, 1.0 objects/op, 8 B/op`.
+ */
+function explainAllocationChange(metric, baseValue, headValue, growth) {
+    const label = metric === 'allocs' ? 'allocs/op' : 'B/op';
+    const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
+    const sign = Math.sign(headValue - baseValue);
+    const delta = (g) => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
+    const relevant = growth
+        .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
+        .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
+    if (relevant.length === 0) {
+        return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
+    }
+    const parts = relevant.slice(0, MAX_SITES_IN_SENTENCE).map(describeSite);
+    const more = relevant.length - MAX_SITES_IN_SENTENCE;
+    return `${head}: ${parts.join('; ')}${more > 0 ? `; and ${more} more site${more === 1 ? '' : 's'}` : ''}`;
+}
+function describeSite(g) {
+    const where = `${g.file}:${g.line} in ${displayName(g)}`;
+    const hObj = median(g.head.objectsPerOp);
+    const hBytes = median(g.head.bytesPerOp);
+    const bObj = median(g.base.objectsPerOp);
+    const bBytes = median(g.base.bytesPerOp);
+    const moved = g.baseLine !== undefined ? ` (was line ${g.baseLine})` : '';
+    switch (g.kind) {
+        case 'new':
+            return `new allocation at ${where}, ${fmtObjects(hObj)} objects/op, ${allocation_sites_fmtBytes(hBytes)} B/op`;
+        case 'gone':
+            return `allocation removed at ${where}, was ${fmtObjects(bObj)} objects/op, ${allocation_sites_fmtBytes(bBytes)} B/op`;
+        case 'grown':
+        case 'shrunk':
+            return (`allocation ${g.kind === 'grown' ? 'grew' : 'shrank'} at ${where}${moved}, ` +
+                `${fmtObjects(bObj)} → ${fmtObjects(hObj)} objects/op, ${allocation_sites_fmtBytes(bBytes)} → ${allocation_sites_fmtBytes(hBytes)} B/op`);
+    }
+}
+/** Module code (repo-relative file) is named without its package path; other code keeps its full name. */
+function displayName(g) {
+    return g.file && !g.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g.file) ? withoutPackage(g.function) : g.function;
+}
+function fmtObjects(v) {
+    return v >= 100 ? String(Math.round(v)) : v.toFixed(1);
+}
+/** Whole bytes like Go's B/op, except below one byte per op where a fraction is the information. */
+function allocation_sites_fmtBytes(v) {
+    return Math.abs(v) >= 1 || v === 0 ? String(Math.round(v)) : v.toFixed(1);
+}
+function fmtNumber(v) {
+    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+
+;// CONCATENATED MODULE: ./src/compare/allocations.ts
+
+
+
+
+
+/** SiteSeries (aligned per sample) back to per-sample site lists. */
+function perSample(b) {
+    const series = (b?.sites ?? []).filter((s) => s.kind === 'allocation');
+    // A benchmark that allocates nothing has profiles but no sites: its samples still count (as zeros).
+    const profiled = (b?.samples ?? []).filter((s) => s.artifacts.memprofile).length;
+    const n = Math.max(profiled, ...series.map((s) => (s.values['B/op'] ?? []).length));
+    const out = Array.from({ length: n }, () => []);
+    for (const s of series) {
+        for (let i = 0; i < n; i++) {
+            const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
+            const bytesPerOp = s.values['B/op']?.[i] ?? 0;
+            if (objectsPerOp === 0 && bytesPerOp === 0)
+                continue;
+            out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
+        }
+    }
+    return out;
+}
+// compare() and explain() (once for allocs/op, once for B/op) ask for the same
+// benchmark's growth; it is computed once per head benchmark.
+const growthCache = new WeakMap();
+function growthOf(base, head) {
+    const cached = growthCache.get(head);
+    if (cached && cached.base === base)
+        return cached.growth;
+    const x = perSample(base);
+    const y = perSample(head);
+    const growth = x.length === 0 || y.length === 0 ? [] : compareAllocationSites(x, y);
+    growthCache.set(head, { base, growth });
+    return growth;
+}
+function fmt(n) {
+    return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+function allocations_finding(b, g) {
+    const bo = median(g.base.objectsPerOp);
+    const ho = median(g.head.objectsPerOp);
+    const bb = median(g.base.bytesPerOp);
+    const hb = median(g.head.bytesPerOp);
+    const change = g.kind === 'gone' ? 'removed' : g.kind;
+    const sign = (d) => (d > 0 ? '+' : '');
+    return {
+        kind: 'allocation',
+        change,
+        benchmark: ref_benchmarkRef(b),
+        package: b.package,
+        function: withoutPackage(g.function),
+        file: g.file,
+        line: g.line,
+        summary: `${fmt(bo)} → ${fmt(ho)} objects/op (${sign(g.deltaObjectsPerOp)}${fmt(g.deltaObjectsPerOp)}), ` +
+            `${fmt(bb)} → ${fmt(hb)} B/op (${sign(g.deltaBytesPerOp)}${fmt(g.deltaBytesPerOp)})` +
+            (g.baseLine !== undefined ? `; was line ${g.baseLine}` : ''),
+        details: [],
+        unit: 'B/op',
+        base: bb,
+        head: hb,
+        gating: false,
+        warnings: [],
+    };
+}
+const allocationComparer = {
+    kind: 'allocation',
+    compare(base, head) {
+        const findings = [];
+        if (!base)
+            return { findings, warnings: [] };
+        const baseByKey = new Map(base.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b]));
+        for (const h of head.benchmarks) {
+            if (h.failure)
+                continue;
+            for (const g of growthOf(baseByKey.get(benchmarkKey(h)), h))
+                findings.push(allocations_finding(h, g));
+        }
+        return { findings, warnings: [] };
+    },
+    explain(c, base, head) {
+        if ((c.metric !== 'allocs' && c.metric !== 'bytes') || !c.base || !c.head)
+            return undefined;
+        if (c.verdict !== 'regression' && c.verdict !== 'improvement')
+            return undefined;
+        if (!(head.sites ?? []).some((s) => s.kind === 'allocation'))
+            return undefined;
+        return explainAllocationChange(c.metric, c.base.median, c.head.median, growthOf(base, head));
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/compare/causes.ts
 /**
@@ -15170,6 +15252,8 @@ function settle(report) {
 
 
 
+
+
 const DEFAULT_COMPARE_OPTIONS = {
     name: 'go-runtime-gate',
     alpha: 0.05,
@@ -15180,6 +15264,8 @@ const DEFAULT_COMPARE_OPTIONS = {
     maxNewEscapes: 0,
     sameRunner: false,
 };
+/** Located findings compared besides the metrics, each kind by its own rules (see site-comparer.ts), run in this order. */
+const SITE_COMPARERS = [escapeComparer, leakComparer, allocationComparer];
 /**
  * The value held by more than half of the samples, if any. Count metrics
  * (allocs/op, B/op) are integers that are identical in almost every process;
@@ -15468,7 +15554,7 @@ function compareRuns(base, head, options = {}) {
     const failures = failuresOf(head, 'head');
     const sites = [];
     const siteWarnings = [];
-    for (const comparer of siteComparers()) {
+    for (const comparer of SITE_COMPARERS) {
         const out = comparer.compare(base, head, { alpha: opts.alpha, metrics: opts.metrics, maxNewEscapes: opts.maxNewEscapes });
         sites.push(...out.findings);
         siteWarnings.push(...out.warnings);
@@ -15478,7 +15564,7 @@ function compareRuns(base, head, options = {}) {
         const h = headByKey.get(benchmarkKey(c.benchmark));
         if (!h)
             continue;
-        for (const comparer of siteComparers()) {
+        for (const comparer of SITE_COMPARERS) {
             const text = comparer.explain?.(c, baseByKey.get(benchmarkKey(c.benchmark)), h);
             if (text)
                 c.explanation = text;
@@ -27879,7 +27965,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 485:
+/***/ 866:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28953,7 +29039,7 @@ var util = exports;
 util.asPromise = __nccwpck_require__(200);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(485);
+util.base64 = __nccwpck_require__(866);
 
 // base class of rpc.Service
 util.EventEmitter = __nccwpck_require__(79);
