@@ -13,14 +13,17 @@
  * Without a colour-emoji font the verdict icons come out as empty boxes:
  * `apt-get install -y chromium fonts-noto-color-emoji`.
  *
- *   npm run preview [-- --out dir] [-- --markdown file.md]
+ *   npm run preview [-- --out dir] [-- --markdown file.md] [-- --png file.png]
+ *
+ * --png also writes the screenshot there: the README's picture is made with
+ * `npm run preview -- --png docs/comment.png`.
  *
  * Environment: CHROMIUM (the browser binary; default: chromium,
  * chromium-browser or google-chrome on PATH), PREVIEW_MARKED (a path to the
  * `marked` package when it is not installed in this project).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,4 +163,9 @@ try {
 } finally {
   await rm(profile, { recursive: true, force: true });
 }
-process.stdout.write(`${pngFile}\n${htmlFile}\n`);
+const copyTo = arg('--png');
+if (copyTo) {
+  await mkdir(path.dirname(path.resolve(copyTo)), { recursive: true });
+  await copyFile(pngFile, path.resolve(copyTo));
+}
+process.stdout.write(`${pngFile}\n${htmlFile}\n${copyTo ? `${path.resolve(copyTo)}\n` : ''}`);

@@ -38,7 +38,9 @@ export function parseOptions<K extends OptionKey>(raw: RawOptions, keys: readonl
   for (const key of keys) {
     const spec = OPTIONS[key];
     const given = raw[key];
-    const value = given === undefined || given === '' ? spec.default : given;
+    // A default the runner evaluates (`${{ github.token }}`) means nothing here: it stands for no value.
+    const fallback = spec.default.startsWith('${{') ? '' : spec.default;
+    const value = given === undefined || given === '' ? fallback : given;
     (out as Record<string, unknown>)[key] = spec.parse(value, spec.name);
   }
   return out as Pick<OptionValues, K>;
