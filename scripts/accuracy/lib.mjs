@@ -1,5 +1,6 @@
 // Shared helpers of the accuracy harness (see docs/accuracy.md).
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,4 +58,21 @@ export async function measureAb(config, ctx, baseRef, tmpRoot) {
   const plan = { config, head: { repoRoot: ctx.repoRoot, commit: ctx.commit, ref: ctx.ref }, baseline: { kind: 'ab', baseRef }, workDir: ctx.workDir, tmpRoot };
   const outcome = await runGate(plan, { runner: processRunner, log: plainLog(ctx.log ?? (() => {})) });
   return { base: outcome.base, head: outcome.head, problem: outcome.base ? undefined : outcome.report.warnings[0] };
+}
+
+/** Machine states the cross-condition pools are recorded in: the number of busy neighbour processes. */
+export const STATES = { quiet: 0, busy1: 1, busy2: 2 };
+
+/** Starts `n` busy neighbours (`sh -c 'while :; do :; done'`); returns the function that ends them by pid. */
+export function busy(n) {
+  const procs = Array.from({ length: n }, () => spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }));
+  return () => {
+    for (const p of procs) {
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
 }

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { FIXTURE, OUT_DIR, ROOT, VARIANTS, load, measureAb } from './lib.mjs';
+import { FIXTURE, OUT_DIR, STATES, VARIANTS, busy, load, measureAb } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
@@ -22,6 +22,8 @@ const { values: v } = parseArgs({
     'aa-count': { type: 'string', default: '20' },
     benchtime: { type: 'string', default: '100ms' },
     only: { type: 'string', default: '' },
+    // Record beside busy neighbour processes (busy1, busy2): the confirmation pools of the cross-condition table.
+    state: { type: 'string', default: 'quiet' },
     force: { type: 'boolean', default: false },
   },
 });
@@ -38,9 +40,11 @@ const jobs = [{ id: 'aa', bench: '.', count: v['aa-count'] }, ...VARIANTS.map((x
 await mkdir(path.join(OUT_DIR, 'pools'), { recursive: true });
 
 for (const job of jobs) {
-  const file = path.join(OUT_DIR, 'pools', `ab-${job.id}.json.gz`);
+  if (!(v.state in STATES)) throw new Error(`--state: unknown state ${v.state} (${Object.keys(STATES).join(', ')})`);
+  const name = v.state === 'quiet' ? `ab-${job.id}` : `cond-${v.state}-ab-${job.id}`;
+  const file = path.join(OUT_DIR, 'pools', `${name}.json.gz`);
   if (existsSync(file) && !v.force) {
-    console.log(`ab-${job.id}: exists (use --force to re-record)`);
+    console.log(`${name}: exists (use --force to re-record)`);
     continue;
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), `gate-accuracy-ab-${job.id}-`));
@@ -64,13 +68,20 @@ for (const job of jobs) {
   }
   const config = parseConfig({ workingDirectory: repo, count: job.count, benchtime: v.benchtime, bench: job.bench });
   const t0 = Date.now();
-  const outcome = await measureAb(config, { workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, 'base', tmp);
+  const load0 = os.loadavg()[0];
+  const stop = busy(STATES[v.state]);
+  let outcome;
+  try {
+    outcome = await measureAb(config, { workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, 'base', tmp);
+  } finally {
+    stop();
+  }
   const seconds = (Date.now() - t0) / 1000;
   if (!outcome.base) throw new Error(`ab-${job.id}: no base: ${outcome.problem}`);
-  const accuracy = { seconds, count: Number(job.count), benchtime: v.benchtime, bench: job.bench, mode: 'ab' };
+  const accuracy = { seconds, count: Number(job.count), benchtime: v.benchtime, bench: job.bench, mode: 'ab', state: v.state, loadavgStart: load0, loadavgEnd: os.loadavg()[0] };
   outcome.base.accuracy = accuracy;
   outcome.head.accuracy = accuracy;
   await writeFile(file, zlib.gzipSync(JSON.stringify({ base: outcome.base, head: outcome.head })));
   await rm(tmp, { recursive: true, force: true });
-  console.log(`ab-${job.id}: ${outcome.head.benchmarks.length} benchmarks × ${job.count} samples per side in ${seconds.toFixed(0)}s`);
+  console.log(`${name}: ${outcome.head.benchmarks.length} benchmarks × ${job.count} samples per side in ${seconds.toFixed(0)}s (load ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
 }

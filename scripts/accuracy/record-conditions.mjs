@@ -10,11 +10,10 @@
 import { parseArgs } from 'node:util';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, load, measureModule } from './lib.mjs';
+import { EXAMPLE, FIXTURE, OUT_DIR, STATES, busy, load, measureModule } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
@@ -27,27 +26,12 @@ const { values: v } = parseArgs({
 });
 const { parseConfig } = await load('options/config.js');
 
-const STATES = { quiet: 0, busy1: 1, busy2: 2 };
 const only = new Set(v.only.split(',').filter(Boolean));
 const jobs = [
   { id: 'a', dir: FIXTURE },
   { id: 'example-base', dir: path.join(EXAMPLE, 'base') },
 ].filter((j) => only.size === 0 || only.has(j.id));
 await mkdir(path.join(OUT_DIR, 'pools'), { recursive: true });
-
-/** Starts n busy loops; returns a function that ends them (by pid). */
-function busy(n) {
-  const procs = Array.from({ length: n }, () => spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }));
-  return () => {
-    for (const p of procs) {
-      try {
-        process.kill(p.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-}
 
 for (const state of v.states.split(',').filter(Boolean)) {
   if (!(state in STATES)) throw new Error(`--states: unknown state ${state} (quiet, busy1, busy2)`);

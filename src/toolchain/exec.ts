@@ -74,15 +74,29 @@ class TailBuffer {
   }
 }
 
+/**
+ * Secrets of the runner that no command we start needs, and the code under
+ * test must never see: the Action's inputs (INPUT_GITHUB-TOKEN among them),
+ * the runtime and cache service tokens, OIDC request credentials, and a
+ * GITHUB_TOKEN a workflow may export. git finds its credentials in the
+ * clone's own config (actions/checkout writes them there), Go needs none.
+ */
+export function withoutSecrets(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) continue;
+    if (k.startsWith('INPUT_') || /^ACTIONS_(RUNTIME|ID_TOKEN|CACHE|RESULTS)_/.test(k) || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN') continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 export const processRunner: CommandRunner = {
   run(command, args, options) {
     const started = performance.now();
     const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
     return new Promise<CommandResult>((resolve, reject) => {
-      const env: Record<string, string> = {};
-      for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
-        if (v !== undefined) env[k] = v;
-      }
+      const env = withoutSecrets({ ...process.env, ...(options.env ?? {}) });
       let child;
       try {
         child = spawn(command, [...args], { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
