@@ -29,18 +29,25 @@ const { values: v } = parseArgs({
     whatif: { type: 'string', default: 'disjoint' },
     // Sample counts to estimate at (exploration: '6,8,10'); the document's tables use 6 and 10.
     counts: { type: 'string', default: '6,10' },
+    // Samples per side of the simulated same-runner confirmation (the confirm-count setting).
+    'confirm-count': { type: 'string', default: '6' },
+    'resamples-cond': { type: 'string', default: '1000' },
   },
 });
 const COUNTS = v.counts.split(',').map(Number);
 if (COUNTS.some((c) => !Number.isInteger(c) || c < 2)) throw new Error(`--counts: expected integers ≥ 2, got ${v.counts}`);
 const R_AA = Number(v['resamples-aa']);
 const R_AB = Number(v['resamples-ab']);
+const CONFIRM_COUNT = Number(v['confirm-count']);
 let { compareRuns } = await load('compare/compare.js');
 import { whatIfCompare } from './whatif.mjs';
 const { builtinMetrics } = await load('metrics/registry.js');
 const { OPTIONS } = await load('options/table.js');
 const DEFAULTS = { alpha: OPTIONS.alpha.default, fdr: OPTIONS.fdr.default };
 const { benchmarkKey } = await load('result/types.js');
+const { suspectsOf, decideSuspects } = await load('gate/confirm.js');
+const { settle } = await load('compare/verdict.js');
+import { metricsThatMove, crossCondition } from './conditions.mjs';
 
 async function pool(id) {
   const file = path.join(OUT_DIR, 'pools', `${id}.json.gz`);
@@ -158,12 +165,65 @@ function split(a, variant, count, rand) {
 
 // ---------------------------------------------------------------- estimation
 
-function gateReasons(report) {
+/** Why a job failed, one word per gating cause (the verdict counts causes): its kind, with the metrics for metric and runtime causes. */
+export function gateReasons(report) {
   const r = [];
-  for (const c of report.comparisons) if (c.gating) r.push(`${c.metric}`);
-  for (const s of report.sites) if (s.gating) r.push(`${s.kind}-site`);
+  for (const c of report.causes ?? []) {
+    if (!c.gating) continue;
+    r.push(c.kind === 'metric' || c.kind === 'runtime' ? `${c.kind}:${[...new Set(c.effects.map((e) => e.metric))].join('+')}` : c.kind);
+  }
   if (report.failures.length && report.settings.failOnBenchmarkFailure) r.push('benchmark-failure');
   return r;
+}
+
+/**
+ * The same-runner confirmation, replayed on recorded pools: the report's
+ * suspects (machine-sensitive regressions against the cached baseline, not
+ * consequences) are decided by the real decideSuspects on `count` samples per
+ * side drawn from pools measured in one machine state — an interleaved
+ * (ab-mode) pool of the same benchmarks, or, where none was recorded, two
+ * disjoint draws of one cache-mode pool of the head's state (the same runner
+ * at the same time, less the interleaving). `sources` are tried in order; the
+ * first that has a suspect's benchmark provides it.
+ */
+export function confirmOnPool(report, options, confirm, rand) {
+  const suspects = suspectsOf(report);
+  if (suspects.length === 0 || !confirm) return { suspects: suspects.length, remeasured: 0 };
+  const keys = [...new Set(suspects.map((c) => benchmarkKey(c.benchmark)))];
+  const base = [];
+  const head = [];
+  for (const k of keys) {
+    for (const src of confirm.sources) {
+      const find = (run) => run.benchmarks.find((x) => !x.failure && benchmarkKey(x) === k);
+      const b = find(src.base);
+      const h = find(src.head);
+      if (!b || !h) continue;
+      if (src.base === src.head) {
+        const idx = draw(poolSize(b), Math.min(2 * confirm.count, poolSize(b)), rand);
+        const half = Math.floor(idx.length / 2);
+        base.push(sliceBenchmark(b, idx.slice(0, half)));
+        head.push(sliceBenchmark(h, idx.slice(half)));
+      } else {
+        base.push(sliceBenchmark(b, draw(poolSize(b), Math.min(confirm.count, poolSize(b)), rand)));
+        head.push(sliceBenchmark(h, draw(poolSize(h), Math.min(confirm.count, poolSize(h)), rand)));
+      }
+      break;
+    }
+  }
+  const template = confirm.sources[0].base;
+  const run = (benchmarks) => ({ ...template, benchmarks, config: { ...template.config, count: confirm.count } });
+  decideSuspects(suspects, { base: run(base), head: run(head) }, {
+    name: 'accuracy',
+    alpha: options.alpha,
+    fdr: options.fdr,
+    metrics: options.metrics ?? {},
+    failOnBenchmarkFailure: true,
+    baselineSource: 'confirm',
+    maxNewEscapes: 0,
+    sameRunner: true,
+  });
+  settle(report);
+  return { suspects: suspects.length, remeasured: keys.length };
 }
 
 function hitsTarget(report, variant, changedNames) {
@@ -183,22 +243,39 @@ function wilson(k, n) {
   return [Math.max(0, c - h), Math.min(1, c + h)];
 }
 
-function estimate(compare, a, variant, count, options, resamples, seed, descriptor = null) {
+function estimate(compare, a, variant, count, options, resamples, seed, descriptor = null, confirm = null) {
   const rand = rng(seed);
   const changedNames = new Set((variant?.ab ? variant.ab.head.benchmarks : (variant?.benchmarks ?? [])).map((b) => b.name));
   let fails = 0;
   let target = 0;
   const reasons = new Map();
   let comparisons = 0;
+  let suspects = 0;
+  let remeasured = 0;
   for (let i = 0; i < resamples; i++) {
     const { base, head } = split(a, variant, count, rand);
-    const report = compare(base, head, { ...options, baselineSource: 'accuracy' });
+    // ab mode draws both sides from one interleaved job: the same runner.
+    const report = compare(base, head, { ...options, baselineSource: 'accuracy', sameRunner: Boolean(a.ab) });
+    const c = a.ab ? { suspects: 0, remeasured: 0 } : confirmOnPool(report, options, confirm, rand);
+    suspects += c.suspects;
+    remeasured += c.remeasured;
     comparisons = report.comparisons.length;
     if (report.verdict === 'fail') fails++;
     for (const why of new Set(gateReasons(report))) reasons.set(why, (reasons.get(why) ?? 0) + 1);
     if (descriptor?.target && hitsTarget(report, descriptor, changedNames)) target++;
   }
-  return { resamples, fails, failRate: fails / resamples, ci: wilson(fails, resamples), target, targetRate: target / resamples, reasons: Object.fromEntries([...reasons].sort((x, y) => y[1] - x[1])), comparisons };
+  return {
+    resamples,
+    fails,
+    failRate: fails / resamples,
+    ci: wilson(fails, resamples),
+    target,
+    targetRate: target / resamples,
+    reasons: Object.fromEntries([...reasons].sort((x, y) => y[1] - x[1])),
+    comparisons,
+    suspectsPerJob: suspects / resamples,
+    remeasuredPerJob: remeasured / resamples,
+  };
 }
 
 // ---------------------------------------------------------------- main
@@ -213,6 +290,8 @@ const exampleHead = await pool('example-head');
 const variants = [];
 for (const x of VARIANTS) variants.push({ ...x, pool: await pool(x.id), abPool: await pool(`ab-${x.id}`) });
 const abAA = await pool('ab-aa');
+// The confirmation of suspects on the head's runner: the interleaved A/A pool when recorded, else disjoint draws of A.
+const confirmAA = { count: CONFIRM_COUNT, sources: [abAA ? { base: abAA.base, head: abAA.head } : { base: A, head: A }] };
 
 const alpha = Number(v.alpha || DEFAULTS.alpha);
 const metrics = v.metrics ? JSON.parse(v.metrics) : {};
@@ -230,7 +309,7 @@ async function runAll(compare, label) {
   const aa = [];
   for (const count of want('aa') ? COUNTS : []) {
     for (const fdr of [true, false]) {
-      const e = estimate(compare, A, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + count * 10 + (fdr ? 1 : 0));
+      const e = estimate(compare, A, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + count * 10 + (fdr ? 1 : 0), null, confirmAA);
       aa.push({ module: 'fixtures/accuracy', count, fdr, ...e });
       console.error(`[${label}] A/A count=${count} fdr=${fdr}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
     }
@@ -238,7 +317,10 @@ async function runAll(compare, label) {
   if (exampleBase && want('example')) {
     for (const count of COUNTS) {
       for (const fdr of [true, false]) {
-        const e = estimate(compare, exampleBase, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + 7 + count * 10 + (fdr ? 1 : 0));
+        const e = estimate(compare, exampleBase, null, count, { alpha, fdr, metrics }, R_AA, Number(v.seed) + 7 + count * 10 + (fdr ? 1 : 0), null, {
+          count: CONFIRM_COUNT,
+          sources: [{ base: exampleBase, head: exampleBase }],
+        });
         aa.push({ module: 'fixtures/example (base)', count, fdr, ...e });
         console.error(`[${label}] example A/A count=${count} fdr=${fdr}: ${e.fails}/${e.resamples} fail ${JSON.stringify(e.reasons)}`);
       }
@@ -251,7 +333,8 @@ async function runAll(compare, label) {
         ab.push({ id: x.id, title: x.title, count, missing: true });
         continue;
       }
-      const e = estimate(compare, A, x.pool, count, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 100 + count + x.id.length, x);
+      const sources = [...(x.abPool ? [{ base: x.abPool.base, head: x.abPool.head }] : [{ base: A, head: x.pool }]), ...confirmAA.sources];
+      const e = estimate(compare, A, x.pool, count, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 100 + count + x.id.length, x, { count: CONFIRM_COUNT, sources });
       ab.push({ id: x.id, title: x.title, count, target: x.target, bench: x.pool.benchmarks.map((b) => b.name).join(', '), ...e });
       console.error(`[${label}] A/B ${x.id} count=${count}: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`);
     }
@@ -272,13 +355,28 @@ async function runAll(compare, label) {
   }
   let example = null;
   if (exampleBase && exampleHead && want('example')) {
-    example = estimate(compare, exampleBase, exampleHead, 6, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 999);
+    example = estimate(compare, exampleBase, exampleHead, 6, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 999, null, {
+      count: CONFIRM_COUNT,
+      sources: [{ base: exampleBase, head: exampleHead }],
+    });
     console.error(`[${label}] example base→head count=6: job fails ${example.fails}/${example.resamples} ${JSON.stringify(example.reasons)}`);
   }
   return { label, aa, ab, abMode, example };
 }
 
 const current = await runAll(compareRuns, 'current');
+// Runner drift: which metrics move with the machine's state, and what a baseline from one state does to a head from another.
+const conditionPools = {};
+for (const state of ['quiet', 'busy1', 'busy2']) {
+  for (const id of ['a', 'example-base']) {
+    const p = await pool(`cond-${state}-${id}`);
+    if (p) (conditionPools[id] ??= {})[state] = p;
+  }
+}
+const moves = want('conditions') ? metricsThatMove(conditionPools) : null;
+const conditions = want('conditions')
+  ? crossCondition(conditionPools, { compare: compareRuns, confirmOnPool, split, gateReasons, wilson, rng, count: 6, confirmCount: CONFIRM_COUNT, resamples: Number(v['resamples-cond']), seed: Number(v.seed) + 7000, options: { alpha, fdr: true, metrics } })
+  : null;
 const { aa, ab, abMode, example } = current;
 const whatifs = [];
 for (const w of v.whatif.split(',').filter(Boolean)) {
@@ -338,6 +436,9 @@ const result = {
   ab,
   example,
   whatifs,
+  moves,
+  conditions,
+  confirmCount: CONFIRM_COUNT,
   analysisSeconds: (Date.now() - t0) / 1000,
 };
 await writeFile(path.join(OUT_DIR, 'result.json'), JSON.stringify(result, null, 2));

@@ -27,10 +27,12 @@ const reasonText = (r) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(', ') || '—';
 
+const perJob = (x) => (x === undefined ? '—' : x.toFixed(x < 10 ? 2 : 1));
+
 export function tables(res) {
   const aa = [
-    ['module', 'count', 'FDR', 'comparisons/job', 'P(unchanged job fails)', '95% CI', 'what failed it (resamples)'],
-    ...res.aa.map((e) => [e.module, e.count, e.fdr ? 'on' : 'off', e.comparisons, `${pct(e.failRate)} (${e.fails}/${e.resamples})`, ci(e.ci), reasonText(e.reasons)]),
+    ['module', 'count', 'FDR', 'comparisons/job', 'suspects re-measured/job', 'P(unchanged job fails)', '95% CI', 'what failed it (resamples)'],
+    ...res.aa.map((e) => [e.module, e.count, e.fdr ? 'on' : 'off', e.comparisons, perJob(e.remeasuredPerJob), `${pct(e.failRate)} (${e.fails}/${e.resamples})`, ci(e.ci), reasonText(e.reasons)]),
   ];
   const ab = [
     ['injected regression', 'benchmark(s)', 'count', 'P(job fails)', 'P(its metric gates)', 'what failed it (resamples)'],
@@ -135,7 +137,35 @@ ${below ? `\n**The pools are smaller than the 40 samples per side the issue asks
 ${md(t.aa)}
 
 The last column counts, per cause, the resamples in which that cause alone or with others failed
-the job.
+the job. Machine-sensitive suspects (see the next section) were re-measured by replaying the
+same-runner confirmation on the interleaved A/A pool (count ${res.confirmCount ?? 6} per side); "suspects
+re-measured/job" is how many benchmarks a job re-measured on average.
+
+## Runner drift: a baseline from another machine state
+
+In cache mode the baseline was measured on another runner, hours earlier. Resampling one pool (the
+tables above) cannot show what that does, because all its samples share one machine state. So the
+same code was also recorded in three states — quiet, beside one busy neighbour process
+(\`sh -c 'while :; do :; done'\`) and beside two — by \`scripts/accuracy/record-conditions.mjs\`
+(${conditionPoolsText(res)}).
+
+### Which metrics move with the machine
+
+A metric moved when Mann–Whitney gave p < 0.01 on 20 vs 20 samples and the medians differ by more
+than 10%; the control compares the two halves of the quiet pool (10 vs 10). The class is the one
+\`src/metrics/registry.ts\` gives the metric: only **invariant** metrics gate from a baseline of
+another run; **sensitive** ones gate only when the same-runner confirmation reproduces them.
+
+${movesSection(res)}
+
+### Unchanged code, baseline and head in different states (cache mode)
+
+Count ${res.conditions?.[0]?.count ?? 6} per side, ${res.conditions?.[0]?.resamples ?? 0} resamples per row. "Shipped" decides with machine classes and replays the
+confirmation with samples of the head's state (two disjoint draws of that pool: the same runner at
+the same time); "before" lets every metric gate from the cached baseline, as releases before
+machine classes did.
+
+${driftSection(res)}
 
 ## Detection: injected regressions (cache mode)
 
@@ -267,6 +297,55 @@ function defaultsText(res) {
   lines.push(`| \`peak-heap\` threshold | \`10%\` (kept) | Contributes only to count-10 false alarms (a few in 1000); no injected regression targets it. |`);
   lines.push(`| \`count\` | \`6\` (kept) | Deterministic regressions are caught every time at 6; noisy GC metrics need 8 (above). Exploration at count 8 (same pools, 1000 A/A and 200 A/B resamples): every injected regression of PRODUCT §8 (+1 allocation, a new escape, a leaked goroutine, GC cycles ×2) and +10% B/op caught in 200/200 jobs, unchanged jobs failing 0.7% (7/1000; the example module 0.6%, ab mode 0.3%). Benjamini–Hochberg over the gated metrics only (\`--whatif family\`) gained nothing at 6 or 8 (count-8 false alarms 1.2%) and was not taken. Raising the default would cost a third more measuring time for every user; left as the documented choice for teams that gate on GC work. |`);
   return lines.join('\n');
+}
+
+const STATE_TEXT = { quiet: 'quiet', busy1: 'one busy neighbour', busy2: 'two busy neighbours' };
+
+function conditionPoolsText(res) {
+  const loads = (res.conditions ?? [])
+    .filter((e) => e.rule === 'classes' && e.baseline === 'quiet')
+    .map((e) => e.poolLoad?.head && `${STATE_TEXT[e.head]}: load ${e.poolLoad.head.loadavgStart?.toFixed(1)} → ${e.poolLoad.head.loadavgEnd?.toFixed(1)}`)
+    .filter(Boolean);
+  return `20 samples per benchmark and state at 100ms; load average at the start and end of each recording — ${[...new Set(loads)].join('; ') || 'not recorded'}`;
+}
+
+/** Which metrics move with the machine's state: the evidence behind each metric's class. */
+export function movesSection(res) {
+  if (!res.moves?.length) return 'Not measured: no condition pools (`node scripts/accuracy/record-conditions.mjs`).';
+  const states = [...new Set(res.moves.flatMap((r) => Object.keys(r.by)))];
+  const rows = [
+    ['module', 'metric', 'class', 'benchmarks', ...states.map((s) => `moved, quiet → ${STATE_TEXT[s] ?? s}`), 'moved, quiet vs quiet (control)', ...states.map((s) => `largest shift, ${s}`)],
+    ...res.moves.map((r) => [
+      r.module === 'a' ? 'fixtures/accuracy' : 'fixtures/example (base)',
+      `\`${r.metric}\``,
+      r.machine,
+      r.benchmarks,
+      ...states.map((s) => `${r.by[s] ?? 0}`),
+      `${r.control}`,
+      ...states.map((s) => (r.maxShift[s] === undefined ? '—' : `${Math.round(100 * r.maxShift[s])}%`)),
+    ]),
+  ];
+  return md(rows);
+}
+
+/** Cache mode across machine states: baseline in one, head in another, same code. */
+export function driftSection(res) {
+  if (!res.conditions?.length) return 'Not measured: no condition pools.';
+  const rows = [
+    ['module', 'baseline recorded', 'head recorded', 'rule', 'count', 'suspects re-measured/job', 'P(unchanged job fails)', '95% CI', 'what failed it (resamples)'],
+    ...res.conditions.map((e) => [
+      e.module,
+      STATE_TEXT[e.baseline] ?? e.baseline,
+      STATE_TEXT[e.head] ?? e.head,
+      e.rule === 'classes' ? 'shipped: sensitive metrics confirmed on the runner' : 'before: every metric gates from the cache',
+      e.count,
+      e.rule === 'classes' ? perJob(e.remeasuredPerJob) : '—',
+      `${pct(e.failRate)} (${e.fails}/${e.resamples})`,
+      ci(e.ci),
+      reasonText(e.reasons),
+    ]),
+  ];
+  return md(rows);
 }
 
 export const EXPLORATION = `Exploration runs (same pools; not regenerated by the default command):

@@ -325,7 +325,13 @@ const GC_WORK = new Set(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-
  */
 function markSuspect(p: Pending, opts: CompareOptions): void {
   const { c, def } = p;
-  if (c.mode !== 'gate' || c.test === 'ceiling' || machineClass(def.id, opts.invariantMetrics) === 'invariant') return;
+  if (c.mode !== 'gate' || c.test === 'ceiling') return;
+  // A count (allocs/op, B/op) is machine-invariant where the code fixes it: the same value in
+  // most samples of each side, compared exactly. Where its samples scatter (concurrent code:
+  // goroutine stacks, lazily grown buffers, GC timing), it moves with the runner's scheduling
+  // like any sensitive metric (docs/accuracy.md, "Which metrics move"), so it is a suspect too.
+  const scattered = def.kind === 'count' && c.test === 'mann-whitney';
+  if (machineClass(def.id, opts.invariantMetrics) === 'invariant' && !scattered) return;
   const screened = c.test === 'mann-whitney' && c.p !== null && c.p <= opts.alpha && exceeds(c) && isWorse(def, c.base!.median, c.head!.median);
   if (c.verdict !== 'regression' && !screened) return;
   c.gating = false;

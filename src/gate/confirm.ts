@@ -16,9 +16,9 @@ import { mkdir } from 'node:fs/promises';
 import type { RunResult } from '../result/types.js';
 import { benchmarkDisplayName, benchmarkKey } from '../result/types.js';
 import type { MetricComparison, Report, SampleSummary } from '../report/model.js';
-import { compareRuns } from '../compare/compare.js';
+import { compareRuns, type CompareOptions } from '../compare/compare.js';
 import { settle } from '../compare/verdict.js';
-import { compareOptionsOf, type GateConfig } from '../options/config.js';
+import { compareOptionsOf } from '../options/config.js';
 import { leafKey } from '../measure/measure.js';
 import { parseGoDuration } from '../options/duration.js';
 import { GateError } from '../errors.js';
@@ -106,7 +106,7 @@ export async function confirmStage(report: Report, input: ConfirmInput, deps: Ga
     for (const g of chosen) for (const c of g) c.confirmation = { status: 'unavailable', reason: `could not re-measure on this runner: ${err.message}` };
     deps.log.warning(`The machine-sensitive suspects could not be confirmed on this runner, so they do not gate: ${err.message}`);
   }
-  if (measured) decideSuspects(chosen.flat(), measured, config);
+  if (measured) decideSuspects(chosen.flat(), measured, compareOptionsOf(config, 'confirm', true));
   const seconds = Math.round((Date.now() - started) / 1000);
   report.confirmationRun = {
     suspects: suspects.length,
@@ -180,12 +180,18 @@ async function ensureCommit(deps: GateDeps, gitRoot: string, sha: string): Promi
   }
 }
 
-/** Each suspect decided by the interleaved re-measurement, compared with its own small family of p-values. */
-function decideSuspects(suspects: MetricComparison[], measured: { base: RunResult; head: RunResult }, config: GateConfig): void {
+/**
+ * Each suspect decided by an interleaved re-measurement of its benchmark
+ * (base and head measured on one runner), compared with its own small family
+ * of p-values: only the suspects' metrics of the re-measured benchmarks.
+ * Pure (the accuracy harness replays it on recorded pools); call `settle`
+ * afterwards.
+ */
+export function decideSuspects(suspects: MetricComparison[], measured: { base: RunResult; head: RunResult }, options: CompareOptions): void {
   const ids = new Set(suspects.map((c) => c.metric));
-  const metrics = { ...config.metrics };
+  const metrics = { ...options.metrics };
   for (const b of measured.head.benchmarks) for (const id of Object.keys(b.metrics)) if (!ids.has(id)) metrics[id] = { ...metrics[id], mode: 'off' };
-  const again = compareRuns(measured.base, measured.head, { ...compareOptionsOf(config, 'confirm', true), metrics });
+  const again = compareRuns(measured.base, measured.head, { ...options, sameRunner: true, baselineSource: 'confirm', metrics });
   const byKey = new Map(again.comparisons.map((c) => [`${benchmarkKey(c.benchmark)}\u0000${c.metric}`, c]));
   for (const c of suspects) {
     const r = byKey.get(`${benchmarkKey(c.benchmark)}\u0000${c.metric}`);
