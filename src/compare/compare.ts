@@ -111,7 +111,7 @@ function finite(xs: readonly number[] | undefined): number[] {
 function metricIds(a: BenchmarkResult | undefined, b: BenchmarkResult): string[] {
   const present = new Set([...Object.keys(a?.metrics ?? {}), ...Object.keys(b.metrics), ...Object.keys(b.unavailable)]);
   const ordered = builtinMetrics()
-    .map((m) => m.id)
+    .map((m): string => m.id)
     .filter((id) => present.has(id));
   const rest = [...present].filter((id) => !ordered.includes(id)).sort();
   return [...ordered, ...rest];

@@ -1,11 +1,14 @@
 /**
- * The one table of metrics. A metric states what it is (unit, which direction is
- * better, whether its samples are noisy or deterministic) and how it gates by
- * default; the comparison picks its test from `kind`, the report picks its
- * formatting from `unit`. A new metric plugs in by adding a row here and a
- * producer that fills `Benchmark.metrics[id]` — nothing downstream changes.
+ * The one table of metrics. A row states what a metric is (unit, which
+ * direction is better, whether its samples are noisy or deterministic), how it
+ * gates by default, where its samples come from, and which producer fills it.
+ * Metric ids are typed from these rows; a producer can only fill ids that have
+ * a row. The comparison picks its test from `kind`, the report its formatting
+ * from `unit`.
+ *
+ * Adding a metric: one row here, naming its producer, and the producer
+ * filling it.
  */
-
 export type MetricMode = 'gate' | 'report' | 'off';
 
 /**
@@ -16,7 +19,14 @@ export type MetricMode = 'gate' | 'report' | 'off';
  */
 export type MetricKind = 'noisy' | 'count' | 'deterministic';
 
-export interface MetricDefinition {
+/**
+ * Who fills a metric: the benchmark's result line (src/measure), its
+ * execution trace (src/analyze/trace.ts), or the compiler's escape analysis
+ * (src/escape).
+ */
+export type MetricProducer = 'benchmark line' | 'trace' | 'escape analysis';
+
+export interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
   readonly id: string;
   /** The unit as Go prints it (`ns/op`) or as we define it. */
@@ -31,11 +41,12 @@ export interface MetricDefinition {
   readonly defaultThreshold: number;
   /** Absolute change of the median that must also be exceeded (in `unit`). */
   readonly defaultFloor: number;
+  readonly producer: MetricProducer;
   /** Where the samples come from, for documentation. */
   readonly source: string;
 }
 
-const rows: MetricDefinition[] = [
+const ROWS = [
   {
     id: 'time',
     unit: 'ns/op',
@@ -45,6 +56,7 @@ const rows: MetricDefinition[] = [
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'benchmark line',
     source: 'benchmark line',
   },
   {
@@ -56,6 +68,7 @@ const rows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0.05,
     defaultFloor: 0,
+    producer: 'benchmark line',
     source: '-benchmem',
   },
   {
@@ -67,6 +80,7 @@ const rows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
+    producer: 'benchmark line',
     source: '-benchmem',
   },
   {
@@ -78,15 +92,11 @@ const rows: MetricDefinition[] = [
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'benchmark line',
     source: 'b.SetBytes',
   },
-];
-
-/**
- * Metrics read from each sample's execution trace (see src/trace). Per-op
- * values divide by the iterations of the benchmark line; see analyze/trace.ts.
- */
-const traceRows: MetricDefinition[] = [
+  // Read from each sample's execution trace (see src/trace). Per-op values divide by the
+  // iterations of the benchmark line; see analyze/trace.ts.
   {
     id: 'gc-cycles',
     unit: 'GCs/op',
@@ -96,6 +106,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'trace',
     source: 'trace: GC cycles not forced by runtime.GC',
   },
   {
@@ -109,6 +120,7 @@ const traceRows: MetricDefinition[] = [
     // Pauses of tens of microseconds move with the scheduler and the runner's
     // neighbours; a regression must also add 50µs to count.
     defaultFloor: 50_000,
+    producer: 'trace',
     source: 'trace: STW "GC sweep termination" / "GC mark termination"',
   },
   {
@@ -120,6 +132,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
+    producer: 'trace',
     source: 'trace: STW ranges',
   },
   {
@@ -131,6 +144,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
+    producer: 'trace',
     source: 'trace: STW ranges, summed, per op',
   },
   {
@@ -142,6 +156,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
+    producer: 'trace',
     source: 'trace: GC mark assist ranges, per op',
   },
   {
@@ -153,6 +168,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'trace',
     source: 'trace: max HeapAlloc',
   },
   {
@@ -164,6 +180,7 @@ const traceRows: MetricDefinition[] = [
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
+    producer: 'trace',
     source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
   },
   {
@@ -177,39 +194,47 @@ const traceRows: MetricDefinition[] = [
     // The runtime starts its GC workers (one per P) at the first GC, so a
     // change that triggers one more GC moves the peak by GOMAXPROCS.
     defaultFloor: 16,
+    producer: 'trace',
     source: 'trace: max concurrently alive',
   },
-];
+  // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
+  {
+    id: 'escapes',
+    unit: 'sites',
+    label: 'heap escapes',
+    lowerIsBetter: true,
+    kind: 'deterministic',
+    defaultMode: 'gate',
+    defaultThreshold: 0,
+    defaultFloor: 0,
+    producer: 'escape analysis',
+    source: 'compiler: go list -export -gcflags=-m',
+  },
+] as const satisfies readonly MetricRow[];
 
-/** Escape analysis: deterministic per commit, compared as a multiset of sites (see compare/escapes.ts). */
-const escapeRow: MetricDefinition = {
-  id: 'escapes',
-  unit: 'sites',
-  label: 'heap escapes',
-  lowerIsBetter: true,
-  kind: 'deterministic',
-  defaultMode: 'gate',
-  defaultThreshold: 0,
-  defaultFloor: 0,
-  source: 'compiler: go list -export -gcflags=-m',
-};
+export type BuiltinMetricId = (typeof ROWS)[number]['id'];
+/** A unit a benchmark reported with `b.ReportMetric` that is not a built-in one. */
+export type CustomMetricId = `custom:${string}`;
+export type MetricId = BuiltinMetricId | CustomMetricId;
 
+export interface MetricDefinition extends MetricRow {
+  readonly id: MetricId;
+}
+
+const rows: readonly MetricDefinition[] = ROWS;
+const byId = new Map<string, MetricDefinition>(rows.map((r) => [r.id, r]));
 // Only benchmark-line units are looked up by unit: a `b.ReportMetric(x,
 // "goroutines")` must stay a custom metric, not become our leak metric.
-const byUnit = new Map(rows.map((r) => [r.unit, r]));
-rows.push(...traceRows, escapeRow);
-const byId = new Map(rows.map((r) => [r.id, r]));
+const byUnit = new Map(rows.filter((r) => r.producer === 'benchmark line').map((r) => [r.unit, r]));
 
 /** All built-in metrics in report order. */
 export function builtinMetrics(): readonly MetricDefinition[] {
   return rows;
 }
 
-/** Registers a metric (used by later readers: trace, heap profile, escapes). */
-export function registerMetric(def: MetricDefinition): void {
-  if (byId.has(def.id)) throw new Error(`metric ${def.id} is already registered`);
-  rows.push(def);
-  byId.set(def.id, def);
+/** What a producer declares it fills: the ids of the rows naming it. */
+export function metricsFilledBy(producer: MetricProducer): BuiltinMetricId[] {
+  return ROWS.filter((r) => r.producer === producer).map((r) => r.id);
 }
 
 const CUSTOM_PREFIX = 'custom:';
@@ -225,9 +250,9 @@ export function metricForUnit(unit: string): MetricDefinition {
   return customMetric(unit);
 }
 
-export function customMetric(unit: string): MetricDefinition {
+export function customMetric(unit: string): MetricDefinition & { id: CustomMetricId } {
   return {
-    id: CUSTOM_PREFIX + unit,
+    id: `${CUSTOM_PREFIX}${unit}`,
     unit,
     label: unit,
     lowerIsBetter: !/\/s$/.test(unit),
@@ -235,11 +260,12 @@ export function customMetric(unit: string): MetricDefinition {
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'benchmark line',
     source: 'b.ReportMetric',
   };
 }
 
-/** Looks a metric up by id, including custom ones (`custom:<unit>`). */
+/** Looks a metric up by id, including custom ones (`custom:<unit>`); undefined for an id this release does not know. */
 export function metricById(id: string): MetricDefinition | undefined {
   const known = byId.get(id);
   if (known) return known;
