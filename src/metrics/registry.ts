@@ -6,9 +6,17 @@
  * a row. The comparison picks its test from `kind`, the report its formatting
  * from `unit`.
  *
- * Adding a metric: one row here, naming its producer, and the producer
- * filling it.
+ * Adding a metric: one row here, naming its producer; for a trace metric the
+ * producer is a family in src/trace/families (a small collector fed the
+ * trace's events), which the trace driver runs because a row names it.
  */
+import type { TraceFamily } from '../trace/families/family.js';
+import { gcCycles } from '../trace/families/gc-cycles.js';
+import { gcPauses } from '../trace/families/gc-pauses.js';
+import { goroutines } from '../trace/families/goroutines.js';
+import { heap } from '../trace/families/heap.js';
+import { markAssist } from '../trace/families/mark-assist.js';
+
 export type MetricMode = 'gate' | 'report' | 'off';
 
 /**
@@ -20,11 +28,11 @@ export type MetricMode = 'gate' | 'report' | 'off';
 export type MetricKind = 'noisy' | 'count' | 'deterministic';
 
 /**
- * Who fills a metric: the benchmark's result line (src/measure), its
- * execution trace (src/analyze/trace.ts), or the compiler's escape analysis
- * (src/escape).
+ * Who fills a metric: the benchmark's result line (src/measure), the
+ * compiler's escape analysis (src/escape), or a family of the execution-trace
+ * producer (src/trace/families, run by src/trace/metrics.ts).
  */
-export type MetricProducer = 'benchmark line' | 'trace' | 'escape analysis';
+export type MetricProducer = 'benchmark line' | 'escape analysis' | TraceFamily;
 
 export interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
@@ -95,8 +103,8 @@ const ROWS = [
     producer: 'benchmark line',
     source: 'b.SetBytes',
   },
-  // Read from each sample's execution trace (see src/trace). Per-op values divide by the
-  // iterations of the benchmark line; see analyze/trace.ts.
+  // Per-op trace values divide the last benchmark round's work by the N its line printed
+  // (src/trace/families/gc-cycles.ts explains rounds).
   {
     id: 'gc-cycles',
     unit: 'GCs/op',
@@ -106,7 +114,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    producer: 'trace',
+    producer: gcCycles,
     source: 'trace: GC cycles not forced by runtime.GC',
   },
   {
@@ -120,7 +128,7 @@ const ROWS = [
     // Pauses of tens of microseconds move with the scheduler and the runner's
     // neighbours; a regression must also add 50µs to count.
     defaultFloor: 50_000,
-    producer: 'trace',
+    producer: gcPauses,
     source: 'trace: STW "GC sweep termination" / "GC mark termination"',
   },
   {
@@ -132,7 +140,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
-    producer: 'trace',
+    producer: gcPauses,
     source: 'trace: STW ranges',
   },
   {
@@ -144,7 +152,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    producer: 'trace',
+    producer: gcPauses,
     source: 'trace: STW ranges, summed, per op',
   },
   {
@@ -156,7 +164,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    producer: 'trace',
+    producer: markAssist,
     source: 'trace: GC mark assist ranges, per op',
   },
   {
@@ -168,7 +176,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    producer: 'trace',
+    producer: heap,
     source: 'trace: max HeapAlloc',
   },
   {
@@ -180,7 +188,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
-    producer: 'trace',
+    producer: goroutines,
     source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
   },
   {
@@ -194,7 +202,7 @@ const ROWS = [
     // The runtime starts its GC workers (one per P) at the first GC, so a
     // change that triggers one more GC moves the peak by GOMAXPROCS.
     defaultFloor: 16,
-    producer: 'trace',
+    producer: goroutines,
     source: 'trace: max concurrently alive',
   },
   // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
@@ -232,9 +240,22 @@ export function builtinMetrics(): readonly MetricDefinition[] {
   return rows;
 }
 
-/** What a producer declares it fills: the ids of the rows naming it. */
-export function metricsFilledBy(producer: MetricProducer): BuiltinMetricId[] {
-  return ROWS.filter((r) => r.producer === producer).map((r) => r.id);
+/** The producer's name as documentation says it: a trace family is "trace". */
+export function producerName(p: MetricProducer): 'benchmark line' | 'escape analysis' | 'trace' {
+  return typeof p === 'string' ? p : 'trace';
+}
+
+/**
+ * What a producer declares it fills: the ids of the rows naming it (a family
+ * object, or a producer name; 'trace' is every trace family).
+ */
+export function metricsFilledBy(producer: MetricProducer | 'trace'): BuiltinMetricId[] {
+  return ROWS.filter((r) => r.producer === producer || (producer === 'trace' && typeof r.producer !== 'string')).map((r) => r.id);
+}
+
+/** The trace families the registry names, in row order (each once). */
+export function traceFamilies(): TraceFamily[] {
+  return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer])))];
 }
 
 const CUSTOM_PREFIX = 'custom:';

@@ -13,13 +13,17 @@
  * - heap.ts: peakHeapBytes, heapGoalBytes;
  * - goroutines.ts: goroutines, leaks, unblockedAtEnd.
  *
+ * Every family a registry row names (src/metrics/registry.ts) is run too, so
+ * a new trace metric needs no change here: its family computes it and its
+ * `values` report it (collectTrace).
+ *
  * Per-op normalisation (the families' `values`, with the divisor src/analyze/
  * trace.ts chooses): the last round's figures divided by the N the benchmark
  * line prints; for a trace without round starts, the whole trace divided by
  * N + 1 (testing runs the function with b.N = 1 first). Leak counts stay per
  * process. GC pauses, peak heap and peak goroutines are not per-op quantities.
  */
-import type { BuiltinMetricId } from '../metrics/registry.js';
+import { traceFamilies, type BuiltinMetricId } from '../metrics/registry.js';
 import type { TraceEvent } from './events.js';
 import type { FamilyContext, TraceCollector, TraceEnd, TraceFamily, TraceOptions } from './families/family.js';
 import { gcCycles } from './families/gc-cycles.js';
@@ -78,7 +82,7 @@ export type TraceMetricsOptions = TraceOptions;
 /** A read trace: its metrics, and each family's metric values for one sample. */
 export interface CollectedTrace {
   metrics: TraceMetrics;
-  /** The values of every metric the families fill; `ops` divides the per-op ones. */
+  /** The values of every metric the families fill (the registry's trace metrics); `ops` divides the per-op ones. */
   values(ops: number): Partial<Record<BuiltinMetricId, number>>;
 }
 
@@ -132,10 +136,15 @@ class FamilyRun {
 }
 
 /**
- * Reads a whole trace and runs the core families and `families` over it.
- * Throws InputError subclasses on bad input.
+ * Reads a whole trace and runs the core families and `families` (by default
+ * every family the registry names) over it. Throws InputError subclasses on
+ * bad input.
  */
-export async function collectTrace(input: TraceInput, options: TraceMetricsOptions, families: readonly TraceFamily[] = []): Promise<CollectedTrace> {
+export async function collectTrace(
+  input: TraceInput,
+  options: TraceMetricsOptions,
+  families: readonly TraceFamily[] = traceFamilies(),
+): Promise<CollectedTrace> {
   const reader = new TraceReader(input, options.fileName);
   const run = new FamilyRun([...CORE, ...families], options);
   const byType = run.byType;

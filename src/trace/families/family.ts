@@ -4,10 +4,12 @@
  * it names, in trace order, and finished once at the end; then it turns what
  * it collected into the metric values of one benchmark sample.
  *
- * A family that needs another family's state while collecting (a GC pause
- * belongs to the cycle in progress) asks for that family's collector with
- * `use`; the driver creates each collector once, dependencies first, and feeds
- * an event to collectors in creation order.
+ * A family plugs in at one place: the registry row of each metric it fills
+ * names it as that metric's producer (src/metrics/registry.ts), and the driver
+ * runs every family the registry names. A family that needs another family's
+ * state while collecting (a GC pause belongs to the cycle in progress) asks
+ * for that family's collector with `use`; the driver creates each collector
+ * once, dependencies first, and feeds an event to collectors in creation order.
  */
 import type { BuiltinMetricId } from '../../metrics/registry.js';
 import type { TraceEvent } from '../events.js';
@@ -62,6 +64,9 @@ export interface TraceFamily<C extends TraceCollector = TraceCollector> {
   /** Event types the collector reads; it is called for no others. */
   readonly events: readonly Ev[];
   create(ctx: FamilyContext): C;
-  /** The values of the metrics this family fills, after finish. */
+  /**
+   * The values of the metrics whose registry rows name this family, after
+   * finish (tests hold the keys equal to those rows).
+   */
   values(collector: C, sample: TraceSample): Partial<Record<BuiltinMetricId, number>>;
 }
