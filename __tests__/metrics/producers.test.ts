@@ -7,11 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeSamples } from '../../src/analyze/samples.js';
+import { compareRuns } from '../../src/compare/compare.js';
 import { builtinMetrics, metricById, metricForUnit, metricsFilledBy, producerName, traceFamilies } from '../../src/metrics/registry.js';
 import { parseBenchmarkOutput } from '../../src/parse/benchfmt.js';
 import type { BenchmarkResult } from '../../src/result/types.js';
 import type { TraceCollector, TraceFamily } from '../../src/trace/families/family.js';
 import { collectTrace } from '../../src/trace/metrics.js';
+import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 import { REAL_125 } from '../trace/helpers.js';
 
@@ -33,7 +35,7 @@ function benchmark(samples: Array<{ trace?: string; memprofile?: string }>): Ben
 
 test('every row is filled by a producer, and every trace row by a family', () => {
   for (const m of builtinMetrics()) {
-    expect(['benchmark line', 'escape analysis', 'trace']).toContain(producerName(m.producer));
+    expect(['benchmark line', 'heap profile', 'escape analysis', 'trace']).toContain(producerName(m.producer));
   }
   const fromFamilies = traceFamilies().flatMap((f) => metricsFilledBy(f));
   expect(fromFamilies.sort()).toEqual(metricsFilledBy('trace').sort());
@@ -83,4 +85,19 @@ test('analyzeSamples fills the trace’s metrics from a trace, and marks the sam
   expect(Object.keys(bad.unavailable).sort()).toEqual(metricsFilledBy('trace').sort());
   expect(unknown([...Object.keys(good.metrics), ...Object.keys(bad.unavailable)])).toEqual([]);
   expect(warnings).toEqual([expect.stringContaining('BenchmarkX: trace of sample 0 could not be read: ')]);
+});
+
+test('heap profile: a benchmark none of whose profiles can be read has its metrics unavailable, and the report says so', async () => {
+  const dir = await tempDir('grg-producers-');
+  await writeFile(path.join(dir, 'bad.pprof'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01]));
+  const b = benchmark([{ memprofile: 'bad.pprof' }, { memprofile: 'bad.pprof' }]);
+  const warnings = await analyzeSamples([b], { artifactsDir: dir, repoRoot: dir, modules: new Map() });
+  expect(warnings).toHaveLength(2);
+  expect(Object.keys(b.unavailable)).toEqual(metricsFilledBy('heap profile'));
+  expect(unknown(Object.keys(b.unavailable))).toEqual([]);
+  // Before the row existed, compareRuns dropped the id without a word.
+  const report = compareRuns(null, run([b]));
+  expect(report.comparisons).toEqual([
+    expect.objectContaining({ metric: 'allocation-sites', verdict: 'insufficient', reason: 'unavailable: no heap profile of this benchmark could be read' }),
+  ]);
 });

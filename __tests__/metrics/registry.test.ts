@@ -45,7 +45,8 @@ describe('metrics registry', () => {
       'goroutines-peak',
     ]);
     expect(metricsFilledBy('escape analysis')).toEqual(['escapes']);
-    const all = ['benchmark line', 'trace', 'escape analysis'].flatMap((p) => metricsFilledBy(p as 'trace'));
+    expect(metricsFilledBy('heap profile')).toEqual(['allocation-sites']);
+    const all = ['benchmark line', 'trace', 'escape analysis', 'heap profile'].flatMap((p) => metricsFilledBy(p as 'trace'));
     expect(all.sort()).toEqual(builtinMetrics().map((m) => m.id).sort());
   });
   it('types ids from the rows (checked by npm run typecheck)', () => {

@@ -122,7 +122,9 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
         warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${(err as Error).message}`);
       }
     }
-    if (profiled > 0 && profileSites.length === 0) b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
+    if (profiled > 0 && profileSites.length === 0) {
+      for (const id of metricsFilledBy('heap profile')) b.unavailable[id] = 'no heap profile of this benchmark could be read';
+    }
     const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
     if (sites.length > 0) b.sites = [...(b.sites ?? []), ...sites];
     opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces, ${profileSites.length}/${profiled} heap profiles`);

@@ -28,11 +28,12 @@ export type MetricMode = 'gate' | 'report' | 'off';
 export type MetricKind = 'noisy' | 'count' | 'deterministic';
 
 /**
- * Who fills a metric: the benchmark's result line (src/measure), the
- * compiler's escape analysis (src/escape), or a family of the execution-trace
- * producer (src/trace/families, run by src/trace/metrics.ts).
+ * Who fills a metric: the benchmark's result line (src/measure), its heap
+ * profile (src/analyze/profile.ts), the compiler's escape analysis
+ * (src/escape), or a family of the execution-trace producer
+ * (src/trace/families, run by src/trace/metrics.ts).
  */
-export type MetricProducer = 'benchmark line' | 'escape analysis' | TraceFamily;
+export type MetricProducer = 'benchmark line' | 'heap profile' | 'escape analysis' | TraceFamily;
 
 export interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
@@ -218,6 +219,20 @@ const ROWS = [
     producer: 'escape analysis',
     source: 'compiler: go list -export -gcflags=-m',
   },
+  // Sites explain allocs/op and B/op changes (compare/allocations.ts); the row exists so a
+  // benchmark whose heap profiles could not be read says so (`unavailable`).
+  {
+    id: 'allocation-sites',
+    unit: 'sites',
+    label: 'allocation sites',
+    lowerIsBetter: true,
+    kind: 'deterministic',
+    defaultMode: 'report',
+    defaultThreshold: 0,
+    defaultFloor: 0,
+    producer: 'heap profile',
+    source: '-memprofile',
+  },
 ] as const satisfies readonly MetricRow[];
 
 export type BuiltinMetricId = (typeof ROWS)[number]['id'];
@@ -241,7 +256,7 @@ export function builtinMetrics(): readonly MetricDefinition[] {
 }
 
 /** The producer's name as documentation says it: a trace family is "trace". */
-export function producerName(p: MetricProducer): 'benchmark line' | 'escape analysis' | 'trace' {
+export function producerName(p: MetricProducer): 'benchmark line' | 'heap profile' | 'escape analysis' | 'trace' {
   return typeof p === 'string' ? p : 'trace';
 }
 
