@@ -339,3 +339,27 @@ const MACHINE: Record<string, MachineClass> = {
 export function machineClass(id: string, declaredInvariant: readonly string[] = []): MachineClass {
   return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
 }
+
+/**
+ * Ids no row knows, found while comparing a run with its baseline (a
+ * hand-edited RunResult, or a baseline from a release that named a metric
+ * differently). Such a metric cannot be compared; the report must say so.
+ */
+export class UnknownMetrics {
+  private readonly where = new Map<string, string[]>();
+
+  /** Notes that benchmark `benchmark` has values (or an unavailable note) for `id`. */
+  note(id: string, benchmark: string): void {
+    const list = this.where.get(id);
+    if (list) list.push(benchmark);
+    else this.where.set(id, [benchmark]);
+  }
+
+  /** One warning per unknown id, naming up to three of its benchmarks. */
+  warnings(): string[] {
+    return [...this.where].map(([id, benchmarks]) => {
+      const shown = benchmarks.slice(0, 3).join(', ') + (benchmarks.length > 3 ? ` and ${benchmarks.length - 3} more` : '');
+      return `Unknown metric "${id}" (in ${shown}), not compared: this release has no such metric.`;
+    });
+  }
+}
