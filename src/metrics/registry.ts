@@ -1,10 +1,10 @@
 /**
  * The one table of metrics. A row states what a metric is (unit, which
  * direction is better, whether its samples are noisy or deterministic), how it
- * gates by default, where its samples come from, and which producer fills it.
+ * gates by default, how the README describes it, and which producer fills it.
  * Metric ids are typed from these rows; a producer can only fill ids that have
  * a row. The comparison picks its test from `kind`, the report its formatting
- * from `unit`.
+ * from `unit`, and README's metrics table is generated from the rows (docs.ts).
  *
  * Adding a metric: one row here, naming its producer; for a trace metric the
  * producer is a family in src/trace/families (a small collector fed the
@@ -51,8 +51,14 @@ export interface MetricRow {
   /** Absolute change of the median that must also be exceeded (in `unit`). */
   readonly defaultFloor: number;
   readonly producer: MetricProducer;
-  /** Where the samples come from, for documentation. */
+  /** What it measures, in a phrase (README; Markdown). */
+  readonly description: string;
+  /** Where exactly the samples come from (README; Markdown). */
   readonly source: string;
+  /** Why the default mode is what it is, or what gating means here (README, after the mode). */
+  readonly gateNote?: string;
+  /** README's threshold cell, for a metric the threshold and floor do not decide (sites). */
+  readonly thresholdNote?: string;
 }
 
 const ROWS = [
@@ -66,7 +72,9 @@ const ROWS = [
     defaultThreshold: 0.1,
     defaultFloor: 0,
     producer: 'benchmark line',
+    description: 'wall time per iteration',
     source: 'benchmark line',
+    gateNote: 'shared runners are noisy',
   },
   {
     id: 'bytes',
@@ -78,7 +86,8 @@ const ROWS = [
     defaultThreshold: 0.05,
     defaultFloor: 0,
     producer: 'benchmark line',
-    source: '-benchmem',
+    description: 'bytes allocated per iteration',
+    source: '`-benchmem`',
   },
   {
     id: 'allocs',
@@ -90,7 +99,8 @@ const ROWS = [
     defaultThreshold: 0,
     defaultFloor: 0,
     producer: 'benchmark line',
-    source: '-benchmem',
+    description: 'heap allocations per iteration',
+    source: '`-benchmem`',
   },
   {
     id: 'throughput',
@@ -102,7 +112,8 @@ const ROWS = [
     defaultThreshold: 0.1,
     defaultFloor: 0,
     producer: 'benchmark line',
-    source: 'b.SetBytes',
+    description: 'bytes processed per second',
+    source: '`b.SetBytes`',
   },
   // Per-op trace values divide the last benchmark round's work by the N its line printed
   // (src/trace/families/gc-cycles.ts explains rounds).
@@ -116,7 +127,8 @@ const ROWS = [
     defaultThreshold: 0.1,
     defaultFloor: 0,
     producer: gcCycles,
-    source: 'trace: GC cycles not forced by runtime.GC',
+    description: 'GC cycles per iteration',
+    source: 'trace: GC cycles not forced by `runtime.GC`, in the last benchmark round',
   },
   {
     id: 'gc-pause-p99',
@@ -130,7 +142,8 @@ const ROWS = [
     // neighbours; a regression must also add 50µs to count.
     defaultFloor: 50_000,
     producer: gcPauses,
-    source: 'trace: STW "GC sweep termination" / "GC mark termination"',
+    description: '99th-percentile stop-the-world GC pause',
+    source: 'trace: STW "GC sweep termination" / "GC mark termination" of unforced cycles, the whole process',
   },
   {
     id: 'gc-pause-max',
@@ -142,7 +155,8 @@ const ROWS = [
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
     producer: gcPauses,
-    source: 'trace: STW ranges',
+    description: 'longest stop-the-world GC pause',
+    source: 'trace: the same STW ranges',
   },
   {
     id: 'gc-pause-total',
@@ -154,7 +168,8 @@ const ROWS = [
     defaultThreshold: 0.2,
     defaultFloor: 0,
     producer: gcPauses,
-    source: 'trace: STW ranges, summed, per op',
+    description: 'stop-the-world GC time per iteration',
+    source: 'trace: the same STW ranges in the last round, summed',
   },
   {
     id: 'mark-assist',
@@ -166,7 +181,8 @@ const ROWS = [
     defaultThreshold: 0.2,
     defaultFloor: 0,
     producer: markAssist,
-    source: 'trace: GC mark assist ranges, per op',
+    description: 'time goroutines spent helping the GC mark, per iteration',
+    source: 'trace: GC mark-assist ranges in the last round',
   },
   {
     id: 'peak-heap',
@@ -178,6 +194,7 @@ const ROWS = [
     defaultThreshold: 0.1,
     defaultFloor: 0,
     producer: heap,
+    description: 'largest heap in use',
     source: 'trace: max HeapAlloc',
   },
   {
@@ -190,7 +207,9 @@ const ROWS = [
     defaultThreshold: 0,
     defaultFloor: 0,
     producer: goroutines,
-    source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
+    description: 'goroutines the run started and left blocked',
+    source: 'trace: created during the run, alive and blocked at its end, creation site in the module',
+    gateNote: 'also any new leak site',
   },
   {
     id: 'goroutines-peak',
@@ -204,6 +223,7 @@ const ROWS = [
     // change that triggers one more GC moves the peak by GOMAXPROCS.
     defaultFloor: 16,
     producer: goroutines,
+    description: 'most goroutines alive at once',
     source: 'trace: max concurrently alive',
   },
   // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
@@ -217,7 +237,10 @@ const ROWS = [
     defaultThreshold: 0,
     defaultFloor: 0,
     producer: 'escape analysis',
-    source: 'compiler: go list -export -gcflags=-m',
+    description: 'values the compiler moves to the heap',
+    source: 'compiler: `go list -export -gcflags=-m`',
+    gateNote: 'any new heap-allocation site',
+    thresholdNote: '—',
   },
   // Sites explain allocs/op and B/op changes (compare/allocations.ts); the row exists so a
   // benchmark whose heap profiles could not be read says so (`unavailable`).
@@ -231,7 +254,10 @@ const ROWS = [
     defaultThreshold: 0,
     defaultFloor: 0,
     producer: 'heap profile',
-    source: '-memprofile',
+    description: 'where B/op and allocs/op come from, per function:line',
+    source: '`-memprofile`, scaled to the benchmark’s own allocs/op and B/op',
+    gateNote: 'explains `bytes` and `allocs` changes',
+    thresholdNote: '—',
   },
 ] as const satisfies readonly MetricRow[];
 
@@ -297,7 +323,8 @@ export function customMetric(unit: string): MetricDefinition & { id: CustomMetri
     defaultThreshold: 0.1,
     defaultFloor: 0,
     producer: 'benchmark line',
-    source: 'b.ReportMetric',
+    description: 'a value the benchmark reports itself',
+    source: 'benchmark line (`b.ReportMetric`)',
   };
 }
 
