@@ -33,11 +33,12 @@ test('states defaults from the row: mode with its note, threshold with its floor
 });
 
 test('a column is one entry: the header, and a cell read from the row', () => {
-  const kind = { header: 'kind', cell: (m: { kind: string }) => m.kind };
-  const table = renderMetricsTable([...COLUMNS, kind]).split('\n');
-  expect(table[0]).toBe('| metric | unit | what it measures | source | default mode | default threshold (floor) | kind |');
+  const machine = { header: 'machine', cell: (m: { machine: string }) => m.machine };
+  const table = renderMetricsTable([...COLUMNS, machine]).split('\n');
+  expect(table[0]).toBe('| metric | unit | what it measures | source | default mode | default threshold (floor) | machine |');
   expect(table[1]).toBe('|---|---|---|---|---|---|---|');
-  expect(table.find((l) => l.startsWith('| `escapes` |'))).toMatch(/ \| deterministic \|$/);
+  expect(table.find((l) => l.startsWith('| `allocs` |'))).toMatch(/ \| invariant \|$/);
+  expect(table.find((l) => l.startsWith('| `time` |'))).toMatch(/ \| sensitive \|$/);
 });
 
 test('escapes a | inside a cell', () => {

@@ -1,4 +1,4 @@
-import { metricForUnit, metricById, metricsFilledBy, builtinMetrics, type MetricId } from '../../src/metrics/registry.js';
+import { machineClass, metricForUnit, metricById, metricsFilledBy, builtinMetrics, type MetricId } from '../../src/metrics/registry.js';
 
 describe('metrics registry', () => {
   it('maps Go units to built-in metrics', () => {
@@ -54,5 +54,13 @@ describe('metrics registry', () => {
     // @ts-expect-error: no row has this id
     const typo: MetricId = 'gc-cycle';
     expect([...ok, typo].map((id) => metricById(id) !== undefined)).toEqual([true, true, false]);
+  });
+  it('classes each metric as machine-invariant or machine-sensitive (docs/accuracy.md)', () => {
+    const invariant = builtinMetrics().filter((m) => machineClass(m.id) === 'invariant').map((m) => m.id);
+    expect(invariant).toEqual(['bytes', 'allocs', 'goroutines-leaked', 'escapes', 'allocation-sites']);
+    expect(machineClass('custom:frames/s')).toBe('sensitive');
+    expect(machineClass('custom:frames/s', ['custom:frames/s'])).toBe('invariant');
+    // A built-in metric's class is measured; a declaration does not change it.
+    expect(machineClass('time', ['time'])).toBe('sensitive');
   });
 });

@@ -28,6 +28,17 @@ export type MetricMode = 'gate' | 'report' | 'off';
 export type MetricKind = 'noisy' | 'count' | 'deterministic';
 
 /**
+ * Whether a metric's value depends on the machine's state (CPU model, load,
+ * neighbours) or only on the code. Measured, not assumed: the same binaries
+ * recorded quiet, beside one busy process and beside two (docs/accuracy.md,
+ * "Which metrics move with the machine"). Only invariant metrics may fail the
+ * gate from a baseline recorded elsewhere; sensitive ones need a same-runner
+ * confirmation (src/gate/confirm.ts). Custom units are sensitive unless the
+ * configuration declares them invariant.
+ */
+export type MachineClass = 'invariant' | 'sensitive';
+
+/**
  * Who fills a metric: the benchmark's result line (src/measure), its heap
  * profile (src/analyze/profile.ts), the compiler's escape analysis
  * (src/escape), or a family of the execution-trace producer
@@ -45,6 +56,8 @@ export interface MetricRow {
   /** True when smaller values are better (most runtime costs). */
   readonly lowerIsBetter: boolean;
   readonly kind: MetricKind;
+  /** Whether the machine's state moves it (see MachineClass). */
+  readonly machine: MachineClass;
   readonly defaultMode: MetricMode;
   /** Relative change of the median (0.05 = 5%) that must be exceeded to regress. */
   readonly defaultThreshold: number;
@@ -68,6 +81,7 @@ const ROWS = [
     label: 'time/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
@@ -82,6 +96,7 @@ const ROWS = [
     label: 'B/op',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0.05,
     defaultFloor: 0,
@@ -95,6 +110,7 @@ const ROWS = [
     label: 'allocs/op',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
@@ -108,6 +124,7 @@ const ROWS = [
     label: 'MB/s',
     lowerIsBetter: false,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
@@ -123,6 +140,7 @@ const ROWS = [
     label: 'GC cycles/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
@@ -136,6 +154,7 @@ const ROWS = [
     label: 'GC pause p99',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.2,
     // Pauses of tens of microseconds move with the scheduler and the runner's
@@ -151,6 +170,7 @@ const ROWS = [
     label: 'GC pause max',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
@@ -164,6 +184,7 @@ const ROWS = [
     label: 'GC pause/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
@@ -177,6 +198,7 @@ const ROWS = [
     label: 'mark assist/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
@@ -190,6 +212,7 @@ const ROWS = [
     label: 'peak heap',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
@@ -203,6 +226,7 @@ const ROWS = [
     label: 'goroutines leaked',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
@@ -217,6 +241,7 @@ const ROWS = [
     label: 'goroutines peak',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     // The runtime starts its GC workers (one per P) at the first GC, so a
@@ -233,6 +258,7 @@ const ROWS = [
     label: 'heap escapes',
     lowerIsBetter: true,
     kind: 'deterministic',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
@@ -250,6 +276,8 @@ const ROWS = [
     label: 'allocation sites',
     lowerIsBetter: true,
     kind: 'deterministic',
+    // Scaled to the benchmark's own allocs/op and B/op, which are.
+    machine: 'invariant',
     defaultMode: 'report',
     defaultThreshold: 0,
     defaultFloor: 0,
@@ -319,6 +347,8 @@ export function customMetric(unit: string): MetricDefinition & { id: CustomMetri
     label: unit,
     lowerIsBetter: !/\/s$/.test(unit),
     kind: 'noisy',
+    // Unless the configuration declares it invariant (machineClass).
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
@@ -336,35 +366,11 @@ export function metricById(id: string): MetricDefinition | undefined {
   return undefined;
 }
 
-/**
- * Whether a metric's value depends on the machine's state (CPU model, load,
- * neighbours) or only on the code. Measured, not assumed: the same binaries
- * recorded quiet, beside one busy process and beside two (docs/accuracy.md,
- * "Which metrics move with the machine"). Only invariant metrics may fail the
- * gate from a baseline recorded elsewhere; sensitive ones need a same-runner
- * confirmation (src/gate/confirm.ts). Custom units are sensitive unless the
- * configuration declares them invariant.
- */
-export type MachineClass = 'invariant' | 'sensitive';
-
-const MACHINE: Record<string, MachineClass> = {
-  time: 'sensitive',
-  throughput: 'sensitive',
-  bytes: 'invariant',
-  allocs: 'invariant',
-  'gc-cycles': 'sensitive',
-  'gc-pause-p99': 'sensitive',
-  'gc-pause-max': 'sensitive',
-  'gc-pause-total': 'sensitive',
-  'mark-assist': 'sensitive',
-  'peak-heap': 'sensitive',
-  'goroutines-leaked': 'invariant',
-  'goroutines-peak': 'sensitive',
-  escapes: 'invariant',
-};
-
+/** A metric's machine class by id; custom and unknown ids are sensitive unless declared invariant. */
 export function machineClass(id: string, declaredInvariant: readonly string[] = []): MachineClass {
-  return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
+  const known = byId.get(id);
+  if (known) return known.machine;
+  return declaredInvariant.includes(id) ? 'invariant' : 'sensitive';
 }
 
 /**
