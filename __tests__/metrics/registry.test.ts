@@ -43,6 +43,7 @@ describe('metrics registry', () => {
       'peak-heap',
       'goroutines-leaked',
       'goroutines-peak',
+      'sched-latency-p99',
     ]);
     expect(metricsFilledBy('escape analysis')).toEqual(['escapes']);
     expect(metricsFilledBy('heap profile')).toEqual(['allocation-sites']);

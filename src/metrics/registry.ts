@@ -16,6 +16,7 @@ import { gcPauses } from '../trace/families/gc-pauses.js';
 import { goroutines } from '../trace/families/goroutines.js';
 import { heap } from '../trace/families/heap.js';
 import { markAssist } from '../trace/families/mark-assist.js';
+import { schedLatency } from '../trace/families/sched-latency.js';
 
 export type MetricMode = 'gate' | 'report' | 'off';
 
@@ -250,6 +251,21 @@ const ROWS = [
     producer: goroutines,
     description: 'most goroutines alive at once',
     source: 'trace: max concurrently alive',
+  },
+  {
+    id: 'sched-latency-p99',
+    unit: 'ns',
+    label: 'scheduling latency p99',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    machine: 'sensitive',
+    // The runner's other work delays goroutines as much as the code does.
+    defaultMode: 'report',
+    defaultThreshold: 0.2,
+    defaultFloor: 50_000,
+    producer: schedLatency,
+    description: '99th-percentile wait of a runnable goroutine before it runs',
+    source: 'trace: goroutine transitions to Runnable until the next to Running, the whole process',
   },
   // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
   {
