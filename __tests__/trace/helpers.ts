@@ -154,6 +154,7 @@ export interface OracleResult {
   peakHeapBytes: number;
   heapGoalBytes: number;
   goroutines: { atStart: number; created: number; ended: number; aliveAtEnd: number; peakAlive: number };
+  schedWaits: { count: number; p99Ns: number; maxNs: number; totalNs: number };
   leakStacks: OracleFrame[][];
   firstNs: number;
   lastNs: number;

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/paths.js';
 import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
-import { leakSiteOf, traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
+import { collectTrace, leakSiteOf, traceMetrics, type StackFrame, type TraceMetrics } from '../../src/trace/metrics.js';
+import type { TraceFamily } from '../../src/trace/families/family.js';
+import { schedLatency, type SchedLatencyCollector } from '../../src/trace/families/sched-latency.js';
 import { TraceReader } from '../../src/trace/reader.js';
 import { FIXTURES, REAL_125, buildOracle, inFixture, runFixture, runOracle, type OracleResult } from './helpers.js';
 
@@ -47,6 +49,14 @@ async function countEvents(file: string): Promise<{ events: number; syncs: numbe
   return { events: events + 1, syncs: syncs + 1, first, last };
 }
 
+/** The scheduling-latency family's waits (not part of TraceMetrics), read through a family that uses it. */
+async function schedWaits(file: string): Promise<SchedLatencyCollector['waits']> {
+  let c: SchedLatencyCollector | undefined;
+  const spy: TraceFamily = { name: 'spy', events: [], create: ({ use }) => ((c = use(schedLatency)), { onEvent() {}, finish() {} }), values: () => ({}) };
+  await collectTrace(file, { fileName: file, isModuleFrame: () => false }, [spy]);
+  return c!.waits;
+}
+
 /** Everything the oracle reports must equal what we compute, to the nanosecond. */
 async function expectAgreement(
   file: string,
@@ -67,6 +77,10 @@ async function expectAgreement(
   expect(ours.heapGoalBytes).toBe(go.heapGoalBytes);
   expect(ours.goroutines).toEqual(go.goroutines);
   expect(new Map(ours.leaks.map((l) => [`${l.file}:${l.line}`, l.count]))).toEqual(oracleLeaks(go, isModule));
+  const waits = await schedWaits(file);
+  expect(waits).toEqual(go.schedWaits);
+  // Every trace here schedules goroutines; a count of 0 would make the equality vacuous.
+  expect(waits.count).toBeGreaterThan(0);
 }
 
 /** Whether the trace ends inside a GC cycle (a GCBegin with no GCEnd after it). */

@@ -2,7 +2,7 @@
 // golang.org/x/exp/trace, and prints what go-runtime-gate's TypeScript reader
 // must agree with, as JSON (one object per trace, in argument order).
 //
-// It computes the same definitions as src/trace/metrics.ts (see that file's
+// It computes the same definitions as src/trace/families (see each file's
 // comment) directly from x/exp/trace's events:
 //
 //	go run . [-events] trace...
@@ -18,7 +18,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"slices"
 	"sort"
 	"time"
 
@@ -39,6 +41,19 @@ type goroutines struct {
 	PeakAlive  int `json:"peakAlive"`
 }
 
+// How long goroutines waited runnable before they ran: from each transition
+// to Runnable out of a known state other than Runnable (created, unblocked,
+// preempted, back from a blocking syscall) to the next transition to Running.
+// A wait still open at the end of the trace, or whose start the trace does
+// not show (runnable when first mentioned), is not counted.
+type waits struct {
+	Count int `json:"count"`
+	// Nearest rank, like the GC pauses: sorted[ceil(0.99·n) − 1].
+	P99Ns   int64 `json:"p99Ns"`
+	MaxNs   int64 `json:"maxNs"`
+	TotalNs int64 `json:"totalNs"`
+}
+
 type result struct {
 	File          string     `json:"file"`
 	Error         string     `json:"error,omitempty"`
@@ -51,6 +66,7 @@ type result struct {
 	PeakHeapBytes uint64     `json:"peakHeapBytes"`
 	HeapGoalBytes uint64     `json:"heapGoalBytes"`
 	Goroutines    goroutines `json:"goroutines"`
+	SchedWaits    waits      `json:"schedWaits"`
 	// Creation stacks (innermost first) of goroutines created during the
 	// trace, alive at its end and blocked there (not runnable or running),
 	// sorted for stable output.
@@ -99,6 +115,8 @@ func analyze(path string, eventsOnly bool) (res result) {
 	alive := map[trace.GoID]bool{}
 	state := map[trace.GoID]trace.GoState{}
 	created := map[trace.GoID][]frame{}
+	runnableSince := map[trace.GoID]trace.Time{}
+	var waited []int64
 	first := true
 	for {
 		ev, err := rd.ReadEvent()
@@ -169,6 +187,18 @@ func analyze(path string, eventsOnly bool) (res result) {
 			id := st.Resource.Goroutine()
 			from, to := st.Goroutine()
 			state[id] = to
+			if to == trace.GoRunnable {
+				if from != trace.GoRunnable && from != trace.GoUndetermined {
+					runnableSince[id] = ev.Time()
+				}
+			} else if from == trace.GoRunnable {
+				if since, ok := runnableSince[id]; ok {
+					if to == trace.GoRunning {
+						waited = append(waited, int64(ev.Time()-since))
+					}
+					delete(runnableSince, id)
+				}
+			}
 			if from == trace.GoNotExist {
 				res.Goroutines.Created++
 				var stk []frame
@@ -193,6 +223,7 @@ func analyze(path string, eventsOnly bool) (res result) {
 		res.MarkAssistNs += int64(trace.Time(res.LastNs) - b)
 	}
 	res.Goroutines.AliveAtEnd = len(alive)
+	res.SchedWaits = summarizeWaits(waited)
 	for id, stk := range created {
 		// A leak is blocked at the end: a goroutine still runnable or running could
 		// make progress (go-runtime-gate's definition, src/trace/metrics.ts).
@@ -208,4 +239,19 @@ func analyze(path string, eventsOnly bool) (res result) {
 		return fmt.Sprint(res.LeakStacks[i]) < fmt.Sprint(res.LeakStacks[j])
 	})
 	return
+}
+
+func summarizeWaits(w []int64) waits {
+	s := waits{Count: len(w)}
+	if len(w) == 0 {
+		return s
+	}
+	slices.Sort(w)
+	i := min(len(w)-1, max(0, int(math.Ceil(0.99*float64(len(w))))-1))
+	s.P99Ns = w[i]
+	s.MaxNs = w[len(w)-1]
+	for _, d := range w {
+		s.TotalNs += d
+	}
+	return s
 }

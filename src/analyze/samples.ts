@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { BenchmarkResult, SiteSeries } from '../result/types.js';
 import { repoRelative } from '../result/paths.js';
+import { metricsFilledBy, type MetricId } from '../metrics/registry.js';
 import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
 import { analyzeProfile } from './profile.js';
 
@@ -51,7 +52,7 @@ export function alignSites(perSample: SiteHit[][]): SiteSeries[] {
   return [...series.values()];
 }
 
-function push(b: BenchmarkResult, id: string, v: number): void {
+function push(b: BenchmarkResult, id: MetricId, v: number): void {
   (b.metrics[id] ??= []).push(v);
 }
 
@@ -71,7 +72,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       const file = path.join(opts.artifactsDir, s.artifacts.trace);
       try {
         const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
-        for (const [id, v] of Object.entries(a.values)) push(b, id, v);
+        for (const [id, v] of Object.entries(a.values) as [MetricId, number][]) push(b, id, v);
         traceSites.push(
           a.leaks.map((l) => ({
             kind: 'leak' as const,
@@ -89,9 +90,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       }
     }
     if (traced > 0 && traceErrors === traced) {
-      for (const id of ['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']) {
-        b.unavailable[id] = lastTraceError;
-      }
+      for (const id of metricsFilledBy('trace')) b.unavailable[id] = lastTraceError;
     }
     const profileSites: SiteHit[][] = [];
     let profiled = 0;
@@ -123,7 +122,9 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
         warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${(err as Error).message}`);
       }
     }
-    if (profiled > 0 && profileSites.length === 0) b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
+    if (profiled > 0 && profileSites.length === 0) {
+      for (const id of metricsFilledBy('heap profile')) b.unavailable[id] = 'no heap profile of this benchmark could be read';
+    }
     const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
     if (sites.length > 0) b.sites = [...(b.sites ?? []), ...sites];
     opts.log?.(`analysed ${b.name}: ${traced - traceErrors}/${traced} traces, ${profileSites.length}/${profiled} heap profiles`);

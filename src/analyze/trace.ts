@@ -13,7 +13,8 @@
  * divided by every iteration known to have run (`opsInProcess`).
  */
 import path from 'node:path';
-import { traceMetrics, type StackFrame } from '../trace/metrics.js';
+import type { BuiltinMetricId } from '../metrics/registry.js';
+import { collectTrace, type StackFrame } from '../trace/metrics.js';
 
 export interface ModuleScope {
   /** Absolute module root. */
@@ -23,7 +24,8 @@ export interface ModuleScope {
 }
 
 export interface TraceSampleAnalysis {
-  values: Record<string, number>;
+  /** Every metric the registry's trace families fill (see src/trace/families). */
+  values: Partial<Record<BuiltinMetricId, number>>;
   /** count: leaked in the process; perOp: leaked in the last round / its N (same fallback as the values). */
   leaks: { function: string; file: string; line: number; count: number; perOp: number; stack: StackFrame[] }[];
 }
@@ -53,31 +55,17 @@ export async function analyzeTrace(
   scope: ModuleScope,
   relative: (file: string) => string,
 ): Promise<TraceSampleAnalysis> {
-  const m = await traceMetrics(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
-  const leaked = m.leaks.reduce((s, l) => s + l.count, 0);
-  // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
-  const work = m.lastRound
-    ? { cycles: m.lastRound.gcCycles, pauseNs: m.lastRound.gcPauses.totalNs, assistNs: m.lastRound.markAssistNs, ops: printedN }
-    : { cycles: m.gcCycles - m.forcedGcCycles, pauseNs: m.unforcedGcPauses.totalNs, assistNs: m.markAssistNs, ops: opsInProcess(printedN) };
+  const collected = await collectTrace(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
+  const m = collected.metrics;
+  const ops = m.lastRound ? printedN : opsInProcess(printedN);
   return {
-    values: {
-      'gc-cycles': work.cycles / work.ops,
-      // Pause percentiles are per process (every unforced pause of every round: more of them
-      // to rank); the forced cycles' pauses are left out like their cycles.
-      'gc-pause-p99': m.unforcedGcPauses.p99Ns,
-      'gc-pause-max': m.unforcedGcPauses.maxNs,
-      'gc-pause-total': work.pauseNs / work.ops,
-      'mark-assist': work.assistNs / work.ops,
-      'peak-heap': m.peakHeapBytes,
-      'goroutines-leaked': leaked,
-      'goroutines-peak': m.goroutines.peakAlive,
-    },
+    values: collected.values(ops),
     leaks: m.leaks.map((l) => ({
       function: l.function,
       file: relative(l.file),
       line: l.line,
       count: l.count,
-      perOp: (m.lastRound ? l.lastRoundCount : l.count) / work.ops,
+      perOp: (m.lastRound ? l.lastRoundCount : l.count) / ops,
       stack: l.stack.map((f) => ({ ...f, file: relative(f.file) })),
     })),
   };

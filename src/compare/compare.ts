@@ -16,8 +16,8 @@
  * - Too few samples to ever reach alpha is `insufficient`, never a silent pass.
  */
 import type { BenchmarkResult, RunResult } from '../result/types.js';
-import { benchmarkKey } from '../result/types.js';
-import { builtinMetrics, machineClass, metricById, type MetricDefinition, type MetricMode } from '../metrics/registry.js';
+import { benchmarkDisplayName, benchmarkKey } from '../result/types.js';
+import { UnknownMetrics, builtinMetrics, machineClass, metricById, type MetricDefinition, type MetricMode } from '../metrics/registry.js';
 import {
   REPORT_SCHEMA,
   REPORT_VERSION,
@@ -111,7 +111,7 @@ function finite(xs: readonly number[] | undefined): number[] {
 function metricIds(a: BenchmarkResult | undefined, b: BenchmarkResult): string[] {
   const present = new Set([...Object.keys(a?.metrics ?? {}), ...Object.keys(b.metrics), ...Object.keys(b.unavailable)]);
   const ordered = builtinMetrics()
-    .map((m) => m.id)
+    .map((m): string => m.id)
     .filter((id) => present.has(id));
   const rest = [...present].filter((id) => !ordered.includes(id)).sort();
   return [...ordered, ...rest];
@@ -354,13 +354,17 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
   const headKeys = new Set(head.benchmarks.map((b) => benchmarkKey(b)));
   const pending: Pending[] = [];
   const added: BenchmarkRef[] = [];
+  const unknown = new UnknownMetrics();
   for (const h of head.benchmarks) {
     if (h.failure) continue;
     const b = baseByKey.get(benchmarkKey(h));
     if (base && !b) added.push(benchmarkRef(h));
     for (const id of metricIds(b, h)) {
       const def = metricById(id);
-      if (!def) continue;
+      if (!def) {
+        unknown.note(id, benchmarkDisplayName(h));
+        continue;
+      }
       const c = compareOne(def, benchmarkRef(h), b, h, opts);
       if (c) pending.push({ c, def });
     }
@@ -399,7 +403,7 @@ export function compareRuns(base: RunResult | null, head: RunResult, options: Pa
       if (text) c.explanation = text;
     }
   }
-  const warnings = [...head.warnings, ...siteWarnings];
+  const warnings = [...head.warnings, ...siteWarnings, ...unknown.warnings()];
   if (base) warnings.push(...environmentWarnings(base, head));
   const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
   if (insufficientGated > 0) {

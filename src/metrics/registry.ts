@@ -1,10 +1,22 @@
 /**
- * The one table of metrics. A metric states what it is (unit, which direction is
- * better, whether its samples are noisy or deterministic) and how it gates by
- * default; the comparison picks its test from `kind`, the report picks its
- * formatting from `unit`. A new metric plugs in by adding a row here and a
- * producer that fills `Benchmark.metrics[id]` — nothing downstream changes.
+ * The one table of metrics. A row states what a metric is (unit, which
+ * direction is better, whether its samples are noisy or deterministic), how it
+ * gates by default, how the README describes it, and which producer fills it.
+ * Metric ids are typed from these rows; a producer can only fill ids that have
+ * a row. The comparison picks its test from `kind`, the report its formatting
+ * from `unit`, and README's metrics table is generated from the rows (docs.ts).
+ *
+ * Adding a metric: one row here, naming its producer; for a trace metric the
+ * producer is a family in src/trace/families (a small collector fed the
+ * trace's events), which the trace driver runs because a row names it.
  */
+import type { TraceFamily } from '../trace/families/family.js';
+import { gcCycles } from '../trace/families/gc-cycles.js';
+import { gcPauses } from '../trace/families/gc-pauses.js';
+import { goroutines } from '../trace/families/goroutines.js';
+import { heap } from '../trace/families/heap.js';
+import { markAssist } from '../trace/families/mark-assist.js';
+import { schedLatency } from '../trace/families/sched-latency.js';
 
 export type MetricMode = 'gate' | 'report' | 'off';
 
@@ -16,7 +28,26 @@ export type MetricMode = 'gate' | 'report' | 'off';
  */
 export type MetricKind = 'noisy' | 'count' | 'deterministic';
 
-export interface MetricDefinition {
+/**
+ * Whether a metric's value depends on the machine's state (CPU model, load,
+ * neighbours) or only on the code. Measured, not assumed: the same binaries
+ * recorded quiet, beside one busy process and beside two (docs/accuracy.md,
+ * "Which metrics move with the machine"). Only invariant metrics may fail the
+ * gate from a baseline recorded elsewhere; sensitive ones need a same-runner
+ * confirmation (src/gate/confirm.ts). Custom units are sensitive unless the
+ * configuration declares them invariant.
+ */
+export type MachineClass = 'invariant' | 'sensitive';
+
+/**
+ * Who fills a metric: the benchmark's result line (src/measure), its heap
+ * profile (src/analyze/profile.ts), the compiler's escape analysis
+ * (src/escape), or a family of the execution-trace producer
+ * (src/trace/families, run by src/trace/metrics.ts).
+ */
+export type MetricProducer = 'benchmark line' | 'heap profile' | 'escape analysis' | TraceFamily;
+
+export interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
   readonly id: string;
   /** The unit as Go prints it (`ns/op`) or as we define it. */
@@ -26,26 +57,39 @@ export interface MetricDefinition {
   /** True when smaller values are better (most runtime costs). */
   readonly lowerIsBetter: boolean;
   readonly kind: MetricKind;
+  /** Whether the machine's state moves it (see MachineClass). */
+  readonly machine: MachineClass;
   readonly defaultMode: MetricMode;
   /** Relative change of the median (0.05 = 5%) that must be exceeded to regress. */
   readonly defaultThreshold: number;
   /** Absolute change of the median that must also be exceeded (in `unit`). */
   readonly defaultFloor: number;
-  /** Where the samples come from, for documentation. */
+  readonly producer: MetricProducer;
+  /** What it measures, in a phrase (README; Markdown). */
+  readonly description: string;
+  /** Where exactly the samples come from (README; Markdown). */
   readonly source: string;
+  /** Why the default mode is what it is, or what gating means here (README, after the mode). */
+  readonly gateNote?: string;
+  /** README's threshold cell, for a metric the threshold and floor do not decide (sites). */
+  readonly thresholdNote?: string;
 }
 
-const rows: MetricDefinition[] = [
+const ROWS = [
   {
     id: 'time',
     unit: 'ns/op',
     label: 'time/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: 'benchmark line',
+    description: 'wall time per iteration',
     source: 'benchmark line',
+    gateNote: 'shared runners are noisy',
   },
   {
     id: 'bytes',
@@ -53,10 +97,13 @@ const rows: MetricDefinition[] = [
     label: 'B/op',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0.05,
     defaultFloor: 0,
-    source: '-benchmem',
+    producer: 'benchmark line',
+    description: 'bytes allocated per iteration',
+    source: '`-benchmem`',
   },
   {
     id: 'allocs',
@@ -64,10 +111,13 @@ const rows: MetricDefinition[] = [
     label: 'allocs/op',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
-    source: '-benchmem',
+    producer: 'benchmark line',
+    description: 'heap allocations per iteration',
+    source: '`-benchmem`',
   },
   {
     id: 'throughput',
@@ -75,28 +125,29 @@ const rows: MetricDefinition[] = [
     label: 'MB/s',
     lowerIsBetter: false,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    source: 'b.SetBytes',
+    producer: 'benchmark line',
+    description: 'bytes processed per second',
+    source: '`b.SetBytes`',
   },
-];
-
-/**
- * Metrics read from each sample's execution trace (see src/trace). Per-op
- * values divide by the iterations of the benchmark line; see analyze/trace.ts.
- */
-const traceRows: MetricDefinition[] = [
+  // Per-op trace values divide the last benchmark round's work by the N its line printed
+  // (src/trace/families/gc-cycles.ts explains rounds).
   {
     id: 'gc-cycles',
     unit: 'GCs/op',
     label: 'GC cycles/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    source: 'trace: GC cycles not forced by runtime.GC',
+    producer: gcCycles,
+    description: 'GC cycles per iteration',
+    source: 'trace: GC cycles not forced by `runtime.GC`, in the last benchmark round',
   },
   {
     id: 'gc-pause-p99',
@@ -104,12 +155,15 @@ const traceRows: MetricDefinition[] = [
     label: 'GC pause p99',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.2,
     // Pauses of tens of microseconds move with the scheduler and the runner's
     // neighbours; a regression must also add 50µs to count.
     defaultFloor: 50_000,
-    source: 'trace: STW "GC sweep termination" / "GC mark termination"',
+    producer: gcPauses,
+    description: '99th-percentile stop-the-world GC pause',
+    source: 'trace: STW "GC sweep termination" / "GC mark termination" of unforced cycles, the whole process',
   },
   {
     id: 'gc-pause-max',
@@ -117,10 +171,13 @@ const traceRows: MetricDefinition[] = [
     label: 'GC pause max',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
-    source: 'trace: STW ranges',
+    producer: gcPauses,
+    description: 'longest stop-the-world GC pause',
+    source: 'trace: the same STW ranges',
   },
   {
     id: 'gc-pause-total',
@@ -128,10 +185,13 @@ const traceRows: MetricDefinition[] = [
     label: 'GC pause/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    source: 'trace: STW ranges, summed, per op',
+    producer: gcPauses,
+    description: 'stop-the-world GC time per iteration',
+    source: 'trace: the same STW ranges in the last round, summed',
   },
   {
     id: 'mark-assist',
@@ -139,10 +199,13 @@ const traceRows: MetricDefinition[] = [
     label: 'mark assist/op',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    source: 'trace: GC mark assist ranges, per op',
+    producer: markAssist,
+    description: 'time goroutines spent helping the GC mark, per iteration',
+    source: 'trace: GC mark-assist ranges in the last round',
   },
   {
     id: 'peak-heap',
@@ -150,9 +213,12 @@ const traceRows: MetricDefinition[] = [
     label: 'peak heap',
     lowerIsBetter: true,
     kind: 'noisy',
+    machine: 'sensitive',
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
+    producer: heap,
+    description: 'largest heap in use',
     source: 'trace: max HeapAlloc',
   },
   {
@@ -161,10 +227,14 @@ const traceRows: MetricDefinition[] = [
     label: 'goroutines leaked',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'invariant',
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
-    source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
+    producer: goroutines,
+    description: 'goroutines the run started and left blocked',
+    source: 'trace: created during the run, alive and blocked at its end, creation site in the module',
+    gateNote: 'also any new leak site',
   },
   {
     id: 'goroutines-peak',
@@ -172,44 +242,105 @@ const traceRows: MetricDefinition[] = [
     label: 'goroutines peak',
     lowerIsBetter: true,
     kind: 'count',
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     // The runtime starts its GC workers (one per P) at the first GC, so a
     // change that triggers one more GC moves the peak by GOMAXPROCS.
     defaultFloor: 16,
+    producer: goroutines,
+    description: 'most goroutines alive at once',
     source: 'trace: max concurrently alive',
   },
-];
+  {
+    id: 'sched-latency-p99',
+    unit: 'ns',
+    label: 'scheduling latency p99',
+    lowerIsBetter: true,
+    kind: 'noisy',
+    machine: 'sensitive',
+    // The runner's other work delays goroutines as much as the code does.
+    defaultMode: 'report',
+    defaultThreshold: 0.2,
+    defaultFloor: 50_000,
+    producer: schedLatency,
+    description: '99th-percentile wait of a runnable goroutine before it runs',
+    source: 'trace: goroutine transitions to Runnable until the next to Running, the whole process',
+  },
+  // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
+  {
+    id: 'escapes',
+    unit: 'sites',
+    label: 'heap escapes',
+    lowerIsBetter: true,
+    kind: 'deterministic',
+    machine: 'invariant',
+    defaultMode: 'gate',
+    defaultThreshold: 0,
+    defaultFloor: 0,
+    producer: 'escape analysis',
+    description: 'values the compiler moves to the heap',
+    source: 'compiler: `go list -export -gcflags=-m`',
+    gateNote: 'any new heap-allocation site',
+    thresholdNote: '—',
+  },
+  // Sites explain allocs/op and B/op changes (compare/allocations.ts); the row exists so a
+  // benchmark whose heap profiles could not be read says so (`unavailable`).
+  {
+    id: 'allocation-sites',
+    unit: 'sites',
+    label: 'allocation sites',
+    lowerIsBetter: true,
+    kind: 'deterministic',
+    // Scaled to the benchmark's own allocs/op and B/op, which are.
+    machine: 'invariant',
+    defaultMode: 'report',
+    defaultThreshold: 0,
+    defaultFloor: 0,
+    producer: 'heap profile',
+    description: 'where B/op and allocs/op come from, per function:line',
+    source: '`-memprofile`, scaled to the benchmark’s own allocs/op and B/op',
+    gateNote: 'explains `bytes` and `allocs` changes',
+    thresholdNote: '—',
+  },
+] as const satisfies readonly MetricRow[];
 
-/** Escape analysis: deterministic per commit, compared as a multiset of sites (see compare/escapes.ts). */
-const escapeRow: MetricDefinition = {
-  id: 'escapes',
-  unit: 'sites',
-  label: 'heap escapes',
-  lowerIsBetter: true,
-  kind: 'deterministic',
-  defaultMode: 'gate',
-  defaultThreshold: 0,
-  defaultFloor: 0,
-  source: 'compiler: go list -export -gcflags=-m',
-};
+export type BuiltinMetricId = (typeof ROWS)[number]['id'];
+/** A unit a benchmark reported with `b.ReportMetric` that is not a built-in one. */
+export type CustomMetricId = `custom:${string}`;
+export type MetricId = BuiltinMetricId | CustomMetricId;
 
+export interface MetricDefinition extends MetricRow {
+  readonly id: MetricId;
+}
+
+const rows: readonly MetricDefinition[] = ROWS;
+const byId = new Map<string, MetricDefinition>(rows.map((r) => [r.id, r]));
 // Only benchmark-line units are looked up by unit: a `b.ReportMetric(x,
 // "goroutines")` must stay a custom metric, not become our leak metric.
-const byUnit = new Map(rows.map((r) => [r.unit, r]));
-rows.push(...traceRows, escapeRow);
-const byId = new Map(rows.map((r) => [r.id, r]));
+const byUnit = new Map(rows.filter((r) => r.producer === 'benchmark line').map((r) => [r.unit, r]));
 
 /** All built-in metrics in report order. */
 export function builtinMetrics(): readonly MetricDefinition[] {
   return rows;
 }
 
-/** Registers a metric (used by later readers: trace, heap profile, escapes). */
-export function registerMetric(def: MetricDefinition): void {
-  if (byId.has(def.id)) throw new Error(`metric ${def.id} is already registered`);
-  rows.push(def);
-  byId.set(def.id, def);
+/** The producer's name as documentation says it: a trace family is "trace". */
+export function producerName(p: MetricProducer): 'benchmark line' | 'heap profile' | 'escape analysis' | 'trace' {
+  return typeof p === 'string' ? p : 'trace';
+}
+
+/**
+ * What a producer declares it fills: the ids of the rows naming it (a family
+ * object, or a producer name; 'trace' is every trace family).
+ */
+export function metricsFilledBy(producer: MetricProducer | 'trace'): BuiltinMetricId[] {
+  return ROWS.filter((r) => r.producer === producer || (producer === 'trace' && typeof r.producer !== 'string')).map((r) => r.id);
+}
+
+/** The trace families the registry names, in row order (each once). */
+export function traceFamilies(): TraceFamily[] {
+  return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer])))];
 }
 
 const CUSTOM_PREFIX = 'custom:';
@@ -225,21 +356,25 @@ export function metricForUnit(unit: string): MetricDefinition {
   return customMetric(unit);
 }
 
-export function customMetric(unit: string): MetricDefinition {
+export function customMetric(unit: string): MetricDefinition & { id: CustomMetricId } {
   return {
-    id: CUSTOM_PREFIX + unit,
+    id: `${CUSTOM_PREFIX}${unit}`,
     unit,
     label: unit,
     lowerIsBetter: !/\/s$/.test(unit),
     kind: 'noisy',
+    // Unless the configuration declares it invariant (machineClass).
+    machine: 'sensitive',
     defaultMode: 'report',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    source: 'b.ReportMetric',
+    producer: 'benchmark line',
+    description: 'a value the benchmark reports itself',
+    source: 'benchmark line (`b.ReportMetric`)',
   };
 }
 
-/** Looks a metric up by id, including custom ones (`custom:<unit>`). */
+/** Looks a metric up by id, including custom ones (`custom:<unit>`); undefined for an id this release does not know. */
 export function metricById(id: string): MetricDefinition | undefined {
   const known = byId.get(id);
   if (known) return known;
@@ -247,33 +382,33 @@ export function metricById(id: string): MetricDefinition | undefined {
   return undefined;
 }
 
-/**
- * Whether a metric's value depends on the machine's state (CPU model, load,
- * neighbours) or only on the code. Measured, not assumed: the same binaries
- * recorded quiet, beside one busy process and beside two (docs/accuracy.md,
- * "Which metrics move with the machine"). Only invariant metrics may fail the
- * gate from a baseline recorded elsewhere; sensitive ones need a same-runner
- * confirmation (src/gate/confirm.ts). Custom units are sensitive unless the
- * configuration declares them invariant.
- */
-export type MachineClass = 'invariant' | 'sensitive';
-
-const MACHINE: Record<string, MachineClass> = {
-  time: 'sensitive',
-  throughput: 'sensitive',
-  bytes: 'invariant',
-  allocs: 'invariant',
-  'gc-cycles': 'sensitive',
-  'gc-pause-p99': 'sensitive',
-  'gc-pause-max': 'sensitive',
-  'gc-pause-total': 'sensitive',
-  'mark-assist': 'sensitive',
-  'peak-heap': 'sensitive',
-  'goroutines-leaked': 'invariant',
-  'goroutines-peak': 'sensitive',
-  escapes: 'invariant',
-};
-
+/** A metric's machine class by id; custom and unknown ids are sensitive unless declared invariant. */
 export function machineClass(id: string, declaredInvariant: readonly string[] = []): MachineClass {
-  return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
+  const known = byId.get(id);
+  if (known) return known.machine;
+  return declaredInvariant.includes(id) ? 'invariant' : 'sensitive';
+}
+
+/**
+ * Ids no row knows, found while comparing a run with its baseline (a
+ * hand-edited RunResult, or a baseline from a release that named a metric
+ * differently). Such a metric cannot be compared; the report must say so.
+ */
+export class UnknownMetrics {
+  private readonly where = new Map<string, string[]>();
+
+  /** Notes that benchmark `benchmark` has values (or an unavailable note) for `id`. */
+  note(id: string, benchmark: string): void {
+    const list = this.where.get(id);
+    if (list) list.push(benchmark);
+    else this.where.set(id, [benchmark]);
+  }
+
+  /** One warning per unknown id, naming up to three of its benchmarks. */
+  warnings(): string[] {
+    return [...this.where].map(([id, benchmarks]) => {
+      const shown = benchmarks.slice(0, 3).join(', ') + (benchmarks.length > 3 ? ` and ${benchmarks.length - 3} more` : '');
+      return `Unknown metric "${id}" (in ${shown}), not compared: this release has no such metric.`;
+    });
+  }
 }
