@@ -25,20 +25,21 @@ test('every registry row is in the table, with the custom-unit template after th
 
 test('states defaults from the row: mode with its note, threshold with its floor in the metric’s unit', () => {
   const row = (id: string) => renderMetricsTable().split('\n').find((l) => l.startsWith(`| \`${id}\` |`))!;
-  expect(row('time')).toMatch(/\| report \(shared runners are noisy\) \| 10% \|$/);
-  expect(row('gc-pause-p99')).toMatch(/\| gate \| 20% \(\+50µs\) \|$/);
-  expect(row('goroutines-peak')).toMatch(/\| report \| 10% \(\+16 goroutines\) \|$/);
-  expect(row('allocs')).toMatch(/\| gate \| 0% \(any significant increase\) \|$/);
-  expect(row('escapes')).toMatch(/\| gate \(any new heap-allocation site\) \| — \|$/);
+  const SENSITIVE = 'sensitive: gates from a cached baseline only when confirmed on the runner';
+  expect(row('time')).toBe(`| \`time\` | ns/op | wall time per iteration | benchmark line | report (shared runners are noisy) | 10% | ${SENSITIVE} |`);
+  expect(row('gc-pause-p99')).toMatch(new RegExp(`\\| gate \\| 20% \\(\\+50µs\\) \\| ${SENSITIVE} \\|$`));
+  expect(row('goroutines-peak')).toMatch(/\| report \| 10% \(\+16 goroutines\) \| sensitive: /);
+  expect(row('allocs')).toMatch(/\| gate \| 0% \(any significant increase\) \| invariant where its samples agree \(else sensitive\) \|$/);
+  expect(row('escapes')).toMatch(/\| gate \(any new heap-allocation site\) \| — \| invariant \|$/);
 });
 
 test('a column is one entry: the header, and a cell read from the row', () => {
-  const machine = { header: 'machine', cell: (m: { machine: string }) => m.machine };
-  const table = renderMetricsTable([...COLUMNS, machine]).split('\n');
-  expect(table[0]).toBe('| metric | unit | what it measures | source | default mode | default threshold (floor) | machine |');
-  expect(table[1]).toBe('|---|---|---|---|---|---|---|');
-  expect(table.find((l) => l.startsWith('| `allocs` |'))).toMatch(/ \| invariant \|$/);
-  expect(table.find((l) => l.startsWith('| `time` |'))).toMatch(/ \| sensitive \|$/);
+  const kind = { header: 'kind', cell: (m: { kind: string }) => m.kind };
+  const table = renderMetricsTable([...COLUMNS, kind]).split('\n');
+  expect(table[0]).toBe('| metric | unit | what it measures | source | default mode | default threshold (floor) | machine | kind |');
+  expect(table[1]).toBe('|---|---|---|---|---|---|---|---|');
+  expect(table.find((l) => l.startsWith('| `allocs` |'))).toMatch(/ \| count \|$/);
+  expect(table.find((l) => l.startsWith('| `time` |'))).toMatch(/ \| noisy \|$/);
 });
 
 test('escapes a | inside a cell', () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(887);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 578:
+/***/ 887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80,25 +80,1093 @@ class errors_ConfigError extends GateError {
 const TOOL_NAME = 'go-runtime-gate';
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/metrics/registry.ts
+;// CONCATENATED MODULE: ./src/trace/wire.ts
 /**
- * The one table of metrics. A metric states what it is (unit, which direction is
- * better, whether its samples are noisy or deterministic) and how it gates by
- * default; the comparison picks its test from `kind`, the report picks its
- * formatting from `unit`. A new metric plugs in by adding a row here and a
- * producer that fills `Benchmark.metrics[id]` — nothing downstream changes.
+ * The Go execution-trace wire format (Go 1.22+, "v2"), as a table.
+ *
+ * All format knowledge lives here: event type numbers, their argument lists,
+ * which arguments are stack or string IDs, which event ends a range, and the
+ * first trace version that may contain each event. The reader consumes this
+ * table; supporting a new Go version should mean adding rows and a version
+ * entry, not editing reader logic.
+ *
+ * Written from reading Go's `internal/trace/tracev2` and the runtime's trace
+ * writer; the numbers are the wire values and must never be renumbered.
  */
-const rows = [
+/** Wire versions this reader understands (Go 1.24 writes 23). */
+const SUPPORTED_VERSIONS = [22, 23, 25, 26];
+/** Header is `go 1.NN trace` padded with NULs to 16 bytes. */
+const HEADER_LENGTH = 16;
+/**
+ * Limits the runtime itself never exceeds. Enforcing them is what bounds memory
+ * on hostile input: no length read from the file can make us allocate more.
+ */
+const MAX_BATCH_SIZE = 64 << 10;
+const MAX_FRAMES_PER_STACK = 128;
+const MAX_STRING_SIZE = 1 << 10;
+var Ev;
+(function (Ev) {
+    Ev[Ev["None"] = 0] = "None";
+    Ev[Ev["EventBatch"] = 1] = "EventBatch";
+    Ev[Ev["Stacks"] = 2] = "Stacks";
+    Ev[Ev["Stack"] = 3] = "Stack";
+    Ev[Ev["Strings"] = 4] = "Strings";
+    Ev[Ev["String"] = 5] = "String";
+    Ev[Ev["CPUSamples"] = 6] = "CPUSamples";
+    Ev[Ev["CPUSample"] = 7] = "CPUSample";
+    Ev[Ev["Frequency"] = 8] = "Frequency";
+    Ev[Ev["ProcsChange"] = 9] = "ProcsChange";
+    Ev[Ev["ProcStart"] = 10] = "ProcStart";
+    Ev[Ev["ProcStop"] = 11] = "ProcStop";
+    Ev[Ev["ProcSteal"] = 12] = "ProcSteal";
+    Ev[Ev["ProcStatus"] = 13] = "ProcStatus";
+    Ev[Ev["GoCreate"] = 14] = "GoCreate";
+    Ev[Ev["GoCreateSyscall"] = 15] = "GoCreateSyscall";
+    Ev[Ev["GoStart"] = 16] = "GoStart";
+    Ev[Ev["GoDestroy"] = 17] = "GoDestroy";
+    Ev[Ev["GoDestroySyscall"] = 18] = "GoDestroySyscall";
+    Ev[Ev["GoStop"] = 19] = "GoStop";
+    Ev[Ev["GoBlock"] = 20] = "GoBlock";
+    Ev[Ev["GoUnblock"] = 21] = "GoUnblock";
+    Ev[Ev["GoSyscallBegin"] = 22] = "GoSyscallBegin";
+    Ev[Ev["GoSyscallEnd"] = 23] = "GoSyscallEnd";
+    Ev[Ev["GoSyscallEndBlocked"] = 24] = "GoSyscallEndBlocked";
+    Ev[Ev["GoStatus"] = 25] = "GoStatus";
+    Ev[Ev["STWBegin"] = 26] = "STWBegin";
+    Ev[Ev["STWEnd"] = 27] = "STWEnd";
+    Ev[Ev["GCActive"] = 28] = "GCActive";
+    Ev[Ev["GCBegin"] = 29] = "GCBegin";
+    Ev[Ev["GCEnd"] = 30] = "GCEnd";
+    Ev[Ev["GCSweepActive"] = 31] = "GCSweepActive";
+    Ev[Ev["GCSweepBegin"] = 32] = "GCSweepBegin";
+    Ev[Ev["GCSweepEnd"] = 33] = "GCSweepEnd";
+    Ev[Ev["GCMarkAssistActive"] = 34] = "GCMarkAssistActive";
+    Ev[Ev["GCMarkAssistBegin"] = 35] = "GCMarkAssistBegin";
+    Ev[Ev["GCMarkAssistEnd"] = 36] = "GCMarkAssistEnd";
+    Ev[Ev["HeapAlloc"] = 37] = "HeapAlloc";
+    Ev[Ev["HeapGoal"] = 38] = "HeapGoal";
+    Ev[Ev["GoLabel"] = 39] = "GoLabel";
+    Ev[Ev["UserTaskBegin"] = 40] = "UserTaskBegin";
+    Ev[Ev["UserTaskEnd"] = 41] = "UserTaskEnd";
+    Ev[Ev["UserRegionBegin"] = 42] = "UserRegionBegin";
+    Ev[Ev["UserRegionEnd"] = 43] = "UserRegionEnd";
+    Ev[Ev["UserLog"] = 44] = "UserLog";
+    Ev[Ev["GoSwitch"] = 45] = "GoSwitch";
+    Ev[Ev["GoSwitchDestroy"] = 46] = "GoSwitchDestroy";
+    Ev[Ev["GoCreateBlocked"] = 47] = "GoCreateBlocked";
+    Ev[Ev["GoStatusStack"] = 48] = "GoStatusStack";
+    Ev[Ev["ExperimentalBatch"] = 49] = "ExperimentalBatch";
+    Ev[Ev["Sync"] = 50] = "Sync";
+    Ev[Ev["ClockSnapshot"] = 51] = "ClockSnapshot";
+    Ev[Ev["EndOfGeneration"] = 52] = "EndOfGeneration";
+    /** Experimental events (alloc/free experiment) live in 128..136. */
+    Ev[Ev["Span"] = 128] = "Span";
+    Ev[Ev["SpanAlloc"] = 129] = "SpanAlloc";
+    Ev[Ev["SpanFree"] = 130] = "SpanFree";
+    Ev[Ev["HeapObject"] = 131] = "HeapObject";
+    Ev[Ev["HeapObjectAlloc"] = 132] = "HeapObjectAlloc";
+    Ev[Ev["HeapObjectFree"] = 133] = "HeapObjectFree";
+    Ev[Ev["GoroutineStack"] = 134] = "GoroutineStack";
+    Ev[Ev["GoroutineStackAlloc"] = 135] = "GoroutineStackAlloc";
+    Ev[Ev["GoroutineStackFree"] = 136] = "GoroutineStackFree";
+})(Ev || (Ev = {}));
+function spec(name, args, opts = {}) {
+    return {
+        name,
+        args,
+        timed: opts.timed ?? false,
+        stackArgs: opts.stackArgs ?? [],
+        stringArgs: opts.stringArgs ?? [],
+        startEv: opts.startEv,
+        since: opts.since ?? 22,
+        experiment: opts.experiment ?? 0,
+    };
+}
+function timed(name, args, opts = {}) {
+    return spec(name, ['dt', ...args], { ...opts, timed: true });
+}
+/** Indexed by wire event type. Holes are undefined (invalid types). */
+const SPECS = (() => {
+    const t = new Array(256).fill(undefined);
+    // Structural events: never in the timed stream.
+    t[Ev.EventBatch] = spec('EventBatch', ['gen', 'm', 'time', 'size']);
+    t[Ev.Stacks] = spec('Stacks', []);
+    t[Ev.Stack] = spec('Stack', ['id', 'nframes']);
+    t[Ev.Strings] = spec('Strings', []);
+    t[Ev.String] = spec('String', ['id']);
+    t[Ev.CPUSamples] = spec('CPUSamples', []);
+    t[Ev.CPUSample] = spec('CPUSample', ['time', 'm', 'p', 'g', 'stack']);
+    t[Ev.Frequency] = spec('Frequency', ['freq']);
+    t[Ev.ExperimentalBatch] = spec('ExperimentalBatch', ['exp', 'gen', 'm', 'time'], { since: 23 });
+    t[Ev.Sync] = spec('Sync', [], { since: 25 });
+    t[Ev.EndOfGeneration] = spec('EndOfGeneration', [], { since: 26 });
+    // Procs.
+    t[Ev.ProcsChange] = timed('ProcsChange', ['procs_value', 'stack'], { stackArgs: [2] });
+    t[Ev.ProcStart] = timed('ProcStart', ['p', 'p_seq']);
+    t[Ev.ProcStop] = timed('ProcStop', []);
+    t[Ev.ProcSteal] = timed('ProcSteal', ['p', 'p_seq', 'm']);
+    t[Ev.ProcStatus] = timed('ProcStatus', ['p', 'pstatus']);
+    // Goroutines.
+    t[Ev.GoCreate] = timed('GoCreate', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2] });
+    t[Ev.GoCreateSyscall] = timed('GoCreateSyscall', ['new_g']);
+    t[Ev.GoStart] = timed('GoStart', ['g', 'g_seq']);
+    t[Ev.GoDestroy] = timed('GoDestroy', []);
+    t[Ev.GoDestroySyscall] = timed('GoDestroySyscall', []);
+    t[Ev.GoStop] = timed('GoStop', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.GoBlock] = timed('GoBlock', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.GoUnblock] = timed('GoUnblock', ['g', 'g_seq', 'stack'], { stackArgs: [3] });
+    t[Ev.GoSyscallBegin] = timed('GoSyscallBegin', ['p_seq', 'stack'], { stackArgs: [2] });
+    t[Ev.GoSyscallEnd] = timed('GoSyscallEnd', [], { startEv: Ev.GoSyscallBegin });
+    t[Ev.GoSyscallEndBlocked] = timed('GoSyscallEndBlocked', [], { startEv: Ev.GoSyscallBegin });
+    t[Ev.GoStatus] = timed('GoStatus', ['g', 'm', 'gstatus']);
+    // Stop-the-world.
+    t[Ev.STWBegin] = timed('STWBegin', ['kind_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.STWEnd] = timed('STWEnd', [], { startEv: Ev.STWBegin });
+    // GC.
+    t[Ev.GCActive] = timed('GCActive', ['gc_seq'], { startEv: Ev.GCBegin });
+    t[Ev.GCBegin] = timed('GCBegin', ['gc_seq', 'stack'], { stackArgs: [2] });
+    t[Ev.GCEnd] = timed('GCEnd', ['gc_seq'], { startEv: Ev.GCBegin });
+    t[Ev.GCSweepActive] = timed('GCSweepActive', ['p'], { startEv: Ev.GCSweepBegin });
+    t[Ev.GCSweepBegin] = timed('GCSweepBegin', ['stack'], { stackArgs: [1] });
+    t[Ev.GCSweepEnd] = timed('GCSweepEnd', ['swept_value', 'reclaimed_value'], { startEv: Ev.GCSweepBegin });
+    t[Ev.GCMarkAssistActive] = timed('GCMarkAssistActive', ['g'], { startEv: Ev.GCMarkAssistBegin });
+    t[Ev.GCMarkAssistBegin] = timed('GCMarkAssistBegin', ['stack'], { stackArgs: [1] });
+    t[Ev.GCMarkAssistEnd] = timed('GCMarkAssistEnd', [], { startEv: Ev.GCMarkAssistBegin });
+    t[Ev.HeapAlloc] = timed('HeapAlloc', ['heapalloc_value']);
+    t[Ev.HeapGoal] = timed('HeapGoal', ['heapgoal_value']);
+    // Annotations.
+    t[Ev.GoLabel] = timed('GoLabel', ['label_string'], { stringArgs: [1] });
+    t[Ev.UserTaskBegin] = timed('UserTaskBegin', ['task', 'parent_task', 'name_string', 'stack'], {
+        stackArgs: [4],
+        stringArgs: [3],
+    });
+    t[Ev.UserTaskEnd] = timed('UserTaskEnd', ['task', 'stack'], { stackArgs: [2] });
+    t[Ev.UserRegionBegin] = timed('UserRegionBegin', ['task', 'name_string', 'stack'], {
+        stackArgs: [3],
+        stringArgs: [2],
+    });
+    t[Ev.UserRegionEnd] = timed('UserRegionEnd', ['task', 'name_string', 'stack'], {
+        startEv: Ev.UserRegionBegin,
+        stackArgs: [3],
+        stringArgs: [2],
+    });
+    t[Ev.UserLog] = timed('UserLog', ['task', 'key_string', 'value_string', 'stack'], {
+        stackArgs: [4],
+        stringArgs: [2, 3],
+    });
+    // Go 1.23: coroutines and goroutine status with a stack.
+    t[Ev.GoSwitch] = timed('GoSwitch', ['g', 'g_seq'], { since: 23 });
+    t[Ev.GoSwitchDestroy] = timed('GoSwitchDestroy', ['g', 'g_seq'], { since: 23 });
+    t[Ev.GoCreateBlocked] = timed('GoCreateBlocked', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2], since: 23 });
+    t[Ev.GoStatusStack] = timed('GoStatusStack', ['g', 'm', 'gstatus', 'stack'], { stackArgs: [4], since: 23 });
+    // Go 1.25: clock snapshot inside sync batches.
+    t[Ev.ClockSnapshot] = timed('ClockSnapshot', ['mono', 'sec', 'nsec'], { since: 25 });
+    // Experimental alloc/free events (GOEXPERIMENT=allocheapdebug…): parsed, never interpreted.
+    const exp = { since: 23, experiment: 1 };
+    t[Ev.Span] = timed('Span', ['id', 'npages_value', 'kindclass'], exp);
+    t[Ev.SpanAlloc] = timed('SpanAlloc', ['id', 'npages_value', 'kindclass'], exp);
+    t[Ev.SpanFree] = timed('SpanFree', ['id'], exp);
+    t[Ev.HeapObject] = timed('HeapObject', ['id', 'type'], exp);
+    t[Ev.HeapObjectAlloc] = timed('HeapObjectAlloc', ['id', 'type'], exp);
+    t[Ev.HeapObjectFree] = timed('HeapObjectFree', ['id'], exp);
+    t[Ev.GoroutineStack] = timed('GoroutineStack', ['id', 'order'], exp);
+    t[Ev.GoroutineStackAlloc] = timed('GoroutineStackAlloc', ['id', 'order'], exp);
+    t[Ev.GoroutineStackFree] = timed('GoroutineStackFree', ['id'], exp);
+    return t;
+})();
+/** Largest number of arguments of a timed event, excluding `dt`. */
+const MAX_TIMED_ARGS = 4;
+/** Whether event type `typ` may appear in a trace of wire version `v`. */
+function specFor(v, typ) {
+    const s = SPECS[typ];
+    return s && s.since <= v ? s : undefined;
+}
+function eventName(typ) {
+    return SPECS[typ]?.name ?? `Invalid(${typ})`;
+}
+/** Goroutine statuses as the runtime writes them in GoStatus events. */
+var GoStatus;
+(function (GoStatus) {
+    GoStatus[GoStatus["Bad"] = 0] = "Bad";
+    GoStatus[GoStatus["Runnable"] = 1] = "Runnable";
+    GoStatus[GoStatus["Running"] = 2] = "Running";
+    GoStatus[GoStatus["Syscall"] = 3] = "Syscall";
+    GoStatus[GoStatus["Waiting"] = 4] = "Waiting";
+})(GoStatus || (GoStatus = {}));
+/** P statuses as written in ProcStatus events. */
+var ProcStatus;
+(function (ProcStatus) {
+    ProcStatus[ProcStatus["Bad"] = 0] = "Bad";
+    ProcStatus[ProcStatus["Running"] = 1] = "Running";
+    ProcStatus[ProcStatus["Idle"] = 2] = "Idle";
+    ProcStatus[ProcStatus["Syscall"] = 3] = "Syscall";
+    /**
+     * Only ever written when the first mention of a P in a generation is a
+     * ProcSteal: there is no GoSyscallBegin to tie the steal back to.
+     */
+    ProcStatus[ProcStatus["SyscallAbandoned"] = 4] = "SyscallAbandoned";
+})(ProcStatus || (ProcStatus = {}));
+/** The batch M ID used by sync/strings/stacks batches: 2^64-1, i.e. "no thread". */
+const NO_THREAD = 18446744073709551615n;
+
+;// CONCATENATED MODULE: ./src/trace/families/mark-assist.ts
+
+class MarkAssistCollector {
+    /** Assist time of the ranges ended so far; after finish, with the open ones too. */
+    totalNs = 0;
+    open = new Map();
+    onEvent(ev) {
+        switch (ev.type) {
+            case Ev.GCMarkAssistBegin:
+                this.open.set(ev.g, ev.time);
+                break;
+            case Ev.GCMarkAssistActive:
+                this.open.set(ev.a0, ev.time);
+                break;
+            case Ev.GCMarkAssistEnd: {
+                const begin = this.open.get(ev.g);
+                if (begin !== undefined) {
+                    this.totalNs += ev.time - begin;
+                    this.open.delete(ev.g);
+                }
+                break;
+            }
+        }
+    }
+    finish(end) {
+        for (const begin of this.open.values())
+            this.totalNs += end.lastNs - begin;
+    }
+}
+const markAssist = {
+    name: 'mark assist',
+    events: [Ev.GCMarkAssistBegin, Ev.GCMarkAssistActive, Ev.GCMarkAssistEnd],
+    create: () => new MarkAssistCollector(),
+    values: (_c, { trace, ops }) => ({ 'mark-assist': (trace.lastRound ? trace.lastRound.markAssistNs : trace.markAssistNs) / ops }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/gc-cycles.ts
+
+
+/** The testing function that calls runtime.GC() before each round of a benchmark. */
+const ROUND_FRAME = 'testing.(*B).runN';
+/**
+ * The line of runtime.GC's frame when the stack (innermost first) is testing's
+ * runtime.GC() before a round, else -1: runN must be runtime.GC's caller, not
+ * merely on the stack (every cycle the benchmark body triggers has runN further
+ * out, and so does a runtime.GC() the benchmark calls itself).
+ */
+function roundCallLine(stack) {
+    const i = stack.findIndex((f) => f.function === 'runtime.GC');
+    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
+}
+class GcCycleCollector {
+    assist;
+    /** Cycles begun so far; the number of the cycle in progress while `inCycle`. */
+    cycles = 0;
+    /** Numbers (1-based, as `cycles` counts them) of the forced cycles. */
+    forced = new Set();
+    rounds = 0;
+    round = { g: -1, line: -1, startNs: 0, cycle: 0, assistBefore: 0 };
+    /** The goroutine that began the cycle in progress (undefined between cycles). */
+    starter;
+    constructor(assist) {
+        this.assist = assist;
+    }
+    /** Whether a GC cycle is in progress. */
+    get inCycle() {
+        return this.starter !== undefined;
+    }
+    /**
+     * Which round a goroutine created now belongs to: equal to `lastRoundEpoch`
+     * at the end exactly for those created after the last round started and
+     * before it ended (all of them when the trace has no round).
+     */
+    get epoch() {
+        return this.rounds * 2 + (this.round.end ? 1 : 0);
+    }
+    get lastRoundEpoch() {
+        return this.rounds * 2;
+    }
+    onEvent(ev) {
+        switch (ev.type) {
+            case Ev.GCBegin:
+                this.cycles++;
+                this.starter = ev.g;
+                this.roundMarker(ev.g, ev.stack(), ev.time);
+                break;
+            case Ev.GCEnd:
+                this.starter = undefined;
+                break;
+            case Ev.GoBlock:
+                if (this.starter !== undefined && ev.blockReason() === 'wait until GC ends') {
+                    if (ev.g === this.starter)
+                        this.forced.add(this.cycles);
+                    // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
+                    // cycle runtime.GC was about to start, this wait is the only sign of the round.
+                    this.roundMarker(ev.g, ev.stack(), ev.time);
+                }
+                break;
+            case Ev.GoDestroy:
+            case Ev.GoDestroySyscall:
+                // The goroutine that ran the last round (the ending goroutine is the event's own) has
+                // returned from runN: what follows (a parent benchmark's code after b.Run, testing's
+                // bookkeeping) is not the round's.
+                if (ev.g === this.round.g && !this.round.end)
+                    this.round.end = { cycle: this.cycles, assist: this.assist.totalNs };
+                break;
+        }
+    }
+    finish() { }
+    /** Whether cycle number `c` began while tracing and was not forced. */
+    unforced(c) {
+        return c > 0 && !this.forced.has(c);
+    }
+    /** Whether cycle number `c` is one of the last round's unforced cycles (none without rounds). */
+    inLastRound(c) {
+        if (this.rounds === 0)
+            return false;
+        const last = this.round.end?.cycle ?? this.cycles;
+        return c > this.round.cycle && c <= last && this.unforced(c);
+    }
+    /**
+     * A possible round marker (a GCBegin or a "wait until GC ends" block of goroutine g):
+     * one when `stack` is runN's goroutine in runtime.GC, at line `line` of runtime.GC's
+     * frame, with cycle `cycles` being the one it started or waits for. runtime.GC waits for a
+     * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
+     * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
+     * that order in its source: markers of one call have increasing lines, so a marker at a
+     * line not after the previous one's, or from another goroutine, is the next call. The
+     * round's forced cycle is the one of the call's last marker.
+     */
+    roundMarker(g, stack, time) {
+        const line = roundCallLine(stack);
+        if (line < 0)
+            return;
+        if (g === this.round.g && line > this.round.line && !this.round.end) {
+            this.round.line = line;
+            this.round.cycle = this.cycles;
+            return;
+        }
+        this.rounds++;
+        this.round = { g, line, startNs: time, cycle: this.cycles, assistBefore: this.assist.totalNs };
+    }
+}
+const gcCycles = {
+    name: 'GC cycles',
+    events: [Ev.GCBegin, Ev.GCEnd, Ev.GoBlock, Ev.GoDestroy, Ev.GoDestroySyscall],
+    create: ({ use }) => new GcCycleCollector(use(markAssist)),
+    values: (_c, { trace, ops }) => ({
+        // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
+        'gc-cycles': (trace.lastRound ? trace.lastRound.gcCycles : trace.gcCycles - trace.forcedGcCycles) / ops,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/quantile.ts
+/**
+ * Nearest-rank quantiles, the rule every percentile metric of a trace uses
+ * (GC pauses, scheduling latency) and the x/exp/trace oracle reproduces:
+ * p = sorted[ceil(q·n) − 1], so a p99 is always a value that occurred.
+ */
+/** The index ceil(q·n) − 1 of the nearest-rank quantile q of n values, within [0, n − 1]. */
+function rank(n, q) {
+    return Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+}
+/** Nearest-rank quantile of an ascending array (0 for an empty one). */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    return sorted[rank(sorted.length, q)];
+}
+/**
+ * The same quantile of unsorted values, found by selection (quickselect,
+ * median-of-three pivots) instead of a sort: linear on average, which matters
+ * for millions of values (3.8 million scheduling waits: 56ms instead of 540ms).
+ * Reorders `values`.
+ */
+function quantileUnsorted(values, q) {
+    if (values.length === 0)
+        return 0;
+    const k = rank(values.length, q);
+    let lo = 0;
+    let hi = values.length - 1;
+    while (hi > lo) {
+        const a = values[lo];
+        const b = values[(lo + hi) >>> 1];
+        const c = values[hi];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        // Hoare partition: afterwards values[lo..j] ≤ pivot ≤ values[i..hi], and j < i.
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = values[i];
+                values[i++] = values[j];
+                values[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return values[k];
+    }
+    return values[k];
+}
+
+;// CONCATENATED MODULE: ./src/trace/families/gc-pauses.ts
+
+
+
+const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
+function summarizePauses(durations) {
+    const sorted = [...durations].sort((a, b) => a - b);
+    return {
+        count: durations.length,
+        p50Ns: quantile(sorted, 0.5),
+        p99Ns: quantile(sorted, 0.99),
+        maxNs: sorted.length ? sorted[sorted.length - 1] : 0,
+        totalNs: durations.reduce((s, d) => s + d, 0),
+        durationsNs: durations,
+    };
+}
+class GcPauseCollector {
+    gc;
+    /** Every GC pause, in the order they ended. */
+    durations = [];
+    /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
+    cycles = [];
+    /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
+    open = new Map();
+    constructor(gc) {
+        this.gc = gc;
+    }
+    onEvent(ev) {
+        if (ev.type === Ev.STWBegin) {
+            let open = this.open.get(ev.g);
+            if (!open)
+                this.open.set(ev.g, (open = []));
+            open.push({ time: ev.time, cycle: this.gc.inCycle ? this.gc.cycles : 0 });
+            return;
+        }
+        const begin = this.open.get(ev.g)?.pop();
+        if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
+            this.durations.push(ev.time - begin.time);
+            this.cycles.push(begin.cycle);
+        }
+    }
+    finish() { }
+    /** The pauses of the cycles `keep` accepts. */
+    of(keep) {
+        return summarizePauses(this.durations.filter((_, i) => keep(this.cycles[i])));
+    }
+}
+const gcPauses = {
+    name: 'GC pauses',
+    events: [Ev.STWBegin, Ev.STWEnd],
+    create: ({ use }) => new GcPauseCollector(use(gcCycles)),
+    values: (_c, { trace, ops }) => ({
+        // The forced cycles' pauses are left out like their cycles.
+        'gc-pause-p99': trace.unforcedGcPauses.p99Ns,
+        'gc-pause-max': trace.unforcedGcPauses.maxNs,
+        'gc-pause-total': (trace.lastRound ? trace.lastRound.gcPauses.totalNs : trace.unforcedGcPauses.totalNs) / ops,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/encoding/varint.ts
+/**
+ * Unsigned LEB128 varints, the integer encoding of both formats this project
+ * reads: protobuf (heap profiles, `src/pprof/`) and Go's execution trace
+ * (`src/trace/`). One byte-level decoder, two ways to take its value:
+ *
+ * - `readVarint` returns a plain number, the 64-bit value read as an int64
+ *   (a 10-byte value with the top bit set comes back negative), exact below
+ *   2^53 in magnitude. The profile decoder uses it: profile values, ids and
+ *   line numbers fit in 2^53, and it runs on millions of values, so it
+ *   allocates nothing (its end position is `varintEnd`, not a returned pair).
+ * - `ByteCursor.uvarint` returns an `Id`: the same int64 interpretation, but
+ *   canonical — a `number` when that int64 is a safe integer (nearly always,
+ *   and the fast path), otherwise a `bigint`. The trace reader uses it, because
+ *   trace IDs are Map keys: `2^64-1` (the runtime's "no thread") becomes -1,
+ *   and an ID above 2^53 is always the same bigint, never a rounded number
+ *   that could collide with another ID.
+ *
+ * Non-minimal encodings (e.g. 0x80 0x00 for 0) are accepted, as Go accepts
+ * them. More than 10 bytes is an overflow for both. The one difference is the
+ * 10th byte: `ByteCursor` refuses one above 1 (bits beyond 64), as Go's
+ * `binary.Uvarint` does for traces; `readVarint` drops those bits, as
+ * protobufjs does for the profile's other fields, so both decoders of one
+ * profile agree.
+ */
+/** Thrown at `offset` (where the varint starts), and converted to an InputError by the caller, which knows the file. */
+class VarintError extends Error {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        super(reason === 'truncated' ? 'varint runs past the end of its data' : 'varint overflows 64 bits');
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const TWO_32 = 4294967296;
+/** Position after the varint of the last `readVarint` call (a second return value without an object). */
+let varintEnd = 0;
+/**
+ * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
+ * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
+ * Throws a VarintError when the data ends inside the varint or it is longer
+ * than 10 bytes.
+ */
+function readVarint(buf, pos, end) {
+    const start = pos;
+    let lo = 0;
+    let b = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+        if (pos >= end)
+            throw new VarintError(start, 'truncated');
+        b = buf[pos++];
+        lo |= (b & 0x7f) << shift;
+        if (b < 0x80) {
+            varintEnd = pos;
+            return lo >>> 0;
+        }
+    }
+    if (pos >= end)
+        throw new VarintError(start, 'truncated');
+    b = buf[pos++];
+    lo |= (b & 0x0f) << 28;
+    let hi = (b & 0x7f) >> 4;
+    if (b >= 0x80) {
+        for (let shift = 3;; shift += 7) {
+            if (shift > 31)
+                throw new VarintError(start, 'overflow');
+            if (pos >= end)
+                throw new VarintError(start, 'truncated');
+            b = buf[pos++];
+            hi |= (b & 0x7f) << shift;
+            if (b < 0x80)
+                break;
+        }
+    }
+    varintEnd = pos;
+    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
+}
+/**
+ * Cursor over a byte range, reading canonical `Id`s. `pos` is public so
+ * callers can record offsets for error messages without a getter call in the
+ * hot loop.
+ */
+class ByteCursor {
+    buf;
+    pos;
+    end;
+    constructor(buf, pos, end) {
+        this.buf = buf;
+        this.pos = pos;
+        this.end = end;
+    }
+    remaining() {
+        return this.end - this.pos;
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw new VarintError(this.pos, 'truncated');
+        return this.buf[this.pos++];
+    }
+    /** Reads one varint, returned canonically (see the module comment). */
+    uvarint() {
+        const start = this.pos;
+        const v = readVarint(this.buf, start, this.end);
+        // Below 10 bytes the value is under 2^63, so non-negative; a safe one is
+        // exact. Ten bytes (negative int64s, the 10th-byte check) and values of
+        // 2^53 and above take the exact path.
+        if (v <= Number.MAX_SAFE_INTEGER && varintEnd - start < 10) {
+            this.pos = varintEnd;
+            return v;
+        }
+        return this.exactUvarint();
+    }
+    exactUvarint() {
+        const start = this.pos;
+        let p = start;
+        let v = 0n;
+        let shift = 0n;
+        for (let i = 0; i < 10; i++) {
+            if (p >= this.end)
+                throw new VarintError(start, 'truncated');
+            const b = this.buf[p++];
+            if (i === 9 && b > 1)
+                throw new VarintError(start, 'overflow');
+            v |= BigInt(b & 0x7f) << shift;
+            if (b < 0x80) {
+                this.pos = p;
+                return canonical(v);
+            }
+            shift += 7n;
+        }
+        throw new VarintError(start, 'overflow');
+    }
+    /** A varint that must be a non-negative safe integer (a length or count). */
+    length() {
+        const at = this.pos;
+        const v = this.uvarint();
+        if (typeof v !== 'number' || v < 0)
+            throw new VarintError(at, 'overflow');
+        return v;
+    }
+}
+/** int64 interpretation, as a number when safe. */
+function canonical(v) {
+    const s = BigInt.asIntN(64, v);
+    if (s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER))
+        return Number(s);
+    return s;
+}
+/** A time or value as a double (Go converts uint64 to float64 the same way: round to nearest). */
+function toFloat(v) {
+    if (typeof v === 'number')
+        return v < 0 ? v + 18446744073709551616 : v;
+    return Number(BigInt.asUintN(64, v));
+}
+/** Encodes an unsigned value as LEB128 (used by tests and fixtures). */
+function encodeUvarint(value, out) {
+    let v = BigInt.asUintN(64, BigInt(value));
+    while (v >= 0x80n) {
+        out.push(Number(v & 0x7fn) | 0x80);
+        v >>= 7n;
+    }
+    out.push(Number(v));
+}
+
+;// CONCATENATED MODULE: ./src/trace/events.ts
+
+
+/** Goroutine states as the reader reports them (not the wire statuses). */
+var GoState;
+(function (GoState) {
+    GoState[GoState["Undetermined"] = 0] = "Undetermined";
+    GoState[GoState["NotExist"] = 1] = "NotExist";
+    GoState[GoState["Runnable"] = 2] = "Runnable";
+    GoState[GoState["Running"] = 3] = "Running";
+    GoState[GoState["Waiting"] = 4] = "Waiting";
+    GoState[GoState["Syscall"] = 5] = "Syscall";
+})(GoState || (GoState = {}));
+var ProcState;
+(function (ProcState) {
+    ProcState[ProcState["Undetermined"] = 0] = "Undetermined";
+    ProcState[ProcState["NotExist"] = 1] = "NotExist";
+    ProcState[ProcState["Running"] = 2] = "Running";
+    ProcState[ProcState["Idle"] = 3] = "Idle";
+})(ProcState || (ProcState = {}));
+/** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
+const GO_STATUS_TO_STATE = [
+    GoState.Undetermined,
+    GoState.Runnable,
+    GoState.Running,
+    GoState.Syscall,
+    GoState.Waiting,
+];
+/** Wire P status → state; a P in a syscall still counts as running its M. */
+const PROC_STATUS_TO_STATE = [
+    ProcState.Undetermined,
+    ProcState.Running,
+    ProcState.Idle,
+    ProcState.Running,
+    ProcState.Idle,
+];
+const NO_GOROUTINE = -1;
+const NO_PROC = -1;
+const events_NO_THREAD = -1;
+/** Pseudo event type for generation boundaries (never on the wire). */
+const EV_SYNC = 255;
+class TraceEvent {
+    // Fields start with a value of their final type instead of being constructor parameter
+    // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
+    // which makes V8 keep `time` as a tagged field and allocate a heap number for every
+    // timestamp stored into a reused event. Starting from a number keeps it a double field.
+    type = 0;
+    /** Nanoseconds, monotonically increasing across the stream. */
+    time = 0;
+    /**
+     * Arguments after the time delta (fields rather than an array: one allocation per
+     * event instead of two). For some events the ordering layer stores derived facts
+     * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
+     */
+    a0 = 0;
+    a1 = 0;
+    a2 = 0;
+    a3 = 0;
+    g = 0;
+    p = 0;
+    m = 0;
+    table = undefined;
+    /** File offset of the event (0 for synthesised events). */
+    offset = 0;
+    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
+    old = 0;
+    constructor(type, time, a0, a1, a2, a3, g, p, m, table, offset, old = 0) {
+        this.type = type;
+        this.time = time;
+        this.a0 = a0;
+        this.a1 = a1;
+        this.a2 = a2;
+        this.a3 = a3;
+        this.g = g;
+        this.p = p;
+        this.m = m;
+        this.table = table;
+        this.offset = offset;
+        this.old = old;
+    }
+    /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
+    clone() {
+        return new TraceEvent(this.type, this.time, this.a0, this.a1, this.a2, this.a3, this.g, this.p, this.m, this.table, this.offset, this.old);
+    }
+    /** Arguments after the time delta, in wire order (always four; unused ones are 0). */
+    get args() {
+        return [this.a0, this.a1, this.a2, this.a3];
+    }
+    /** Argument `i` (0-based, after the time delta). */
+    arg(i) {
+        return i === 0 ? this.a0 : i === 1 ? this.a1 : i === 2 ? this.a2 : this.a3;
+    }
+    get name() {
+        return this.type === EV_SYNC ? 'Sync' : (SPECS[this.type]?.name ?? `Invalid(${this.type})`);
+    }
+    /** The event's own stack (where it happened), innermost frame first. */
+    stack() {
+        const s = SPECS[this.type];
+        if (!this.table || !s || s.stackArgs.length === 0)
+            return [];
+        return this.table.stack(this.arg(s.stackArgs[0] - 1));
+    }
+    /** A goroutine state change, or undefined if the event is not one. */
+    goTransition() {
+        switch (this.type) {
+            case Ev.GoCreate:
+            case Ev.GoCreateBlocked:
+                return {
+                    goroutine: this.a0,
+                    from: GoState.NotExist,
+                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
+                    stack: this.stack(),
+                };
+            case Ev.GoCreateSyscall:
+                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
+            case Ev.GoStart:
+                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
+            case Ev.GoDestroy:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
+            case Ev.GoDestroySyscall:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
+            case Ev.GoStop:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
+            case Ev.GoBlock:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
+            case Ev.GoUnblock:
+            case Ev.GoSwitch:
+            case Ev.GoSwitchDestroy:
+                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
+            case Ev.GoSyscallBegin:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
+            case Ev.GoSyscallEnd:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
+            case Ev.GoSyscallEndBlocked:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
+            case Ev.GoStatus:
+            case Ev.GoStatusStack:
+                return {
+                    goroutine: this.a0,
+                    from: this.old,
+                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
+                    stack: this.stack(),
+                };
+            default:
+                return undefined;
+        }
+    }
+    /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
+    stwReason() {
+        if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd)
+            return undefined;
+        return this.table?.string(this.a0);
+    }
+    /** For GoBlock: the runtime's reason, e.g. "wait until GC ends". */
+    blockReason() {
+        if (this.type !== Ev.GoBlock)
+            return undefined;
+        return this.table?.string(this.a0);
+    }
+    /** For HeapAlloc/HeapGoal: the value in bytes. */
+    heapBytes() {
+        if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal)
+            return undefined;
+        return toFloat(this.a0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/families/goroutines.ts
+/**
+ * Goroutines alive, and the ones leaked.
+ *
+ * - goroutines: a goroutine is alive from its first appearance (GoStatus for
+ *   goroutines that existed before tracing — counted in atStart — or a create
+ *   event) until a destroy event. peakAlive is the most alive at once in the
+ *   event order; aliveAtEnd is the count after the last event.
+ * - leaks: goroutines created during the trace, still alive at its end and
+ *   blocked there (waiting, or in a system call), grouped by creation site =
+ *   the innermost frame of the creator's stack (the `go` statement) for which
+ *   `isModuleFrame` is true. Goroutines whose
+ *   creation stack has no module frame (runtime, testing harness) are not
+ *   leaks, and neither are the tracer's own goroutines (frames between the
+ *   creation point and the module frame are in runtime/trace or
+ *   runtime.StartTrace: a program that calls trace.Start itself would
+ *   otherwise "leak" the trace reader and advancer at that call).
+ *   A goroutine that was runnable or running when the trace stopped is not a
+ *   leak: it could still make progress, and on a loaded machine the workers a
+ *   benchmark has just released (made runnable, then queued behind newer ones)
+ *   are often still queued at the end — up to 300 of 301 in one trace. Those
+ *   are counted in unblockedAtEnd. (A leaked goroutine that had not yet
+ *   reached the point where it blocks forever is missed the same way; the
+ *   others of its site are still counted. A goroutine spinning forever is not
+ *   reported.) lastRoundCount counts those created in the benchmark's last
+ *   round (gc-cycles.ts).
+ *
+ * The metrics: `goroutines-leaked` (per process, all sites) and `goroutines-peak`.
+ */
+
+
+
+/** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
+function leakSiteOf(stack, isModuleFrame) {
+    const i = stack.findIndex(isModuleFrame);
+    if (i < 0)
+        return undefined;
+    for (let j = 0; j < i; j++) {
+        const fn = stack[j].function;
+        if (fn === 'runtime.StartTrace' || fn.startsWith('runtime/trace.'))
+            return undefined;
+    }
+    return stack[i];
+}
+/** Whether a goroutine with this status at the end of the trace can make no progress by itself. */
+function blocked(status) {
+    // undefined cannot happen for a goroutine the ordering saw created and not destroyed; if it
+    // did, counting it errs on the side of reporting.
+    return status !== GoStatus.Runnable && status !== GoStatus.Running;
+}
+class GoroutineCollector {
+    gc;
+    isModuleFrame;
+    counts = { atStart: 0, created: 0, ended: 0, aliveAtEnd: 0, peakAlive: 0 };
+    leaks = [];
+    unblockedAtEnd = 0;
+    alive = new Set();
+    /** Creation stacks of goroutines created during the trace and not yet ended. */
+    createdBy = new Map();
+    /** The round (GcCycleCollector.epoch) each of them was created in. */
+    createdIn = new Map();
+    constructor(gc, isModuleFrame) {
+        this.gc = gc;
+        this.isModuleFrame = isModuleFrame;
+    }
+    // Only creations, destructions and status events can add or remove a goroutine: the ordering
+    // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
+    // Reading no others avoids building a transition object for most events of the trace.
+    onEvent(ev) {
+        const tr = ev.goTransition();
+        if (!tr)
+            return;
+        const c = this.counts;
+        if (tr.from === GoState.NotExist) {
+            c.created++;
+            this.createdBy.set(tr.goroutine, tr.stack);
+            this.createdIn.set(tr.goroutine, this.gc.epoch);
+        }
+        else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
+            c.atStart++;
+        }
+        if (tr.to === GoState.NotExist) {
+            c.ended++;
+            this.alive.delete(tr.goroutine);
+            this.createdBy.delete(tr.goroutine);
+            this.createdIn.delete(tr.goroutine);
+        }
+        else if (!this.alive.has(tr.goroutine)) {
+            this.alive.add(tr.goroutine);
+            if (this.alive.size > c.peakAlive)
+                c.peakAlive = this.alive.size;
+        }
+    }
+    finish(end) {
+        this.counts.aliveAtEnd = this.alive.size;
+        const lastRound = this.gc.lastRoundEpoch;
+        const sites = new Map();
+        for (const [g, stack] of this.createdBy) {
+            const site = leakSiteOf(stack, this.isModuleFrame);
+            if (!site)
+                continue;
+            if (!blocked(end.statusAtEnd(g))) {
+                this.unblockedAtEnd++;
+                continue;
+            }
+            const key = `${site.file}\0${site.line}\0${site.function}`;
+            let leak = sites.get(key);
+            if (!leak)
+                sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
+            leak.count++;
+            if (this.createdIn.get(g) === lastRound)
+                leak.lastRoundCount++;
+        }
+        // Most leaked first; then by position so output is deterministic.
+        this.leaks = [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
+    }
+}
+const goroutines = {
+    name: 'goroutines',
+    events: [Ev.GoCreate, Ev.GoCreateBlocked, Ev.GoCreateSyscall, Ev.GoDestroy, Ev.GoDestroySyscall, Ev.GoStatus, Ev.GoStatusStack],
+    create: ({ use, options }) => new GoroutineCollector(use(gcCycles), options.isModuleFrame),
+    values: (c) => ({
+        'goroutines-leaked': c.leaks.reduce((s, l) => s + l.count, 0),
+        'goroutines-peak': c.counts.peakAlive,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/heap.ts
+
+class HeapCollector {
+    peakBytes = 0;
+    goalBytes = 0;
+    onEvent(ev) {
+        if (ev.type === Ev.HeapAlloc)
+            this.peakBytes = Math.max(this.peakBytes, ev.heapBytes() ?? 0);
+        else
+            this.goalBytes = Math.max(this.goalBytes, ev.heapBytes() ?? 0);
+    }
+    finish() { }
+}
+const heap = {
+    name: 'heap',
+    events: [Ev.HeapAlloc, Ev.HeapGoal],
+    create: () => new HeapCollector(),
+    values: (c) => ({ 'peak-heap': c.peakBytes }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/sched-latency.ts
+/**
+ * Scheduling latency: how long goroutines waited runnable before they ran.
+ *
+ * A wait starts when a goroutine becomes Runnable from a known state other
+ * than Runnable (created, unblocked, preempted, back from a blocking system
+ * call) and ends at its next transition to Running. A wait still open when
+ * the trace ends is not counted, nor one whose start the trace does not show
+ * (a goroutine runnable when first mentioned); a generation boundary that
+ * restates a runnable goroutine continues its wait. The x/exp/trace oracle
+ * (scripts/trace-oracle, schedWaits) computes the same waits from Go's reader.
+ *
+ * The metric `sched-latency-p99` is the nearest-rank 99th percentile of every
+ * wait of the process, like the GC pause percentiles: goroutines queued
+ * behind busy ones on a saturated GOMAXPROCS raise it.
+ */
+
+
+
+/** `since` of a goroutine that is not waiting (cheaper than deleting it at every start). */
+const NOT_WAITING = -1;
+class SchedLatencyCollector {
+    waits = { count: 0, p99Ns: 0, maxNs: 0, totalNs: 0 };
+    /** For each goroutine alive, when it became runnable if it is waiting now, else NOT_WAITING. */
+    since = new Map();
+    // A trace of a busy benchmark has millions of waits: a typed array holds them in 8 bytes each.
+    durations = new Float64Array(1024);
+    n = 0;
+    onEvent(ev) {
+        const tr = ev.goTransition();
+        if (!tr)
+            return;
+        if (tr.to === GoState.Runnable) {
+            if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined)
+                this.since.set(tr.goroutine, ev.time);
+        }
+        else if (tr.to === GoState.NotExist) {
+            this.since.delete(tr.goroutine);
+        }
+        else if (tr.from === GoState.Runnable) {
+            const since = this.since.get(tr.goroutine);
+            if (since === undefined || since === NOT_WAITING)
+                return;
+            if (tr.to === GoState.Running)
+                this.add(ev.time - since);
+            this.since.set(tr.goroutine, NOT_WAITING);
+        }
+    }
+    add(ns) {
+        if (this.n === this.durations.length) {
+            const grown = new Float64Array(this.n * 2);
+            grown.set(this.durations);
+            this.durations = grown;
+        }
+        this.durations[this.n++] = ns;
+    }
+    finish() {
+        const waits = this.durations.subarray(0, this.n);
+        let total = 0;
+        let max = 0;
+        for (let i = 0; i < waits.length; i++) {
+            total += waits[i];
+            if (waits[i] > max)
+                max = waits[i];
+        }
+        this.waits = { count: this.n, p99Ns: quantileUnsorted(waits, 0.99), maxNs: max, totalNs: total };
+    }
+}
+const schedLatency = {
+    name: 'scheduling latency',
+    // Every event that can move a goroutine into or out of Runnable, and its end.
+    events: [
+        Ev.GoCreate,
+        Ev.GoStart,
+        Ev.GoStop,
+        Ev.GoUnblock,
+        Ev.GoSwitch,
+        Ev.GoSwitchDestroy,
+        Ev.GoSyscallEndBlocked,
+        Ev.GoStatus,
+        Ev.GoStatusStack,
+        Ev.GoDestroy,
+        Ev.GoDestroySyscall,
+    ],
+    create: () => new SchedLatencyCollector(),
+    values: (c) => ({ 'sched-latency-p99': c.waits.p99Ns }),
+};
+
+;// CONCATENATED MODULE: ./src/metrics/registry.ts
+
+
+
+
+
+
+const ROWS = [
     {
         id: 'time',
         unit: 'ns/op',
         label: 'time/op',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.1,
         defaultFloor: 0,
+        producer: 'benchmark line',
+        description: 'wall time per iteration',
         source: 'benchmark line',
+        gateNote: 'shared runners are noisy',
     },
     {
         id: 'bytes',
@@ -106,10 +1174,13 @@ const rows = [
         label: 'B/op',
         lowerIsBetter: true,
         kind: 'count',
+        machine: 'invariant',
         defaultMode: 'gate',
         defaultThreshold: 0.05,
         defaultFloor: 0,
-        source: '-benchmem',
+        producer: 'benchmark line',
+        description: 'bytes allocated per iteration',
+        source: '`-benchmem`',
     },
     {
         id: 'allocs',
@@ -117,10 +1188,13 @@ const rows = [
         label: 'allocs/op',
         lowerIsBetter: true,
         kind: 'count',
+        machine: 'invariant',
         defaultMode: 'gate',
         defaultThreshold: 0,
         defaultFloor: 0,
-        source: '-benchmem',
+        producer: 'benchmark line',
+        description: 'heap allocations per iteration',
+        source: '`-benchmem`',
     },
     {
         id: 'throughput',
@@ -128,27 +1202,29 @@ const rows = [
         label: 'MB/s',
         lowerIsBetter: false,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.1,
         defaultFloor: 0,
-        source: 'b.SetBytes',
+        producer: 'benchmark line',
+        description: 'bytes processed per second',
+        source: '`b.SetBytes`',
     },
-];
-/**
- * Metrics read from each sample's execution trace (see src/trace). Per-op
- * values divide by the iterations of the benchmark line; see analyze/trace.ts.
- */
-const traceRows = [
+    // Per-op trace values divide the last benchmark round's work by the N its line printed
+    // (src/trace/families/gc-cycles.ts explains rounds).
     {
         id: 'gc-cycles',
         unit: 'GCs/op',
         label: 'GC cycles/op',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'gate',
         defaultThreshold: 0.1,
         defaultFloor: 0,
-        source: 'trace: GC cycles not forced by runtime.GC',
+        producer: gcCycles,
+        description: 'GC cycles per iteration',
+        source: 'trace: GC cycles not forced by `runtime.GC`, in the last benchmark round',
     },
     {
         id: 'gc-pause-p99',
@@ -156,12 +1232,15 @@ const traceRows = [
         label: 'GC pause p99',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'gate',
         defaultThreshold: 0.2,
         // Pauses of tens of microseconds move with the scheduler and the runner's
         // neighbours; a regression must also add 50µs to count.
         defaultFloor: 50_000,
-        source: 'trace: STW "GC sweep termination" / "GC mark termination"',
+        producer: gcPauses,
+        description: '99th-percentile stop-the-world GC pause',
+        source: 'trace: STW "GC sweep termination" / "GC mark termination" of unforced cycles, the whole process',
     },
     {
         id: 'gc-pause-max',
@@ -169,10 +1248,13 @@ const traceRows = [
         label: 'GC pause max',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 50_000,
-        source: 'trace: STW ranges',
+        producer: gcPauses,
+        description: 'longest stop-the-world GC pause',
+        source: 'trace: the same STW ranges',
     },
     {
         id: 'gc-pause-total',
@@ -180,10 +1262,13 @@ const traceRows = [
         label: 'GC pause/op',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 0,
-        source: 'trace: STW ranges, summed, per op',
+        producer: gcPauses,
+        description: 'stop-the-world GC time per iteration',
+        source: 'trace: the same STW ranges in the last round, summed',
     },
     {
         id: 'mark-assist',
@@ -191,10 +1276,13 @@ const traceRows = [
         label: 'mark assist/op',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 0,
-        source: 'trace: GC mark assist ranges, per op',
+        producer: markAssist,
+        description: 'time goroutines spent helping the GC mark, per iteration',
+        source: 'trace: GC mark-assist ranges in the last round',
     },
     {
         id: 'peak-heap',
@@ -202,9 +1290,12 @@ const traceRows = [
         label: 'peak heap',
         lowerIsBetter: true,
         kind: 'noisy',
+        machine: 'sensitive',
         defaultMode: 'gate',
         defaultThreshold: 0.1,
         defaultFloor: 0,
+        producer: heap,
+        description: 'largest heap in use',
         source: 'trace: max HeapAlloc',
     },
     {
@@ -213,10 +1304,14 @@ const traceRows = [
         label: 'goroutines leaked',
         lowerIsBetter: true,
         kind: 'count',
+        machine: 'invariant',
         defaultMode: 'gate',
         defaultThreshold: 0,
         defaultFloor: 0,
-        source: 'trace: created during the run, alive and blocked at its end, with a creation frame in the module',
+        producer: goroutines,
+        description: 'goroutines the run started and left blocked',
+        source: 'trace: created during the run, alive and blocked at its end, creation site in the module',
+        gateNote: 'also any new leak site',
     },
     {
         id: 'goroutines-peak',
@@ -224,41 +1319,91 @@ const traceRows = [
         label: 'goroutines peak',
         lowerIsBetter: true,
         kind: 'count',
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.1,
         // The runtime starts its GC workers (one per P) at the first GC, so a
         // change that triggers one more GC moves the peak by GOMAXPROCS.
         defaultFloor: 16,
+        producer: goroutines,
+        description: 'most goroutines alive at once',
         source: 'trace: max concurrently alive',
     },
+    {
+        id: 'sched-latency-p99',
+        unit: 'ns',
+        label: 'scheduling latency p99',
+        lowerIsBetter: true,
+        kind: 'noisy',
+        machine: 'sensitive',
+        // The runner's other work delays goroutines as much as the code does.
+        defaultMode: 'report',
+        defaultThreshold: 0.2,
+        defaultFloor: 50_000,
+        producer: schedLatency,
+        description: '99th-percentile wait of a runnable goroutine before it runs',
+        source: 'trace: goroutine transitions to Runnable until the next to Running, the whole process',
+    },
+    // Compared as a multiset of sites (see compare/escapes.ts), never as a per-sample series.
+    {
+        id: 'escapes',
+        unit: 'sites',
+        label: 'heap escapes',
+        lowerIsBetter: true,
+        kind: 'deterministic',
+        machine: 'invariant',
+        defaultMode: 'gate',
+        defaultThreshold: 0,
+        defaultFloor: 0,
+        producer: 'escape analysis',
+        description: 'values the compiler moves to the heap',
+        source: 'compiler: `go list -export -gcflags=-m`',
+        gateNote: 'any new heap-allocation site',
+        thresholdNote: '—',
+    },
+    // Sites explain allocs/op and B/op changes (compare/allocations.ts); the row exists so a
+    // benchmark whose heap profiles could not be read says so (`unavailable`).
+    {
+        id: 'allocation-sites',
+        unit: 'sites',
+        label: 'allocation sites',
+        lowerIsBetter: true,
+        kind: 'deterministic',
+        // Scaled to the benchmark's own allocs/op and B/op, which are.
+        machine: 'invariant',
+        defaultMode: 'report',
+        defaultThreshold: 0,
+        defaultFloor: 0,
+        producer: 'heap profile',
+        description: 'where B/op and allocs/op come from, per function:line',
+        source: '`-memprofile`, scaled to the benchmark’s own allocs/op and B/op',
+        gateNote: 'explains `bytes` and `allocs` changes',
+        thresholdNote: '—',
+    },
 ];
-/** Escape analysis: deterministic per commit, compared as a multiset of sites (see compare/escapes.ts). */
-const escapeRow = {
-    id: 'escapes',
-    unit: 'sites',
-    label: 'heap escapes',
-    lowerIsBetter: true,
-    kind: 'deterministic',
-    defaultMode: 'gate',
-    defaultThreshold: 0,
-    defaultFloor: 0,
-    source: 'compiler: go list -export -gcflags=-m',
-};
+const rows = ROWS;
+const byId = new Map(rows.map((r) => [r.id, r]));
 // Only benchmark-line units are looked up by unit: a `b.ReportMetric(x,
 // "goroutines")` must stay a custom metric, not become our leak metric.
-const byUnit = new Map(rows.map((r) => [r.unit, r]));
-rows.push(...traceRows, escapeRow);
-const byId = new Map(rows.map((r) => [r.id, r]));
+const byUnit = new Map(rows.filter((r) => r.producer === 'benchmark line').map((r) => [r.unit, r]));
 /** All built-in metrics in report order. */
 function builtinMetrics() {
     return rows;
 }
-/** Registers a metric (used by later readers: trace, heap profile, escapes). */
-function registerMetric(def) {
-    if (byId.has(def.id))
-        throw new Error(`metric ${def.id} is already registered`);
-    rows.push(def);
-    byId.set(def.id, def);
+/** The producer's name as documentation says it: a trace family is "trace". */
+function producerName(p) {
+    return typeof p === 'string' ? p : 'trace';
+}
+/**
+ * What a producer declares it fills: the ids of the rows naming it (a family
+ * object, or a producer name; 'trace' is every trace family).
+ */
+function metricsFilledBy(producer) {
+    return ROWS.filter((r) => r.producer === producer || (producer === 'trace' && typeof r.producer !== 'string')).map((r) => r.id);
+}
+/** The trace families the registry names, in row order (each once). */
+function traceFamilies() {
+    return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer])))];
 }
 const CUSTOM_PREFIX = 'custom:';
 /**
@@ -274,18 +1419,22 @@ function metricForUnit(unit) {
 }
 function customMetric(unit) {
     return {
-        id: CUSTOM_PREFIX + unit,
+        id: `${CUSTOM_PREFIX}${unit}`,
         unit,
         label: unit,
         lowerIsBetter: !/\/s$/.test(unit),
         kind: 'noisy',
+        // Unless the configuration declares it invariant (machineClass).
+        machine: 'sensitive',
         defaultMode: 'report',
         defaultThreshold: 0.1,
         defaultFloor: 0,
-        source: 'b.ReportMetric',
+        producer: 'benchmark line',
+        description: 'a value the benchmark reports itself',
+        source: 'benchmark line (`b.ReportMetric`)',
     };
 }
-/** Looks a metric up by id, including custom ones (`custom:<unit>`). */
+/** Looks a metric up by id, including custom ones (`custom:<unit>`); undefined for an id this release does not know. */
 function metricById(id) {
     const known = byId.get(id);
     if (known)
@@ -294,23 +1443,35 @@ function metricById(id) {
         return customMetric(id.slice(CUSTOM_PREFIX.length));
     return undefined;
 }
-const MACHINE = {
-    time: 'sensitive',
-    throughput: 'sensitive',
-    bytes: 'invariant',
-    allocs: 'invariant',
-    'gc-cycles': 'sensitive',
-    'gc-pause-p99': 'sensitive',
-    'gc-pause-max': 'sensitive',
-    'gc-pause-total': 'sensitive',
-    'mark-assist': 'sensitive',
-    'peak-heap': 'sensitive',
-    'goroutines-leaked': 'invariant',
-    'goroutines-peak': 'sensitive',
-    escapes: 'invariant',
-};
+/** A metric's machine class by id; custom and unknown ids are sensitive unless declared invariant. */
 function machineClass(id, declaredInvariant = []) {
-    return MACHINE[id] ?? (declaredInvariant.includes(id) ? 'invariant' : 'sensitive');
+    const known = byId.get(id);
+    if (known)
+        return known.machine;
+    return declaredInvariant.includes(id) ? 'invariant' : 'sensitive';
+}
+/**
+ * Ids no row knows, found while comparing a run with its baseline (a
+ * hand-edited RunResult, or a baseline from a release that named a metric
+ * differently). Such a metric cannot be compared; the report must say so.
+ */
+class UnknownMetrics {
+    where = new Map();
+    /** Notes that benchmark `benchmark` has values (or an unavailable note) for `id`. */
+    note(id, benchmark) {
+        const list = this.where.get(id);
+        if (list)
+            list.push(benchmark);
+        else
+            this.where.set(id, [benchmark]);
+    }
+    /** One warning per unknown id, naming up to three of its benchmarks. */
+    warnings() {
+        return [...this.where].map(([id, benchmarks]) => {
+            const shown = benchmarks.slice(0, 3).join(', ') + (benchmarks.length > 3 ? ` and ${benchmarks.length - 3} more` : '');
+            return `Unknown metric "${id}" (in ${shown}), not compared: this release has no such metric.`;
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/options/duration.ts
@@ -1021,7 +2182,9 @@ function parseOptions(raw, keys) {
     for (const key of keys) {
         const spec = OPTIONS[key];
         const given = raw[key];
-        const value = given === undefined || given === '' ? spec.default : given;
+        // A default the runner evaluates (`${{ github.token }}`) means nothing here: it stands for no value.
+        const fallback = spec.default.startsWith('${{') ? '' : spec.default;
+        const value = given === undefined || given === '' ? fallback : given;
         out[key] = spec.parse(value, spec.name);
     }
     return out;
@@ -1154,567 +2317,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/encoding/varint.ts
-/**
- * Unsigned LEB128 varints, the integer encoding of both formats this project
- * reads: protobuf (heap profiles, `src/pprof/`) and Go's execution trace
- * (`src/trace/`). One byte-level decoder, two ways to take its value:
- *
- * - `readVarint` returns a plain number, the 64-bit value read as an int64
- *   (a 10-byte value with the top bit set comes back negative), exact below
- *   2^53 in magnitude. The profile decoder uses it: profile values, ids and
- *   line numbers fit in 2^53, and it runs on millions of values, so it
- *   allocates nothing (its end position is `varintEnd`, not a returned pair).
- * - `ByteCursor.uvarint` returns an `Id`: the same int64 interpretation, but
- *   canonical — a `number` when that int64 is a safe integer (nearly always,
- *   and the fast path), otherwise a `bigint`. The trace reader uses it, because
- *   trace IDs are Map keys: `2^64-1` (the runtime's "no thread") becomes -1,
- *   and an ID above 2^53 is always the same bigint, never a rounded number
- *   that could collide with another ID.
- *
- * Non-minimal encodings (e.g. 0x80 0x00 for 0) are accepted, as Go accepts
- * them. More than 10 bytes is an overflow for both. The one difference is the
- * 10th byte: `ByteCursor` refuses one above 1 (bits beyond 64), as Go's
- * `binary.Uvarint` does for traces; `readVarint` drops those bits, as
- * protobufjs does for the profile's other fields, so both decoders of one
- * profile agree.
- */
-/** Thrown at `offset` (where the varint starts), and converted to an InputError by the caller, which knows the file. */
-class VarintError extends Error {
-    offset;
-    reason;
-    constructor(offset, reason) {
-        super(reason === 'truncated' ? 'varint runs past the end of its data' : 'varint overflows 64 bits');
-        this.offset = offset;
-        this.reason = reason;
-    }
-}
-const TWO_32 = 4294967296;
-/** Position after the varint of the last `readVarint` call (a second return value without an object). */
-let varintEnd = 0;
-/**
- * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
- * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
- * Throws a VarintError when the data ends inside the varint or it is longer
- * than 10 bytes.
- */
-function readVarint(buf, pos, end) {
-    const start = pos;
-    let lo = 0;
-    let b = 0;
-    for (let shift = 0; shift < 28; shift += 7) {
-        if (pos >= end)
-            throw new VarintError(start, 'truncated');
-        b = buf[pos++];
-        lo |= (b & 0x7f) << shift;
-        if (b < 0x80) {
-            varintEnd = pos;
-            return lo >>> 0;
-        }
-    }
-    if (pos >= end)
-        throw new VarintError(start, 'truncated');
-    b = buf[pos++];
-    lo |= (b & 0x0f) << 28;
-    let hi = (b & 0x7f) >> 4;
-    if (b >= 0x80) {
-        for (let shift = 3;; shift += 7) {
-            if (shift > 31)
-                throw new VarintError(start, 'overflow');
-            if (pos >= end)
-                throw new VarintError(start, 'truncated');
-            b = buf[pos++];
-            hi |= (b & 0x7f) << shift;
-            if (b < 0x80)
-                break;
-        }
-    }
-    varintEnd = pos;
-    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
-}
-/**
- * Cursor over a byte range, reading canonical `Id`s. `pos` is public so
- * callers can record offsets for error messages without a getter call in the
- * hot loop.
- */
-class ByteCursor {
-    buf;
-    pos;
-    end;
-    constructor(buf, pos, end) {
-        this.buf = buf;
-        this.pos = pos;
-        this.end = end;
-    }
-    remaining() {
-        return this.end - this.pos;
-    }
-    byte() {
-        if (this.pos >= this.end)
-            throw new VarintError(this.pos, 'truncated');
-        return this.buf[this.pos++];
-    }
-    /** Reads one varint, returned canonically (see the module comment). */
-    uvarint() {
-        const start = this.pos;
-        const v = readVarint(this.buf, start, this.end);
-        // Below 10 bytes the value is under 2^63, so non-negative; a safe one is
-        // exact. Ten bytes (negative int64s, the 10th-byte check) and values of
-        // 2^53 and above take the exact path.
-        if (v <= Number.MAX_SAFE_INTEGER && varintEnd - start < 10) {
-            this.pos = varintEnd;
-            return v;
-        }
-        return this.exactUvarint();
-    }
-    exactUvarint() {
-        const start = this.pos;
-        let p = start;
-        let v = 0n;
-        let shift = 0n;
-        for (let i = 0; i < 10; i++) {
-            if (p >= this.end)
-                throw new VarintError(start, 'truncated');
-            const b = this.buf[p++];
-            if (i === 9 && b > 1)
-                throw new VarintError(start, 'overflow');
-            v |= BigInt(b & 0x7f) << shift;
-            if (b < 0x80) {
-                this.pos = p;
-                return canonical(v);
-            }
-            shift += 7n;
-        }
-        throw new VarintError(start, 'overflow');
-    }
-    /** A varint that must be a non-negative safe integer (a length or count). */
-    length() {
-        const at = this.pos;
-        const v = this.uvarint();
-        if (typeof v !== 'number' || v < 0)
-            throw new VarintError(at, 'overflow');
-        return v;
-    }
-}
-/** int64 interpretation, as a number when safe. */
-function canonical(v) {
-    const s = BigInt.asIntN(64, v);
-    if (s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER))
-        return Number(s);
-    return s;
-}
-/** A time or value as a double (Go converts uint64 to float64 the same way: round to nearest). */
-function toFloat(v) {
-    if (typeof v === 'number')
-        return v < 0 ? v + 18446744073709551616 : v;
-    return Number(BigInt.asUintN(64, v));
-}
-/** Encodes an unsigned value as LEB128 (used by tests and fixtures). */
-function encodeUvarint(value, out) {
-    let v = BigInt.asUintN(64, BigInt(value));
-    while (v >= 0x80n) {
-        out.push(Number(v & 0x7fn) | 0x80);
-        v >>= 7n;
-    }
-    out.push(Number(v));
-}
-
-;// CONCATENATED MODULE: ./src/trace/wire.ts
-/**
- * The Go execution-trace wire format (Go 1.22+, "v2"), as a table.
- *
- * All format knowledge lives here: event type numbers, their argument lists,
- * which arguments are stack or string IDs, which event ends a range, and the
- * first trace version that may contain each event. The reader consumes this
- * table; supporting a new Go version should mean adding rows and a version
- * entry, not editing reader logic.
- *
- * Written from reading Go's `internal/trace/tracev2` and the runtime's trace
- * writer; the numbers are the wire values and must never be renumbered.
- */
-/** Wire versions this reader understands (Go 1.24 writes 23). */
-const SUPPORTED_VERSIONS = [22, 23, 25, 26];
-/** Header is `go 1.NN trace` padded with NULs to 16 bytes. */
-const HEADER_LENGTH = 16;
-/**
- * Limits the runtime itself never exceeds. Enforcing them is what bounds memory
- * on hostile input: no length read from the file can make us allocate more.
- */
-const MAX_BATCH_SIZE = 64 << 10;
-const MAX_FRAMES_PER_STACK = 128;
-const MAX_STRING_SIZE = 1 << 10;
-var Ev;
-(function (Ev) {
-    Ev[Ev["None"] = 0] = "None";
-    Ev[Ev["EventBatch"] = 1] = "EventBatch";
-    Ev[Ev["Stacks"] = 2] = "Stacks";
-    Ev[Ev["Stack"] = 3] = "Stack";
-    Ev[Ev["Strings"] = 4] = "Strings";
-    Ev[Ev["String"] = 5] = "String";
-    Ev[Ev["CPUSamples"] = 6] = "CPUSamples";
-    Ev[Ev["CPUSample"] = 7] = "CPUSample";
-    Ev[Ev["Frequency"] = 8] = "Frequency";
-    Ev[Ev["ProcsChange"] = 9] = "ProcsChange";
-    Ev[Ev["ProcStart"] = 10] = "ProcStart";
-    Ev[Ev["ProcStop"] = 11] = "ProcStop";
-    Ev[Ev["ProcSteal"] = 12] = "ProcSteal";
-    Ev[Ev["ProcStatus"] = 13] = "ProcStatus";
-    Ev[Ev["GoCreate"] = 14] = "GoCreate";
-    Ev[Ev["GoCreateSyscall"] = 15] = "GoCreateSyscall";
-    Ev[Ev["GoStart"] = 16] = "GoStart";
-    Ev[Ev["GoDestroy"] = 17] = "GoDestroy";
-    Ev[Ev["GoDestroySyscall"] = 18] = "GoDestroySyscall";
-    Ev[Ev["GoStop"] = 19] = "GoStop";
-    Ev[Ev["GoBlock"] = 20] = "GoBlock";
-    Ev[Ev["GoUnblock"] = 21] = "GoUnblock";
-    Ev[Ev["GoSyscallBegin"] = 22] = "GoSyscallBegin";
-    Ev[Ev["GoSyscallEnd"] = 23] = "GoSyscallEnd";
-    Ev[Ev["GoSyscallEndBlocked"] = 24] = "GoSyscallEndBlocked";
-    Ev[Ev["GoStatus"] = 25] = "GoStatus";
-    Ev[Ev["STWBegin"] = 26] = "STWBegin";
-    Ev[Ev["STWEnd"] = 27] = "STWEnd";
-    Ev[Ev["GCActive"] = 28] = "GCActive";
-    Ev[Ev["GCBegin"] = 29] = "GCBegin";
-    Ev[Ev["GCEnd"] = 30] = "GCEnd";
-    Ev[Ev["GCSweepActive"] = 31] = "GCSweepActive";
-    Ev[Ev["GCSweepBegin"] = 32] = "GCSweepBegin";
-    Ev[Ev["GCSweepEnd"] = 33] = "GCSweepEnd";
-    Ev[Ev["GCMarkAssistActive"] = 34] = "GCMarkAssistActive";
-    Ev[Ev["GCMarkAssistBegin"] = 35] = "GCMarkAssistBegin";
-    Ev[Ev["GCMarkAssistEnd"] = 36] = "GCMarkAssistEnd";
-    Ev[Ev["HeapAlloc"] = 37] = "HeapAlloc";
-    Ev[Ev["HeapGoal"] = 38] = "HeapGoal";
-    Ev[Ev["GoLabel"] = 39] = "GoLabel";
-    Ev[Ev["UserTaskBegin"] = 40] = "UserTaskBegin";
-    Ev[Ev["UserTaskEnd"] = 41] = "UserTaskEnd";
-    Ev[Ev["UserRegionBegin"] = 42] = "UserRegionBegin";
-    Ev[Ev["UserRegionEnd"] = 43] = "UserRegionEnd";
-    Ev[Ev["UserLog"] = 44] = "UserLog";
-    Ev[Ev["GoSwitch"] = 45] = "GoSwitch";
-    Ev[Ev["GoSwitchDestroy"] = 46] = "GoSwitchDestroy";
-    Ev[Ev["GoCreateBlocked"] = 47] = "GoCreateBlocked";
-    Ev[Ev["GoStatusStack"] = 48] = "GoStatusStack";
-    Ev[Ev["ExperimentalBatch"] = 49] = "ExperimentalBatch";
-    Ev[Ev["Sync"] = 50] = "Sync";
-    Ev[Ev["ClockSnapshot"] = 51] = "ClockSnapshot";
-    Ev[Ev["EndOfGeneration"] = 52] = "EndOfGeneration";
-    /** Experimental events (alloc/free experiment) live in 128..136. */
-    Ev[Ev["Span"] = 128] = "Span";
-    Ev[Ev["SpanAlloc"] = 129] = "SpanAlloc";
-    Ev[Ev["SpanFree"] = 130] = "SpanFree";
-    Ev[Ev["HeapObject"] = 131] = "HeapObject";
-    Ev[Ev["HeapObjectAlloc"] = 132] = "HeapObjectAlloc";
-    Ev[Ev["HeapObjectFree"] = 133] = "HeapObjectFree";
-    Ev[Ev["GoroutineStack"] = 134] = "GoroutineStack";
-    Ev[Ev["GoroutineStackAlloc"] = 135] = "GoroutineStackAlloc";
-    Ev[Ev["GoroutineStackFree"] = 136] = "GoroutineStackFree";
-})(Ev || (Ev = {}));
-function spec(name, args, opts = {}) {
-    return {
-        name,
-        args,
-        timed: opts.timed ?? false,
-        stackArgs: opts.stackArgs ?? [],
-        stringArgs: opts.stringArgs ?? [],
-        startEv: opts.startEv,
-        since: opts.since ?? 22,
-        experiment: opts.experiment ?? 0,
-    };
-}
-function timed(name, args, opts = {}) {
-    return spec(name, ['dt', ...args], { ...opts, timed: true });
-}
-/** Indexed by wire event type. Holes are undefined (invalid types). */
-const SPECS = (() => {
-    const t = new Array(256).fill(undefined);
-    // Structural events: never in the timed stream.
-    t[Ev.EventBatch] = spec('EventBatch', ['gen', 'm', 'time', 'size']);
-    t[Ev.Stacks] = spec('Stacks', []);
-    t[Ev.Stack] = spec('Stack', ['id', 'nframes']);
-    t[Ev.Strings] = spec('Strings', []);
-    t[Ev.String] = spec('String', ['id']);
-    t[Ev.CPUSamples] = spec('CPUSamples', []);
-    t[Ev.CPUSample] = spec('CPUSample', ['time', 'm', 'p', 'g', 'stack']);
-    t[Ev.Frequency] = spec('Frequency', ['freq']);
-    t[Ev.ExperimentalBatch] = spec('ExperimentalBatch', ['exp', 'gen', 'm', 'time'], { since: 23 });
-    t[Ev.Sync] = spec('Sync', [], { since: 25 });
-    t[Ev.EndOfGeneration] = spec('EndOfGeneration', [], { since: 26 });
-    // Procs.
-    t[Ev.ProcsChange] = timed('ProcsChange', ['procs_value', 'stack'], { stackArgs: [2] });
-    t[Ev.ProcStart] = timed('ProcStart', ['p', 'p_seq']);
-    t[Ev.ProcStop] = timed('ProcStop', []);
-    t[Ev.ProcSteal] = timed('ProcSteal', ['p', 'p_seq', 'm']);
-    t[Ev.ProcStatus] = timed('ProcStatus', ['p', 'pstatus']);
-    // Goroutines.
-    t[Ev.GoCreate] = timed('GoCreate', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2] });
-    t[Ev.GoCreateSyscall] = timed('GoCreateSyscall', ['new_g']);
-    t[Ev.GoStart] = timed('GoStart', ['g', 'g_seq']);
-    t[Ev.GoDestroy] = timed('GoDestroy', []);
-    t[Ev.GoDestroySyscall] = timed('GoDestroySyscall', []);
-    t[Ev.GoStop] = timed('GoStop', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.GoBlock] = timed('GoBlock', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.GoUnblock] = timed('GoUnblock', ['g', 'g_seq', 'stack'], { stackArgs: [3] });
-    t[Ev.GoSyscallBegin] = timed('GoSyscallBegin', ['p_seq', 'stack'], { stackArgs: [2] });
-    t[Ev.GoSyscallEnd] = timed('GoSyscallEnd', [], { startEv: Ev.GoSyscallBegin });
-    t[Ev.GoSyscallEndBlocked] = timed('GoSyscallEndBlocked', [], { startEv: Ev.GoSyscallBegin });
-    t[Ev.GoStatus] = timed('GoStatus', ['g', 'm', 'gstatus']);
-    // Stop-the-world.
-    t[Ev.STWBegin] = timed('STWBegin', ['kind_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.STWEnd] = timed('STWEnd', [], { startEv: Ev.STWBegin });
-    // GC.
-    t[Ev.GCActive] = timed('GCActive', ['gc_seq'], { startEv: Ev.GCBegin });
-    t[Ev.GCBegin] = timed('GCBegin', ['gc_seq', 'stack'], { stackArgs: [2] });
-    t[Ev.GCEnd] = timed('GCEnd', ['gc_seq'], { startEv: Ev.GCBegin });
-    t[Ev.GCSweepActive] = timed('GCSweepActive', ['p'], { startEv: Ev.GCSweepBegin });
-    t[Ev.GCSweepBegin] = timed('GCSweepBegin', ['stack'], { stackArgs: [1] });
-    t[Ev.GCSweepEnd] = timed('GCSweepEnd', ['swept_value', 'reclaimed_value'], { startEv: Ev.GCSweepBegin });
-    t[Ev.GCMarkAssistActive] = timed('GCMarkAssistActive', ['g'], { startEv: Ev.GCMarkAssistBegin });
-    t[Ev.GCMarkAssistBegin] = timed('GCMarkAssistBegin', ['stack'], { stackArgs: [1] });
-    t[Ev.GCMarkAssistEnd] = timed('GCMarkAssistEnd', [], { startEv: Ev.GCMarkAssistBegin });
-    t[Ev.HeapAlloc] = timed('HeapAlloc', ['heapalloc_value']);
-    t[Ev.HeapGoal] = timed('HeapGoal', ['heapgoal_value']);
-    // Annotations.
-    t[Ev.GoLabel] = timed('GoLabel', ['label_string'], { stringArgs: [1] });
-    t[Ev.UserTaskBegin] = timed('UserTaskBegin', ['task', 'parent_task', 'name_string', 'stack'], {
-        stackArgs: [4],
-        stringArgs: [3],
-    });
-    t[Ev.UserTaskEnd] = timed('UserTaskEnd', ['task', 'stack'], { stackArgs: [2] });
-    t[Ev.UserRegionBegin] = timed('UserRegionBegin', ['task', 'name_string', 'stack'], {
-        stackArgs: [3],
-        stringArgs: [2],
-    });
-    t[Ev.UserRegionEnd] = timed('UserRegionEnd', ['task', 'name_string', 'stack'], {
-        startEv: Ev.UserRegionBegin,
-        stackArgs: [3],
-        stringArgs: [2],
-    });
-    t[Ev.UserLog] = timed('UserLog', ['task', 'key_string', 'value_string', 'stack'], {
-        stackArgs: [4],
-        stringArgs: [2, 3],
-    });
-    // Go 1.23: coroutines and goroutine status with a stack.
-    t[Ev.GoSwitch] = timed('GoSwitch', ['g', 'g_seq'], { since: 23 });
-    t[Ev.GoSwitchDestroy] = timed('GoSwitchDestroy', ['g', 'g_seq'], { since: 23 });
-    t[Ev.GoCreateBlocked] = timed('GoCreateBlocked', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2], since: 23 });
-    t[Ev.GoStatusStack] = timed('GoStatusStack', ['g', 'm', 'gstatus', 'stack'], { stackArgs: [4], since: 23 });
-    // Go 1.25: clock snapshot inside sync batches.
-    t[Ev.ClockSnapshot] = timed('ClockSnapshot', ['mono', 'sec', 'nsec'], { since: 25 });
-    // Experimental alloc/free events (GOEXPERIMENT=allocheapdebug…): parsed, never interpreted.
-    const exp = { since: 23, experiment: 1 };
-    t[Ev.Span] = timed('Span', ['id', 'npages_value', 'kindclass'], exp);
-    t[Ev.SpanAlloc] = timed('SpanAlloc', ['id', 'npages_value', 'kindclass'], exp);
-    t[Ev.SpanFree] = timed('SpanFree', ['id'], exp);
-    t[Ev.HeapObject] = timed('HeapObject', ['id', 'type'], exp);
-    t[Ev.HeapObjectAlloc] = timed('HeapObjectAlloc', ['id', 'type'], exp);
-    t[Ev.HeapObjectFree] = timed('HeapObjectFree', ['id'], exp);
-    t[Ev.GoroutineStack] = timed('GoroutineStack', ['id', 'order'], exp);
-    t[Ev.GoroutineStackAlloc] = timed('GoroutineStackAlloc', ['id', 'order'], exp);
-    t[Ev.GoroutineStackFree] = timed('GoroutineStackFree', ['id'], exp);
-    return t;
-})();
-/** Largest number of arguments of a timed event, excluding `dt`. */
-const MAX_TIMED_ARGS = 4;
-/** Whether event type `typ` may appear in a trace of wire version `v`. */
-function specFor(v, typ) {
-    const s = SPECS[typ];
-    return s && s.since <= v ? s : undefined;
-}
-function eventName(typ) {
-    return SPECS[typ]?.name ?? `Invalid(${typ})`;
-}
-/** Goroutine statuses as the runtime writes them in GoStatus events. */
-var GoStatus;
-(function (GoStatus) {
-    GoStatus[GoStatus["Bad"] = 0] = "Bad";
-    GoStatus[GoStatus["Runnable"] = 1] = "Runnable";
-    GoStatus[GoStatus["Running"] = 2] = "Running";
-    GoStatus[GoStatus["Syscall"] = 3] = "Syscall";
-    GoStatus[GoStatus["Waiting"] = 4] = "Waiting";
-})(GoStatus || (GoStatus = {}));
-/** P statuses as written in ProcStatus events. */
-var ProcStatus;
-(function (ProcStatus) {
-    ProcStatus[ProcStatus["Bad"] = 0] = "Bad";
-    ProcStatus[ProcStatus["Running"] = 1] = "Running";
-    ProcStatus[ProcStatus["Idle"] = 2] = "Idle";
-    ProcStatus[ProcStatus["Syscall"] = 3] = "Syscall";
-    /**
-     * Only ever written when the first mention of a P in a generation is a
-     * ProcSteal: there is no GoSyscallBegin to tie the steal back to.
-     */
-    ProcStatus[ProcStatus["SyscallAbandoned"] = 4] = "SyscallAbandoned";
-})(ProcStatus || (ProcStatus = {}));
-/** The batch M ID used by sync/strings/stacks batches: 2^64-1, i.e. "no thread". */
-const NO_THREAD = 18446744073709551615n;
-
-;// CONCATENATED MODULE: ./src/trace/events.ts
-
-
-/** Goroutine states as the reader reports them (not the wire statuses). */
-var GoState;
-(function (GoState) {
-    GoState[GoState["Undetermined"] = 0] = "Undetermined";
-    GoState[GoState["NotExist"] = 1] = "NotExist";
-    GoState[GoState["Runnable"] = 2] = "Runnable";
-    GoState[GoState["Running"] = 3] = "Running";
-    GoState[GoState["Waiting"] = 4] = "Waiting";
-    GoState[GoState["Syscall"] = 5] = "Syscall";
-})(GoState || (GoState = {}));
-var ProcState;
-(function (ProcState) {
-    ProcState[ProcState["Undetermined"] = 0] = "Undetermined";
-    ProcState[ProcState["NotExist"] = 1] = "NotExist";
-    ProcState[ProcState["Running"] = 2] = "Running";
-    ProcState[ProcState["Idle"] = 3] = "Idle";
-})(ProcState || (ProcState = {}));
-/** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
-const GO_STATUS_TO_STATE = [
-    GoState.Undetermined,
-    GoState.Runnable,
-    GoState.Running,
-    GoState.Syscall,
-    GoState.Waiting,
-];
-/** Wire P status → state; a P in a syscall still counts as running its M. */
-const PROC_STATUS_TO_STATE = [
-    ProcState.Undetermined,
-    ProcState.Running,
-    ProcState.Idle,
-    ProcState.Running,
-    ProcState.Idle,
-];
-const NO_GOROUTINE = -1;
-const NO_PROC = -1;
-const events_NO_THREAD = -1;
-/** Pseudo event type for generation boundaries (never on the wire). */
-const EV_SYNC = 255;
-class TraceEvent {
-    // Fields start with a value of their final type instead of being constructor parameter
-    // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
-    // which makes V8 keep `time` as a tagged field and allocate a heap number for every
-    // timestamp stored into a reused event. Starting from a number keeps it a double field.
-    type = 0;
-    /** Nanoseconds, monotonically increasing across the stream. */
-    time = 0;
-    /**
-     * Arguments after the time delta (fields rather than an array: one allocation per
-     * event instead of two). For some events the ordering layer stores derived facts
-     * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
-     */
-    a0 = 0;
-    a1 = 0;
-    a2 = 0;
-    a3 = 0;
-    g = 0;
-    p = 0;
-    m = 0;
-    table = undefined;
-    /** File offset of the event (0 for synthesised events). */
-    offset = 0;
-    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
-    old = 0;
-    constructor(type, time, a0, a1, a2, a3, g, p, m, table, offset, old = 0) {
-        this.type = type;
-        this.time = time;
-        this.a0 = a0;
-        this.a1 = a1;
-        this.a2 = a2;
-        this.a3 = a3;
-        this.g = g;
-        this.p = p;
-        this.m = m;
-        this.table = table;
-        this.offset = offset;
-        this.old = old;
-    }
-    /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
-    clone() {
-        return new TraceEvent(this.type, this.time, this.a0, this.a1, this.a2, this.a3, this.g, this.p, this.m, this.table, this.offset, this.old);
-    }
-    /** Arguments after the time delta, in wire order (always four; unused ones are 0). */
-    get args() {
-        return [this.a0, this.a1, this.a2, this.a3];
-    }
-    /** Argument `i` (0-based, after the time delta). */
-    arg(i) {
-        return i === 0 ? this.a0 : i === 1 ? this.a1 : i === 2 ? this.a2 : this.a3;
-    }
-    get name() {
-        return this.type === EV_SYNC ? 'Sync' : (SPECS[this.type]?.name ?? `Invalid(${this.type})`);
-    }
-    /** The event's own stack (where it happened), innermost frame first. */
-    stack() {
-        const s = SPECS[this.type];
-        if (!this.table || !s || s.stackArgs.length === 0)
-            return [];
-        return this.table.stack(this.arg(s.stackArgs[0] - 1));
-    }
-    /** A goroutine state change, or undefined if the event is not one. */
-    goTransition() {
-        switch (this.type) {
-            case Ev.GoCreate:
-            case Ev.GoCreateBlocked:
-                return {
-                    goroutine: this.a0,
-                    from: GoState.NotExist,
-                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-                    stack: this.stack(),
-                };
-            case Ev.GoCreateSyscall:
-                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-            case Ev.GoStart:
-                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-            case Ev.GoDestroy:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-            case Ev.GoDestroySyscall:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
-            case Ev.GoStop:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
-            case Ev.GoBlock:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
-            case Ev.GoUnblock:
-            case Ev.GoSwitch:
-            case Ev.GoSwitchDestroy:
-                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
-            case Ev.GoSyscallBegin:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
-            case Ev.GoSyscallEnd:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
-            case Ev.GoSyscallEndBlocked:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
-            case Ev.GoStatus:
-            case Ev.GoStatusStack:
-                return {
-                    goroutine: this.a0,
-                    from: this.old,
-                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-                    stack: this.stack(),
-                };
-            default:
-                return undefined;
-        }
-    }
-    /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
-    stwReason() {
-        if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd)
-            return undefined;
-        return this.table?.string(this.a0);
-    }
-    /** For GoBlock: the runtime's reason, e.g. "wait until GC ends". */
-    blockReason() {
-        if (this.type !== Ev.GoBlock)
-            return undefined;
-        return this.table?.string(this.a0);
-    }
-    /** For HeapAlloc/HeapGoal: the value in bytes. */
-    heapBytes() {
-        if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal)
-            return undefined;
-        return toFloat(this.a0);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/trace/errors.ts
 /**
  * Trace-specific typed errors. Both are InputErrors, so callers that mark a
@@ -3490,105 +4092,102 @@ class TraceReader {
 }
 
 ;// CONCATENATED MODULE: ./src/trace/metrics.ts
-
-
-
-/** The testing function that calls runtime.GC() before each round of a benchmark. */
-const ROUND_FRAME = 'testing.(*B).runN';
 /**
- * The line of runtime.GC's frame when the stack (innermost first) is testing's
- * runtime.GC() before a round, else -1: runN must be runtime.GC's caller, not
- * merely on the stack (every cycle the benchmark body triggers has runN further
- * out, and so does a runtime.GC() the benchmark calls itself).
+ * Runtime-health metrics of one execution trace (one benchmark sample): one
+ * loop over the trace's events feeds each metric family's collector the events
+ * it reads, then the core families' results are put together as TraceMetrics.
+ *
+ * The definitions live with their families in ./families (the x/exp/trace
+ * oracle in scripts/trace-oracle computes the same ones from Go's reader, and
+ * tests hold the two equal):
+ *
+ * - gc-cycles.ts: gcCycles, forcedGcCycles, benchmarkRounds and lastRound;
+ * - gc-pauses.ts: gcPauses, unforcedGcPauses;
+ * - mark-assist.ts: markAssistNs;
+ * - heap.ts: peakHeapBytes, heapGoalBytes;
+ * - goroutines.ts: goroutines, leaks, unblockedAtEnd.
+ *
+ * Every family a registry row names (src/metrics/registry.ts) is run too, so
+ * a new trace metric needs no change here: its family computes it and its
+ * `values` report it (collectTrace).
+ *
+ * Per-op normalisation (the families' `values`, with the divisor src/analyze/
+ * trace.ts chooses): the last round's figures divided by the N the benchmark
+ * line prints; for a trace without round starts, the whole trace divided by
+ * N + 1 (testing runs the function with b.N = 1 first). Leak counts stay per
+ * process. GC pauses, peak heap and peak goroutines are not per-op quantities.
  */
-function roundCallLine(stack) {
-    const i = stack.findIndex((f) => f.function === 'runtime.GC');
-    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
+
+
+
+
+
+
+
+
+
+
+/** The families TraceMetrics is made of. */
+const CORE = [gcCycles, gcPauses, markAssist, heap, goroutines];
+/** Creates each family's collector once, dependencies first, and routes events by type. */
+class FamilyRun {
+    collectors = new Map();
+    /** In creation order (dependencies first): the order events and finish reach them. */
+    order = [];
+    /** As given: the order of the values. */
+    families;
+    /** Collectors by event type, in creation order; an empty list for types no family reads. */
+    byType = Array.from({ length: 256 }, () => []);
+    constructor(families, options) {
+        const creating = new Set();
+        const ctx = {
+            options,
+            use: (family) => {
+                const existing = this.collectors.get(family);
+                if (existing)
+                    return existing;
+                if (creating.has(family))
+                    throw new Error(`trace family "${family.name}" depends on itself`);
+                creating.add(family);
+                const c = family.create(ctx);
+                this.collectors.set(family, c);
+                this.order.push(family);
+                for (const type of family.events)
+                    this.byType[type].push(c);
+                return c;
+            },
+        };
+        this.families = [...new Set(families)];
+        for (const f of this.families)
+            ctx.use(f);
+    }
+    get(family) {
+        return this.collectors.get(family);
+    }
+    finish(end) {
+        for (const f of this.order)
+            this.collectors.get(f).finish(end);
+    }
+    values(sample) {
+        const out = {};
+        // Families created only as another's dependency report their metrics too, after the given ones.
+        for (const f of new Set([...this.families, ...this.order]))
+            Object.assign(out, f.values(this.collectors.get(f), sample));
+        return out;
+    }
 }
-const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
-/** Nearest-rank quantile of an ascending array. */
-function quantile(sorted, q) {
-    if (sorted.length === 0)
-        return 0;
-    const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-    return sorted[i];
-}
-function summarizePauses(durations) {
-    const sorted = [...durations].sort((a, b) => a - b);
-    return {
-        count: durations.length,
-        p50Ns: quantile(sorted, 0.5),
-        p99Ns: quantile(sorted, 0.99),
-        maxNs: sorted.length ? sorted[sorted.length - 1] : 0,
-        totalNs: durations.reduce((s, d) => s + d, 0),
-        durationsNs: durations,
-    };
-}
-/** Reads a whole trace and computes its metrics. Throws InputError subclasses on bad input. */
-async function traceMetrics(input, options) {
+/**
+ * Reads a whole trace and runs the core families and `families` (by default
+ * every family the registry names) over it. Throws InputError subclasses on
+ * bad input.
+ */
+async function collectTrace(input, options, families = traceFamilies()) {
     const reader = new TraceReader(input, options.fileName);
+    const run = new FamilyRun([...CORE, ...families], options);
+    const byType = run.byType;
     let generations = 0;
     let firstTs = -1;
     let lastTs = 0;
-    let gcCycles = 0;
-    /** The goroutine that began the cycle in progress (undefined between cycles). */
-    let cycleStarter;
-    const pauses = [];
-    /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
-    const pauseCycle = [];
-    /** Numbers (1-based, as gcCycles counts them) of the forced cycles. */
-    const forcedCycles = new Set();
-    /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
-    const stwOpen = new Map();
-    const assistOpen = new Map();
-    let markAssistNs = 0;
-    let peakHeap = 0;
-    let heapGoal = 0;
-    const alive = new Set();
-    let atStart = 0;
-    let created = 0;
-    let ended = 0;
-    let peakAlive = 0;
-    /** Creation stacks of goroutines created during the trace and not yet ended. */
-    const createdBy = new Map();
-    let rounds = 0;
-    /**
-     * The last round: the goroutine running it (runN's), the line in runtime.GC of its last
-     * round marker, its start time, the number of its forced cycle, markAssistNs at its start,
-     * and, once that goroutine has ended, the cycle count and markAssistNs then.
-     */
-    let round = {
-        g: -1,
-        line: -1,
-        startNs: 0,
-        cycle: 0,
-        assistBefore: 0,
-    };
-    /** Goroutines created in the last round and not yet ended (all of them before any round start). */
-    let roundCreated = new Set();
-    /**
-     * A possible round marker (a GCBegin or a "wait until GC ends" block of goroutine g):
-     * one when `stack` is runN's goroutine in runtime.GC, at line `line` of runtime.GC's
-     * frame, with cycle gcCycles being the one it started or waits for. runtime.GC waits for a
-     * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
-     * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
-     * that order in its source: markers of one call have increasing lines, so a marker at a
-     * line not after the previous one's, or from another goroutine, is the next call. The
-     * round's forced cycle is the one of the call's last marker.
-     */
-    const roundMarker = (g, stack, time) => {
-        const line = roundCallLine(stack);
-        if (line < 0)
-            return;
-        if (g === round.g && line > round.line && !round.end) {
-            round.line = line;
-            round.cycle = gcCycles;
-            return;
-        }
-        rounds++;
-        round = { g, line, startNs: time, cycle: gcCycles, assistBefore: markAssistNs };
-        roundCreated = new Set();
-    };
     let last;
     for await (const gen of reader.generations()) {
         last = gen;
@@ -3597,175 +4196,55 @@ async function traceMetrics(input, options) {
             if (firstTs < 0)
                 firstTs = ev.time;
             lastTs = ev.time;
-            switch (ev.type) {
-                case Ev.GCBegin:
-                    gcCycles++;
-                    cycleStarter = ev.g;
-                    roundMarker(ev.g, ev.stack(), ev.time);
-                    break;
-                case Ev.GCEnd:
-                    cycleStarter = undefined;
-                    break;
-                case Ev.GoBlock:
-                    if (cycleStarter !== undefined && ev.blockReason() === 'wait until GC ends') {
-                        if (ev.g === cycleStarter)
-                            forcedCycles.add(gcCycles);
-                        // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
-                        // cycle runtime.GC was about to start, this wait is the only sign of the round.
-                        roundMarker(ev.g, ev.stack(), ev.time);
-                    }
-                    break;
-                case Ev.STWBegin: {
-                    let open = stwOpen.get(ev.g);
-                    if (!open)
-                        stwOpen.set(ev.g, (open = []));
-                    open.push({ time: ev.time, cycle: cycleStarter !== undefined ? gcCycles : 0 });
-                    break;
-                }
-                case Ev.STWEnd: {
-                    const begin = stwOpen.get(ev.g)?.pop();
-                    if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
-                        pauses.push(ev.time - begin.time);
-                        pauseCycle.push(begin.cycle);
-                    }
-                    break;
-                }
-                case Ev.GCMarkAssistBegin:
-                    assistOpen.set(ev.g, ev.time);
-                    break;
-                case Ev.GCMarkAssistActive:
-                    assistOpen.set(ev.a0, ev.time);
-                    break;
-                case Ev.GCMarkAssistEnd: {
-                    const begin = assistOpen.get(ev.g);
-                    if (begin !== undefined) {
-                        markAssistNs += ev.time - begin;
-                        assistOpen.delete(ev.g);
-                    }
-                    break;
-                }
-                case Ev.HeapAlloc:
-                    peakHeap = Math.max(peakHeap, ev.heapBytes() ?? 0);
-                    break;
-                case Ev.HeapGoal:
-                    heapGoal = Math.max(heapGoal, ev.heapBytes() ?? 0);
-                    break;
-                // Only these events can add or remove a goroutine: the ordering rejects any other
-                // transition of a goroutine it has not seen created or reported by GoStatus. Skipping
-                // the rest avoids building a transition object for most events of the trace.
-                case Ev.GoCreate:
-                case Ev.GoCreateBlocked:
-                case Ev.GoCreateSyscall:
-                case Ev.GoDestroy:
-                case Ev.GoDestroySyscall:
-                case Ev.GoStatus:
-                case Ev.GoStatusStack: {
-                    const tr = ev.goTransition();
-                    if (!tr)
-                        break;
-                    if (tr.from === GoState.NotExist) {
-                        created++;
-                        createdBy.set(tr.goroutine, tr.stack);
-                        if (!round.end)
-                            roundCreated.add(tr.goroutine);
-                    }
-                    else if (tr.from === GoState.Undetermined && !alive.has(tr.goroutine)) {
-                        atStart++;
-                    }
-                    if (tr.to === GoState.NotExist) {
-                        ended++;
-                        alive.delete(tr.goroutine);
-                        createdBy.delete(tr.goroutine);
-                        roundCreated.delete(tr.goroutine);
-                        // The goroutine that ran the last round has returned from runN: what follows (a
-                        // parent benchmark's code after b.Run, testing's bookkeeping) is not the round's.
-                        if (tr.goroutine === round.g && !round.end)
-                            round.end = { cycle: gcCycles, assist: markAssistNs };
-                    }
-                    else if (!alive.has(tr.goroutine)) {
-                        alive.add(tr.goroutine);
-                        if (alive.size > peakAlive)
-                            peakAlive = alive.size;
-                    }
-                }
-            }
+            const cs = byType[ev.type];
+            for (let i = 0; i < cs.length; i++)
+                cs[i].onEvent(ev);
         }
     }
-    for (const begin of assistOpen.values())
-        markAssistNs += lastTs - begin;
-    const unforced = (cycle) => cycle > 0 && !forcedCycles.has(cycle);
+    run.finish({ lastNs: lastTs, statusAtEnd: (g) => last?.goroutineStatus(g) });
+    const gc = run.get(gcCycles);
+    const pauses = run.get(gcPauses);
+    const assist = run.get(markAssist);
+    const h = run.get(heap);
+    const gs = run.get(goroutines);
     let lastRound;
-    if (rounds > 0) {
-        const last = round.end?.cycle ?? gcCycles;
-        const inRound = (c) => c > round.cycle && c <= last && unforced(c);
-        let cycles = 0;
-        for (let c = round.cycle + 1; c <= last; c++)
-            if (unforced(c))
-                cycles++;
+    if (gc.rounds > 0) {
         lastRound = {
-            startNs: round.startNs,
-            gcCycles: cycles,
-            gcPauses: summarizePauses(pauses.filter((_, i) => inRound(pauseCycle[i]))),
-            markAssistNs: (round.end?.assist ?? markAssistNs) - round.assistBefore,
+            startNs: gc.round.startNs,
+            gcCycles: countCycles(gc.round.cycle + 1, gc.round.end?.cycle ?? gc.cycles, (c) => gc.inLastRound(c)),
+            gcPauses: pauses.of((c) => gc.inLastRound(c)),
+            markAssistNs: (gc.round.end?.assist ?? assist.totalNs) - gc.round.assistBefore,
         };
     }
-    return {
+    const metrics = {
         goVersion: reader.version ?? 0,
         durationNs: firstTs < 0 ? 0 : lastTs - firstTs,
         generations,
-        gcCycles,
-        forcedGcCycles: forcedCycles.size,
-        gcPauses: summarizePauses(pauses),
-        unforcedGcPauses: summarizePauses(pauses.filter((_, i) => !forcedCycles.has(pauseCycle[i]))),
-        markAssistNs,
-        peakHeapBytes: peakHeap,
-        heapGoalBytes: heapGoal,
-        goroutines: { atStart, created, ended, aliveAtEnd: alive.size, peakAlive },
-        ...leaksAtEnd(createdBy, roundCreated, (g) => last?.goroutineStatus(g), options.isModuleFrame),
-        benchmarkRounds: rounds,
+        gcCycles: gc.cycles,
+        forcedGcCycles: gc.forced.size,
+        gcPauses: pauses.of(() => true),
+        unforcedGcPauses: pauses.of((c) => !gc.forced.has(c)),
+        markAssistNs: assist.totalNs,
+        peakHeapBytes: h.peakBytes,
+        heapGoalBytes: h.goalBytes,
+        goroutines: gs.counts,
+        leaks: gs.leaks,
+        unblockedAtEnd: gs.unblockedAtEnd,
+        benchmarkRounds: gc.rounds,
         ...(lastRound ? { lastRound } : {}),
     };
+    return { metrics, values: (ops) => run.values({ trace: metrics, ops }) };
 }
-/** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
-function leakSiteOf(stack, isModuleFrame) {
-    const i = stack.findIndex(isModuleFrame);
-    if (i < 0)
-        return undefined;
-    for (let j = 0; j < i; j++) {
-        const fn = stack[j].function;
-        if (fn === 'runtime.StartTrace' || fn.startsWith('runtime/trace.'))
-            return undefined;
-    }
-    return stack[i];
+function countCycles(from, to, keep) {
+    let n = 0;
+    for (let c = from; c <= to; c++)
+        if (keep(c))
+            n++;
+    return n;
 }
-/** Whether a goroutine with this status at the end of the trace can make no progress by itself. */
-function blocked(status) {
-    // undefined cannot happen for a goroutine the ordering saw created and not destroyed; if it
-    // did, counting it errs on the side of reporting.
-    return status !== GoStatus.Runnable && status !== GoStatus.Running;
-}
-function leaksAtEnd(createdBy, inLastRound, statusAtEnd, isModuleFrame) {
-    const sites = new Map();
-    let unblockedAtEnd = 0;
-    for (const [g, stack] of createdBy) {
-        const site = leakSiteOf(stack, isModuleFrame);
-        if (!site)
-            continue;
-        if (!blocked(statusAtEnd(g))) {
-            unblockedAtEnd++;
-            continue;
-        }
-        const key = `${site.file}\0${site.line}\0${site.function}`;
-        let leak = sites.get(key);
-        if (!leak)
-            sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
-        leak.count++;
-        if (inLastRound.has(g))
-            leak.lastRoundCount++;
-    }
-    // Most leaked first; then by position so output is deterministic.
-    const leaks = [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
-    return { leaks, unblockedAtEnd };
+/** Reads a whole trace and computes its metrics. Throws InputError subclasses on bad input. */
+async function traceMetrics(input, options) {
+    return (await collectTrace(input, options)).metrics;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -6003,7 +6482,7 @@ var err = (strm, errorCode) => {
 	strm.msg = messages_default[errorCode];
 	return errorCode;
 };
-var rank = (f) => {
+var pako_rank = (f) => {
 	return f * 2 - (f > 4 ? 9 : 0);
 };
 var zero = (buf) => {
@@ -6651,7 +7130,7 @@ var deflate$1 = (strm, flush) => {
 			s.last_flush = -1;
 			return 0;
 		}
-	} else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== 4) return err(strm, -5);
+	} else if (strm.avail_in === 0 && pako_rank(flush) <= pako_rank(old_flush) && flush !== 4) return err(strm, -5);
 	if (s.status === FINISH_STATE && strm.avail_in !== 0) return err(strm, -5);
 	if (s.status === INIT_STATE && s.wrap === 0) s.status = BUSY_STATE;
 	if (s.status === INIT_STATE) {
@@ -9647,31 +10126,17 @@ function opsInProcess(printedN) {
     return printedN > 1 ? printedN + 1 : 1;
 }
 async function analyzeTrace(file, displayName, printedN, scope, relative) {
-    const m = await traceMetrics(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
-    const leaked = m.leaks.reduce((s, l) => s + l.count, 0);
-    // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
-    const work = m.lastRound
-        ? { cycles: m.lastRound.gcCycles, pauseNs: m.lastRound.gcPauses.totalNs, assistNs: m.lastRound.markAssistNs, ops: printedN }
-        : { cycles: m.gcCycles - m.forcedGcCycles, pauseNs: m.unforcedGcPauses.totalNs, assistNs: m.markAssistNs, ops: opsInProcess(printedN) };
+    const collected = await collectTrace(file, { fileName: displayName, isModuleFrame: moduleFramePredicate(scope) });
+    const m = collected.metrics;
+    const ops = m.lastRound ? printedN : opsInProcess(printedN);
     return {
-        values: {
-            'gc-cycles': work.cycles / work.ops,
-            // Pause percentiles are per process (every unforced pause of every round: more of them
-            // to rank); the forced cycles' pauses are left out like their cycles.
-            'gc-pause-p99': m.unforcedGcPauses.p99Ns,
-            'gc-pause-max': m.unforcedGcPauses.maxNs,
-            'gc-pause-total': work.pauseNs / work.ops,
-            'mark-assist': work.assistNs / work.ops,
-            'peak-heap': m.peakHeapBytes,
-            'goroutines-leaked': leaked,
-            'goroutines-peak': m.goroutines.peakAlive,
-        },
+        values: collected.values(ops),
         leaks: m.leaks.map((l) => ({
             function: l.function,
             file: relative(l.file),
             line: l.line,
             count: l.count,
-            perOp: (m.lastRound ? l.lastRoundCount : l.count) / work.ops,
+            perOp: (m.lastRound ? l.lastRoundCount : l.count) / ops,
             stack: l.stack.map((f) => ({ ...f, file: relative(f.file) })),
         })),
     };
@@ -9866,16 +10331,30 @@ class TailBuffer {
         return this.chunks.join('');
     }
 }
+/**
+ * Secrets of the runner that no command we start needs, and the code under
+ * test must never see: the Action's inputs (INPUT_GITHUB-TOKEN among them),
+ * the runtime and cache service tokens, OIDC request credentials, and a
+ * GITHUB_TOKEN a workflow may export. git finds its credentials in the
+ * clone's own config (actions/checkout writes them there), Go needs none.
+ */
+function withoutSecrets(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (k.startsWith('INPUT_') || /^ACTIONS_(RUNTIME|ID_TOKEN|CACHE|RESULTS)_/.test(k) || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN')
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 const processRunner = {
     run(command, args, options) {
         const started = performance.now();
         const max = options.maxOutput ?? DEFAULT_MAX_OUTPUT;
         return new Promise((resolve, reject) => {
-            const env = {};
-            for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
-                if (v !== undefined)
-                    env[k] = v;
-            }
+            const env = withoutSecrets({ ...process.env, ...(options.env ?? {}) });
             let child;
             try {
                 child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -15497,7 +15976,14 @@ const GC_WORK = new Set(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-
  */
 function markSuspect(p, opts) {
     const { c, def } = p;
-    if (c.mode !== 'gate' || c.test === 'ceiling' || machineClass(def.id, opts.invariantMetrics) === 'invariant')
+    if (c.mode !== 'gate' || c.test === 'ceiling')
+        return;
+    // A count (allocs/op, B/op) is machine-invariant where the code fixes it: the same value in
+    // most samples of each side, compared exactly. Where its samples scatter (concurrent code:
+    // goroutine stacks, lazily grown buffers, GC timing), it moves with the runner's scheduling
+    // like any sensitive metric (docs/accuracy.md, "Which metrics move"), so it is a suspect too.
+    const scattered = def.kind === 'count' && c.test === 'mann-whitney';
+    if (machineClass(def.id, opts.invariantMetrics) === 'invariant' && !scattered)
         return;
     const screened = c.test === 'mann-whitney' && c.p !== null && c.p <= opts.alpha && exceeds(c) && isWorse(def, c.base.median, c.head.median);
     if (c.verdict !== 'regression' && !screened)
@@ -15520,6 +16006,7 @@ function compareRuns(base, head, options = {}) {
     const headKeys = new Set(head.benchmarks.map((b) => benchmarkKey(b)));
     const pending = [];
     const added = [];
+    const unknown = new UnknownMetrics();
     for (const h of head.benchmarks) {
         if (h.failure)
             continue;
@@ -15528,8 +16015,10 @@ function compareRuns(base, head, options = {}) {
             added.push(ref_benchmarkRef(h));
         for (const id of metricIds(b, h)) {
             const def = metricById(id);
-            if (!def)
+            if (!def) {
+                unknown.note(id, benchmarkDisplayName(h));
                 continue;
+            }
             const c = compareOne(def, ref_benchmarkRef(h), b, h, opts);
             if (c)
                 pending.push({ c, def });
@@ -15570,7 +16059,7 @@ function compareRuns(base, head, options = {}) {
                 c.explanation = text;
         }
     }
-    const warnings = [...head.warnings, ...siteWarnings];
+    const warnings = [...head.warnings, ...siteWarnings, ...unknown.warnings()];
     if (base)
         warnings.push(...environmentWarnings(base, head));
     const insufficientGated = comparisons.filter((c) => c.verdict === 'insufficient' && c.mode === 'gate' && c.base && c.head).length;
@@ -16750,6 +17239,7 @@ async function analyzeProfile(file, displayName, benchmark, reported, ops, relat
 
 
 
+
 /** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
 function alignSites(perSample) {
     const series = new Map();
@@ -16810,9 +17300,8 @@ async function analyzeSamples(benchmarks, opts) {
             }
         }
         if (traced > 0 && traceErrors === traced) {
-            for (const id of ['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']) {
+            for (const id of metricsFilledBy('trace'))
                 b.unavailable[id] = lastTraceError;
-            }
         }
         const profileSites = [];
         let profiled = 0;
@@ -16837,8 +17326,10 @@ async function analyzeSamples(benchmarks, opts) {
                 warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${err.message}`);
             }
         }
-        if (profiled > 0 && profileSites.length === 0)
-            b.unavailable['allocation-sites'] = 'no heap profile of this benchmark could be read';
+        if (profiled > 0 && profileSites.length === 0) {
+            for (const id of metricsFilledBy('heap profile'))
+                b.unavailable[id] = 'no heap profile of this benchmark could be read';
+        }
         const sites = [...alignSites(traceSites), ...alignSites(profileSites)];
         if (sites.length > 0)
             b.sites = [...(b.sites ?? []), ...sites];
@@ -17241,7 +17732,7 @@ async function confirmStage(report, input, deps) {
         deps.log.warning(`The machine-sensitive suspects could not be confirmed on this runner, so they do not gate: ${err.message}`);
     }
     if (measured)
-        decideSuspects(chosen.flat(), measured, config);
+        decideSuspects(chosen.flat(), measured, compareOptionsOf(config, 'confirm', true));
     const seconds = Math.round((Date.now() - started) / 1000);
     report.confirmationRun = {
         suspects: suspects.length,
@@ -17307,15 +17798,21 @@ async function ensureCommit(deps, gitRoot, sha) {
         throw new GateError('confirm', `the baseline's commit ${sha.slice(0, 12)} is not in this clone and could not be fetched (git fetch: ${why})`);
     }
 }
-/** Each suspect decided by the interleaved re-measurement, compared with its own small family of p-values. */
-function decideSuspects(suspects, measured, config) {
+/**
+ * Each suspect decided by an interleaved re-measurement of its benchmark
+ * (base and head measured on one runner), compared with its own small family
+ * of p-values: only the suspects' metrics of the re-measured benchmarks.
+ * Pure (the accuracy harness replays it on recorded pools); call `settle`
+ * afterwards.
+ */
+function decideSuspects(suspects, measured, options) {
     const ids = new Set(suspects.map((c) => c.metric));
-    const metrics = { ...config.metrics };
+    const metrics = { ...options.metrics };
     for (const b of measured.head.benchmarks)
         for (const id of Object.keys(b.metrics))
             if (!ids.has(id))
                 metrics[id] = { ...metrics[id], mode: 'off' };
-    const again = compareRuns(measured.base, measured.head, { ...compareOptionsOf(config, 'confirm', true), metrics });
+    const again = compareRuns(measured.base, measured.head, { ...options, sameRunner: true, baselineSource: 'confirm', metrics });
     const byKey = new Map(again.comparisons.map((c) => [`${benchmarkKey(c.benchmark)}\u0000${c.metric}`, c]));
     for (const c of suspects) {
         const r = byKey.get(`${benchmarkKey(c.benchmark)}\u0000${c.metric}`);

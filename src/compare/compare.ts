@@ -17,7 +17,7 @@
  */
 import type { BenchmarkResult, RunResult } from '../result/types.js';
 import { benchmarkDisplayName, benchmarkKey } from '../result/types.js';
-import { UnknownMetrics, builtinMetrics, machineClass, metricById, type MetricDefinition, type MetricMode } from '../metrics/registry.js';
+import { UnknownMetrics, builtinMetrics, machineClass, metricById, type MetricDefinition, type MetricId, type MetricMode } from '../metrics/registry.js';
 import {
   REPORT_SCHEMA,
   REPORT_VERSION,
@@ -312,7 +312,7 @@ function environmentWarnings(base: RunResult, head: RunResult): string[] {
 }
 
 /** Metrics that are 0 in every sample of a benchmark that never collects. */
-const GC_WORK = new Set(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist']);
+const GC_WORK: ReadonlySet<string> = new Set<MetricId>(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist']);
 
 /**
  * A machine-sensitive metric compared with a baseline from another run cannot

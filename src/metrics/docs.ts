@@ -34,6 +34,15 @@ export const COLUMNS: readonly Column[] = [
   { header: 'source', cell: (m) => m.source },
   { header: 'default mode', cell: (m) => (m.gateNote ? `${m.defaultMode} (${m.gateNote})` : m.defaultMode) },
   { header: 'default threshold (floor)', cell: thresholdText },
+  {
+    header: 'machine',
+    cell: (m) =>
+      m.machine === 'invariant'
+        ? m.kind === 'count'
+          ? 'invariant where its samples agree (else sensitive)'
+          : 'invariant'
+        : 'sensitive: gates from a cached baseline only when confirmed on the runner',
+  },
 ];
 
 /** The rows of the table: the registry's, with the custom-unit template after the benchmark line's own (which come first). */
