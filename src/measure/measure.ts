@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import type { CommandResult, CommandRunner } from '../toolchain/exec.js';
 import type { BenchmarkResult, Sample } from '../result/types.js';
 import { repoRelative } from '../result/paths.js';
-import { parseBenchmarkOutput, type BenchmarkLine } from '../parse/benchfmt.js';
+import { parseBenchmarkOutput, printedProcs } from '../parse/benchfmt.js';
 import { metricForUnit } from '../metrics/registry.js';
 import { parseGoDuration } from '../options/duration.js';
 import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
@@ -167,7 +167,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           `-test.timeout=${opts.timeout}`,
         ];
         const res = await runBinary(s, t, args);
-        const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+        // At -test.cpu=1 testing appends no GOMAXPROCS suffix: every name is
+        // printed exactly as it runs and matches (`Weighted-1` stays itself).
+        const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { keepNames: true });
         noteConfig(s, parsed);
         if (res.code !== 0 || res.timedOut) {
           const f = emptyResult(t, top, 1, side.repoRoot);
@@ -251,17 +253,18 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           artifacts.trace = path.relative(side.artifactsDir, p);
         }
         const res = await runBinary(s, leaf.target, args);
-        const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
-          knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
-        });
+        // The suffix is decided from how this process was run (its name and
+        // -test.cpu), never by stripping digits that may belong to the name.
+        const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, { keepNames: true });
         noteConfig(s, parsed);
-        let line: BenchmarkLine | undefined = parsed.benchmarks.find(
-          (b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu),
-        );
-        // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
-        // may have been read as procs N; accept that reading of the same text.
-        line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
-        if (line && line.name !== leaf.name) line = { ...line, name: leaf.name, procs: 1 };
+        let line: { iterations: number; values: { value: number; unit: string }[]; procs: number } | undefined;
+        for (const b of parsed.benchmarks) {
+          const procs = printedProcs(b.name, leaf.name, leaf.cpu);
+          if (procs !== undefined) {
+            line = { ...b, procs };
+            break;
+          }
+        }
         if (res.code !== 0 || res.timedOut || !line) {
           leaf.result.failure = classifyFailure(res, opts.timeout);
           alive.delete(leaf);
