@@ -15,6 +15,7 @@ import { metricForUnit } from '../metrics/registry.js';
 import { parseGoDuration } from '../options/duration.js';
 import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
 import { classifyFailure, isSkipped } from './failure.js';
+import { runArtifactsDir, sampleDirName, writeSampleManifest } from './artifacts.js';
 import type { BenchmarkDecl } from '../discover/discover.js';
 
 export interface MeasureTarget {
@@ -72,10 +73,6 @@ interface Leaf {
 /** How `MeasureOptions.leaves` names a leaf benchmark. */
 export function leafKey(importPath: string, name: string): string {
   return `${importPath}\u0000${name}`;
-}
-
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
 }
 
 function emptyResult(t: MeasureTarget, name: string, procs: number, root: string): BenchmarkResult {
@@ -216,7 +213,12 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
   const sideOf = new Map<Leaf, number>();
   leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
 
-  // 2. count rounds, each running every leaf once per side.
+  // 2. count rounds, each running every leaf once per side. Artifacts go to a
+  // fresh directory per side, in a folder per leaf number and round (artifacts.ts).
+  const wantArtifacts = opts.memprofile || opts.trace;
+  const runDirs = wantArtifacts ? await Promise.all(sides.map((side) => mkdir(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir)))) : [];
+  const leafNumber = new Map<Leaf, number>();
+  leavesBySide.forEach((leaves) => leaves.forEach((l, i) => leafNumber.set(l, i)));
   let order = 0;
   const alive = new Set(leavesBySide.flat());
   for (let round = 0; round < opts.count; round++) {
@@ -226,10 +228,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         const leaf = group[s];
         if (!leaf || !alive.has(leaf)) continue;
         const side = sides[s];
-        const sampleDir = path.join(
-          side.artifactsDir,
-          `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`,
-        );
+        const sampleDir = wantArtifacts ? path.join(runDirs[s], sampleDirName(leafNumber.get(leaf)!, round, leaf.target.importPath, leaf.name)) : '';
         const args = [
           '-test.run=^$',
           `-test.bench=${exactBenchPattern(leaf.name)}`,
@@ -240,7 +239,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         ];
         if (leaf.cpu !== undefined) args.push(`-test.cpu=${leaf.cpu}`);
         const artifacts: Sample['artifacts'] = {};
-        if (opts.memprofile || opts.trace) await mkdir(sampleDir, { recursive: true });
+        if (wantArtifacts) await mkdir(sampleDir);
         if (opts.memprofile) {
           const p = path.join(sampleDir, 'mem.pprof');
           args.push(`-test.memprofile=${p}`);
@@ -274,6 +273,10 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         if (leaf.result.procs === 0) leaf.result.procs = line.procs;
         const values: Record<string, number> = {};
         for (const v of line.values) values[v.unit] = v.value;
+        if (wantArtifacts) {
+          const manifest = { package: leaf.target.importPath, benchmark: leaf.name, cpu: leaf.cpu ?? null, procs: line.procs, round, order };
+          await writeSampleManifest(sampleDir, manifest);
+        }
         leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
         for (const v of line.values) {
           const id = metricForUnit(v.unit).id;
