@@ -22,6 +22,9 @@ jest.setTimeout(GO_MEASURE_TIMEOUT_MS);
 
 const NAMES = path.join(ROOT, 'fixtures', 'names');
 
+/** Copies a fixture without the .gate/ work directory earlier runs left in it. */
+const notWorkDir = (src: string) => path.basename(src) !== '.gate';
+
 /** B/op each benchmark of ./seq allocates, by the name Go prints at GOMAXPROCS 1. */
 const SEQ_BYTES: Record<string, number> = {
   'BenchmarkNewSeq/Weighted-1': 16,
@@ -73,7 +76,7 @@ describe('names that end in -<digits> or carry #NN', () => {
   it('compares cleanly A/A end to end: run --save, then run --compare', async () => {
     // A copy in its own git repository, as a user's module would be.
     const repo = await tempDir('grg-names-repo-');
-    await cp(NAMES, repo, { recursive: true });
+    await cp(NAMES, repo, { recursive: true, filter: notWorkDir });
     git(repo, 'init', '--quiet', '--initial-branch=main');
     git(repo, 'add', '-A');
     git(repo, 'commit', '--quiet', '-m', 'names');

@@ -14,7 +14,8 @@ import { parseBenchmarkOutput, printedProcs } from '../parse/benchfmt.js';
 import { metricForUnit } from '../metrics/registry.js';
 import { parseGoDuration } from '../options/duration.js';
 import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
-import { classifyFailure, isSkipped } from './failure.js';
+import { classifyFailure, flagRefusal, isSkipped } from './failure.js';
+import { ConfigError } from '../errors.js';
 import { runArtifactsDir, sampleDirName, writeSampleManifest } from './artifacts.js';
 import type { BenchmarkDecl } from '../discover/discover.js';
 
@@ -125,7 +126,13 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
 
   const runBinary = async (s: number, t: MeasureTarget, args: string[]): Promise<CommandResult> => {
     outcomes[s].processes++;
-    return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+    const res = await runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+    const refused = flagRefusal(res);
+    if (refused) {
+      // The settings are wrong, not the benchmark: say so once and stop.
+      throw new ConfigError(/-test\.(?:bench|list)\b/.test(refused) ? `bench: '${opts.bench}' is not a pattern Go accepts: ${refused}` : `${t.importPath}: ${refused}`);
+    }
+    return res;
   };
   const noteConfig = (s: number, lines: { config: Record<string, string> }) => {
     if (!outcomes[s].cpuModel && lines.config.cpu) outcomes[s].cpuModel = lines.config.cpu;
