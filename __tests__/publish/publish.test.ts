@@ -27,12 +27,13 @@ interface Captured {
   summary: string[];
 }
 
-function client(): GitHubClient {
+function client(timeoutMs?: number): GitHubClient {
   return createGitHubClient({
     token: 'ghs_test',
     baseUrl: server.url,
     log: { info: () => {}, warning: () => {} },
     retryAfterBaseValue: 5,
+    timeoutMs,
     // Without the default 1 s (writes) and 3 s (comments) spacing of the throttling plugin.
     throttle: {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
@@ -41,11 +42,11 @@ function client(): GitHubClient {
   });
 }
 
-function capture(withClient = true): Captured {
+function capture(withClient = true, timeoutMs?: number): Captured {
   const c: Captured = { log: { info: [], notice: [], warning: [] }, commands: [], summary: [], deps: undefined as unknown as PublishDeps };
   const push = (level: string) => (message: string, props: AnnotationProperties) => c.commands.push({ level, message, props });
   c.deps = {
-    client: withClient ? client() : null,
+    client: withClient ? client(timeoutMs) : null,
     log: { info: (m) => c.log.info.push(m), notice: (m) => c.log.notice.push(m), warning: (m) => c.log.warning.push(m) },
     commands: { error: push('error'), warning: push('warning'), notice: push('notice') },
     writeSummary: async (md) => {
@@ -226,6 +227,23 @@ describe('faults', () => {
     expect(out.check).toBeNull();
     expect(c.log.warning.join('\n')).toMatch(/comment could not be posted.*503/);
     expect(c.log.warning.join('\n')).toMatch(/check run could not be created/);
+  });
+
+  it('a GitHub that accepts the connection and never answers costs the comment and the check within network-timeout, like a 5xx', async () => {
+    server.failNext(100, 'hang');
+    const c = capture(true, 400);
+    const started = Date.now();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(out.summaryWritten).toBe(true);
+    expect(c.summary[0]).toMatch(/gated regressions/);
+    expect([out.comment, out.check]).toEqual([null, null]);
+    const warnings = c.log.warning.join('\n');
+    expect(warnings).toMatch(/comment could not be posted: no answer from GitHub \(GET [^)]*\/issues\/7\/comments[^)]*\) within 400 ms \(network-timeout\)/);
+    expect(warnings).toMatch(/check run could not be created: no answer from GitHub \(POST [^)]*\/check-runs\) within 400 ms/);
+    expect(c.log.info.join('\n')).not.toMatch(/created/);
+    // Each call reached the server once: its retries failed at once, after the timeout.
+    expect(server.requests.filter((r) => r.status === -1)).toHaveLength(2);
   });
 
   it('without a token only the summary and workflow-command annotations are written', async () => {

@@ -11,6 +11,7 @@
 import { ConfigError } from '../errors.js';
 import * as k from './kinds.js';
 import type { Parser } from './kinds.js';
+import { parseGoDuration } from './duration.js';
 
 /** The CLI's commands, for options that only some of them take. */
 export type Command = 'run' | 'ab' | 'compare' | 'report' | 'demo' | 'inspect';
@@ -434,6 +435,20 @@ export const OPTIONS = {
   }),
 
   // ------------------------------------------------------------------ publishing
+  networkTimeout: opt({
+    name: 'network-timeout',
+    default: '60s',
+    description:
+      'Longest wait for one call to the GitHub API or the Actions cache service, a Go duration. A call that gets no answer in time is given up and handled like a server error (5xx): the comment, the check run or the baseline is skipped with a warning, and the verdict and the job summary stand.',
+    summary: 'Longest wait for one GitHub API or Actions cache call.',
+    group: 'publish',
+    action: true,
+    parse: (t, name) => {
+      const ms = parseGoDuration(t || '60s', name);
+      if (ms < 1) throw new ConfigError(`${name}: "${t}" must be a Go duration of at least 1ms`);
+      return ms;
+    },
+  }),
   githubToken: opt({
     name: 'github-token',
     default: '${{ github.token }}',
