@@ -246,6 +246,46 @@ describe('faults', () => {
     expect(server.requests.filter((r) => r.status === -1)).toHaveLength(2);
   });
 
+  it('a check run answered 200 with a body that is not JSON is not taken as created, and says what was expected', async () => {
+    server.failNext(1, 'text');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, { ...settings, comment: 'never' }, c.deps);
+    expect(out.check).toBeNull();
+    expect(c.log.info.join('\n')).not.toMatch(/Check run .* created/);
+    expect(c.log.warning.join('\n')).toMatch(
+      /check run could not be created: GitHub's answer to POST [^ ]*\/check-runs \(HTTP 200\): expected a JSON body: found text "<html><body>Unicorn!.*Annotations are written as workflow commands instead/,
+    );
+    expect(out.workflowAnnotations).toBeGreaterThan(0);
+  });
+
+  it('a check run answered with JSON of the wrong shape is not taken as created, and says which field was expected', async () => {
+    server.failNext(1, 'shape');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, { ...settings, comment: 'never' }, c.deps);
+    expect(out.check).toBeNull();
+    expect(c.log.info.join('\n')).not.toMatch(/Check run .* created/);
+    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to POST \/repos\/octo\/example\/check-runs: expected a JSON object with a number at `id`.*: found JSON \{"unexpected":true\}/);
+  });
+
+  it('a comment listing answered with an HTML page says what was expected, never a raw JavaScript error', async () => {
+    server.failNext(1, 'text');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(out.comment).toBeNull();
+    const warnings = c.log.warning.join('\n');
+    expect(warnings).toMatch(/comment could not be posted: GitHub's answer to GET [^ ]*\/issues\/7\/comments[^ ]* \(HTTP 200\): expected a JSON body: found text/);
+    expect(warnings).not.toMatch(/Cannot use 'in' operator|TypeError/);
+    expect(out.check).not.toBeNull(); // the next call was answered properly
+  });
+
+  it('a comment listing of the wrong shape says what was expected', async () => {
+    server.failNext(1, 'shape');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(out.comment).toBeNull();
+    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to GET \/repos\/octo\/example\/issues\/7\/comments: expected a JSON array of objects with a number at `id`/);
+  });
+
   it('without a token only the summary and workflow-command annotations are written', async () => {
     const c = capture(false);
     const out = await publishReport(failingReport({ comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] }), target, settings, c.deps);

@@ -14,6 +14,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { NetworkTimeoutError } from '../network.js';
+import { isJsonBody, UnexpectedAnswerError } from './answers.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -79,12 +80,13 @@ export function createGitHubClient(o: ClientOptions): GitHubClient {
 }
 
 /**
- * Every call ends within `timeoutMs`: a request that gets no answer is
- * aborted (its connection closed), then fails like a 5xx.
+ * Two guards around every call. It ends within `timeoutMs`: a request that
+ * gets no answer is aborted (its connection closed), then fails like a 5xx.
  * The wrap is registered after the retry and throttling plugins', so it is
  * the outermost: its signal covers the call with its retries, none of which
  * is tried after it has fired, and the error says what happened rather than
- * "aborted".
+ * "aborted". And an answer with a body must be JSON: a 200 with an HTML page
+ * fails here, saying so, before pagination or a caller reads it.
  */
 function guardCalls(client: GitHubClient, timeoutMs: number): void {
   client.hook.wrap('request', async (request, options) => {
@@ -101,6 +103,9 @@ function guardCalls(client: GitHubClient, timeoutMs: number): void {
     } catch (err) {
       if (signal.aborted) throw new NetworkTimeoutError(`GitHub (${what})`, timeoutMs);
       throw err;
+    }
+    if (response.status !== 204 && response.status !== 205 && !isJsonBody(response.data)) {
+      throw new UnexpectedAnswerError(`${what} (HTTP ${response.status})`, 'a JSON body', response.data);
     }
     return response;
   });
