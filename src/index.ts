@@ -2,3 +2,8 @@
 import { runAction } from './action/main.js';
 
 await runAction();
+// A cache call given up after network-timeout may still hold its connection
+// open (the cache library's requests cannot be cancelled). The step's work is
+// done and reported by now: do not let that connection keep the job waiting.
+// Unreferenced, the timer never delays an exit that nothing else holds up.
+setTimeout(() => process.exit(), 5_000).unref();

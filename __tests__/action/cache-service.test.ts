@@ -32,8 +32,8 @@ afterAll(async () => {
 });
 afterEach(() => expect(service.problems).toEqual([]));
 
-function store(warnings: string[] = []): ActionsCacheStore {
-  return new ActionsCacheStore({ log: { warning: (m) => warnings.push(m), info: () => {} } });
+function store(warnings: string[] = [], timeoutMs?: number): ActionsCacheStore {
+  return new ActionsCacheStore({ log: { warning: (m) => warnings.push(m), info: () => {} }, timeoutMs });
 }
 
 describe('CacheServer with @actions/cache v2', () => {
@@ -83,6 +83,27 @@ describe('CacheServer with @actions/cache v2', () => {
       expect(saved.reason).toMatch(/Failed|ECONNRESET|socket/i);
     } finally {
       service.down = false;
+    }
+  });
+
+  it('a service that accepts the connection and never answers is given up after network-timeout, like one that is down', async () => {
+    service.silent = true;
+    try {
+      const base = runResult();
+      const started = Date.now();
+      await expect(store([], 500).restore({ branch: 'main', commit: base.environment.commit, environment: base.environment })).rejects.toThrow(
+        /the Actions cache could not be asked for a baseline .*no answer from the Actions cache service within 500 ms \(network-timeout\)/,
+      );
+      const saved = await store([], 500).save(runResult({ environment: { commit: 'e'.repeat(40) } }), 'main');
+      expect(saved).toMatchObject({ saved: false, reason: expect.stringMatching(/no answer from the Actions cache service within 500 ms/) });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(service.calls.filter((c) => c.status === -1).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      service.silent = false;
+      // Let go of the calls the library still waits on: they fail now, and nothing may come of it.
+      await service.stop();
+      await service.start();
+      for (const [k, v] of Object.entries(service.env())) process.env[k] = v;
     }
   });
 

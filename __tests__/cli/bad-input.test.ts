@@ -3,6 +3,7 @@
  * fixtures/broken: each case asserts the message and the exit status.
  */
 import path from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { BROKEN, tempDir } from '../helpers/paths.js';
@@ -24,6 +25,17 @@ describe('go-runtime-gate run on bad input', () => {
     const r = await run('--packages', './clean ./panics', '--bench', 'Nope');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/No benchmark matches -bench 'Nope' in \.\/clean \.\/panics \(2 packages searched\)/);
+  });
+
+  it("exits 2 with Go's reason for a directory without go.mod, not 'No benchmark matches'", async () => {
+    const dir = await tempDir('grg-nogomod-');
+    await mkdir(path.join(dir, 'p'));
+    await writeFile(path.join(dir, 'p', 'p_test.go'), 'package p\n\nimport "testing"\n\nfunc BenchmarkX(b *testing.B) {}\n');
+    const io = capture();
+    expect(await runCli(['run', '-C', dir, '--count', '1', '--benchtime', '1x', '--out', path.join(dir, 'run.json')], io)).toBe(2);
+    expect(io.stderr).toMatch(/does not contain main module/);
+    expect(io.stderr).toMatch(/no go\.mod or go\.work in .* or above it/);
+    expect(io.stderr).not.toMatch(/No benchmark matches/);
   });
 
   it('exits 2 for a missing working directory', async () => {

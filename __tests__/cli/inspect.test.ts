@@ -3,7 +3,7 @@
  * measuring the example's leaking benchmark.
  */
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseConfig } from '../../src/options/config.js';
 import { runMeasurement } from '../helpers/gate.js';
 import { processRunner } from '../../src/toolchain/exec.js';
@@ -68,5 +68,15 @@ describe('go-runtime-gate inspect', () => {
     expect(io.stderr).toMatch(/junk\.bin: offset 0: expected a Go execution trace/);
     expect(await runCli(['inspect', junk + '.missing'], io)).toBe(2);
     expect(io.stderr).toMatch(/ENOENT/);
+  });
+
+  it('refuses a trace that holds only its header, saying it holds no events', async () => {
+    const bytes = await readFile(trace);
+    const empty = path.join(await tempDir(), 'header-only.trace');
+    await writeFile(empty, bytes.subarray(0, 16));
+    const io = capture();
+    expect(await runCli(['inspect', empty], io)).toBe(2);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(/header-only\.trace: offset 16: expected .*: the trace holds only its header/);
   });
 });

@@ -191,6 +191,8 @@ describe('the seed rules: 3σ for GC pauses and absolute ceilings', () => {
     const c = compareRuns(base, head, { metrics, sameRunner: true }).comparisons[0];
     expect(c).toMatchObject({ test: 'three-sigma', verdict: 'regression', gating: true });
     expect(compareRuns(base, head, { metrics }).comparisons[0]).toMatchObject({ verdict: 'regression', gating: false, confirmation: { status: 'pending' } });
+    // Baseline mean 102000, sample standard deviation 5099.02: the limit is 117297.
+    expect(c.reason).toContain('(1.173e+5 ns)');
     const same = compareRuns(base, run([{ metrics: { 'gc-pause-p99': [101_000, 99_000, 104_000, 100_000, 103_000, 98_000] } }]), { metrics });
     expect(same.comparisons[0]).toMatchObject({ test: 'three-sigma', verdict: 'unchanged' });
   });

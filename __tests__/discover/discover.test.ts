@@ -1,4 +1,13 @@
-import { findBenchmarkDecls, splitJsonStream } from '../../src/discover/discover.js';
+import path from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { discoverPackages, findBenchmarkDecls, splitJsonStream } from '../../src/discover/discover.js';
+import { processRunner } from '../../src/toolchain/exec.js';
+import { ToolchainError } from '../../src/errors.js';
+import { BROKEN, tempDir } from '../helpers/paths.js';
+import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
+import { jest } from '@jest/globals';
+
+jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 describe('splitJsonStream', () => {
   it('splits concatenated go list -json objects, ignoring braces inside strings', () => {
@@ -31,5 +40,23 @@ describe('findBenchmarkDecls', () => {
       ['BenchmarkSpaced', 8],
     ]);
     expect(decls[0].file).toBe('/m/p_test.go');
+  });
+});
+
+describe('discoverPackages on real Go', () => {
+  it("gives Go's reason when the directory has no go.mod, never 'No benchmark matches'", async () => {
+    const dir = await tempDir('grg-nogomod-');
+    await mkdir(path.join(dir, 'p'));
+    await writeFile(path.join(dir, 'p', 'p_test.go'), 'package p\n\nimport "testing"\n\nfunc BenchmarkX(b *testing.B) {}\n');
+    const err = await discoverPackages(processRunner, { cwd: dir, packages: ['./...'], tags: '' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolchainError);
+    expect((err as Error).message).toContain('pattern ./...: directory prefix . does not contain main module');
+    expect((err as Error).message).toContain(`no go.mod or go.work in ${dir} or above it`);
+  });
+
+  it("gives Go's reason for a package pattern that names no directory, next to ones that do", async () => {
+    const err = await discoverPackages(processRunner, { cwd: BROKEN, packages: ['./panics', './nope'], tags: '' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ToolchainError);
+    expect((err as Error).message).toMatch(/\.\/nope.*(directory not found|does not exist|no such file|cannot find)/i);
   });
 });

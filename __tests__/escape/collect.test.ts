@@ -191,7 +191,7 @@ describe('bad input', () => {
     return {
       async run(command, args, options) {
         if (args[0] === 'list') {
-          expect(args).toEqual(['list', '-export', '-f', '{{.ImportPath}}', '-tags=integration', '-trimpath', '-gcflags=-m', '--', './escapes']);
+          expect(args).toEqual(['list', '-export', '-f', '{{.ImportPath}} {{.Name}}', '-tags=integration', '-trimpath', '-gcflags=-m', '--', './escapes']);
           return { code, signal: null, stdout: '', stderr, timedOut: false, truncated: false, wallMs: 1 };
         }
         return processRunner.run(command, args, options);

@@ -27,7 +27,9 @@
  * - the download is a plain `GET` of the signed URL (the host is not
  *   `*.blob.core.windows.net`, so the library uses its HTTP client).
  *
- * `down = true` resets every connection (the library's NetworkError path).
+ * `down = true` resets every connection (the library's NetworkError path);
+ * `silent = true` accepts every request and never answers it (`stop()`
+ * closes them).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,6 +60,8 @@ export class CacheServer {
   readonly problems: string[] = [];
   /** Every connection is reset while true. */
   down = false;
+  /** Every request is accepted and left unanswered while true. */
+  silent = false;
   readonly token = `runtime-${randomBytes(6).toString('hex')}`;
   private blobs = new Map<string, Buffer>();
   private blocks = new Map<string, Map<string, Buffer>>();
@@ -70,6 +74,10 @@ export class CacheServer {
     this.server = http.createServer((req, res) => {
       if (this.down) {
         req.socket.destroy();
+        return;
+      }
+      if (this.silent) {
+        this.calls.push({ method: req.method ?? 'GET', path: req.url ?? '/', status: -1 });
         return;
       }
       this.handle(req, res).catch((err) => {

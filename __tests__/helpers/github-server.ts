@@ -20,7 +20,9 @@
  * State: issue comments per issue (listed with pagination via Link headers),
  * check runs with their accumulated annotations, and a list of pull requests.
  * Fault modes: 403 for comments and/or checks (a fork's read-only token),
- * the next N requests failing with a 5xx, or hitting the rate limit.
+ * the next N requests failing with a 5xx, hitting the rate limit, accepted
+ * and never answered ('hang'; `stop()` closes them), or answered 200 with a
+ * body that is not JSON ('text') or JSON of the wrong shape ('shape').
  */
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -174,7 +176,7 @@ export class GitHubServer {
   pulls: PullRequestFixture[] = [];
   /** Areas answered 403 "Resource not accessible by integration". */
   denied = new Set<DeniedArea>();
-  private failures: Array<{ status: number; kind: 'error' | 'rate-limit' | 'secondary' }> = [];
+  private failures: Array<{ status: number; kind: 'error' | 'rate-limit' | 'secondary' | 'hang' | 'text' | 'shape' }> = [];
   private nextId = 1000;
   private server: http.Server | null = null;
   url = '';
@@ -195,14 +197,19 @@ export class GitHubServer {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
   }
 
-  /** The next `count` requests fail with `status` (5xx), a primary rate limit ('rate-limit') or a secondary one. */
-  failNext(count: number, how: number | 'rate-limit' | 'secondary'): void {
+  /**
+   * The next `count` requests fail with `status` (5xx), a primary rate limit
+   * ('rate-limit') or a secondary one, are never answered ('hang'), or are
+   * answered 200 with a text body ('text') or JSON of the wrong shape ('shape').
+   */
+  failNext(count: number, how: number | 'rate-limit' | 'secondary' | 'hang' | 'text' | 'shape'): void {
     for (let i = 0; i < count; i++) {
-      this.failures.push(typeof how === 'number' ? { status: how, kind: 'error' } : { status: 403, kind: how });
+      this.failures.push(typeof how === 'number' ? { status: how, kind: 'error' } : { status: how === 'text' || how === 'shape' ? 200 : 403, kind: how });
     }
   }
 
@@ -304,6 +311,16 @@ export class GitHubServer {
     const area: DeniedArea | null = /^issues\/.*comment/.test(route.operation.operationId) ? 'comments' : route.operation.operationId.startsWith('checks/') ? 'checks' : null;
     const failure = this.failures.shift();
     if (failure?.kind === 'error') return send(failure.status, { message: 'Server Error' });
+    if (failure?.kind === 'hang') {
+      record.status = -1;
+      return; // the connection stays open, unanswered, until stop()
+    }
+    if (failure?.kind === 'text') {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return void res.end('<html><body>Unicorn! This page is taking too long to load.</body></html>');
+    }
+    if (failure?.kind === 'shape') return send(200, { unexpected: true });
     if (failure?.kind === 'rate-limit') {
       return send(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, {
         'x-ratelimit-remaining': '0',

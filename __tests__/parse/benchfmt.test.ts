@@ -1,5 +1,7 @@
 import {
   parseBenchmarkOutput,
+  benchmarkName,
+  printedProcs,
   formatBenchmarkLine,
   formatBenchmarkOutput,
   type BenchmarkLine,
@@ -127,6 +129,38 @@ describe('parseBenchmarkOutput: GOMAXPROCS suffix', () => {
   it('rejects knownProcs that are not positive integers', () => {
     expect(() => parse('', [0])).toThrow(ConfigError);
     expect(() => parse('', [1.5])).toThrow(ConfigError);
+  });
+});
+
+describe('GOMAXPROCS suffix of a process we ran (keepNames, printedProcs)', () => {
+  it('keepNames reads names exactly as printed, -1 included', () => {
+    const r = parseBenchmarkOutput('BenchmarkNewSeq/Weighted-1 10 5 ns/op\nBenchmarkNewSeq/Weighted-1-4 10 5 ns/op\n', 'f.txt', { keepNames: true, knownProcs: [1] });
+    expect(r.benchmarks.map((b) => [b.name, b.procs])).toEqual([
+      ['BenchmarkNewSeq/Weighted-1', 1],
+      ['BenchmarkNewSeq/Weighted-1-4', 1],
+    ]);
+  });
+
+  it('benchmarkName appends -N exactly when N is not 1, as testing does', () => {
+    expect(benchmarkName('BenchmarkX/n-3', 1)).toBe('BenchmarkX/n-3');
+    expect(benchmarkName('BenchmarkX/n-3', 2)).toBe('BenchmarkX/n-3-2');
+  });
+
+  it('printedProcs splits the suffix knowing the name that was asked for and the -test.cpu it ran with', () => {
+    // At an explicit -test.cpu the printed name is exactly benchmarkName(name, cpu).
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1', 'BenchmarkNewSeq/Weighted-1', 1)).toBe(1);
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1-2', 'BenchmarkNewSeq/Weighted-1', 2)).toBe(2);
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1', 'BenchmarkNewSeq/Weighted-1', 2)).toBeUndefined();
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1-2', 'BenchmarkNewSeq/Weighted-1', 1)).toBeUndefined();
+    // At the default GOMAXPROCS (unknown to us): the name alone is 1, a suffix is N ≥ 2.
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1', 'BenchmarkNewSeq/Weighted-1')).toBe(1);
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1-8', 'BenchmarkNewSeq/Weighted-1')).toBe(8);
+    // Never another benchmark's line, nor a suffix Go cannot print.
+    expect(printedProcs('BenchmarkNewSeq/Weighted-1', 'BenchmarkNewSeq/Weighted')).toBeUndefined();
+    expect(printedProcs('BenchmarkNewSeq/Weighted-128', 'BenchmarkNewSeq/Weighted-1')).toBeUndefined();
+    expect(printedProcs('BenchmarkX/a#01', 'BenchmarkX/a')).toBeUndefined();
+    expect(printedProcs('BenchmarkX-1', 'BenchmarkX')).toBeUndefined();
+    expect(printedProcs('BenchmarkX-02', 'BenchmarkX')).toBeUndefined();
   });
 });
 

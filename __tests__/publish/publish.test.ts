@@ -27,12 +27,13 @@ interface Captured {
   summary: string[];
 }
 
-function client(): GitHubClient {
+function client(timeoutMs?: number): GitHubClient {
   return createGitHubClient({
     token: 'ghs_test',
     baseUrl: server.url,
     log: { info: () => {}, warning: () => {} },
     retryAfterBaseValue: 5,
+    timeoutMs,
     // Without the default 1 s (writes) and 3 s (comments) spacing of the throttling plugin.
     throttle: {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
@@ -41,11 +42,11 @@ function client(): GitHubClient {
   });
 }
 
-function capture(withClient = true): Captured {
+function capture(withClient = true, timeoutMs?: number): Captured {
   const c: Captured = { log: { info: [], notice: [], warning: [] }, commands: [], summary: [], deps: undefined as unknown as PublishDeps };
   const push = (level: string) => (message: string, props: AnnotationProperties) => c.commands.push({ level, message, props });
   c.deps = {
-    client: withClient ? client() : null,
+    client: withClient ? client(timeoutMs) : null,
     log: { info: (m) => c.log.info.push(m), notice: (m) => c.log.notice.push(m), warning: (m) => c.log.warning.push(m) },
     commands: { error: push('error'), warning: push('warning'), notice: push('notice') },
     writeSummary: async (md) => {
@@ -226,6 +227,63 @@ describe('faults', () => {
     expect(out.check).toBeNull();
     expect(c.log.warning.join('\n')).toMatch(/comment could not be posted.*503/);
     expect(c.log.warning.join('\n')).toMatch(/check run could not be created/);
+  });
+
+  it('a GitHub that accepts the connection and never answers costs the comment and the check within network-timeout, like a 5xx', async () => {
+    server.failNext(100, 'hang');
+    const c = capture(true, 400);
+    const started = Date.now();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(out.summaryWritten).toBe(true);
+    expect(c.summary[0]).toMatch(/gated regressions/);
+    expect([out.comment, out.check]).toEqual([null, null]);
+    const warnings = c.log.warning.join('\n');
+    expect(warnings).toMatch(/comment could not be posted: no answer from GitHub \(GET [^)]*\/issues\/7\/comments[^)]*\) within 400 ms \(network-timeout\)/);
+    expect(warnings).toMatch(/check run could not be created: no answer from GitHub \(POST [^)]*\/check-runs\) within 400 ms/);
+    expect(c.log.info.join('\n')).not.toMatch(/created/);
+    // Each call reached the server once: its retries failed at once, after the timeout.
+    expect(server.requests.filter((r) => r.status === -1)).toHaveLength(2);
+  });
+
+  it('a check run answered 200 with a body that is not JSON is not taken as created, and says what was expected', async () => {
+    server.failNext(1, 'text');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, { ...settings, comment: 'never' }, c.deps);
+    expect(out.check).toBeNull();
+    expect(c.log.info.join('\n')).not.toMatch(/Check run .* created/);
+    expect(c.log.warning.join('\n')).toMatch(
+      /check run could not be created: GitHub's answer to POST [^ ]*\/check-runs \(HTTP 200\): expected a JSON body: found text "<html><body>Unicorn!.*Annotations are written as workflow commands instead/,
+    );
+    expect(out.workflowAnnotations).toBeGreaterThan(0);
+  });
+
+  it('a check run answered with JSON of the wrong shape is not taken as created, and says which field was expected', async () => {
+    server.failNext(1, 'shape');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, { ...settings, comment: 'never' }, c.deps);
+    expect(out.check).toBeNull();
+    expect(c.log.info.join('\n')).not.toMatch(/Check run .* created/);
+    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to POST \/repos\/octo\/example\/check-runs: expected a JSON object with a number at `id`.*: found JSON \{"unexpected":true\}/);
+  });
+
+  it('a comment listing answered with an HTML page says what was expected, never a raw JavaScript error', async () => {
+    server.failNext(1, 'text');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(out.comment).toBeNull();
+    const warnings = c.log.warning.join('\n');
+    expect(warnings).toMatch(/comment could not be posted: GitHub's answer to GET [^ ]*\/issues\/7\/comments[^ ]* \(HTTP 200\): expected a JSON body: found text/);
+    expect(warnings).not.toMatch(/Cannot use 'in' operator|TypeError/);
+    expect(out.check).not.toBeNull(); // the next call was answered properly
+  });
+
+  it('a comment listing of the wrong shape says what was expected', async () => {
+    server.failNext(1, 'shape');
+    const c = capture();
+    const out = await publishReport(failingReport(), target, settings, c.deps);
+    expect(out.comment).toBeNull();
+    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to GET \/repos\/octo\/example\/issues\/7\/comments: expected a JSON array of objects with a number at `id`/);
   });
 
   it('without a token only the summary and workflow-command annotations are written', async () => {

@@ -99,3 +99,11 @@ test('a truncated trace reports the file and the byte offset of the damage', asy
   expect(err).toBeInstanceOf(InputError);
   expect((err as Error).message).toMatch(/^cut\.trace: offset \d+: expected .*truncated/);
 });
+
+test('a trace that holds only its header is an error saying it holds no events, not all-zero metrics', async () => {
+  for (const [, bytes] of traces) {
+    const err = await traceMetrics(bytes.subarray(0, 16), { fileName: 'header-only.trace', isModuleFrame: () => true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^header-only\.trace: offset 16: expected .*events.*: the trace holds only its header/);
+  }
+});

@@ -30,6 +30,7 @@ const ACTION_KEYS = [
   'confirm',
   'confirmCount',
   'confirmBudget',
+  'networkTimeout',
 ] as const satisfies readonly OptionKey[];
 
 export type ActionSettings = ReturnType<typeof parseOptions<(typeof ACTION_KEYS)[number]>>;

@@ -84,6 +84,7 @@ async function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unkno
   const store = openStore({
     baselineDir: settings.baselineDir,
     cacheKeyPrefix: settings.cacheKeyPrefix,
+    timeoutMs: settings.networkTimeout,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     log: { warning: (m) => core.warning(m), info: (m) => core.info(m) },
   });

@@ -46,7 +46,7 @@ export async function runPublishMode(env: NodeJS.ProcessEnv, raw: RawOptions): P
     throw new GateError('bad-input', `${file}: ${(err as Error).message}`);
   }
   const payload = await readPayload(env);
-  const deps = publishDeps(env, settings.githubToken);
+  const deps = publishDeps(env, settings.githubToken, settings.networkTimeout);
   const target = publishTarget(env, payload, { pullRequest: null, headSha: '' });
   const found = await resolvePullRequest(deps.client, { owner: target.owner, repo: target.repo }, payload, (m) => core.warning(m));
   if (found) {

@@ -39,10 +39,11 @@ export function publishTarget(env: NodeJS.ProcessEnv, payload: unknown, where: {
   return { owner, repo, pullRequest: known ? where.pullRequest : null, headSha: known ? where.headSha : '', detailsUrl };
 }
 
-export function publishDeps(env: NodeJS.ProcessEnv, token: string): PublishDeps {
+/** `timeoutMs` bounds every API call (`network-timeout`). */
+export function publishDeps(env: NodeJS.ProcessEnv, token: string, timeoutMs?: number): PublishDeps {
   const log = { info: (m: string) => core.info(m), notice: (m: string) => core.notice(m), warning: (m: string) => core.warning(m) };
   return {
-    client: token ? createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log }) : null,
+    client: token ? createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, log, timeoutMs }) : null,
     log,
     commands: { error: core.error, warning: core.warning, notice: core.notice },
     writeSummary: async (markdown) => {

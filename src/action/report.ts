@@ -52,7 +52,7 @@ export async function publishAndReport(report: Report, t: ReportTarget): Promise
     report,
     publishTarget(t.env, t.payload, { pullRequest: t.pullRequest, headSha: t.headSha }),
     { comment: t.settings.comment, annotations: t.settings.annotations, checkName: t.checkName },
-    publishDeps(t.env, t.settings.githubToken),
+    publishDeps(t.env, t.settings.githubToken, t.settings.networkTimeout),
   );
   setOutputs(reportOutputs(report, reportPath, outcome.commentUrl, t.saved));
   return outcome.commentUrl;

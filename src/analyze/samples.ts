@@ -1,6 +1,7 @@
 /**
  * Turns each sample's artifacts (execution trace, heap profile) into metric
- * values and located sites on its BenchmarkResult. A corrupt or missing
+ * values and located sites on its BenchmarkResult, once the artifacts' manifest
+ * says they are that sample's (src/measure/artifacts.ts). A corrupt or missing
  * artifact never becomes a zero: that sample contributes nothing to the
  * metrics it would have fed, the reason is kept as a warning, and when no
  * sample of a benchmark could be read the metric is `unavailable` with it.
@@ -11,6 +12,7 @@ import { repoRelative } from '../result/paths.js';
 import { metricsFilledBy, type MetricId } from '../metrics/registry.js';
 import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
 import { analyzeProfile } from './profile.js';
+import { checkSampleArtifact } from '../measure/artifacts.js';
 
 export interface AnalyzeOptions {
   artifactsDir: string;
@@ -71,6 +73,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       traced++;
       const file = path.join(opts.artifactsDir, s.artifacts.trace);
       try {
+        await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
         const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
         for (const [id, v] of Object.entries(a.values) as [MetricId, number][]) push(b, id, v);
         traceSites.push(
@@ -101,8 +104,10 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
       const bytes = s.values['B/op'];
       const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
       try {
+        const file = path.join(opts.artifactsDir, s.artifacts.memprofile);
+        await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
         const a = await analyzeProfile(
-          path.join(opts.artifactsDir, s.artifacts.memprofile),
+          file,
           `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`,
           b.name,
           reported,

@@ -15,6 +15,7 @@
  *   real but negligible 0.3% change.
  * - Too few samples to ever reach alpha is `insufficient`, never a silent pass.
  */
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { BenchmarkResult, RunResult } from '../result/types.js';
 import { benchmarkDisplayName, benchmarkKey } from '../result/types.js';
 import { UnknownMetrics, builtinMetrics, machineClass, metricById, type MetricDefinition, type MetricId, type MetricMode } from '../metrics/registry.js';
@@ -233,9 +234,9 @@ function compareOne(
   }
   if (opts.metrics[def.id]?.rule === 'three-sigma' && x.length >= 2) {
     c.test = 'three-sigma';
-    const mean = x.reduce((a, b) => a + b, 0) / x.length;
-    const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (x.length - 1));
-    const limit = def.lowerIsBetter ? mean + 3 * sd : mean - 3 * sd;
+    const m = mean(x);
+    const sd = sampleStandardDeviation(x);
+    const limit = def.lowerIsBetter ? m + 3 * sd : m - 3 * sd;
     const beyond = def.lowerIsBetter ? c.head.median > limit : c.head.median < limit;
     c.verdict = beyond && exceeds(c) ? 'regression' : 'unchanged';
     c.reason = `3σ rule: head median ${beyond ? 'beyond' : 'within'} baseline mean ± 3σ (${limit.toPrecision(4)} ${def.unit})`;

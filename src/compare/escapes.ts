@@ -10,7 +10,7 @@
 import type { RunResult } from '../result/types.js';
 import type { SiteFinding } from '../report/model.js';
 import type { SiteComparer, SiteCompareOptions } from './site-comparer.js';
-import { diffEscapes, isHeapAllocation, type EscapeSite } from '../escape/index.js';
+import { describeInlining, diffEscapes, isHeapAllocation, type EscapeSite } from '../escape/index.js';
 
 const KIND_TEXT: Record<string, string> = {
   'moved-to-heap': 'moved to heap',
@@ -28,7 +28,7 @@ function finding(s: EscapeSite, change: 'new' | 'removed', gating: boolean, warn
     file: s.file,
     line: s.line,
     summary: change === 'new' ? (s.ignored !== undefined ? `${what} (accepted: ${s.ignored})` : what) : `no longer: ${what}`,
-    details: s.explanation,
+    details: [...describeInlining(s), ...s.explanation],
     gating,
     warnings,
   };

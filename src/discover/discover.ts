@@ -7,6 +7,7 @@
  * test binary's own `-test.list` later confirms the names.
  */
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandRunner } from '../toolchain/exec.js';
 import { ToolchainError } from '../errors.js';
@@ -101,6 +102,14 @@ export function findBenchmarkDecls(source: string, file: string): BenchmarkDecl[
   return decls;
 }
 
+/** The nearest directory at or above `dir` with a go.mod or go.work, or undefined. */
+function findModuleRoot(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'go.mod')) || existsSync(path.join(d, 'go.work'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
 export async function discoverPackages(runner: CommandRunner, opts: DiscoverOptions): Promise<DiscoveredPackage[]> {
   const args = ['list', '-e', '-json=ImportPath,Dir,Name,TestGoFiles,XTestGoFiles,Module,Error'];
   if (opts.tags) args.push('-tags', opts.tags);
@@ -116,6 +125,14 @@ export async function discoverPackages(runner: CommandRunner, opts: DiscoverOpti
     listed = splitJsonStream(res.stdout) as GoListPackage[];
   } catch (err) {
     throw new ToolchainError(`go list printed output that is not JSON: ${(err as Error).message}`);
+  }
+  // An entry without a directory is a pattern go list could not resolve (no
+  // go.mod, a directory that does not exist, a package no module provides):
+  // Go's reason is the answer, not "no benchmark matches" later.
+  const unresolved = listed.filter((p) => !p.Dir && p.Error?.Err).map((p) => p.Error!.Err!);
+  if (unresolved.length > 0) {
+    const hint = findModuleRoot(opts.cwd) ? '' : `\n(no go.mod or go.work in ${opts.cwd} or above it: set working-directory to the module's directory)`;
+    throw new ToolchainError(`go list ${opts.packages.join(' ')} in ${opts.cwd}: ${unresolved.join('; ')}${hint}`);
   }
   const found: DiscoveredPackage[] = [];
   for (const p of listed) {

@@ -116,6 +116,7 @@ const escapeSiteSchema = object<EscapeSite>({
   explanation: texts,
   snippet: text,
   ignored: optional(text),
+  inlined: optional(array(object({ package: text, function: text, file: text, line: integer(0), column: integer(0) }))),
 });
 
 const escapesSchema = object<EscapeAnalysis>({

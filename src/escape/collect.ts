@@ -19,6 +19,9 @@
  *   compiler's explanation of each escape, for a larger output; it is an
  *   option because only new sites need explaining (a baseline does not).
  * - Test files are not compiled: escapes in test code are not the product's.
+ * - The copies the compiler reports for inlined code are folded into the
+ *   site they copy, so each source position is one site (inlining.ts); `-f`
+ *   prints each package's name too, which qualifies cross-package copies.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -28,6 +31,7 @@ import { parseEscapeDiagnostics, type CompilerEscape, type UnrecognisedLine } fr
 import { enclosingFunction, scanGoFile, type ScannedGoFile } from './functions.js';
 import { allowReason, findAllowDirectives, type DirectiveScan } from './ignore.js';
 import { assignKeys, PACKAGE_SCOPE, type EscapeSite } from './sites.js';
+import { foldInlinedCopies, type CollectedSite } from './inlining.js';
 import { relativeInside } from '../result/paths.js';
 
 export interface EscapeCompileError {
@@ -95,7 +99,7 @@ export async function collectEscapes(runner: CommandRunner, opts: CollectOptions
     'list',
     '-export',
     '-f',
-    '{{.ImportPath}}',
+    '{{.ImportPath}} {{.Name}}',
     ...(opts.tags ? [`-tags=${opts.tags}`] : []),
     ...opts.goFlags,
     `-gcflags=${opts.explain ? '-m=2' : '-m'}`,
@@ -115,7 +119,9 @@ export async function collectEscapes(runner: CommandRunner, opts: CollectOptions
   }
   // Compiler output is on stderr; stdout lists the packages the patterns matched.
   const parsed = parseEscapeDiagnostics(res.stderr);
-  const packages = res.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const listed = res.stdout.split('\n').map((l) => l.trim().split(' ')).filter((f) => f[0]);
+  const packages = listed.map((f) => f[0]);
+  const packageNames = new Map(listed.filter((f) => f[1]).map((f) => [f[0], f[1]]));
 
   const paths = new PathMapper(opts.cwd, opts.repoRoot, env.GOROOT, env.GOMODCACHE);
   const failed = res.code !== 0;
@@ -137,10 +143,12 @@ export async function collectEscapes(runner: CommandRunner, opts: CollectOptions
 
   const warnings: string[] = [];
   const sources = new SourceFiles();
-  const sites: Omit<EscapeSite, 'key'>[] = [];
+  const collected: CollectedSite[] = [];
   for (const d of parsed.sites) {
-    sites.push(await toSite(d, paths, sources, warnings));
+    collected.push({ site: await toSite(d, paths, sources, warnings), compilerFunction: d.compilerFunction });
   }
+  const calls = parsed.inlined.map((c) => ({ ...c, file: paths.display(c.file) }));
+  const sites = foldInlinedCopies(collected, calls, packageNames);
   for (const [file, scan] of sources.directiveProblems()) {
     for (const p of scan.problems) warnings.push(`${paths.display(file)}:${p.line}: ${p.message}`);
   }

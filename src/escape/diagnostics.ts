@@ -67,8 +67,19 @@ export interface UnrecognisedLine {
   outputLine: number;
 }
 
+/** `file:line:col: inlining call to <callee>` (file as printed). */
+export interface InliningLine {
+  package: string;
+  file: string;
+  line: number;
+  column: number;
+  callee: string;
+}
+
 export interface ParsedDiagnostics {
   sites: CompilerEscape[];
+  /** Where the compiler inlined which function: the positions its inlined copies of escapes are reported at. */
+  inlined: InliningLine[];
   unrecognised: UnrecognisedLine[];
   /** Package headers in order of appearance. */
   packages: string[];
@@ -97,7 +108,8 @@ const SITE_FORMS: readonly SiteForm[] = [
  * Messages `-m` / `-m=2` print that are not escape sites: inlining,
  * non-escapes, parameter mutation tags, devirtualisation, and the few
  * analyses that piggy-back on `-m`. Recognised so that they are not reported
- * as unrecognised; nothing is taken from them.
+ * as unrecognised; nothing is taken from them, except from `inlining call
+ * to` with a position, which says where inlined copies of escapes appear.
  */
 const OTHER_FORMS: readonly RegExp[] = [
   // inline/
@@ -137,6 +149,7 @@ const OTHER_FORMS: readonly RegExp[] = [
 /** `-m=2` explanation headers: the start of a block explaining one location's flow. */
 const EXPLAIN_ESCAPE = /^(.+) escapes to heap in (.+):$/;
 const EXPLAIN_LEAK = /^parameter (\S+) leaks to (.+) for (.+) with derefs=(-?\d+):$/;
+const INLINING_CALL = /^inlining call to (.+)$/;
 
 /** Lines of the go command itself that carry nothing for us. */
 const GO_COMMAND_NOISE: readonly RegExp[] = [/^go: downloading /, /^go: finding /, /^go: extracting /];
@@ -163,6 +176,7 @@ interface ExplanationBlock {
 /** Parses the combined output of `go build -gcflags=-m[=2]`. */
 export function parseEscapeDiagnostics(output: string): ParsedDiagnostics {
   const sites: CompilerEscape[] = [];
+  const inlined: InliningLine[] = [];
   const unrecognised: UnrecognisedLine[] = [];
   const packages: string[] = [];
   const blocks = new Map<string, ExplanationBlock[]>();
@@ -249,13 +263,18 @@ export function parseEscapeDiagnostics(output: string): ParsedDiagnostics {
       });
       continue;
     }
+    const call = positioned ? INLINING_CALL.exec(message) : null;
+    if (call) {
+      inlined.push({ package: pkg, file, line, column, callee: call[1] });
+      continue;
+    }
     if (OTHER_FORMS.some((re) => re.test(message))) continue;
     if (!positioned && pkg === '' && GO_COMMAND_NOISE.some((re) => re.test(text))) continue;
     unrecognised.push({ package: pkg, file, line, column: column || undefined, message, text, outputLine });
   }
 
   attachExplanations(sites, blocks);
-  return { sites, unrecognised, packages };
+  return { sites, inlined, unrecognised, packages };
 }
 
 function matchSite(message: string): { kind: EscapeKind; subject: string } | undefined {

@@ -57,3 +57,18 @@ export function classifyFailure(res: CommandResult, timeoutText: string): Benchm
   }
   return { kind: 'no-result', message: 'printed no benchmark result line', output: tail(output) };
 }
+
+/**
+ * Go's testing package refusing a flag we passed it (`testing: invalid regexp
+ * for element 1 of -test.bench ("(["): …`, `testing: invalid value "0" for
+ * -test.cpu`, `flag provided but not defined: -test.x`): Go's line, or
+ * undefined. Every process of the run would fail the same way, so the run
+ * stops at the first instead of recording each benchmark as failed.
+ */
+export function flagRefusal(res: CommandResult): string | undefined {
+  if (res.code === 0 || res.timedOut) return undefined;
+  return firstLineMatching(
+    `${res.stdout}\n${res.stderr}`,
+    /^(?:testing: invalid (?:regexp|value)\b|flag provided but not defined: -test\.|invalid value ".*" for flag -test\.)/,
+  );
+}

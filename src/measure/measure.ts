@@ -10,11 +10,13 @@ import { mkdir } from 'node:fs/promises';
 import type { CommandResult, CommandRunner } from '../toolchain/exec.js';
 import type { BenchmarkResult, Sample } from '../result/types.js';
 import { repoRelative } from '../result/paths.js';
-import { parseBenchmarkOutput, type BenchmarkLine } from '../parse/benchfmt.js';
+import { parseBenchmarkOutput, printedProcs } from '../parse/benchfmt.js';
 import { metricForUnit } from '../metrics/registry.js';
 import { parseGoDuration } from '../options/duration.js';
 import { discoveryPattern, exactBenchPattern, splitBenchPattern } from './pattern.js';
-import { classifyFailure, isSkipped } from './failure.js';
+import { classifyFailure, flagRefusal, isSkipped } from './failure.js';
+import { ConfigError } from '../errors.js';
+import { runArtifactsDir, sampleDirName, writeSampleManifest } from './artifacts.js';
 import type { BenchmarkDecl } from '../discover/discover.js';
 
 export interface MeasureTarget {
@@ -74,10 +76,6 @@ export function leafKey(importPath: string, name: string): string {
   return `${importPath}\u0000${name}`;
 }
 
-function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 60);
-}
-
 function emptyResult(t: MeasureTarget, name: string, procs: number, root: string): BenchmarkResult {
   const top = name.split('/')[0];
   const decl = t.declarations.find((d) => d.name === top);
@@ -128,7 +126,13 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
 
   const runBinary = async (s: number, t: MeasureTarget, args: string[]): Promise<CommandResult> => {
     outcomes[s].processes++;
-    return runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+    const res = await runner.run(t.binary, args, { cwd: t.dir, timeoutMs: killAfterMs, timeoutSignal: 'SIGQUIT', env: opts.env });
+    const refused = flagRefusal(res);
+    if (refused) {
+      // The settings are wrong, not the benchmark: say so once and stop.
+      throw new ConfigError(/-test\.(?:bench|list)\b/.test(refused) ? `bench: '${opts.bench}' is not a pattern Go accepts: ${refused}` : `${t.importPath}: ${refused}`);
+    }
+    return res;
   };
   const noteConfig = (s: number, lines: { config: Record<string, string> }) => {
     if (!outcomes[s].cpuModel && lines.config.cpu) outcomes[s].cpuModel = lines.config.cpu;
@@ -167,7 +171,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           `-test.timeout=${opts.timeout}`,
         ];
         const res = await runBinary(s, t, args);
-        const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { knownProcs: [1] });
+        // At -test.cpu=1 testing appends no GOMAXPROCS suffix: every name is
+        // printed exactly as it runs and matches (`Weighted-1` stays itself).
+        const parsed = parseBenchmarkOutput(res.stdout, `${t.importPath} ${top} (discovery)`, { keepNames: true });
         noteConfig(s, parsed);
         if (res.code !== 0 || res.timedOut) {
           const f = emptyResult(t, top, 1, side.repoRoot);
@@ -214,7 +220,12 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
   const sideOf = new Map<Leaf, number>();
   leavesBySide.forEach((leaves, s) => leaves.forEach((l) => sideOf.set(l, s)));
 
-  // 2. count rounds, each running every leaf once per side.
+  // 2. count rounds, each running every leaf once per side. Artifacts go to a
+  // fresh directory per side, in a folder per leaf number and round (artifacts.ts).
+  const wantArtifacts = opts.memprofile || opts.trace;
+  const runDirs = wantArtifacts ? await Promise.all(sides.map((side) => mkdir(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir)))) : [];
+  const leafNumber = new Map<Leaf, number>();
+  leavesBySide.forEach((leaves) => leaves.forEach((l, i) => leafNumber.set(l, i)));
   let order = 0;
   const alive = new Set(leavesBySide.flat());
   for (let round = 0; round < opts.count; round++) {
@@ -224,10 +235,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         const leaf = group[s];
         if (!leaf || !alive.has(leaf)) continue;
         const side = sides[s];
-        const sampleDir = path.join(
-          side.artifactsDir,
-          `${slug(leaf.target.importPath.split('/').pop() ?? 'pkg')}-${slug(leaf.name)}${leaf.cpu ? `-${leaf.cpu}` : ''}-${round}`,
-        );
+        const sampleDir = wantArtifacts ? path.join(runDirs[s], sampleDirName(leafNumber.get(leaf)!, round, leaf.target.importPath, leaf.name)) : '';
         const args = [
           '-test.run=^$',
           `-test.bench=${exactBenchPattern(leaf.name)}`,
@@ -238,7 +246,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         ];
         if (leaf.cpu !== undefined) args.push(`-test.cpu=${leaf.cpu}`);
         const artifacts: Sample['artifacts'] = {};
-        if (opts.memprofile || opts.trace) await mkdir(sampleDir, { recursive: true });
+        if (wantArtifacts) await mkdir(sampleDir);
         if (opts.memprofile) {
           const p = path.join(sampleDir, 'mem.pprof');
           args.push(`-test.memprofile=${p}`);
@@ -251,17 +259,18 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           artifacts.trace = path.relative(side.artifactsDir, p);
         }
         const res = await runBinary(s, leaf.target, args);
-        const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, {
-          knownProcs: leaf.cpu !== undefined ? [leaf.cpu] : undefined,
-        });
+        // The suffix is decided from how this process was run (its name and
+        // -test.cpu), never by stripping digits that may belong to the name.
+        const parsed = parseBenchmarkOutput(res.stdout, `${leaf.target.importPath} ${leaf.name}`, { keepNames: true });
         noteConfig(s, parsed);
-        let line: BenchmarkLine | undefined = parsed.benchmarks.find(
-          (b) => b.name === leaf.name && (leaf.cpu === undefined || b.procs === leaf.cpu),
-        );
-        // With GOMAXPROCS 1 Go prints no suffix, so a name ending in -N (`size-10`)
-        // may have been read as procs N; accept that reading of the same text.
-        line ??= parsed.benchmarks.find((b) => `${b.name}-${b.procs}` === leaf.name && leaf.cpu === undefined);
-        if (line && line.name !== leaf.name) line = { ...line, name: leaf.name, procs: 1 };
+        let line: { iterations: number; values: { value: number; unit: string }[]; procs: number } | undefined;
+        for (const b of parsed.benchmarks) {
+          const procs = printedProcs(b.name, leaf.name, leaf.cpu);
+          if (procs !== undefined) {
+            line = { ...b, procs };
+            break;
+          }
+        }
         if (res.code !== 0 || res.timedOut || !line) {
           leaf.result.failure = classifyFailure(res, opts.timeout);
           alive.delete(leaf);
@@ -271,6 +280,10 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         if (leaf.result.procs === 0) leaf.result.procs = line.procs;
         const values: Record<string, number> = {};
         for (const v of line.values) values[v.unit] = v.value;
+        if (wantArtifacts) {
+          const manifest = { package: leaf.target.importPath, benchmark: leaf.name, cpu: leaf.cpu ?? null, procs: line.procs, round, order };
+          await writeSampleManifest(sampleDir, manifest);
+        }
         leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
         for (const v of line.values) {
           const id = metricForUnit(v.unit).id;

@@ -45,13 +45,19 @@
  *   number is rejected: no real unit is numeric, and it almost always means
  *   a unit went missing and the pairs slid by one, so the warning points at
  *   the field that is actually wrong.
- * - GOMAXPROCS: Go appends `-N` to the name unless N is 1. A name whose last
- *   element really ends in `-digits` (`BenchmarkX/n-3` at GOMAXPROCS 1) is
- *   indistinguishable from a suffix. Without `knownProcs` we do what
- *   benchfmt does and strip any `-N` (N ≥ 1). With `knownProcs` (the `-cpu`
- *   list of the run) a suffix is stripped only when N is in that list or is
- *   1. Go never prints `-1`; our writer does, to protect names that end in
- *   digits, so `-1` is always a suffix and files we write read back the same.
+ * - GOMAXPROCS: testing prints `benchmarkName(name, N)`: the name, then `-N`
+ *   when N (the process's GOMAXPROCS for that run) is not 1; never `-1`. A
+ *   name whose last element really ends in `-digits`
+ *   (`BenchmarkNewSeq/Weighted-1`, `BenchmarkX/n-3` at GOMAXPROCS 1) is
+ *   indistinguishable from a suffix in the text alone. Without options we do
+ *   what benchfmt does with a file and strip any `-N` (N ≥ 1). With
+ *   `knownProcs` (the `-cpu` list of the run) a suffix is stripped only when
+ *   N is in that list or is 1: our writer writes `-1` to protect names that
+ *   end in digits, so files we write read back the same. Output of a process
+ *   we ran ourselves is read with `keepNames`: nothing is stripped, and the
+ *   caller, which knows the name it asked for and the GOMAXPROCS it set,
+ *   splits the suffix with `printedProcs` — the only reading that cannot
+ *   mistake part of a name for a suffix.
  */
 
 import { ConfigError, InputError } from '../errors.js';
@@ -93,6 +99,12 @@ export interface ParseOptions {
    * is 1), so sub-benchmark names such as `n-3` survive a GOMAXPROCS=1 run.
    */
   knownProcs?: number[];
+  /**
+   * Keep names exactly as printed: no suffix is removed and procs is 1. For
+   * the output of a process the caller ran itself, which splits the suffix
+   * with `printedProcs`. Overrides `knownProcs`.
+   */
+  keepNames?: boolean;
 }
 
 const PREFIX = 'Benchmark';
@@ -121,7 +133,7 @@ const NAN = /^nan$/i;
  * `fileName` is only used in warnings.
  */
 export function parseBenchmarkOutput(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
-  const known = knownProcsSet(options.knownProcs);
+  const known = options.keepNames ? 'keep' : knownProcsSet(options.knownProcs);
   const benchmarks: BenchmarkLine[] = [];
   const warnings: InputError[] = [];
   const other: string[] = [];
@@ -237,7 +249,7 @@ type LineOutcome =
   | { kind: 'warning'; warning: InputError }
   | { kind: 'other' };
 
-function parseResultLine(line: string, lineNo: number, fileName: string, known: Set<number> | undefined): LineOutcome {
+function parseResultLine(line: string, lineNo: number, fileName: string, known: Set<number> | 'keep' | undefined): LineOutcome {
   const fields: { text: string; column: number }[] = [];
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(line); m !== null; m = FIELD.exec(line)) fields.push({ text: m[0], column: m.index + 1 });
@@ -283,7 +295,8 @@ function parseResultLine(line: string, lineNo: number, fileName: string, known: 
   return { kind: 'result', result: { name, procs, iterations: Number(iters.text), values } };
 }
 
-function splitProcs(full: string, known: Set<number> | undefined): { name: string; procs: number } {
+function splitProcs(full: string, known: Set<number> | 'keep' | undefined): { name: string; procs: number } {
+  if (known === 'keep') return { name: full, procs: 1 };
   const m = PROCS_SUFFIX.exec(full);
   if (m) {
     const n = Number(m[1]);
@@ -292,6 +305,33 @@ function splitProcs(full: string, known: Set<number> | undefined): { name: strin
     }
   }
   return { name: full, procs: 1 };
+}
+
+/**
+ * The name testing prints for benchmark `name` run at GOMAXPROCS `procs`
+ * (testing's benchmarkName): `-procs` is appended unless procs is 1.
+ */
+export function benchmarkName(name: string, procs: number): string {
+  return procs !== 1 ? `${name}-${procs}` : name;
+}
+
+/**
+ * The GOMAXPROCS at which testing printed `printed` for the benchmark named
+ * `name`, or undefined when `printed` is not that benchmark's line. `cpu` is
+ * the `-test.cpu` value the process ran with; without one the process ran at
+ * its default GOMAXPROCS, which the caller does not know, so any N ≥ 2 (or no
+ * suffix, for 1) is accepted. Knowing the name makes the split exact:
+ * `Weighted-1` printed for `Weighted-1` is GOMAXPROCS 1, never `Weighted` at 1.
+ */
+export function printedProcs(printed: string, name: string, cpu?: number): number | undefined {
+  if (cpu !== undefined) return printed === benchmarkName(name, cpu) ? cpu : undefined;
+  if (printed === name) return 1;
+  if (!printed.startsWith(`${name}-`)) return undefined;
+  const digits = printed.slice(name.length + 1);
+  // Go formats N with %d: no sign, no leading zero; and 1 is never printed.
+  if (!/^[1-9]\d*$/.test(digits)) return undefined;
+  const n = Number(digits);
+  return Number.isSafeInteger(n) && n >= 2 ? n : undefined;
 }
 
 function isBenchmarkStart(s: string): boolean {

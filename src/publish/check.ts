@@ -21,6 +21,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { ellipsizeEnd, singleLine } from '../report/escape.js';
 import type { Annotation, AnnotationLevel } from './annotations.js';
 import type { GitHubClient } from './client.js';
+import { expectObject } from './answers.js';
 
 /** GitHub's limits on one check run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -128,7 +129,7 @@ export async function publishCheckRun(client: GitHubClient, target: CheckTarget,
   const output = { title: checkTitle(input.report), summary: checkSummary(input.report) };
   const chunks = batches(input.annotations.slice(0, MAX_CHECK_ANNOTATIONS).map(toApi), ANNOTATIONS_PER_REQUEST);
   const now = (input.now ?? (() => new Date()))();
-  const { data } = await client.rest.checks.create({
+  const { data: answer } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,
     name: checkName(input.name),
@@ -139,6 +140,8 @@ export async function publishCheckRun(client: GitHubClient, target: CheckTarget,
     ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     output: chunks.length > 0 ? { ...output, annotations: chunks[0] } : output,
   });
+  // Only an answer that names the run means it was created.
+  const data = expectObject<{ id: number; html_url?: string | null }>(`POST /repos/${target.owner}/${target.repo}/check-runs`, answer, { id: 'number', html_url: 'string?' });
   const result: CheckRunResult = { id: data.id, url: data.html_url ?? '', annotated: chunks[0]?.length ?? 0 };
   for (const chunk of chunks.slice(1)) {
     try {

@@ -3,14 +3,18 @@
  * retries for transient failures (5xx, network) and throttling that respects
  * primary and secondary rate limits.
  *
- * Waiting is bounded. A job that waits an hour for a rate-limit reset to post
- * a comment is worse than a job that skips the comment with a warning (the
- * summary and the verdict never depend on GitHub), so a limit is waited out
- * only when the wait is short and only a couple of times.
+ * Waiting is bounded. Every call ends within `network-timeout`: a server that
+ * accepts the connection and never answers is given up like a 5xx. And a job
+ * that waits an hour for a rate-limit reset to post a comment is worse than a
+ * job that skips the comment with a warning (the summary and the verdict
+ * never depend on GitHub), so a limit is waited out only when the wait is
+ * short and only a couple of times.
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { NetworkTimeoutError } from '../network.js';
+import { isJsonBody, UnexpectedAnswerError } from './answers.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -32,6 +36,8 @@ export interface ClientOptions {
   maxRateLimitWait?: number;
   /** Extra throttling options (tests pass Bottleneck groups without the 1 s pause between writes). */
   throttle?: Partial<ThrottlingOptions>;
+  /** Longest wait for one call, retries included (`network-timeout`). Default 60 s. */
+  timeoutMs?: number;
 }
 
 /** How many times a rate-limited request is tried again. */
@@ -51,7 +57,7 @@ export function createGitHubClient(o: ClientOptions): GitHubClient {
       return false;
     };
   const base = o.retryAfterBaseValue ?? 1000;
-  return getOctokit(
+  const client = getOctokit(
     o.token,
     {
       baseUrl: o.baseUrl || 'https://api.github.com',
@@ -69,6 +75,50 @@ export function createGitHubClient(o: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  guardCalls(client, o.timeoutMs ?? 60_000);
+  return client;
+}
+
+/**
+ * Two guards around every call. It ends within `timeoutMs`: a request that
+ * gets no answer is aborted (its connection closed), then fails like a 5xx.
+ * The wrap is registered after the retry and throttling plugins', so it is
+ * the outermost: its signal covers the call with its retries, none of which
+ * is tried after it has fired, and the error says what happened rather than
+ * "aborted". And an answer with a body must be JSON: a 200 with an HTML page
+ * fails here, saying so, before pagination or a caller reads it.
+ */
+function guardCalls(client: GitHubClient, timeoutMs: number): void {
+  client.hook.wrap('request', async (request, options) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const what = describeRequest(client, options);
+    // In place: before-after-hook hands every layer the same options object
+    // and ignores the one a wrap passes on. Once the time is up, retrying is
+    // pointless (the retry plugin reads `retries` from here when it decides).
+    const request_ = (options.request = { ...options.request, signal } as typeof options.request & { retries?: number });
+    signal.addEventListener('abort', () => (request_.retries = 0), { once: true });
+    let response;
+    try {
+      response = await request(options);
+    } catch (err) {
+      if (signal.aborted) throw new NetworkTimeoutError(`GitHub (${what})`, timeoutMs);
+      throw err;
+    }
+    if (response.status !== 204 && response.status !== 205 && !isJsonBody(response.data)) {
+      throw new UnexpectedAnswerError(`${what} (HTTP ${response.status})`, 'a JSON body', response.data);
+    }
+    return response;
+  });
+}
+
+/** `POST /repos/octo/example/check-runs`: the request's method and path, parameters filled in. */
+function describeRequest(client: GitHubClient, options: Parameters<GitHubClient['request']['endpoint']['parse']>[0]): string {
+  try {
+    const { method, url } = client.request.endpoint.parse(options);
+    return `${method} ${new URL(url).pathname}`;
+  } catch {
+    return `${options.method} ${String(options.url)}`;
+  }
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

@@ -20,6 +20,7 @@ import { hiddenMarker } from '../report/escape.js';
 import { ConfigError } from '../errors.js';
 import type { GitHubClient } from './client.js';
 import { httpStatus } from './client.js';
+import { expectArray, expectObject } from './answers.js';
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never';
 
@@ -100,8 +101,9 @@ export async function findStickyComment(client: GitHubClient, target: CommentTar
     issue_number: target.issueNumber,
     per_page: 100,
   });
+  const what = `GET /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`;
   for await (const page of pages) {
-    for (const c of page.data) {
+    for (const c of expectArray<{ id: number; body?: string | null; html_url: string }>(what, page.data, { id: 'number', body: 'string?', html_url: 'string' })) {
       const body = c.body ?? '';
       if (body.startsWith(marker)) return { id: c.id, body, url: c.html_url };
     }
@@ -140,12 +142,14 @@ export async function publishComment(client: GitHubClient, target: CommentTarget
     if (existing.body === body) return { action: 'unchanged', url: existing.url };
     try {
       const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-      return { action: 'updated', url: data.html_url };
+      const what = `PATCH /repos/${target.owner}/${target.repo}/issues/comments/${existing.id}`;
+      return { action: 'updated', url: expectObject<{ html_url: string }>(what, data, { html_url: 'string' }).html_url };
     } catch (err) {
       // Deleted between the lookup and the update: post a new one instead.
       if (httpStatus(err) !== 404) throw err;
     }
   }
   const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-  return { action: 'created', url: data.html_url };
+  const what = `POST /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`;
+  return { action: 'created', url: expectObject<{ html_url: string }>(what, data, { html_url: 'string' }).html_url };
 }

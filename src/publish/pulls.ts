@@ -14,6 +14,7 @@
  */
 import { labelNames } from '../compare/acknowledge.js';
 import { describeError, type GitHubClient } from './client.js';
+import { expectArray, expectObject } from './answers.js';
 
 export interface ResolvedPullRequest {
   number: number;
@@ -35,6 +36,8 @@ interface PullLike {
   labels?: unknown;
 }
 
+const PULL_FIELDS = { number: 'number', state: 'string?', 'head.sha': 'string' } as const;
+
 function resolved(p: PullLike): ResolvedPullRequest {
   return { number: p.number, headSha: p.head.sha, labels: labelNames(p) };
 }
@@ -54,7 +57,8 @@ export async function resolvePullRequest(
   try {
     for (const candidate of run.pull_requests ?? []) {
       if (typeof candidate.number !== 'number') continue;
-      const { data } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: candidate.number });
+      const { data: answer } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: candidate.number });
+      const data = expectObject<PullLike>(`GET /repos/${repo.owner}/${repo.repo}/pulls/${candidate.number}`, answer, PULL_FIELDS);
       if (data.state === 'open' && data.head.sha === run.head_sha) return resolved(data);
     }
     const headOwner = run.head_repository?.owner?.login;
@@ -66,7 +70,7 @@ export async function resolvePullRequest(
       head: `${headOwner}:${run.head_branch}`,
       per_page: 100,
     });
-    const match = pulls.find((pr) => pr.head.sha === run.head_sha);
+    const match = expectArray<PullLike>(`GET /repos/${repo.owner}/${repo.repo}/pulls`, pulls, PULL_FIELDS).find((pr) => pr.head.sha === run.head_sha);
     return match ? resolved(match) : null;
   } catch (err) {
     warn(`Could not find the pull request of commit ${run.head_sha}: ${describeError(err)}`);

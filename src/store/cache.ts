@@ -24,7 +24,8 @@
  * service, which is fine — that baseline already exists.
  *
  * The service is best-effort: outages, 403s on read-only tokens, reservation
- * conflicts must never fail a job whose measurements are fine. But a failure
+ * conflicts, a service that never answers (each call is bounded by
+ * `network-timeout`) must never fail a job whose measurements are fine. But a failure
  * is never reported as something else: `save` returns "not saved" with the
  * service's reason, and `restore` throws StoreUnavailableError when the
  * service failed (as opposed to answering "no such entry") and InputError when
@@ -37,6 +38,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, InputError } from '../errors.js';
+import { withTimeout } from '../network.js';
 import { readDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import { RUN_RESULT_VERSION, type Environment, type RunResult } from '../result/types.js';
 import { branchDirName, keyComponent, keyPrefix } from './names.js';
@@ -203,6 +205,8 @@ export interface ActionsCacheStoreOptions {
    */
   stagingRoot?: string;
   log?: StoreLog;
+  /** Longest wait for one save or restore (`network-timeout`); default 60 s. */
+  timeoutMs?: number;
 }
 
 const BASELINE_FILE = 'baseline.json.gz';
@@ -217,8 +221,10 @@ export class ActionsCacheStore implements BaselineStore {
   private readonly backend: CacheBackend;
   private readonly stagingRoot: string;
   private readonly log: StoreLog;
+  private readonly timeoutMs: number;
 
   constructor(options: ActionsCacheStoreOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? 60_000;
     this.prefix = options.prefix ?? DEFAULT_CACHE_KEY_PREFIX;
     // Fail at construction on a bad prefix rather than on the first save.
     keyPrefix(this.prefix);
@@ -257,7 +263,7 @@ export class ActionsCacheStore implements BaselineStore {
     await writeDocumentFile(runResultDocument, join(dir, BASELINE_FILE), result);
     const where = `cache:${key}`;
     try {
-      const id = await this.backend.saveCache([dir], key);
+      const id = await withTimeout(this.backend.saveCache([dir], key), this.timeoutMs, 'the Actions cache service');
       if (id === -1) {
         return { saved: false, where, reason: 'the Actions cache did not store it (see the cache messages above; an entry for this commit may already exist)' };
       }
@@ -284,7 +290,7 @@ export class ActionsCacheStore implements BaselineStore {
 
     let matched: string | undefined;
     try {
-      matched = await this.backend.restoreCache([dir], primary, fallbacks);
+      matched = await withTimeout(this.backend.restoreCache([dir], primary, fallbacks), this.timeoutMs, 'the Actions cache service');
     } catch (e) {
       throw new StoreUnavailableError(`the Actions cache could not be asked for a baseline (tried ${[primary, ...fallbacks].join(', ')}): ${errorText(e)}`);
     }

@@ -11,6 +11,8 @@ import type { BaselineStore } from '../store/store.js';
 export interface StoreInputs {
   baselineDir: string;
   cacheKeyPrefix: string;
+  /** Longest wait for one cache call (`network-timeout`). */
+  timeoutMs?: number;
   workspace: string;
   /** Where cache problems go (the Action also copies warnings into the report). */
   log?: StoreLog;
@@ -23,5 +25,5 @@ export function openStore(i: StoreInputs): BaselineStore {
     // which reads as "first run" when the real cause is the environment.
     i.log.warning('The Actions cache service is not available here (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set): baselines can be neither saved nor restored. Use baseline-dir on runners without it.');
   }
-  return new ActionsCacheStore({ prefix: i.cacheKeyPrefix || undefined, log: i.log });
+  return new ActionsCacheStore({ prefix: i.cacheKeyPrefix || undefined, log: i.log, timeoutMs: i.timeoutMs });
 }

@@ -484,8 +484,10 @@ export class TraceReader {
       const order = new Ordering(this.fileName);
       const state: ReaderState = { lastTs: 0, syncs: 0 };
       const gens = new GenerationReader(this.src, version, this.fileName);
-      for (;;) {
+      for (let read = 0; ; read++) {
         const g = await gens.next();
+        // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
+        if (!g && read === 0) throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
         if (!g) return;
         yield new TraceGeneration(g, order, state, version, this.fileName);
       }

@@ -7,7 +7,9 @@ import {
   samplesForSignificance,
   significanceWarning,
   summarize,
+  median,
 } from '../../../src/compare/stats/index.js';
+import fc from 'fast-check';
 
 const oneTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -24,6 +26,23 @@ describe('summarize: median', () => {
     const s = summarize(xs);
     expect(s).toMatchObject({ n: 4, min: 1, max: 9 });
     expect(xs).toEqual([5, 3, 9, 1]);
+  });
+
+  it('median() is the middle order statistic (midpoint a + (b − a)/2 for even n), equal to summarize’s, without touching its input', () => {
+    expect(median([])).toBe(0);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e12, max: 1e12 }), { minLength: 1, maxLength: 40 }), (xs) => {
+        const copy = [...xs];
+        const sorted = [...xs].sort((a, b) => a - b);
+        const k = sorted.length >> 1;
+        const expected = sorted.length % 2 ? sorted[k]! : sorted[k - 1]! + (sorted[k]! - sorted[k - 1]!) / 2;
+        expect(median(xs)).toBe(expected);
+        expect(summarize(xs).median).toBe(expected);
+        expect(xs).toEqual(copy);
+      }),
+    );
   });
 
   it('rejects empty samples and NaN', () => {

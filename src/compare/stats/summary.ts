@@ -13,6 +13,7 @@
  * distribution at all.
  */
 
+import { median as sampleMedian, quantileSorted } from 'simple-statistics';
 import type { SampleSummary } from '../../report/model.js';
 import { choose, EXACT_LIMIT, EXACT_TIES_LIMIT, normalApproxPValue } from './mannwhitney.js';
 import { normalCdf, normalQuantile } from './normal.js';
@@ -157,10 +158,10 @@ export function summarize(xs: readonly number[], confidence = 0.95): SampleSumma
   }
   const sorted = [...xs].sort(byValue);
   const n = sorted.length;
-  const mid = n >> 1;
-  // Even n: midpoint of the two middle values (benchstat's R8 quantile gives
-  // exactly this for q = ½), written as a + (b − a)/2 like benchstat does.
-  const median = n % 2 === 1 ? sorted[mid]! : sorted[mid - 1]! + (sorted[mid]! - sorted[mid - 1]!) / 2;
+  // Even n: midpoint of the two middle values, a + (b − a)/2, which is what
+  // benchstat's R8 quantile gives for q = ½ and what simple-statistics'
+  // linear (type 7) quantile gives too.
+  const median = quantileSorted(sorted, 0.5);
 
   const ci = medianInterval(n, confidence);
   const lo = Math.max(ci.loOrder, 1);
@@ -252,10 +253,11 @@ export function significanceWarning(n1: number, n2: number, p: number, alpha: nu
   return null;
 }
 
-/** Median of the samples; 0 for none (a site absent from every sample allocated nothing). */
+/**
+ * Median of the samples; 0 for none (a site absent from every sample
+ * allocated nothing). simple-statistics selects rather than sorts, and its
+ * midpoint for even n is `a + (b − a)/2`, the same value `summarize` gives.
+ */
 export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return xs.length === 0 ? 0 : sampleMedian(xs as number[]);
 }
