@@ -170,7 +170,10 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       expect(run.summary).toMatch(/\d regressions?: /);
       expect(run.stdout).toMatch(/::notice::The token may not publish here, so these were skipped: the pull-request comment \(HTTP 403.*the check run \(HTTP 403/);
       expect(run.stdout).toMatch(/::error title=BenchmarkEncode(-\d+)? regressed[^,]*,file=codec\/codec_test\.go,line=10::/);
-      expect(run.stdout).not.toMatch(/::warning::/);
+      // Publishing refused is a notice, never a warning. (This test's workspace is no git
+      // checkout, so the same-runner confirmation of a GC suspect warns that it cannot run.)
+      const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+      expect(warnings.filter((l) => !/could not be confirmed on this runner.*is not in a git repository/.test(l))).toEqual([]);
       expect(github.commentsOn(2)).toHaveLength(0);
     } finally {
       github.denied.clear();

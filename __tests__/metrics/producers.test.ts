@@ -4,7 +4,8 @@
  * be compared, so it must fail here rather than pass silently.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { writeSampleManifest } from '../../src/measure/artifacts.js';
 import path from 'node:path';
 import { analyzeSamples } from '../../src/analyze/samples.js';
 import { compareRuns } from '../../src/compare/compare.js';
@@ -77,9 +78,15 @@ test('trace: each family emits exactly the metrics whose rows name it', async ()
 
 test('analyzeSamples fills the trace’s metrics from a trace, and marks the same ones unavailable when none can be read', async () => {
   const dir = await tempDir('grg-producers-');
-  await writeFile(path.join(dir, 'bad.trace'), 'go 1.23 trace\0\0\0\x01\x02');
-  const good = benchmark([{ trace: path.relative(dir, REAL_125) }]);
-  const bad = benchmark([{ trace: 'bad.trace' }]);
+  // Each sample's artifacts in its own folder with the manifest the measuring run writes.
+  for (const d of ['good', 'bad']) {
+    await mkdir(path.join(dir, d));
+    await writeSampleManifest(path.join(dir, d), { package: 'example.com/m', benchmark: 'BenchmarkX', cpu: null, procs: 1, round: 0, order: 0 });
+  }
+  await copyFile(REAL_125, path.join(dir, 'good', 'trace.out'));
+  await writeFile(path.join(dir, 'bad', 'trace.out'), 'go 1.23 trace\0\0\0\x01\x02');
+  const good = benchmark([{ trace: 'good/trace.out' }]);
+  const bad = benchmark([{ trace: 'bad/trace.out' }]);
   const warnings = await analyzeSamples([good, bad], { artifactsDir: dir, repoRoot: dir, modules: new Map() });
   expect(Object.keys(good.metrics).sort()).toEqual(metricsFilledBy('trace').sort());
   expect(Object.keys(bad.unavailable).sort()).toEqual(metricsFilledBy('trace').sort());

@@ -162,7 +162,10 @@ async function remeasure(
   if (confirm.base.kind === 'dir') return measureWith(confirm.base.dir, confirm.base.repoRoot);
   const sha = baseEnv.commit;
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new GateError('confirm', `the baseline names no commit to check out (${JSON.stringify(sha)})`);
-  const where = await headLocation(deps.runner, path.resolve(plan.config.workingDirectory), plan.head.repoRoot);
+  const where = await headLocation(deps.runner, path.resolve(plan.config.workingDirectory), plan.head.repoRoot).catch((err: unknown) => {
+    const why = (err as Error).message.replace(/^A\/B mode must run inside a git repository /, '');
+    throw new GateError('confirm', `the baseline's commit cannot be checked out: the measured directory is not in a git repository ${why}`);
+  });
   await ensureCommit(deps, where.gitRoot, sha);
   return withBaseCheckout(deps.runner, where, sha, (checkout) => measureWith(checkout.cwd, checkout.repoRoot), { tmpRoot: plan.tmpRoot, log });
 }

@@ -8,6 +8,8 @@
 import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { writeSampleManifest } from '../../../src/measure/artifacts.js';
 import { promisify } from 'node:util';
 import { analyzeSamples } from '../../../src/analyze/samples.js';
 import { compareRuns } from '../../../src/compare/compare.js';
@@ -88,7 +90,10 @@ describe('real benchmarks on GOMAXPROCS=1', () => {
   async function measure(bench: string): Promise<BenchmarkResult> {
     const b: BenchmarkResult = { package: 'example.com/schedlat', name: 'BenchmarkX', procs: 1, samples: [], metrics: {}, unavailable: {} };
     for (let i = 0; i < SAMPLES; i++) {
-      const trace = `${bench}-${i}.trace`;
+      // Its own folder with the manifest the measuring run writes, as the analysis checks it.
+      const trace = path.join(`${bench}-${i}`, 'trace.out');
+      await mkdir(path.join(dir, `${bench}-${i}`), { recursive: true });
+      await writeSampleManifest(path.join(dir, `${bench}-${i}`), { package: b.package, benchmark: b.name, cpu: 1, procs: 1, round: i, order: i });
       const { stdout } = await run(bin, ['-test.run=^$', `-test.bench=^${bench}$`, '-test.cpu=1', '-test.benchtime=20x', `-test.trace=${path.join(dir, trace)}`], {
         cwd: MODULE,
       });
