@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareRuns } from '../../src/compare/compare.js';
 import { benchTables, type BenchCell, type BenchTable } from '../../src/report/tables.js';
+import { renderTerminal } from '../../src/report/terminal.js';
 import type { BenchmarkResult, RunResult } from '../../src/result/types.js';
 import { makeBenchmark, makeRunResult } from '../result/fixtures.js';
 
@@ -139,5 +140,15 @@ describe('benchstat tables agree with the real benchstat', () => {
       expect([...noteText(g.baseNotes), ...noteText(g.headNotes)].sort()).toEqual([...t.geomean.base.notes, ...t.geomean.head.notes, ...t.geomean.delta.notes].sort());
     });
 
+    it('prints the same cells in the terminal report', () => {
+      const lines = renderTerminal(report).split('\n').map((l) => l.replace(/\s+/g, ' '));
+      for (const t of theirs) {
+        for (const [name, want] of t.rows) {
+          const line = lines.find((l) => l.startsWith(`${name} `) && l.includes(` ${want.base.text} `) && l.includes(` ${want.head.text} `));
+          expect({ name, line: line !== undefined }).toEqual({ name, line: true });
+          expect(line).toContain(want.delta.text);
+        }
+      }
+    });
   });
 });

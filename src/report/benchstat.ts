@@ -256,3 +256,28 @@ export function detectNote(p: number, alpha: number, n1: number, n2: number): st
 export const ALL_EQUAL_NOTE = 'all samples are equal';
 export const GEOMEAN_NOTE = 'summaries must be >0 to compute geomean';
 export const RATIO_NOTE = 'ratios must be >0 to compute geomean';
+
+/**
+ * A base → head change for prose (findings, annotations), in benchstat's
+ * notation with the two values on one scale: `allocs/op 0 → 1`,
+ * `B/op 4.000Ki → 6.000Ki (+50.00%)`, `GC pause p99 0 → 8.993ms`. Whole
+ * numbers without a prefix print as they are; a unit that counts seconds or
+ * bytes keeps its symbol after the prefix.
+ */
+export function formatChange(label: string, unit: string, base: number | null, head: number | null): string {
+  const { unit: tidied, factor } = tidyUnit(unit);
+  const cls = unitClass(tidied);
+  const b = base === null ? null : base * factor;
+  const h = head === null ? null : head * factor;
+  const scaler = commonScale([b ?? 0, h ?? 0], cls);
+  const symbol = tidied === 'sec' || tidied === 'sec/op' ? 's' : tidied === 'B' ? 'B' : tidied === 'B/s' ? 'B/s' : '';
+  const one = (v: number | null, raw: number | null): string => {
+    if (v === null || raw === null) return '—';
+    if (v === 0) return '0';
+    if (scaler.prefix === '' && Number.isInteger(raw) && factor === 1) return String(raw);
+    return formatScaled(scaler, v) + symbol;
+  };
+  const name = label === 'time/op' ? 'time/op' : label;
+  const pct = b !== null && h !== null && b !== 0 && h !== b ? ` (${signedPercent((h / b - 1) * 100)})` : '';
+  return `${name} ${one(b, base)} → ${one(h, head)}${pct}`;
+}
