@@ -88,7 +88,7 @@ function gateWords(c: MetricComparison): string {
 function causeLines(report: Report, findings: readonly Finding[], ref: BenchmarkRef): string[] {
   const key = `${ref.package}\u0000${ref.name}\u0000${ref.procs}`;
   return findings
-    .filter((f) => f.where && f.cause.benchmarks.some((b) => `${b.package}\u0000${b.name}\u0000${b.procs}` === key))
+    .filter((f) => f.where && !(f.where.file === ref.file && f.where.line === ref.line) && f.cause.benchmarks.some((b) => `${b.package}\u0000${b.name}\u0000${b.procs}` === key))
     .map((f) => {
       const where = `${f.where!.file}${f.where!.line ? `:${f.where!.line}` : ''}`;
       const url = fileUrl(report.links, f.where!.file, f.where!.line);
@@ -120,8 +120,8 @@ function regressedBenchmarks(report: Report): Annotation[] {
       const row = rows.get(c);
       const stat = row?.delta ? `${row.delta} (${row.note})` : '';
       return (
-        `${singleLine(formatChange(c.label, c.unit, c.base?.median ?? null, c.head?.median ?? null))}` +
-        `${stat ? `, ${stat}` : ''}, threshold ${singleLine(formatThreshold(c.threshold, c.floor, c.unit, c.lowerIsBetter))}${singleLine(gateWords(c))}`
+        `${singleLine(formatChange(c.label, c.unit, c.base?.median ?? null, c.head?.median ?? null, !stat))}` +
+        `${stat ? `: ${stat}` : ''}, threshold ${singleLine(formatThreshold(c.threshold, c.floor, c.unit, c.lowerIsBetter))}${singleLine(gateWords(c))}`
       );
     });
     const a: Annotation = {

@@ -264,7 +264,7 @@ export const RATIO_NOTE = 'ratios must be >0 to compute geomean';
  * numbers without a prefix print as they are; a unit that counts seconds or
  * bytes keeps its symbol after the prefix.
  */
-export function formatChange(label: string, unit: string, base: number | null, head: number | null): string {
+export function formatChange(label: string, unit: string, base: number | null, head: number | null, withPercent = true): string {
   const { unit: tidied, factor } = tidyUnit(unit);
   const cls = unitClass(tidied);
   const b = base === null ? null : base * factor;
@@ -278,6 +278,6 @@ export function formatChange(label: string, unit: string, base: number | null, h
     return formatScaled(scaler, v) + symbol;
   };
   const name = label === 'time/op' ? 'time/op' : label;
-  const pct = b !== null && h !== null && b !== 0 && h !== b ? ` (${signedPercent((h / b - 1) * 100)})` : '';
+  const pct = withPercent && b !== null && h !== null && b !== 0 && h !== b ? ` (${signedPercent((h / b - 1) * 100)})` : '';
   return `${name} ${one(b, base)} → ${one(h, head)}${pct}`;
 }

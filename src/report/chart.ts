@@ -26,7 +26,7 @@ const INIT = '%%{init: {"xyChart": {"width": 640, "height": 240}, "themeVariable
 
 /** Safe inside a Mermaid quoted string: no quotes, backticks, brackets or line breaks. */
 function label(text: string, max = 60): string {
-  const t = text.replace(/[^A-Za-z0-9 ._/=:+()µ%-]/g, '_');
+  const t = text.replace(/[^A-Za-z0-9 ._/=:+()µ%·-]/g, '_');
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 

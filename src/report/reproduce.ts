@@ -14,6 +14,8 @@ import type { BenchmarkRef, Report } from './model.js';
 import { benchmarkKey } from '../result/types.js';
 import type { Finding } from './findings.js';
 
+const MAX_NAME = 200;
+
 /** Single-quoted for sh: nothing inside is interpreted. */
 export function shellQuote(text: string): string {
   return /^[A-Za-z0-9_./=:@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -42,7 +44,8 @@ export function reproduceScript(report: Report, findings: readonly Finding[], ma
   const benches: BenchmarkRef[] = [];
   for (const f of findings) {
     if (f.status === 'report') continue;
-    for (const b of f.cause.benchmarks) if (!benches.some((x) => benchmarkKey(x) === benchmarkKey(b))) benches.push(b);
+    // A name too long to type is no command anyone runs (and would eat the comment's budget).
+    for (const b of f.cause.benchmarks) if (b.name.length <= MAX_NAME && !benches.some((x) => benchmarkKey(x) === benchmarkKey(b))) benches.push(b);
   }
   if (benches.length === 0) return '';
   const cfg = report.head.config;

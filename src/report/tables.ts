@@ -94,7 +94,7 @@ export function rowMark(c: MetricComparison): RowMark {
     return 'report';
   }
   if (c.verdict === 'improvement') return 'improvement';
-  if (c.verdict === 'insufficient') return 'insufficient';
+  if (c.verdict === 'insufficient' && c.base && c.head) return 'insufficient';
   return '';
 }
 

@@ -105,7 +105,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     out.push('');
   }
   for (const l of wrap(
-    `alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; tables as benchstat prints them: median ± CI of the median, vs base ~ = not significant, ? = from 0`,
+    `alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; tables as benchstat prints them: median ± CI of the median${noBaseline ? '' : '; ~ = no significant change, ? = from 0'}`,
     width,
   ))
     out.push(paint('dim', l));
@@ -128,10 +128,11 @@ function findingLines(f: Finding, i: number, width: number | undefined, paint: P
   for (const d of f.details.slice(0, 8)) for (const l of wrap(clean(d), width, `${indent}│ `, `${indent}│   `)) out.push(paint('dim', l));
 }
 
-function cellText(c: BenchCell | null, wc: number, wr: number): string {
+const cellNotes = (c: BenchCell) => (c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '');
+
+function cellText(c: BenchCell | null, wc: number, wr: number, wn: number): string {
   if (!c) return '';
-  const notes = c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '';
-  return `${padStart(c.center, wc)} ± ${padStart(c.range, wr)}${notes}`;
+  return `${padStart(c.center, wc)} ± ${padStart(c.range, wr)}${padEnd(cellNotes(c), wn)}`;
 }
 
 /** One metric's table, benchstat's columns plus the gate's word for each row. */
@@ -139,10 +140,11 @@ function tableLines(t: BenchTable, noBaseline: boolean, width: number | undefine
   const cells = t.rows.flatMap((r) => [r.base, r.head]).filter((c): c is BenchCell => !!c);
   const wc = Math.max(0, ...cells.map((c) => displayWidth(c.center)));
   const wr = Math.max(0, ...cells.map((c) => displayWidth(c.range)));
+  const wn = Math.max(0, ...cells.map((c) => displayWidth(cellNotes(c))));
   const rows = t.rows.map((r) => ({
     name: clean(r.name),
-    base: cellText(r.base, wc, wr),
-    head: cellText(r.head, wc, wr),
+    base: cellText(r.base, wc, wr, wn),
+    head: cellText(r.head, wc, wr, wn),
     delta: r.delta ? `${r.delta} (${r.note})${r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : ''}` : '',
     mark: ROW_MARK[r.mark],
   }));
@@ -157,12 +159,17 @@ function tableLines(t: BenchTable, noBaseline: boolean, width: number | undefine
   const full = wName + 2 + displayWidth(values('', '', '', 'report only'));
   // A row too wide for the line puts the name above its numbers: names are never cut.
   const stacked = width !== undefined && full > width;
-  const line = (name: string, v: string) => (stacked ? [name, `  ${v}`] : [`${padEnd(name, wName)}  ${v}`.trimEnd()]);
+  // Stacked and still too wide: the gate's word goes on a line of its own.
+  const line = (name: string, v: string, mark = '') => {
+    if (!stacked) return [`${padEnd(name, wName)}  ${v}${mark ? `  ${mark}` : ''}`.trimEnd()];
+    const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
+    return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width! || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
+  };
   const out = [paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd())];
   if (stacked) out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
   for (const r of rows) {
     const mark = r.mark[0] ? (r.mark[1] ? paint(r.mark[1], r.mark[0]) : r.mark[0]) : '';
-    out.push(...line(r.name, values(r.base, r.head, r.delta, mark)));
+    out.push(...line(r.name, values(r.base, r.head, r.delta, ''), mark));
   }
   if (g) {
     const n = (xs: number[]) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
