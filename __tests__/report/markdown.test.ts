@@ -38,7 +38,7 @@ describe('renderMarkdown: a failing report', () => {
   it('puts the sections in reading order', () => {
     const order = [
       '### ❌',
-      'Compared with the baseline 3f2a9c1d8e7b',
+      'Compared with the baseline 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
       '1. ❌ **allocs/op regressed**',
       '#### 💥 Failed benchmarks (1)',
       '<summary>🔁 Reproduce locally</summary>',

@@ -157,13 +157,14 @@ function summarySection(ctx: FindingsContext, budget: number): Rendered {
   } else if (report.baseline) {
     const env = report.baseline.environment;
     const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
-    const commit = env.commit ? link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit.slice(0, 12) : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), MAX_ENV_VALUE)), url) : 'an unknown commit';
+    // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
+    const commit = env.commit ? link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), MAX_ENV_VALUE)), url) : 'an unknown commit';
     const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
       .filter(Boolean)
       .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), MAX_ENV_VALUE)));
     parts.push(
       report.baselineSource === 'ab'
-        ? `Compared with the merge-base ${commit}${env.ref ? ` with ${bits[0]}` : ''}, measured in this job (A/B: base and head interleaved on the same runner)${runLink}.\n\n`
+        ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
         : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`,
     );
   }
