@@ -257,6 +257,26 @@ export const ALL_EQUAL_NOTE = 'all samples are equal';
 export const GEOMEAN_NOTE = 'summaries must be >0 to compute geomean';
 export const RATIO_NOTE = 'ratios must be >0 to compute geomean';
 
+/** The unit's symbol kept after a prefix in prose: `8.993ms`, `6.091MiB`, `740.1MiB/s`; '' for counts per op. */
+function proseSymbol(tidied: string): string {
+  return tidied === 'sec' || tidied === 'sec/op' ? 's' : tidied === 'B' ? 'B' : tidied === 'B/s' ? 'B/s' : '';
+}
+
+/** One value on `scaler` for prose: 0 as `0`, whole numbers without a prefix as they are. */
+function proseValue(raw: number | null, factor: number, scaler: Scaler, symbol: string): string {
+  if (raw === null) return '—';
+  const v = raw * factor;
+  if (v === 0) return '0';
+  if (scaler.prefix === '' && Number.isInteger(raw) && factor === 1) return String(raw);
+  return formatScaled(scaler, v) + symbol;
+}
+
+/** A single amount in benchstat's notation for prose: `50.00µs` (50000 ns), `4.000KiB` (4096 B). */
+export function formatAmount(value: number, unit: string): string {
+  const { unit: tidied, factor } = tidyUnit(unit);
+  return proseValue(value, factor, commonScale([value * factor], unitClass(tidied)), proseSymbol(tidied));
+}
+
 /**
  * A base → head change for prose (findings, annotations), in benchstat's
  * notation with the two values on one scale: `allocs/op 0 → 1`,
@@ -266,18 +286,10 @@ export const RATIO_NOTE = 'ratios must be >0 to compute geomean';
  */
 export function formatChange(label: string, unit: string, base: number | null, head: number | null, withPercent = true): string {
   const { unit: tidied, factor } = tidyUnit(unit);
-  const cls = unitClass(tidied);
   const b = base === null ? null : base * factor;
   const h = head === null ? null : head * factor;
-  const scaler = commonScale([b ?? 0, h ?? 0], cls);
-  const symbol = tidied === 'sec' || tidied === 'sec/op' ? 's' : tidied === 'B' ? 'B' : tidied === 'B/s' ? 'B/s' : '';
-  const one = (v: number | null, raw: number | null): string => {
-    if (v === null || raw === null) return '—';
-    if (v === 0) return '0';
-    if (scaler.prefix === '' && Number.isInteger(raw) && factor === 1) return String(raw);
-    return formatScaled(scaler, v) + symbol;
-  };
-  const name = label === 'time/op' ? 'time/op' : label;
+  const scaler = commonScale([b ?? 0, h ?? 0], unitClass(tidied));
+  const symbol = proseSymbol(tidied);
   const pct = withPercent && b !== null && h !== null && b !== 0 && h !== b ? ` (${signedPercent((h / b - 1) * 100)})` : '';
-  return `${name} ${one(b, base)} → ${one(h, head)}${pct}`;
+  return `${label} ${proseValue(base, factor, scaler, symbol)} → ${proseValue(head, factor, scaler, symbol)}${pct}`;
 }
