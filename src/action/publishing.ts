@@ -102,7 +102,7 @@ export function reportLinks(env: NodeJS.ProcessEnv, payload: unknown, headSha: s
   return {
     repository,
     headSha,
-    ...(env.GITHUB_RUN_ID ? { run: `${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? { run: `${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     ...(hex(base) ? { baselineCommit: `${repository}/commit/${base}` } : {}),
     ...(root ? { root } : {}),
     ...(action && /^[\w.-]+\/[\w.-]+$/.test(action) ? { docs: `${server}/${action}/blob/${encodeURIComponent(ref)}/README.md` } : {}),
