@@ -18,7 +18,10 @@
  *   4. Runs the Go helper in scripts/benchstat-oracle/ (benchmath's exported
  *      AssumeNothing.Compare / Summary) for full-precision p-values and
  *      median confidence intervals.
- *   5. Writes everything to __tests__/fixtures/benchstat/expectations.json.
+ *   5. Writes the table cases of benchstat-oracle/tables.mjs (several units,
+ *      packages, sample sizes) as files `base` and `head`, runs plain
+ *      `benchstat base head` on each, and records the printed text tables.
+ *   6. Writes everything to __tests__/fixtures/benchstat/expectations.json.
  *
  * Needs Go and network access to the Go module proxy (first run only).
  */
@@ -27,6 +30,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchText, tableCases, UNIT_METRIC } from './benchstat-oracle/tables.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HELPER_DIR = join(ROOT, 'scripts', 'benchstat-oracle');
@@ -233,6 +237,14 @@ function main() {
     const edgeArgs = ['-alpha', edgeP, '-format', 'csv', 'edge-old.txt', 'edge-new.txt'];
     const edgeRow = parseCsv(run(benchstat, edgeArgs, { cwd: work })).get(edgeCase.name);
 
+    const tables = tableCases().map((c) => {
+      const dir = join(work, `table-${c.name}`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'base'), benchText(c, 0));
+      writeFileSync(join(dir, 'head'), benchText(c, 1));
+      return { ...c, command: 'benchstat base head', text: run(benchstat, ['base', 'head'], { cwd: dir }) };
+    });
+
     const fixture = {
       description:
         'Expected Mann-Whitney U / median-CI results from benchstat and golang.org/x/perf/benchmath. ' +
@@ -271,6 +283,8 @@ function main() {
         };
       }),
       summaries: helperOut.summaries,
+      tableUnits: UNIT_METRIC,
+      tables,
       benchstatOutput: csv,
       benchstatNotes: notes,
     };

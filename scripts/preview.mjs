@@ -4,10 +4,11 @@
  *
  * Runs the bundled demo (`node dist/cli/index.js demo --format markdown`, the
  * real pipeline on fixtures/example), renders its Markdown as
- * GitHub-flavoured HTML with `marked` plus the two things GitHub adds that
- * marked does not (alert blockquotes `> [!NOTE]`, and a stylesheet close to
- * GitHub's), and screenshots the page with headless Chromium (Debian's
- * `chromium` package) to build/preview/comment.png.
+ * GitHub-flavoured HTML with `marked` plus the things GitHub adds that
+ * marked does not (alert blockquotes `> [!NOTE]`, Mermaid charts from
+ * ```mermaid blocks, and a stylesheet close to GitHub's), and screenshots the
+ * page with headless Chromium (Debian's `chromium` package) to
+ * build/preview/comment.png.
  *
  * Not part of `npm test`: it needs Chromium and takes the demo's ~15 s.
  * Without a colour-emoji font the verdict icons come out as empty boxes:
@@ -20,7 +21,11 @@
  *
  * Environment: CHROMIUM (the browser binary; default: chromium,
  * chromium-browser or google-chrome on PATH), PREVIEW_MARKED (a path to the
- * `marked` package when it is not installed in this project).
+ * `marked` package when it is not installed in this project),
+ * PREVIEW_MERMAID (a path to the `mermaid` package, e.g. after
+ * `npm install --prefix /tmp/mm mermaid`: /tmp/mm/node_modules/mermaid;
+ * without it the charts show as their source, as in an editor).
+ * `--cli path` runs another build of the CLI (e.g. build/src/cli/index.js).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -67,7 +72,7 @@ function findChromium() {
 async function demoMarkdown() {
   const given = arg('--markdown');
   if (given) return readFile(given, 'utf8');
-  const cli = path.join(root, 'dist', 'cli', 'index.js');
+  const cli = path.resolve(arg('--cli') ?? path.join(root, 'dist', 'cli', 'index.js'));
   if (!existsSync(cli)) fail('dist/cli/index.js is missing: run npm run package first');
   process.stderr.write('preview: running the demo (about 15 s)…\n');
   // The demo exits 0 when it catches the regressions it was built with; its
@@ -115,13 +120,34 @@ body { margin: 0; background: #fff; }
 .markdown-body details summary { cursor: pointer; display: list-item; }
 .markdown-body hr { height: .25em; padding: 0; margin: 24px 0; background: #d0d7de; border: 0; }
 .markdown-body sub { font-size: 75%; color: #59636e; }
+.markdown-body pre.mermaid { background: transparent; text-align: center; }
 `;
 
-function page(body) {
+/** The mermaid bundle to inline, or null: PREVIEW_MERMAID, else this project's node_modules. */
+async function mermaidBundle() {
+  for (const dir of [process.env.PREVIEW_MERMAID, path.join(root, 'node_modules', 'mermaid')].filter(Boolean)) {
+    const file = path.join(dir, 'dist', 'mermaid.min.js');
+    if (existsSync(file)) return readFile(file, 'utf8');
+  }
+  process.stderr.write('preview: mermaid not found (set PREVIEW_MERMAID): charts are shown as their source\n');
+  return null;
+}
+
+/** GitHub renders ```mermaid blocks as diagrams; marked leaves them as code. */
+function mermaidBlocks(html) {
+  return html.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, (_m, src) => `<pre class="mermaid">${src}</pre>`);
+}
+
+function page(body, mermaid) {
+  // The height is measured after the charts are drawn (Chromium runs with a virtual time budget).
+  const measure = "document.body.setAttribute('data-height', String(Math.ceil(document.documentElement.scrollHeight)));";
+  const scripts = mermaid
+    ? `<script>${mermaid.replace(/<\/script/gi, '<\\/script')}</script><script>mermaid.initialize({ startOnLoad: false }); mermaid.run().then(() => { ${measure} });</script>`
+    : `<script>${measure}</script>`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>go-runtime-gate comment preview</title><style>${CSS}</style></head>
 <body><div class="comment"><div class="comment-header"><b>github-actions</b> <span>bot</span> commented</div>
 <div class="markdown-body">${body}</div></div>
-<script>document.body.setAttribute('data-height', String(Math.ceil(document.documentElement.scrollHeight)));</script>
+${scripts}
 </body></html>`;
 }
 
@@ -135,7 +161,7 @@ const outDir = path.resolve(arg('--out') ?? path.join(root, 'build', 'preview'))
 const markdown = await demoMarkdown();
 const marked = await loadMarked();
 // GitHub keeps single newlines inside paragraphs as spaces in comments (breaks: false).
-const html = page(githubAlerts(marked.parse(markdown, { gfm: true, breaks: false })));
+const html = page(mermaidBlocks(githubAlerts(marked.parse(markdown, { gfm: true, breaks: false }))), await mermaidBundle());
 await mkdir(outDir, { recursive: true });
 const htmlFile = path.join(outDir, 'comment.html');
 const pngFile = path.join(outDir, 'comment.png');
@@ -153,6 +179,8 @@ const common = [
   '--disable-sync',
   '--no-first-run',
   '--hide-scrollbars',
+  // Lets the page's scripts (Mermaid) finish before the DOM is dumped or the picture taken.
+  '--virtual-time-budget=20000',
   `--user-data-dir=${profile}`,
 ];
 try {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
+import { displayWidth } from '../../src/report/width.js';
 import { runResultDocument, writeDocumentFile } from '../../src/document/index.js';
 import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
@@ -123,5 +124,19 @@ describe('npm run demo (node dist/cli/index.js demo)', () => {
         .sort(),
     ).toEqual(['codec/codec.go:16', 'escapes/escapes.go:24', 'escapes/escapes.go:45']);
     expect(sites.filter((s) => s.kind === 'escape').every((s) => s.gating === (s.change === 'new'))).toBe(true);
+
+    // The same report as text at COLUMNS=100 (the CLI passes it as `columns`): every line fits, no name is cut.
+    const file = path.join(await tempDir(), 'report.json');
+    await writeFile(file, res.stdout);
+    const text = capture();
+    text.columns = 100;
+    expect(await runCli(['report', file], text)).toBe(1);
+    const lines = text.stdout.split('\n');
+    expect(lines.filter((l) => displayWidth(l) > 100)).toEqual([]);
+    expect(text.stdout).not.toContain('…');
+    for (const c of report.comparisons as Array<{ benchmark: { name: string; procs: number } }>) {
+      const short = `${c.benchmark.name.replace(/^Benchmark/, '')}${c.benchmark.procs > 1 ? `-${c.benchmark.procs}` : ''}`;
+      expect(lines.some((l) => l.startsWith(`${short} `) || l === short)).toBe(true);
+    }
   }, GO_MEASURE_TIMEOUT_MS);
 });

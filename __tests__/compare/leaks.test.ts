@@ -31,7 +31,8 @@ describe('goroutine-leak sites', () => {
       expect.objectContaining({ kind: 'leak', change: 'new', gating: true, file: 'p/pool.go', line: 42, function: 'example.com/m/p.(*Pool).Start', head: 101, base: 0 }),
     ]);
     const md = renderMarkdown(r);
-    expect(md).toMatch(/Goroutine leaks \(1, 1 failing the gate\)/);
+    expect(md).toMatch(/^1\. ❌ \*\*new goroutine leak\*\* at `p\/pool\.go:42`/m);
+    expect(md).toMatch(/Located changes \(1, 1 failing the gate\)/);
     expect(md).toMatch(/`p\/pool\.go:42`/);
     expect(md).toMatch(/p\/pool_test\.go:9/);
   });
@@ -82,8 +83,8 @@ describe('terminal rendering of sites', () => {
     const { renderTerminal } = await import('../../src/report/terminal.js');
     const r = compareRuns(run([{}]), run([{ sites: [leak(six(2))] }]));
     const text = renderTerminal(r);
-    expect(text).toMatch(/Goroutine leaks \(1\):/);
-    expect(text).toMatch(/✗ new {5}p\/pool\.go:42 example\.com\/m\/p\.\(\*Pool\)\.Start \[BenchmarkX-2\]: new leak: 2 goroutines blocked at exit/);
+    expect(text).toMatch(/Findings \(1\):/);
+    expect(text).toMatch(/ 1\. ✗ new goroutine leak at p\/pool\.go:42 in example\.com\/m\/p\.\(\*Pool\)\.Start: new leak: 2 goroutines blocked at exit/);
     expect(text).toMatch(/p\/pool_test\.go:9/);
   });
 });

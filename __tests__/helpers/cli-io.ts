@@ -2,7 +2,7 @@ import type { CliIO } from '../../src/cli/main.js';
 
 /** A CliIO that keeps what the CLI printed, for assertions. */
 export function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
+  const io: CliIO & { stdout: string; stderr: string } = {
     stdout: '',
     stderr: '',
     isTTY: false,

@@ -27,7 +27,7 @@ describe('reportAnnotations', () => {
     ]);
     expect(list[0]).toMatchObject({ startColumn: 7, message: 'undefined: x' });
     expect(list[1]!.title).toBe('BenchmarkBig-8 regressed: allocs/op, B/op');
-    expect(list[1]!.message).toMatch(/allocs\/op: 1 ±0% → 3 ±0% \(\+200\.00%, threshold any\)/);
+    expect(list[1]!.message).toContain('allocs/op 1 → 3: +200.00% (p=0.002 n=6), threshold any\nB/op 10 → 30: +200.00% (p=0.002 n=6), threshold +5%');
   });
 
   it('takes new kinds from the table', () => {

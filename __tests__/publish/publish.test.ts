@@ -127,7 +127,7 @@ describe('sticky comment', () => {
     expect(out.comment?.action).toBe('created');
     const body = server.commentsOn(7)[0]!.body;
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
-    expect(body).toMatch(/more regressions not shown/);
+    expect(body).toMatch(/more findings not shown/);
     // The two hidden lines (marker first, verdict last) are HTML comments that
     // nothing can end early; their content is never rendered, so lint the rest.
     const lines = body.replace(/\n+$/, '').split('\n');

@@ -33,20 +33,19 @@ describe('renderMarkdown: a failing report', () => {
     expect(lines[0]).toBe('<!-- go-runtime-gate:default -->');
     expect(lines[1]).toBe('### ❌ go-runtime-gate · default');
     expect(md).toContain('**3 gated regressions (allocs/op, B/op) and 1 failed benchmark.**');
-    expect(md).toContain('**3** regressions (3 gating) · **1** improvement · **2** unchanged · **1** insufficient · **1** failed');
   });
 
   it('puts the sections in reading order', () => {
     const order = [
       '### ❌',
       'Compared with the baseline 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      '1. ❌ **allocs/op regressed**',
       '#### 💥 Failed benchmarks (1)',
-      '#### ❌ Regressions (3)',
+      '<summary>🔁 Reproduce locally</summary>',
       '#### ⚠️ Warnings',
       '<summary>Output of BenchmarkDecode/nested</summary>',
-      '<summary>⚠️ Insufficient samples (1)',
-      '<summary>✅ Improvements (1)</summary>',
-      '<summary>Unchanged (2)</summary>',
+      '<summary>📋 All comparisons, as benchstat prints them (3 tables, 1 package)</summary>',
+      '**pkg: example.com/codec**',
       '<summary>Benchmarks added (1) and removed (1)</summary>',
       '<summary>Environment: baseline 3f2a9c1d8e7b from cache</summary>',
       '<sub>alpha=0.05',
@@ -54,13 +53,15 @@ describe('renderMarkdown: a failing report', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('lists regressions with base, head, delta, raw and adjusted p, threshold and gate, worst first', () => {
-    expect(md).toContain('| Benchmark | Metric | Base | Head | Δ | p (adj.) | Threshold | Gate |');
-    const rows = md.split('\n').filter((l) => l.startsWith('| BenchmarkEncode/') && l.includes('❌ gate'));
+  it('lists one finding per gated regression, with what it moved, and the gating rows as benchstat prints them', () => {
+    expect(md).toContain('   - → BenchmarkEncode/small-8: allocs/op 12 → 13 (+8.33%)\n');
+    expect(md).toContain('   - → BenchmarkEncode/small-8: B/op 1.500Ki → 1.625Ki (+8.33%)\n');
+    expect(md).toContain('   - → BenchmarkEncode/empty-8: allocs/op 0 → 1\n');
+    const rows = md.split('\n').filter((l) => l.endsWith('| ❌ gate |'));
     expect(rows).toEqual([
-      '| BenchmarkEncode/empty-8 | allocs/op | 0 ±0% | 1 ±0% | +∞ (+1) | 0.002 (0.009), n=6 | any | ❌ gate |',
-      '| BenchmarkEncode/small-8 | allocs/op | 12 ±0% | 13 ±0% | +8.33% (+1) | 0.002 (0.009), n=6 | any | ❌ gate |',
-      '| BenchmarkEncode/small-8 | B/op | 1.50KiB ±0% | 1.63KiB ±0% | +8.33% (+128 B) | 0.002 (0.009), n=6 | +5% | ❌ gate |',
+      '| Encode/small-8 | 12.00 ± 0% | 13.00 ± 0% | +8.33% (p=0.002 n=6) | ❌ gate |',
+      '| Encode/empty-8 | 0.000 ± 0% | 1.000 ± 0% | ? (p=0.002 n=6) | ❌ gate |',
+      '| Encode/small-8 | 1.500Ki ± 0% | 1.625Ki ± 0% | +8.33% (p=0.002 n=6) | ❌ gate |',
     ]);
   });
 
@@ -68,20 +69,22 @@ describe('renderMarkdown: a failing report', () => {
     expect(md).toContain('- **BenchmarkDecode/nested** in `example.com/codec` panicked on the head: panic: runtime error: index out of range &#91;3&#93; with length 3');
     expect(md).toContain('Failures on the head fail the gate.');
     const { blocks } = splitFences(md);
-    expect(blocks).toHaveLength(1);
-    // The output survives verbatim (tabs included) inside a fence longer than its ```` line.
-    expect(blocks[0]).toBe(PANIC_OUTPUT);
+    // The reproduce commands, then the output, which survives verbatim (tabs included) inside a fence longer than its ```` line.
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1]).toBe(PANIC_OUTPUT);
     expect(md).toContain('`````text\n');
   });
 
-  it('gives insufficient comparisons their reason, and unchanged ones ~', () => {
-    expect(md).toContain('| BenchmarkStream-8 | allocs/op | 3 ±0% | 4 ±0% | n=3 | n=3 &#60; 4: can never reach alpha=0.05 |');
-    expect(md).toContain('| BenchmarkEncode/small-8 | time/op | 1.23µs ±2% | 1.30µs ±3% | &#126; | 0.818 (1.000), n=6 |');
-    expect(md).toContain('| BenchmarkDecode/flat-8 | B/op | 64 B ±0% | 64 B ±0% | &#126; | exact, n=6 |');
+  it('marks insufficient comparisons with benchstat\'s notes, unchanged ones ~, and adds a geomean row', () => {
+    expect(md).toContain('| Stream-8 | 3.000 ± ∞ ¹ | 4.000 ± ∞ ¹ | &#126; (p=0.100 n=3) ² | ❔ too few samples |');
+    expect(md).toContain('<sub>¹ need &#62;= 6 samples for confidence interval at level 0.95 · ² need &#62;= 4 samples to detect a difference at alpha level 0.05');
+    expect(md).toContain('| Encode/small-8 | 1.235µ ± 2% | 1.300µ ± 3% | &#126; (p=0.818 n=6) |  |');
+    expect(md).toContain('| Decode/flat-8 | 64.00 ± 0% | 64.00 ± 0% | &#126; (p=1.000 n=6) ¹ |  |');
+    expect(md).toContain('| geomean | 7.503µ | 7.038µ | -6.19% | |');
   });
 
   it('shows improvements, added and removed benchmarks', () => {
-    expect(md).toContain('| BenchmarkDecode/flat-8 | time/op | 45.6µs ±2% | 38.1µs ±3% | -16.45% (-7.50µs) | 0.002 (0.009), n=6 |');
+    expect(md).toContain('| Decode/flat-8 | 45.60µ ± 2% | 38.10µ ± 3% | -16.45% (p=0.002 n=6) | ✅ better |');
     expect(md).toContain('- ➕ BenchmarkEncode/huge-8 in `example.com/codec`');
     expect(md).toContain('- ➖ BenchmarkLegacy-8 in `example.com/codec`');
   });
@@ -89,7 +92,7 @@ describe('renderMarkdown: a failing report', () => {
   it('shows per-comparison warnings, settings and the legend', () => {
     expect(md).toContain('- BenchmarkStream-8 allocs/op: only 3 samples on each side');
     expect(md).toContain('alpha=0.05 · false discovery rate control (Benjamini–Hochberg): on');
-    expect(md).toContain('Δ: change of the median; ~: no significant change');
+    expect(md).toContain('vs base: change of the median, ~ when not significant');
   });
 
   it('leaves no truncation note when everything fits', () => {
@@ -112,7 +115,7 @@ describe('renderMarkdown: verdicts and baselines', () => {
   it('says an acknowledged regression passes', () => {
     const md = renderMarkdown(failingReport({ verdict: 'acknowledged', headline: '3 regressions acknowledged by label.' }));
     expect(md).toContain('acknowledged on this pull request, so the gate passes');
-    expect(md).toContain('#### ❌ Regressions (3)');
+    expect(md).toContain('1. ❌ **allocs/op regressed**');
   });
 
   it('states clearly that there is no baseline and still shows the head values', () => {
@@ -120,12 +123,12 @@ describe('renderMarkdown: verdicts and baselines', () => {
     expect(lint(md)).toEqual([]);
     expect(md).toContain('> [!NOTE]\n> No baseline was found for this configuration');
     expect(md).toContain('nothing was gated');
-    expect(md).toContain('#### Measured on this head (3)');
-    expect(md).toContain('| BenchmarkEncode/small-8 | allocs/op | 12 ±0% | 6 |');
-    expect(md).toContain('| BenchmarkEncode/small-8 | B/op | 1.50KiB ±0% | 6 |');
-    expect(md).toContain('| BenchmarkEncode/small-8 | time/op | 1.23µs ±3% | 6 |');
-    expect(md).not.toContain('Regressions');
-    expect(md).not.toContain('Insufficient');
+    expect(md).toContain('<summary>📋 Measured on this head, as benchstat prints them (3 tables, 1 package)</summary>');
+    expect(md).toContain('| allocs/op | head |\n|---|--:|\n| Encode/small-8 | 12.00 ± 0% |');
+    expect(md).toContain('| B/op | head |\n|---|--:|\n| Encode/small-8 | 1.500Ki ± 0% |');
+    expect(md).toContain('| time/op (sec/op) | head |\n|---|--:|\n| Encode/small-8 | 1.235µ ± 3% |');
+    expect(md).not.toContain('| vs base |');
+    expect(md).not.toContain('1. ');
   });
 
   it('warns when the baseline comes from another environment, naming what differs', () => {
@@ -147,18 +150,19 @@ describe('renderMarkdown: verdicts and baselines', () => {
     expect(renderMarkdown(failingReport())).not.toContain('[!WARNING]');
   });
 
-  it('names the package under each benchmark when the report spans several', () => {
+  it('gives each package its own pkg: heading and tables, as benchstat does', () => {
     const r = failingReport();
     r.comparisons[0] = { ...r.comparisons[0]!, benchmark: bench('BenchmarkEncode/small', { package: 'example.com/other' }) };
     const md = renderMarkdown(r);
-    expect(md).toContain('BenchmarkEncode/small-8<br><sub>example.com/other</sub>');
+    expect(md).toContain('**pkg: example.com/codec**');
+    expect(md).toMatch(/\*\*pkg: example\.com\/other\*\*\n\n\| allocs\/op \| base \| head \| vs base \| \|\n\|---\|--:\|--:\|--:\|---\|\n\| Encode\/small-8 \|/);
     expect(lint(md)).toEqual([]);
   });
 
-  it('prints p without an adjusted column when FDR is off', () => {
+  it('states in the footer whether p was adjusted, and prints benchstat\'s raw p in the tables', () => {
     const md = renderMarkdown(failingReport({ settings: { alpha: 0.05, fdr: false, failOnBenchmarkFailure: false } }));
-    expect(md).toContain('| Δ | p | Threshold | Gate |');
-    expect(md).toContain('| 0.002, n=6 |');
+    expect(md).toContain('(Benjamini–Hochberg): off');
+    expect(md).toContain('| +8.33% (p=0.002 n=6) |');
     expect(md).toContain('Failures are reported but do not fail the gate.');
   });
 });
@@ -183,9 +187,9 @@ describe('renderMarkdown: hostile input', () => {
     expect(lint(md)).toEqual([]);
     expect(splitFences(md).outside).not.toContain('<script');
 
-    const note = /… and (\d+) more regressions not shown; see the job's report JSON\./.exec(md);
+    const note = /… and (\d+) more findings not shown; see the job's report JSON\./.exec(md);
     expect(note).not.toBeNull();
-    const shown = md.split('\n').filter((l) => l.startsWith('| Benchmark') && l.endsWith('| ❌ gate |')).length;
+    const shown = md.split('\n').filter((l) => /^\d+\. ❌ /.test(l)).length;
     expect(shown).toBeGreaterThan(0);
     expect(shown + Number(note![1])).toBe(500);
     // The failure summary outranks the regressions table and is kept; small
@@ -197,24 +201,25 @@ describe('renderMarkdown: hostile input', () => {
     expect(md).toContain('<sub>alpha=0.05');
   });
 
-  it('keeps the worst regressions when it must drop some', () => {
+  it('keeps the first findings when it must drop some, and says how many are left out', () => {
     const comparisons = Array.from({ length: 300 }, (_, i) =>
       comparison(`BenchmarkN${String(i).padStart(3, '0')}`, 'bytes', 1000, 1100 + i, { verdict: 'regression' }),
     );
     const md = renderMarkdown(report({ verdict: 'fail', comparisons }), { maxLength: 8_000 });
     expect(md.length).toBeLessThanOrEqual(8_000);
-    const names = md.split('\n').filter((l) => l.startsWith('| BenchmarkN')).map((l) => l.split(' | ')[0]!.slice(2));
-    expect(names[0]).toBe('BenchmarkN299-8');
-    expect(names).toEqual([...names].sort().reverse());
+    const items = md.split('\n').filter((l) => /^\d+\. ❌ /.test(l));
+    expect(items[0]).toMatch(/^1\. ❌ \*\*B\/op regressed\*\*/);
+    expect(md).toContain(`… and ${300 - items.length} more findings not shown`);
   });
 
   it('shortens a very long name instead of letting it take the budget', () => {
     const long = `Benchmark${'x'.repeat(10_000)}/end`;
     const md = renderMarkdown(report({ verdict: 'fail', comparisons: [comparison(long, 'allocs', 1, 2, { verdict: 'regression' })] }));
-    const row = md.split('\n').find((l) => l.startsWith('| Benchmarkx'))!;
+    const row = md.split('\n').find((l) => l.startsWith('| xxx'))!;
     expect(row.length).toBeLessThan(400);
     expect(row).toContain('…');
     expect(row).toContain('x/end-8 |');
+    expect(md.length).toBeLessThan(5_000);
   });
 });
 
@@ -235,12 +240,11 @@ describe('renderMarkdown: length budget', () => {
     expect(md.length).toBeLessThanOrEqual(20_000);
     expect(lint(md)).toEqual([]);
     // High priority kept whole.
-    expect(md).toContain('#### ❌ Regressions (3)');
+    expect(md).toContain('1. ❌ **allocs/op regressed**');
     expect(md).toContain('#### 💥 Failed benchmarks (31)');
     expect(md).toContain('<summary>Environment:');
-    // Lowest priority went first.
-    expect(md).not.toContain('<summary>Unchanged');
-    expect(md).toMatch(/Left out to stay under GitHub's size limit: .*unchanged comparisons/);
+    // Lowest priority went first: the full tables (800 more rows) did not fit whole.
+    expect(md).toMatch(/more tables? not shown|Left out to stay under GitHub's size limit: .*benchstat tables?/);
   });
 
   it('never exceeds the budget and never leaves broken markup, whatever the budget', () => {
@@ -252,19 +256,19 @@ describe('renderMarkdown: length budget', () => {
         if (md.length > maxLength) return false;
         if (maxLength >= 300 && !md.includes('### ❌ go-runtime-gate')) return false;
         // Strict priority: no lower section shows where the regressions table did not.
-        if (!md.includes('#### ❌ Regressions') && /<summary>(⚠️ Insufficient|✅ Improvements|Unchanged|Benchmarks added)/.test(md)) return false;
+        if (!/^1\. ❌ /m.test(md) && /<summary>(📋 All comparisons|Benchmarks added|📍 Located)/.test(md)) return false;
         return lint(md).length === 0;
       }),
       { numRuns: 60 },
     );
   });
 
-  it('on a small budget gives the room to the regressions, not to lower sections', () => {
+  it('on a small budget gives the room to the findings, not to lower sections', () => {
     const md = renderMarkdown(failingReport(), { maxLength: 1500 });
     expect(md.length).toBeLessThanOrEqual(1500);
-    expect(md).toContain('#### ❌ Regressions (3)');
-    expect(md).not.toContain('<summary>⚠️ Insufficient');
-    expect(md).toMatch(/Left out to stay under GitHub's size limit: .*1 insufficient comparison/);
+    expect(md).toContain('3. ❌ **allocs/op regressed**');
+    expect(md).not.toContain('<summary>📋 All comparisons');
+    expect(md).toMatch(/Left out to stay under GitHub's size limit: .*benchstat tables/);
     expect(lint(md)).toEqual([]);
   });
 

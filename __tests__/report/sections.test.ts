@@ -4,22 +4,24 @@ import { run } from '../compare/helpers.js';
 
 const six = (v: number) => [v, v, v, v, v, v];
 
-describe('Markdown: gating first, report-only collapsed', () => {
+describe('Markdown: findings first, every comparison collapsed below', () => {
   const base = run([{ metrics: { allocs: six(0), time: [100, 101, 102, 100, 99, 101] } }]);
   const head = run([{ metrics: { allocs: six(1), time: [200, 201, 199, 202, 200, 198] } }]);
 
-  it('puts only gating regressions in the visible table and report-only ones in a collapsed section', () => {
+  it('lists the gated cause as a finding, names the report-only regression, and puts both rows in the collapsed tables', () => {
     const md = renderMarkdown(compareRuns(base, head));
-    const visible = md.slice(md.indexOf('#### ❌ Regressions'), md.indexOf('<details'));
-    expect(visible).toMatch(/allocs\/op/);
-    expect(visible).not.toMatch(/time\/op/);
-    expect(md).toMatch(/<details><summary>Report-only regressions \(1\): not gated<\/summary>[\s\S]*time\/op/);
+    const visible = md.slice(0, md.indexOf('<details'));
+    expect(visible).toMatch(/^1\. ❌ \*\*allocs\/op regressed\*\*/m);
+    expect(visible).toMatch(/1 report-only regression \(BenchmarkX-2 time\/op\) in the tables below/);
+    const tables = md.slice(md.indexOf('<summary>📋'));
+    expect(tables).toMatch(/\| allocs\/op \| base \| head \| vs base \| \|[\s\S]*\| 0\.000 ± 0% \| 1\.000 ± 0% \| \? \(p=0\.002 n=6\) \| ❌ gate \|/);
+    expect(tables).toMatch(/\| time\/op \(sec\/op\) \| base \| head \| vs base \| \|[\s\S]*\| X-2 \| 100\.5n ± 1% \| 200\.0n ± 1% \| \+99\.00% \(p=0\.002 n=6\) \| report only \|/);
   });
 
-  it('shows report-only regressions in the main table when nothing gates', () => {
+  it('names report-only regressions when nothing gates', () => {
     const md = renderMarkdown(compareRuns(run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]), run([{ metrics: { time: [200, 201, 199, 202, 200, 198] } }])));
-    expect(md).toMatch(/#### ❌ Regressions \(1\)[\s\S]*time\/op/);
-    expect(md).not.toMatch(/Report-only regressions/);
+    expect(md).not.toMatch(/^1\. /m);
+    expect(md).toMatch(/1 report-only regression \(BenchmarkX-2 time\/op\)/);
   });
 });
 

@@ -112,6 +112,7 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
     reportPath: inputs.settings.reportPath || path.join(workDir, 'report.json'),
     pullRequest: pr?.number ?? null,
     headSha: pr ? plan.head.commit : '',
+    commit: plan.head.commit,
     saved: outcome.saved,
   });
   const decision = gateDecision(outcome.report, inputs.config, outcome.saved);

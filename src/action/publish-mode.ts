@@ -18,7 +18,7 @@ import { publishReport } from '../publish/publish.js';
 import { resolvePullRequest } from '../publish/pulls.js';
 import type { RawOptions } from '../options/table.js';
 import { readPublishSettings } from './inputs.js';
-import { publishDeps, publishTarget, readPayload } from './publishing.js';
+import { publishDeps, publishTarget, readPayload, reportLinks } from './publishing.js';
 import { reportOutputs, setOutputs } from './report.js';
 
 /** `report-path` may name the file or the directory an artifact was downloaded to. */
@@ -60,10 +60,18 @@ export async function runPublishMode(env: NodeJS.ProcessEnv, raw: RawOptions): P
     }
     target.pullRequest = found.number;
     target.headSha = found.headSha;
+    // Links come from this trusted run's environment, never from the uploaded file; only the
+    // path prefix is taken from it (a publishing job has no checkout to find it in), and
+    // src/report/links.ts refuses one that climbs out of the repository.
+    const root = typeof report.links?.root === 'string' && !report.links.root.split('/').includes('..') ? report.links.root : '';
+    const links = reportLinks(env, payload, found.headSha, report, root);
+    if (links) report.links = links;
+    else delete report.links;
     if (settings.acknowledgeLabel) report = acknowledge(report, settings.acknowledgeLabel, found.labels);
   } else {
     core.notice('No open pull request matches the triggering run: only the job summary is written.');
   }
+  if (!found) delete report.links;
   const checkName = (raw.name ?? '').trim() || report.name;
   const outcome = await publishReport(report, target, { comment: settings.comment, annotations: settings.annotations, checkName }, deps);
   setOutputs(reportOutputs(report, file, outcome.commentUrl));

@@ -6,6 +6,9 @@
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Report, ReportLinks } from '../report/model.js';
 import { createGitHubClient } from '../publish/client.js';
 import type { PublishDeps, PublishTarget } from '../publish/publish.js';
 import { labelNames } from '../compare/acknowledge.js';
@@ -62,4 +65,47 @@ export async function readPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
     core.warning(`Could not read the event payload at ${p}: ${(err as Error).message}`);
     return {};
   }
+}
+
+/**
+ * Where the report's directory (GITHUB_WORKSPACE: file paths are relative to
+ * it) lies in the repository: '' when it is the checkout's root, `a/b` when
+ * the workspace is inside a larger checkout. null when no checkout encloses
+ * it (a repository checked out into a subfolder of the workspace): then
+ * nothing is linked rather than linked to the wrong place.
+ */
+export function workspaceRoot(workspace: string): string | null {
+  let dir = path.resolve(workspace);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return path.relative(dir, path.resolve(workspace)).split(path.sep).join('/');
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/**
+ * The web addresses of a report, from the runner's environment alone (never
+ * from a report file, which a fork may have written): the repository, the
+ * commit file links point into, the run, the baseline's commit, and this
+ * Action's README (GITHUB_ACTION_REPOSITORY at GITHUB_ACTION_REF). Undefined
+ * when the repository or the commit is unknown.
+ */
+export function reportLinks(env: NodeJS.ProcessEnv, payload: unknown, headSha: string, report: Pick<Report, 'baseline'>, root: string | null): ReportLinks | undefined {
+  const { owner, repo } = repositoryOf(env, payload);
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const hex = (s: string | undefined): s is string => !!s && /^[0-9a-f]{7,64}$/i.test(s);
+  if (!owner || !repo || !hex(headSha) || root === null) return undefined;
+  const repository = `${server}/${owner}/${repo}`;
+  const base = report.baseline?.environment.commit;
+  const action = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF || 'main';
+  return {
+    repository,
+    headSha,
+    ...(env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? { run: `${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(hex(base) ? { baselineCommit: `${repository}/commit/${base}` } : {}),
+    ...(root ? { root } : {}),
+    ...(action && /^[\w.-]+\/[\w.-]+$/.test(action) ? { docs: `${server}/${action}/blob/${encodeURIComponent(ref)}/README.md` } : {}),
+  };
 }

@@ -11,7 +11,7 @@ import { publishReport } from '../publish/publish.js';
 import type { OutputName } from '../options/table.js';
 import type { SaveOutcome } from '../gate/baseline.js';
 import { gatedCount } from '../gate/decision.js';
-import { publishDeps, publishTarget } from './publishing.js';
+import { publishDeps, publishTarget, reportLinks, workspaceRoot } from './publishing.js';
 import type { ActionSettings } from './inputs.js';
 
 export interface ReportTarget {
@@ -23,6 +23,8 @@ export interface ReportTarget {
   reportPath: string;
   pullRequest: number | null;
   headSha: string;
+  /** The commit measured (the pull request's head, or the pushed commit): file links point into it. */
+  commit?: string;
   saved?: SaveOutcome;
 }
 
@@ -45,7 +47,10 @@ export function reportOutputs(report: Report, reportPath: string, commentUrl: st
 
 /** Writes the report file, publishes, sets the outputs; returns the comment URL ('' without one). */
 export async function publishAndReport(report: Report, t: ReportTarget): Promise<string> {
-  const reportPath = path.resolve(t.env.GITHUB_WORKSPACE || process.cwd(), t.reportPath);
+  const workspace = t.env.GITHUB_WORKSPACE || process.cwd();
+  const links = reportLinks(t.env, t.payload, t.commit ?? t.headSha, report, workspaceRoot(workspace));
+  if (links) report.links = links;
+  const reportPath = path.resolve(workspace, t.reportPath);
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeDocumentFile(reportDocument, reportPath, report);
   const outcome = await publishReport(

@@ -30,7 +30,7 @@ export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   isTTY: boolean;
-  /** Terminal width when stdout is a terminal. */
+  /** Width the text report fits: COLUMNS, else the terminal's; absent through a pipe (lines are printed whole). */
   columns?: number;
 }
 
@@ -39,7 +39,7 @@ const OUTPUT_KEYS = ['format', 'report'] as const;
 function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO): string {
   if (format === 'markdown') return renderMarkdown(report);
   if (format === 'json') return serializeDocument(reportDocument, report);
-  return renderTerminal(report, { color: io.isTTY });
+  return renderTerminal(report, { color: io.isTTY, width: io.columns });
 }
 
 /** Prints the report, writes it as JSON when asked, and returns the exit status. */

@@ -190,6 +190,11 @@ function compareOne(
     reason: '',
     warnings: [],
   };
+  // benchstat's p for its table, whatever test decides below (src/report/benchstat.ts prints it).
+  if (x.length && y.length) {
+    c.rankP = mannWhitneyU(x, y).p;
+    c.samples = { base: x, head: y };
+  }
   const unavailable = head.unavailable[def.id] ?? base?.unavailable[def.id];
   if (!c.head) {
     c.reason = unavailable ? `unavailable: ${unavailable}` : 'no samples in head';

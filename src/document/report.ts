@@ -20,6 +20,8 @@ import {
   type ConfirmationRun,
   type MetricComparison,
   type Report,
+  type ReportLinks,
+  type TrendPoint,
   type RunSide,
   type SampleSummary,
   type SiteFinding,
@@ -84,6 +86,9 @@ const comparisonSchema = object<MetricComparison>({
   explanation: optional(text),
   confirmation: optional(confirmationSchema),
   consequenceOf: optional(text),
+  rankP: optional(number()),
+  samples: optional(object<{ base: number[]; head: number[] }>({ base: array(number()), head: array(number()) })),
+  trend: optional(array(object<TrendPoint>({ commit: text, createdAt: text, median: number() }))),
 });
 
 const effectSchema = object<CauseEffect>({
@@ -174,6 +179,16 @@ export const reportDocument = defineDocument<Report>({
         seconds: number(),
         budget: text,
         skipped: optional(integer(0)),
+      }),
+    ),
+    links: optional(
+      object<ReportLinks>({
+        repository: text,
+        headSha: text,
+        run: optional(text),
+        baselineCommit: optional(text),
+        root: optional(text),
+        docs: optional(text),
       }),
     ),
   }),

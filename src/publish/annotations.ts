@@ -17,7 +17,11 @@
 import type { BenchmarkRef, MetricComparison, Report, SiteFinding } from '../report/model.js';
 import { benchmarkDisplayName } from '../result/types.js';
 import { ellipsizeEnd, ellipsizeMiddle, sanitizeText, singleLine } from '../report/escape.js';
-import { formatDelta, formatSummary, formatThreshold } from '../report/format.js';
+import { formatThreshold } from '../report/format.js';
+import { formatChange } from '../report/benchstat.js';
+import { benchTables, type BenchRow } from '../report/tables.js';
+import { reportFindings, type Finding } from '../report/findings.js';
+import { fileUrl } from '../report/links.js';
 
 /** The check-run levels; workflow commands call them error / warning / notice. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -69,7 +73,30 @@ function validLine(line: number | undefined): line is number {
   return typeof line === 'number' && Number.isInteger(line) && line >= 1;
 }
 
-/** Regressed benchmarks, one annotation per benchmark at its function declaration. */
+/** What the gate made of a regressed comparison, in a few words. */
+function gateWords(c: MetricComparison): string {
+  if (c.gating) return '';
+  if (c.consequenceOf !== undefined) return ` [consequence of the ${c.consequenceOf}: not gated on its own]`;
+  const conf = c.confirmation;
+  if (conf?.status === 'not-reproduced') return ` [not reproduced on this runner (runner drift): ${conf.reason}]`;
+  if (conf?.status === 'unavailable') return ` [could not be confirmed on this runner: ${conf.reason}]`;
+  if (conf?.status === 'pending') return ` [suspect, not re-measured: ${conf.reason}]`;
+  return ' [report only]';
+}
+
+/** The causes a benchmark's regressions belong to, with a link to each cause's line. */
+function causeLines(report: Report, findings: readonly Finding[], ref: BenchmarkRef): string[] {
+  const key = `${ref.package}\u0000${ref.name}\u0000${ref.procs}`;
+  return findings
+    .filter((f) => f.where && !(f.where.file === ref.file && f.where.line === ref.line) && f.cause.benchmarks.some((b) => `${b.package}\u0000${b.name}\u0000${b.procs}` === key))
+    .map((f) => {
+      const where = `${f.where!.file}${f.where!.line ? `:${f.where!.line}` : ''}`;
+      const url = fileUrl(report.links, f.where!.file, f.where!.line);
+      return `caused by: ${f.title} at ${where}${f.function ? ` in ${f.function}` : ''}${url ? ` ${url}` : ''}`;
+    });
+}
+
+/** Regressed benchmarks, one annotation per benchmark at its function declaration, in benchstat's notation. */
 function regressedBenchmarks(report: Report): Annotation[] {
   const byBenchmark = new Map<string, { ref: BenchmarkRef; comparisons: MetricComparison[] }>();
   for (const c of report.comparisons) {
@@ -79,6 +106,9 @@ function regressedBenchmarks(report: Report): Annotation[] {
     entry.comparisons.push(c);
     byBenchmark.set(key, entry);
   }
+  const rows = new Map<MetricComparison, BenchRow>();
+  for (const t of benchTables(report, (c) => c.verdict === 'regression')) for (const r of t.rows) rows.set(r.comparison, r);
+  const findings = reportFindings(report);
   const out: Array<{ a: Annotation; score: number }> = [];
   for (const { ref, comparisons } of byBenchmark.values()) {
     const path = annotationPath(ref.file);
@@ -86,11 +116,14 @@ function regressedBenchmarks(report: Report): Annotation[] {
     const gating = comparisons.filter((c) => c.gating);
     const ordered = [...gating, ...comparisons.filter((c) => !c.gating)];
     const name = singleLine(benchmarkDisplayName(ref));
-    const lines = ordered.map(
-      (c) =>
-        `${singleLine(c.label)}: ${singleLine(formatSummary(c.base, c.unit))} → ${singleLine(formatSummary(c.head, c.unit))} ` +
-        `(${singleLine(formatDelta(c))}, threshold ${singleLine(formatThreshold(c.threshold, c.floor, c.unit, c.lowerIsBetter))})${c.gating ? '' : ' [report only]'}`,
-    );
+    const lines = ordered.map((c) => {
+      const row = rows.get(c);
+      const stat = row?.delta ? `${row.delta} (${row.note})` : '';
+      return (
+        `${singleLine(formatChange(c.label, c.unit, c.base?.median ?? null, c.head?.median ?? null, !stat))}` +
+        `${stat ? `: ${stat}` : ''}, threshold ${singleLine(formatThreshold(c.threshold, c.floor, c.unit, c.lowerIsBetter))}${singleLine(gateWords(c))}`
+      );
+    });
     const a: Annotation = {
       kind: 'regressed-benchmark',
       level: gating.length > 0 ? 'failure' : 'warning',
@@ -98,7 +131,7 @@ function regressedBenchmarks(report: Report): Annotation[] {
       startLine: ref.line,
       endLine: ref.line,
       title: ellipsizeMiddle(`${name} regressed: ${ordered.map((c) => singleLine(c.label)).join(', ')}`, MAX_TITLE),
-      message: ellipsizeEnd(`${name} (${singleLine(ref.package)})\n${lines.join('\n')}`, MAX_MESSAGE),
+      message: ellipsizeEnd(`${name} (${singleLine(ref.package)})\n${[...lines, ...causeLines(report, findings, ref).map(singleLine)].join('\n')}`, MAX_MESSAGE),
     };
     out.push({ a, score: Math.max(...(gating.length > 0 ? gating : ordered).map(badness)) });
   }
@@ -144,11 +177,15 @@ const SITE_TITLES: Record<SiteFinding['kind'], (f: SiteFinding) => string> = {
 function siteAnnotations(kind: SiteFinding['kind']): (report: Report) => Annotation[] {
   return (report) => {
     const out: Annotation[] = [];
+    const findings = reportFindings(report);
     for (const f of report.sites ?? []) {
       if (f.kind !== kind || f.change === 'removed' || f.change === 'shrunk') continue;
       const path = annotationPath(f.file);
       if (!path || !validLine(f.line)) continue;
       const bench = f.benchmark ? ` in ${benchmarkDisplayName(f.benchmark)}` : '';
+      const finding = findings.find((x) => x.where?.file === f.file && x.where.line === f.line && x.status === 'gate');
+      const moved = finding ? [...finding.effects.map((e) => `→ ${e}`), ...finding.consequences.map((c) => `consequence: ${c}`)] : [];
+      const url = fileUrl(report.links, f.file, f.line);
       const a: Annotation = {
         kind: `${kind}-site`,
         level: f.gating ? 'failure' : kind === 'allocation' ? 'notice' : 'warning',
@@ -156,7 +193,10 @@ function siteAnnotations(kind: SiteFinding['kind']): (report: Report) => Annotat
         startLine: f.line,
         endLine: f.line,
         title: ellipsizeMiddle(`${SITE_TITLES[kind](f)}${f.function ? `: ${singleLine(f.function)}` : ''}`, MAX_TITLE),
-        message: ellipsizeEnd(sanitizeText(`${f.summary}${bench}${f.warnings.length ? `\n${f.warnings.join('\n')}` : ''}`), MAX_MESSAGE),
+        message: ellipsizeEnd(
+          sanitizeText(`${f.summary}${bench}${moved.length ? `\n${moved.join('\n')}` : ''}${f.warnings.length ? `\n${f.warnings.join('\n')}` : ''}${url ? `\n${url}` : ''}`),
+          MAX_MESSAGE,
+        ),
       };
       if (validLine(f.column)) a.startColumn = f.column;
       if (f.details.length > 0) a.rawDetails = ellipsizeEnd(sanitizeText(f.details.join('\n')), MAX_RAW_DETAILS);

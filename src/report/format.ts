@@ -1,16 +1,16 @@
 /**
- * How numbers look in every report. One place so that the comment, the job
- * summary and the terminal table print the same value the same way, and so
- * that a reader comparing our numbers with benchstat's recognises them:
- * three significant digits, binary prefixes for bytes, SI time units, `~` for
- * "no significant change", `±x%` for the confidence interval of the median.
+ * The words and small formats every report shares: timestamps, commits,
+ * plurals, clipped process output, the differences between the two
+ * environments, failure kinds, the threshold of a metric, and the plain
+ * duration and byte formats of `inspect`. The numbers of the comparisons
+ * themselves are printed in benchstat's notation (benchstat.ts).
  *
  * Everything here returns plain text with no Markdown; renderers escape or
- * decorate it. (Custom units come from `b.ReportMetric` in the code under
- * test, so a renderer must still escape what these functions return.)
+ * decorate it.
  */
-import type { RunSide, SampleSummary, Verdict } from './model.js';
+import type { RunSide } from './model.js';
 import { ellipsizeMiddle, sanitizeText, singleLine } from './escape.js';
+import { formatAmount } from './benchstat.js';
 
 /** Shown wherever a value does not exist (no baseline, not measured). */
 export const MISSING = '—';
@@ -103,20 +103,6 @@ export function formatBytes(bytes: number): string {
   return `${formatPlain(bytes)} B`;
 }
 
-/**
- * A count such as allocs/op or goroutines: integers exactly (`12`, `1204`),
- * fractions (a median of an even number of samples, or allocations averaged
- * over b.N) with at most three significant digits, large counts with SI
- * prefixes.
- */
-export function formatCount(count: number): string {
-  const special = nonFinite(count);
-  if (special !== undefined) return special;
-  if (Number.isInteger(count) && Math.abs(count) < 1e6) return count.toString();
-  if (Math.abs(count) >= 1e6) return siScaled(count, 3);
-  return significant(count, 3, true);
-}
-
 const SI_STEPS: ReadonlyArray<[number, string]> = [
   [1e12, 'T'],
   [1e9, 'G'],
@@ -141,159 +127,21 @@ function formatPlain(value: number): string {
   return significant(value, 4, true);
 }
 
-/** Splits `ns/op` into `ns` and `op`; `B` into `B` and ''. */
-function splitUnit(unit: string): { base: string; per: string } {
-  const slash = unit.indexOf('/');
-  if (slash < 0) return { base: unit, per: '' };
-  return { base: unit.slice(0, slash), per: unit.slice(slash + 1) };
-}
-
-/**
- * A value in its unit, human-scaled. `/op` is dropped because every
- * benchmark value is per operation and the metric column already says so;
- * any other denominator is kept (`1.23µs/frame`).
- *
- * - time (`ns`, `ns/…`): `456ns`, `1.23µs`, `12.3ms`
- * - bytes (`B`, `B/…`, `bytes`): `64 B`, `1.50KiB`
- * - counts (`allocs/op`, `GCs/op`, `goroutines`, `sites`): `12`, `0.5`
- * - `MB/s` (Go's decimal megabytes): `456 MB/s`, `1.23 GB/s`
- * - anything else: 3–4 significant digits and the unit (`12.35 frames/s`)
- */
-export function formatValue(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return MISSING;
-  const { base, per } = splitUnit(unit);
-  const suffix = per === '' || per === 'op' ? '' : `/${per}`;
-  if (base === 'ns') return formatNanoseconds(value) + suffix;
-  if (base === 'B' || base === 'bytes') return formatBytes(value) + suffix;
-  if (unit === 'MB/s') {
-    const special = nonFinite(value);
-    if (special !== undefined) return `${special} MB/s`;
-    if (Math.abs(value) >= 1e6) return `${significant(value / 1e6, 3, false)} TB/s`;
-    if (Math.abs(value) >= 1e3) return `${significant(value / 1e3, 3, false)} GB/s`;
-    return `${formatPlain(value)} MB/s`;
-  }
-  if (COUNT_UNITS.has(base)) return formatCount(value) + suffix;
-  return `${formatPlain(value)} ${unit}`.trimEnd();
-}
-
-/** Units whose values are counts of things, shown without the unit word. */
-const COUNT_UNITS = new Set(['allocs', 'GCs', 'goroutines', 'sites', 'objects']);
-
-/** A relative change: `+12.34%`, `-5.00%`, `+∞` when the base was 0. */
-export function formatPercent(delta: number): string {
-  if (Number.isNaN(delta)) return MISSING;
-  if (delta === Infinity) return '+∞';
-  if (delta === -Infinity) return '-∞';
-  const pct = delta * 100;
-  const text = Math.abs(pct).toFixed(2);
-  // "-0.00%" reads as a change in the wrong direction; a change that rounds to zero has no sign.
-  if (text === '0.00') return '0.00%';
-  return (pct > 0 ? '+' : '-') + text + '%';
-}
-
-/**
- * The change column, benchstat's way: `~` when there is no significant
- * change (the number would invite over-reading noise), the percentage
- * otherwise, `+∞` when the baseline median was 0 (an allocation where there
- * was none), `—` when a side is missing.
- */
-export function formatDelta(c: {
-  delta: number | null;
-  base: Pick<SampleSummary, 'median'> | null;
-  head: Pick<SampleSummary, 'median'> | null;
-  verdict: Verdict;
-}): string {
-  if (!c.base || !c.head) return MISSING;
-  if (c.verdict === 'unchanged') return '~';
-  if (c.delta === null) {
-    if (c.base.median === 0 && c.head.median !== 0) return c.head.median > 0 ? '+∞' : '-∞';
-    return MISSING;
-  }
-  return formatPercent(c.delta);
-}
-
-/**
- * A p-value: `p=0.002`, `p<0.001`. Three decimals like benchstat, except
- * where rounding would put the value on the other side of alpha (a p of
- * 0.0496 must not print as 0.050 next to alpha=0.05): more digits are added
- * until it does not.
- */
-export function formatP(p: number | null | undefined, alpha?: number): string {
-  if (p === null || p === undefined || Number.isNaN(p)) return MISSING;
-  if (p < 0.001) return 'p<0.001';
-  let digits = 3;
-  let text = p.toFixed(digits);
-  if (alpha !== undefined) {
-    while (digits < 6 && p < alpha !== Number(text) < alpha) {
-      digits += 1;
-      text = p.toFixed(digits);
-    }
-  }
-  return `p=${text}`;
-}
-
-/** The p-value without its `p=` prefix, for table columns headed "p". */
-export function formatPValue(p: number | null | undefined, alpha?: number): string {
-  const text = formatP(p, alpha);
-  return text.startsWith('p=') ? text.slice(2) : text.startsWith('p<') ? text.slice(1) : text;
-}
-
-/** `n=6`, or `n=6+5` when the sides differ (benchstat's notation). */
-export function formatSampleCount(base: number | null | undefined, head?: number | null): string {
-  if (head === undefined || head === null) return base === null || base === undefined ? MISSING : `n=${base}`;
-  if (base === null || base === undefined) return `n=${head}`;
-  return base === head ? `n=${base}` : `n=${base}+${head}`;
-}
-
-/**
- * The confidence interval of the median relative to the median, as
- * benchstat prints it: `±3%`. The wider side counts (the interval from order
- * statistics is not symmetric). Below 1% one decimal is kept so that a tight
- * interval does not read as an exact value; exactly `±0%` means every sample
- * was equal.
- */
-export function formatCI(s: Pick<SampleSummary, 'median' | 'low' | 'high'> | null | undefined): string {
-  if (!s) return '';
-  const spread = Math.max(s.high - s.median, s.median - s.low);
-  if (!Number.isFinite(spread)) return '±∞';
-  if (spread <= 0) return '±0%';
-  if (s.median === 0) return '±∞';
-  const pct = (spread / Math.abs(s.median)) * 100;
-  if (pct < 1) return `±${Math.max(pct, 0.1).toFixed(1)}%`;
-  if (pct >= 1000) return '±∞';
-  return `±${Math.round(pct)}%`;
-}
-
-/** A sample summary as a cell: `1.50KiB ±1%`. */
-export function formatSummary(s: SampleSummary | null | undefined, unit: string): string {
-  if (!s) return MISSING;
-  const ci = formatCI(s);
-  return ci ? `${formatValue(s.median, unit)} ${ci}` : formatValue(s.median, unit);
-}
-
 /**
  * A gate threshold in the direction that counts as worse: `+5%` for costs,
  * `-10%` for rates, `any` when any significant change counts (threshold 0,
  * the allocs/op default), with the absolute floor when there is one
- * (`+20% and +50.0µs`).
+ * (`+20% and +50.00µs`, in benchstat's notation).
  */
 export function formatThreshold(threshold: number, floor: number, unit: string, lowerIsBetter: boolean): string {
   const sign = lowerIsBetter ? '+' : '-';
   const rel = threshold > 0 ? `${sign}${trimPercent(threshold * 100)}%` : 'any';
   if (!(floor > 0)) return rel;
-  return `${rel} and ${sign}${formatValue(floor, unit)}`;
+  return `${rel} and ${sign}${formatAmount(floor, unit)}`;
 }
 
 function trimPercent(pct: number): string {
   return Number(pct.toFixed(2)).toString();
-}
-
-/** An absolute change with its sign: `+1`, `+64 B`, `-1.20µs`. */
-export function formatAbsoluteDelta(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return MISSING;
-  if (value === 0) return formatValue(0, unit);
-  const text = formatValue(Math.abs(value), unit);
-  return (value > 0 ? '+' : '-') + text;
 }
 
 /** An ISO timestamp as `2025-03-04 15:06 UTC`; anything unparsable as given. */

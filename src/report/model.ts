@@ -74,6 +74,29 @@ export interface MetricComparison {
   confirmation?: Confirmation;
   /** Set when this regression is a consequence of an invariant cause (see `causes`): it does not gate on its own. */
   consequenceOf?: string;
+  /**
+   * The two-sided Mann–Whitney U p of the samples exactly as benchstat
+   * computes and prints it, also where the decision used another test (an
+   * exact comparison of constant counts, the 3σ rule) or none (too few
+   * samples): the report's benchstat-compatible tables show this one. Absent
+   * when a side has no samples, and in older reports.
+   */
+  rankP?: number;
+  /**
+   * The samples of each side, as measured: the charts draw them, and the
+   * benchstat tables take the median from them the way benchstat does (of
+   * the values converted to its unit). Absent in older reports.
+   */
+  samples?: { base: number[]; head: number[] };
+  /** This metric's median in earlier baselines of the branch, oldest first, when the store provided them (src/report/trend.ts). */
+  trend?: TrendPoint[];
+}
+
+/** One earlier baseline's median of a comparison's benchmark and metric. */
+export interface TrendPoint {
+  commit: string;
+  createdAt: string;
+  median: number;
 }
 
 /** The same-runner confirmation of a machine-sensitive suspect (src/gate/confirm.ts). */
@@ -178,6 +201,31 @@ export interface SiteFinding {
   warnings: string[];
 }
 
+/**
+ * Where the report's locations open on the web, filled by the Action from
+ * the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, the pull
+ * request's head SHA, GITHUB_RUN_ID). Absent in the CLI and the demo, whose
+ * reports link nothing rather than guess.
+ */
+export interface ReportLinks {
+  /** The repository's web address, e.g. `https://github.com/octo/app`. */
+  repository: string;
+  /** The commit file links point into: the pull request's head. */
+  headSha: string;
+  /** The workflow run that made this report. */
+  run?: string;
+  /** The baseline's commit page. */
+  baselineCommit?: string;
+  /**
+   * Where the directory that the report's file paths are relative to lies
+   * inside the repository ('' or absent: the repository root; `svc/api` when
+   * the checkout is a subfolder of the repository's tree).
+   */
+  root?: string;
+  /** go-runtime-gate's own README, whose sections explain each kind of finding. */
+  docs?: string;
+}
+
 export interface RunSide {
   environment: Environment;
   createdAt: string;
@@ -217,6 +265,8 @@ export interface Report {
   causes?: Cause[];
   /** What the same-runner confirmation of machine-sensitive suspects cost, when it ran. */
   confirmationRun?: ConfirmationRun;
+  /** Web addresses for files, commits, the run and the docs (absent outside the Action). */
+  links?: ReportLinks;
 }
 
 export interface ConfirmationRun {
