@@ -314,7 +314,7 @@ describe('node dist/index.js with mode: ab', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs['baseline-commit']).toBe(repo.base);
-    expect(run.summary).toContain(`Compared with ${repo.base}, the merge-base with main, measured in this job (A/B`);
+    expect(run.summary).toContain(`Compared with [${repo.base}](https://github.com/octo/example/commit/${repo.base}), the merge-base with main, measured in this job (A/B`);
     expect(run.stdout).not.toMatch(/Baseline saved|No baseline of branch/);
     expect(existsSync(path.join(repo.dir, 'never-used'))).toBe(false); // nothing restored or saved
     const report = JSON.parse(await readFile(path.join(repo.dir, 'out', 'report.json'), 'utf8'));

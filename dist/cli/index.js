@@ -5,13 +5,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(447);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
+/** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
+const fromEnv = Number(process.env.COLUMNS);
+const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : process.stdout.isTTY ? process.stdout.columns : undefined;
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
     isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ...(columns ? { columns } : {}),
 });
 
 __webpack_async_result__();
@@ -19,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 257:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4502,7 +4506,269 @@ function fitEscaped(raw, max, escape) {
     return lo === 0 ? (max >= 1 ? '…' : '') : escape(safeSlice(raw, 0, lo)) + '…';
 }
 
+;// CONCATENATED MODULE: ./src/report/benchstat.ts
+/** Splits a unit into tokens with their position and whether they are in the denominator (benchunit's parser). */
+function tokens(unit) {
+    const out = [];
+    let denom = false;
+    let i = 0;
+    while (i < unit.length) {
+        const ch = unit[i];
+        if (ch === '*')
+            denom = false;
+        else if (ch === '/')
+            denom = true;
+        else if (!(ch === '-' || /\s/.test(ch))) {
+            let end = i;
+            while (end < unit.length && !/[*/\-\s]/.test(unit[end]))
+                end++;
+            out.push({ tok: unit.slice(i, end), pos: i, denom });
+            i = end;
+            continue;
+        }
+        i++;
+    }
+    return out;
+}
+/** benchunit.Tidy: the unit benchstat shows and the factor that converts a value into it. */
+function tidyUnit(unit) {
+    if (unit === 'ns/op')
+        return { unit: 'sec/op', factor: 1e-9 };
+    if (unit === 'MB/s')
+        return { unit: 'B/s', factor: 1e6 };
+    if (!unit.includes('ns') && !unit.includes('MB'))
+        return { unit, factor: 1 };
+    let factor = 1;
+    let tidied = unit;
+    const edits = [];
+    for (const t of tokens(unit)) {
+        if (t.denom)
+            continue;
+        if (t.tok === 'ns') {
+            edits.push({ pos: t.pos, len: 2, replace: 'sec' });
+            factor /= 1e9;
+        }
+        else if (t.tok === 'MB') {
+            edits.push({ pos: t.pos, len: 2, replace: 'B' });
+            factor *= 1e6;
+        }
+    }
+    for (const e of edits.reverse())
+        tidied = tidied.slice(0, e.pos) + e.replace + tidied.slice(e.pos + e.len);
+    return { unit: tidied, factor };
+}
+/** benchunit.ClassOf: binary prefixes when the (tidied) unit counts bytes in its numerator. */
+function unitClass(unit) {
+    return tokens(unit).some((t) => !t.denom && (t.tok === 'B' || t.tok === 'MB' || t.tok === 'bytes')) ? 'binary' : 'decimal';
+}
+/** Thresholds parsed from their printed form, so they match how printing rounds (as benchunit builds them). */
+const SI_FACTORS = ['T', 'G', 'M', 'k', '', 'm', 'µ', 'n'].map((prefix, i) => {
+    const exp = 12 - 3 * i;
+    return { factor: 10 ** exp, prefix, t100: Number(`99.995e${exp}`), t10: Number(`9.9995e${exp}`), t1: Number(`.99995e${exp}`) };
+});
+/** The binary thresholds are 99.995, 9.9995 and .99995 as the nearest doubles, times the prefix's power of two. */
+const IEC_FACTORS = ['Ti', 'Gi', 'Mi', 'Ki', ''].map((prefix, i) => {
+    const exp = 40 - 10 * i;
+    const hex = (mantissa, e) => parseInt(mantissa, 16) * 2 ** (e - 52);
+    return {
+        factor: 2 ** exp,
+        prefix,
+        t100: hex('18ffae147ae148', 6 + exp),
+        t10: hex('13ffbe76c8b439', 3 + exp),
+        t1: hex('1fff972474538f', -1 + exp),
+    };
+});
+/** Below the smallest prefix: thresholds for 3…10 digits after the point. */
+const SIGFIGS = Array.from({ length: 8 }, (_, i) => Number(`9.9995e${-1 - i}`));
+/** benchunit.CommonScale: one scale for all `values`, set by the non-zero value closest to zero. */
+function commonScale(values, cls) {
+    let min = 0;
+    for (const v of values) {
+        const a = Math.abs(v);
+        if (a !== 0 && Number.isFinite(a) && (min === 0 || a < min))
+            min = a;
+    }
+    if (min === 0)
+        return { prec: 3, factor: 1, prefix: '' };
+    const factors = cls === 'binary' ? IEC_FACTORS : SI_FACTORS;
+    for (const f of factors) {
+        if (min >= f.t100)
+            return { prec: 1, factor: f.factor, prefix: f.prefix };
+        if (min >= f.t10)
+            return { prec: 2, factor: f.factor, prefix: f.prefix };
+        if (min >= f.t1)
+            return { prec: 3, factor: f.factor, prefix: f.prefix };
+    }
+    const last = factors[factors.length - 1];
+    const val = min / last.factor;
+    const i = SIGFIGS.findIndex((t, j) => val >= t || j === SIGFIGS.length - 1);
+    return { prec: i + 3, factor: last.factor, prefix: last.prefix };
+}
+/** Scaler.Format: `46.55n`. */
+function formatScaled(s, value) {
+    return goFixed(value / s.factor, s.prec) + s.prefix;
+}
+/** benchunit.Scale: a lone value with its own scale (the geomean row). */
+function scaleValue(value, cls) {
+    return formatScaled(commonScale([value], cls), value);
+}
+/**
+ * Go's `%.Nf` (strconv 'f'): the exact decimal value of the double, rounded
+ * half to even. JavaScript's toFixed rounds exact halves up instead (0.5 →
+ * "1" where Go prints "0"), so exact halves are settled here.
+ */
+function goFixed(value, prec) {
+    if (!Number.isFinite(value))
+        return value > 0 ? '+Inf' : value < 0 ? '-Inf' : 'NaN';
+    const negative = value < 0 || Object.is(value, -0);
+    const abs = Math.abs(value);
+    if (abs >= 1e21)
+        return (negative ? '-' : '') + abs.toFixed(prec);
+    // toFixed(100) is exact for |v| < 1e21 down to 1e-100, which covers every half that can arise at prec ≤ 20.
+    const exact = abs.toFixed(100);
+    const dot = exact.indexOf('.');
+    const intPart = exact.slice(0, dot);
+    const frac = exact.slice(dot + 1);
+    const kept = frac.slice(0, prec);
+    const rest = frac.slice(prec);
+    let digits = intPart + kept;
+    const half = /^50*$/.test(rest);
+    const up = half ? Number(digits[digits.length - 1]) % 2 === 1 : rest[0] >= '5';
+    if (up)
+        digits = increment(digits);
+    const intLen = digits.length - prec;
+    const text = prec > 0 ? `${digits.slice(0, intLen)}.${digits.slice(intLen)}` : digits;
+    return (negative ? '-' : '') + text;
+}
+function increment(digits) {
+    const d = digits.split('');
+    for (let i = d.length - 1; i >= 0; i--) {
+        if (d[i] === '9')
+            d[i] = '0';
+        else {
+            d[i] = String(Number(d[i]) + 1);
+            return d.join('');
+        }
+    }
+    return '1' + d.join('');
+}
+/** The CI level benchstat asks for. */
+const BENCHSTAT_CONFIDENCE = 0.95;
+/**
+ * Whether the summary has a real interval at benchstat's 95%: ours clamps a
+ * too-small sample's interval to [min, max] and reports the lower confidence
+ * that achieves, where benchstat has ±∞.
+ */
+function hasInterval(s) {
+    return s.n >= 2 && s.confidence >= BENCHSTAT_CONFIDENCE;
+}
+/** Summary.PctRangeString: `3%`, `0%`, `∞` (no interval), `?` (bounds on the other side of zero). Values already tidied. */
+function pctRange(center, lo, hi, finite) {
+    if (!finite)
+        return '∞';
+    if (Math.sign(center) !== Math.sign(lo) || Math.sign(center) !== Math.sign(hi))
+        return '?';
+    if (center === 0)
+        return '0%';
+    const v = Math.max(hi / center - 1, 1 - lo / center);
+    return `${goFixed(100 * v, 0)}%`;
+}
+/** Comparison.FormatDelta: `~` when not significant, `0.00%`, `?` from a base of 0, else `+12.34%`. */
+function formatBenchstatDelta(p, alpha, base, head) {
+    if (p > alpha)
+        return '~';
+    if (base === head)
+        return '0.00%';
+    if (base === 0)
+        return '?';
+    return signedPercent((head / base - 1) * 100);
+}
+/** `%+.2f%%`. */
+function signedPercent(pct) {
+    const text = goFixed(pct, 2);
+    return text.startsWith('-') ? `${text}%` : `+${text}%`;
+}
+/** Comparison.String: `p=0.002 n=6`, `p=0.043 n=6+8`; a p of exactly 0 is left out. */
+function comparisonNote(p, n1, n2) {
+    const ps = p !== 0 ? `p=${goFixed(p, 3)} ` : '';
+    return n1 === n2 ? `${ps}n=${n1}` : `${ps}n=${n1}+${n2}`;
+}
+/** stats.GeoMean: NaN when any value is ≤ 0 (benchstat then prints no geomean). */
+function geomean(xs) {
+    if (xs.length === 0)
+        return NaN;
+    let m = 0;
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        if (x <= 0)
+            return NaN;
+        m += (Math.log(x) - m) / (i + 1);
+    }
+    return Math.exp(m);
+}
+/** U-test minimum p for n samples per side (benchmath's table), for the "need >= N samples" note. */
+const U_TEST_MIN_P = [NaN, 1, 0.3333333333333333, 0.1, 0.02857142857142857, 0.007936507936507936, 0.0021645021645021645, 0.0005827505827505828, 0.0001554001554001554, 4.113533525298231e-5];
+/** benchstat's notes (its footnotes), in its words. */
+function intervalNote(confidence = BENCHSTAT_CONFIDENCE) {
+    return `need >= 6 samples for confidence interval at level ${confidence}`;
+}
+/** "need >= 4 samples to detect a difference at alpha level 0.05" when neither side could reach alpha; null otherwise. */
+function detectNote(p, alpha, n1, n2) {
+    if (!(p > alpha))
+        return null;
+    let need = U_TEST_MIN_P.length;
+    let op = '>';
+    for (let n = 1; n < U_TEST_MIN_P.length; n++) {
+        if (U_TEST_MIN_P[n] <= alpha) {
+            need = n;
+            op = '>=';
+            break;
+        }
+    }
+    return n1 < need && n2 < need ? `need ${op} ${need} samples to detect a difference at alpha level ${alpha}` : null;
+}
+const ALL_EQUAL_NOTE = 'all samples are equal';
+const GEOMEAN_NOTE = 'summaries must be >0 to compute geomean';
+const RATIO_NOTE = 'ratios must be >0 to compute geomean';
+/** The unit's symbol kept after a prefix in prose: `8.993ms`, `6.091MiB`, `740.1MiB/s`; '' for counts per op. */
+function proseSymbol(tidied) {
+    return tidied === 'sec' || tidied === 'sec/op' ? 's' : tidied === 'B' ? 'B' : tidied === 'B/s' ? 'B/s' : '';
+}
+/** One value on `scaler` for prose: 0 as `0`, whole numbers without a prefix as they are. */
+function proseValue(raw, factor, scaler, symbol) {
+    if (raw === null)
+        return '—';
+    const v = raw * factor;
+    if (v === 0)
+        return '0';
+    if (scaler.prefix === '' && Number.isInteger(raw) && factor === 1)
+        return String(raw);
+    return formatScaled(scaler, v) + symbol;
+}
+/** A single amount in benchstat's notation for prose: `50.00µs` (50000 ns), `4.000KiB` (4096 B). */
+function benchstat_formatAmount(value, unit) {
+    const { unit: tidied, factor } = tidyUnit(unit);
+    return proseValue(value, factor, commonScale([value * factor], unitClass(tidied)), proseSymbol(tidied));
+}
+/**
+ * A base → head change for prose (findings, annotations), in benchstat's
+ * notation with the two values on one scale: `allocs/op 0 → 1`,
+ * `B/op 4.000Ki → 6.000Ki (+50.00%)`, `GC pause p99 0 → 8.993ms`. Whole
+ * numbers without a prefix print as they are; a unit that counts seconds or
+ * bytes keeps its symbol after the prefix.
+ */
+function formatChange(label, unit, base, head, withPercent = true) {
+    const { unit: tidied, factor } = tidyUnit(unit);
+    const b = base === null ? null : base * factor;
+    const h = head === null ? null : head * factor;
+    const scaler = commonScale([b ?? 0, h ?? 0], unitClass(tidied));
+    const symbol = proseSymbol(tidied);
+    const pct = withPercent && b !== null && h !== null && b !== 0 && h !== b ? ` (${signedPercent((h / b - 1) * 100)})` : '';
+    return `${label} ${proseValue(base, factor, scaler, symbol)} → ${proseValue(head, factor, scaler, symbol)}${pct}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
 
 /** Shown wherever a value does not exist (no baseline, not measured). */
 const MISSING = '—';
@@ -4601,22 +4867,6 @@ function formatBytes(bytes) {
     }
     return `${formatPlain(bytes)} B`;
 }
-/**
- * A count such as allocs/op or goroutines: integers exactly (`12`, `1204`),
- * fractions (a median of an even number of samples, or allocations averaged
- * over b.N) with at most three significant digits, large counts with SI
- * prefixes.
- */
-function formatCount(count) {
-    const special = nonFinite(count);
-    if (special !== undefined)
-        return special;
-    if (Number.isInteger(count) && Math.abs(count) < 1e6)
-        return count.toString();
-    if (Math.abs(count) >= 1e6)
-        return siScaled(count, 3);
-    return significant(count, 3, true);
-}
 const SI_STEPS = [
     [1e12, 'T'],
     [1e9, 'G'],
@@ -4642,171 +4892,21 @@ function formatPlain(value) {
         return siScaled(value, 4);
     return significant(value, 4, true);
 }
-/** Splits `ns/op` into `ns` and `op`; `B` into `B` and ''. */
-function splitUnit(unit) {
-    const slash = unit.indexOf('/');
-    if (slash < 0)
-        return { base: unit, per: '' };
-    return { base: unit.slice(0, slash), per: unit.slice(slash + 1) };
-}
-/**
- * A value in its unit, human-scaled. `/op` is dropped because every
- * benchmark value is per operation and the metric column already says so;
- * any other denominator is kept (`1.23µs/frame`).
- *
- * - time (`ns`, `ns/…`): `456ns`, `1.23µs`, `12.3ms`
- * - bytes (`B`, `B/…`, `bytes`): `64 B`, `1.50KiB`
- * - counts (`allocs/op`, `GCs/op`, `goroutines`, `sites`): `12`, `0.5`
- * - `MB/s` (Go's decimal megabytes): `456 MB/s`, `1.23 GB/s`
- * - anything else: 3–4 significant digits and the unit (`12.35 frames/s`)
- */
-function formatValue(value, unit) {
-    if (value === null || value === undefined)
-        return MISSING;
-    const { base, per } = splitUnit(unit);
-    const suffix = per === '' || per === 'op' ? '' : `/${per}`;
-    if (base === 'ns')
-        return formatNanoseconds(value) + suffix;
-    if (base === 'B' || base === 'bytes')
-        return formatBytes(value) + suffix;
-    if (unit === 'MB/s') {
-        const special = nonFinite(value);
-        if (special !== undefined)
-            return `${special} MB/s`;
-        if (Math.abs(value) >= 1e6)
-            return `${significant(value / 1e6, 3, false)} TB/s`;
-        if (Math.abs(value) >= 1e3)
-            return `${significant(value / 1e3, 3, false)} GB/s`;
-        return `${formatPlain(value)} MB/s`;
-    }
-    if (COUNT_UNITS.has(base))
-        return formatCount(value) + suffix;
-    return `${formatPlain(value)} ${unit}`.trimEnd();
-}
-/** Units whose values are counts of things, shown without the unit word. */
-const COUNT_UNITS = new Set(['allocs', 'GCs', 'goroutines', 'sites', 'objects']);
-/** A relative change: `+12.34%`, `-5.00%`, `+∞` when the base was 0. */
-function formatPercent(delta) {
-    if (Number.isNaN(delta))
-        return MISSING;
-    if (delta === Infinity)
-        return '+∞';
-    if (delta === -Infinity)
-        return '-∞';
-    const pct = delta * 100;
-    const text = Math.abs(pct).toFixed(2);
-    // "-0.00%" reads as a change in the wrong direction; a change that rounds to zero has no sign.
-    if (text === '0.00')
-        return '0.00%';
-    return (pct > 0 ? '+' : '-') + text + '%';
-}
-/**
- * The change column, benchstat's way: `~` when there is no significant
- * change (the number would invite over-reading noise), the percentage
- * otherwise, `+∞` when the baseline median was 0 (an allocation where there
- * was none), `—` when a side is missing.
- */
-function formatDelta(c) {
-    if (!c.base || !c.head)
-        return MISSING;
-    if (c.verdict === 'unchanged')
-        return '~';
-    if (c.delta === null) {
-        if (c.base.median === 0 && c.head.median !== 0)
-            return c.head.median > 0 ? '+∞' : '-∞';
-        return MISSING;
-    }
-    return formatPercent(c.delta);
-}
-/**
- * A p-value: `p=0.002`, `p<0.001`. Three decimals like benchstat, except
- * where rounding would put the value on the other side of alpha (a p of
- * 0.0496 must not print as 0.050 next to alpha=0.05): more digits are added
- * until it does not.
- */
-function formatP(p, alpha) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return MISSING;
-    if (p < 0.001)
-        return 'p<0.001';
-    let digits = 3;
-    let text = p.toFixed(digits);
-    if (alpha !== undefined) {
-        while (digits < 6 && p < alpha !== Number(text) < alpha) {
-            digits += 1;
-            text = p.toFixed(digits);
-        }
-    }
-    return `p=${text}`;
-}
-/** The p-value without its `p=` prefix, for table columns headed "p". */
-function formatPValue(p, alpha) {
-    const text = formatP(p, alpha);
-    return text.startsWith('p=') ? text.slice(2) : text.startsWith('p<') ? text.slice(1) : text;
-}
-/** `n=6`, or `n=6+5` when the sides differ (benchstat's notation). */
-function formatSampleCount(base, head) {
-    if (head === undefined || head === null)
-        return base === null || base === undefined ? MISSING : `n=${base}`;
-    if (base === null || base === undefined)
-        return `n=${head}`;
-    return base === head ? `n=${base}` : `n=${base}+${head}`;
-}
-/**
- * The confidence interval of the median relative to the median, as
- * benchstat prints it: `±3%`. The wider side counts (the interval from order
- * statistics is not symmetric). Below 1% one decimal is kept so that a tight
- * interval does not read as an exact value; exactly `±0%` means every sample
- * was equal.
- */
-function formatCI(s) {
-    if (!s)
-        return '';
-    const spread = Math.max(s.high - s.median, s.median - s.low);
-    if (!Number.isFinite(spread))
-        return '±∞';
-    if (spread <= 0)
-        return '±0%';
-    if (s.median === 0)
-        return '±∞';
-    const pct = (spread / Math.abs(s.median)) * 100;
-    if (pct < 1)
-        return `±${Math.max(pct, 0.1).toFixed(1)}%`;
-    if (pct >= 1000)
-        return '±∞';
-    return `±${Math.round(pct)}%`;
-}
-/** A sample summary as a cell: `1.50KiB ±1%`. */
-function formatSummary(s, unit) {
-    if (!s)
-        return MISSING;
-    const ci = formatCI(s);
-    return ci ? `${formatValue(s.median, unit)} ${ci}` : formatValue(s.median, unit);
-}
 /**
  * A gate threshold in the direction that counts as worse: `+5%` for costs,
  * `-10%` for rates, `any` when any significant change counts (threshold 0,
  * the allocs/op default), with the absolute floor when there is one
- * (`+20% and +50.0µs`).
+ * (`+20% and +50.00µs`, in benchstat's notation).
  */
 function formatThreshold(threshold, floor, unit, lowerIsBetter) {
     const sign = lowerIsBetter ? '+' : '-';
     const rel = threshold > 0 ? `${sign}${trimPercent(threshold * 100)}%` : 'any';
     if (!(floor > 0))
         return rel;
-    return `${rel} and ${sign}${formatValue(floor, unit)}`;
+    return `${rel} and ${sign}${formatAmount(floor, unit)}`;
 }
 function trimPercent(pct) {
     return Number(pct.toFixed(2)).toString();
-}
-/** An absolute change with its sign: `+1`, `+64 B`, `-1.20µs`. */
-function formatAbsoluteDelta(value, unit) {
-    if (value === null || value === undefined)
-        return MISSING;
-    if (value === 0)
-        return formatValue(0, unit);
-    const text = formatValue(Math.abs(value), unit);
-    return (value > 0 ? '+' : '-') + text;
 }
 /** An ISO timestamp as `2025-03-04 15:06 UTC`; anything unparsable as given. */
 function formatTimestamp(iso) {
@@ -10643,6 +10743,76 @@ async function defaultBaseRef(runner, root) {
     throw new AbSetupError('No origin/HEAD, origin/main or origin/master to compare with: pass --base-ref (a branch, tag or commit).');
 }
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+/**
+ * A repository-relative path with forward slashes, or null for one that
+ * cannot be linked (absolute, climbing out with `..`, a Go module cache or
+ * GOROOT file).
+ */
+function repositoryPath(file, root = '') {
+    if (!file)
+        return null;
+    const p = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (p === '' || p.startsWith('/') || /^[a-zA-Z]:\//.test(p) || p.split('/').includes('..') || /[\u0000-\u001f]/.test(p))
+        return null;
+    const r = root.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+    if (r.split('/').includes('..'))
+        return null;
+    return r ? `${r}/${p}` : p;
+}
+function encodePath(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function isSha(s) {
+    return /^[0-9a-f]{7,64}$/i.test(s);
+}
+function httpUrl(s) {
+    return s && /^https?:\/\/[^\s"'<>]+$/.test(s) ? s.replace(/\/+$/, '') : null;
+}
+/** `<repository>/blob/<head>/<root>/<file>#L<line>`, or null when it cannot be linked. */
+function fileUrl(links, file, line) {
+    const repo = httpUrl(links?.repository);
+    if (!repo || !links || !isSha(links.headSha))
+        return null;
+    const p = repositoryPath(file, links.root ?? '');
+    if (!p)
+        return null;
+    const anchor = typeof line === 'number' && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
+    return `${repo}/blob/${links.headSha}/${encodePath(p)}${anchor}`;
+}
+/** A commit's page in the repository. */
+function commitUrl(links, sha) {
+    const repo = httpUrl(links?.repository);
+    return repo && sha && isSha(sha) ? `${repo}/commit/${sha}` : null;
+}
+function runUrl(links) {
+    return httpUrl(links?.run);
+}
+function baselineCommitUrl(links) {
+    return httpUrl(links?.baselineCommit);
+}
+/**
+ * README sections (headings under "Reading the report") explaining each kind
+ * of finding; a test holds these anchors and the README's headings together.
+ */
+const DOC_ANCHORS = {
+    'new-allocation': 'new-allocation',
+    'allocation-growth': 'allocation-growth',
+    leak: 'goroutine-leak',
+    'new-escape': 'new-heap-escape',
+    metric: 'allocation-regression-without-a-site',
+    runtime: 'runtime-regression',
+    consequence: 'consequences',
+    drift: 'runner-drift-not-reproduced',
+    suspect: 'runner-drift-not-reproduced',
+    tables: 'the-benchstat-tables',
+};
+/** The README section on `topic`, or null when the report has no docs address. */
+function docsUrl(links, topic) {
+    const docs = httpUrl(links?.docs);
+    return docs ? `${docs.replace(/#.*$/, '')}#${DOC_ANCHORS[topic]}` : null;
+}
+
 ;// CONCATENATED MODULE: ./src/result/types.ts
 /**
  * RunResult: the one document a measurement produces and a baseline stores.
@@ -10660,625 +10830,134 @@ function benchmarkDisplayName(b) {
     return b.procs > 1 ? `${b.name}-${b.procs}` : b.name;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/findings.ts
 
 
 
-const DEFAULT_MAX_LENGTH = 65_000;
+const STATUS_ORDER = { gate: 0, suspect: 1, unavailable: 2, drift: 3, report: 4 };
+function comparisonOf(report, e) {
+    const k = benchmarkKey(e.benchmark);
+    return report.comparisons.find((c) => c.metric === e.metric && benchmarkKey(c.benchmark) === k);
+}
+/** Effects grouped by benchmark, as one line each. */
+function byBenchmark(effects, phrase) {
+    const groups = new Map();
+    for (const e of effects) {
+        const name = benchmarkDisplayName(e.benchmark);
+        groups.set(name, [...(groups.get(name) ?? []), e]);
+    }
+    return [...groups].map(([name, list]) => `${name}: ${phrase(list).join(', ')}`);
+}
+const change = (e) => formatChange(e.label, e.unit, e.base, e.head);
+/** GC pause max that repeats p99's figures adds nothing (a handful of pauses per process). */
+function withoutRepeats(list) {
+    const p99 = list.find((e) => e.metric === 'gc-pause-p99');
+    return list.filter((e) => !(e.metric === 'gc-pause-max' && p99 && p99.base === e.base && p99.head === e.head));
+}
+function consequencePhrases(list) {
+    const kept = withoutRepeats(list);
+    const gc = kept.filter((e) => e.note === 'now triggers GC');
+    const rest = kept.filter((e) => e.note !== 'now triggers GC');
+    const out = [];
+    if (gc.length > 0)
+        out.push(`GC now runs (${gc.map(change).join(', ')})`);
+    for (const e of rest)
+        out.push(e.note ? `${change(e)}: ${e.note}` : change(e));
+    return out;
+}
+function confirmationSentence(c) {
+    const conf = c.confirmation;
+    if (!conf)
+        return null;
+    const name = `${benchmarkDisplayName(c.benchmark)} ${c.label}`;
+    const cached = formatChange('', c.unit, c.base?.median ?? null, c.head?.median ?? null).trim();
+    const here = conf.base && conf.head ? formatChange('', c.unit, conf.base.median, conf.head.median).trim() : null;
+    switch (conf.status) {
+        case 'confirmed':
+            return `${name}: confirmed on this runner (${here ?? conf.reason}${conf.p != null ? `, p=${conf.p.toFixed(3)}` : ''}).`;
+        case 'not-reproduced':
+            return `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here ?? '—'} re-measured here. ${conf.reason}`;
+        case 'unavailable':
+            return `${name}: could not be confirmed on this runner, so it does not gate: ${conf.reason}`;
+        default:
+            return `${name}: not re-measured on this runner, so it does not gate: ${conf.reason}`;
+    }
+}
+function statusOf(cause, comparisons) {
+    if (cause.gating)
+        return 'gate';
+    const states = comparisons.map((c) => c?.confirmation?.status);
+    if (states.includes('pending'))
+        return 'suspect';
+    if (states.includes('unavailable'))
+        return 'unavailable';
+    if (states.includes('not-reproduced'))
+        return 'drift';
+    return 'report';
+}
+function findingOf(report, cause) {
+    const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
+    const status = statusOf(cause, effectComparisons);
+    const topic = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;
+    return {
+        cause,
+        status,
+        where: cause.file ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) } : null,
+        ...(cause.function ? { function: cause.function } : {}),
+        title: cause.title,
+        summary: cause.kind === 'runtime' ? '' : cause.summary,
+        effects: byBenchmark(cause.effects, (list) => withoutRepeats(list).map(change)),
+        consequences: byBenchmark(cause.consequences, consequencePhrases),
+        confirmation: cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s) => !!s) : [],
+        details: cause.details,
+        topic,
+    };
+}
+/**
+ * The report's findings, gating first. Reports from before causes existed
+ * get one finding per gating comparison.
+ */
+function reportFindings(report) {
+    const causes = report.causes ??
+        report.comparisons
+            .filter((c) => c.gating)
+            .map((c) => ({
+            kind: 'metric',
+            package: c.benchmark.package,
+            ...(c.benchmark.file ? { file: c.benchmark.file } : {}),
+            ...(c.benchmark.line !== undefined ? { line: c.benchmark.line } : {}),
+            title: `${c.label} regressed`,
+            summary: c.explanation ?? c.reason,
+            details: [],
+            benchmarks: [c.benchmark],
+            effects: [{ benchmark: c.benchmark, metric: c.metric, label: c.label, unit: c.unit, base: c.base?.median ?? null, head: c.head?.median ?? null }],
+            consequences: [],
+            gating: true,
+        }));
+    return causes.map((c) => findingOf(report, c)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+/** "the same-runner confirmation re-measured 2 benchmarks (6 samples each) in 41 s of a 10m budget; 1 left out by the budget". */
+function confirmationCost(report) {
+    const r = report.confirmationRun;
+    if (!r)
+        return null;
+    const skipped = r.skipped ? `; ${r.skipped} suspect benchmark${r.skipped === 1 ? ' was' : 's were'} left out by the budget` : '';
+    return (`Same-runner confirmation: ${r.suspects} suspect${r.suspects === 1 ? '' : 's'}, ${r.benchmarks} benchmark${r.benchmarks === 1 ? '' : 's'} ` +
+        `re-measured interleaved against the baseline's commit (${r.count} samples per side) in ${Math.round(r.seconds)} s of a ${r.budget} budget${skipped}.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-fit.ts
+/**
+ * The length budget of the Markdown renderings. GitHub rejects a comment
+ * over 65 536 characters whole, and cutting a finished string can leave an
+ * open `<details>` or code fence that swallows the rest, so every section is
+ * built from whole rows that are added while they fit, with a "… and N more"
+ * line whose room is reserved from the start. Lengths are UTF-16 units,
+ * never fewer than the characters GitHub counts.
+ */
+
 /** Where readers are sent for what a truncated comment leaves out. */
 const SEE_JSON = "see the job's report JSON";
-/** Caps on single pieces of user text, so one absurd name cannot eat the budget of a hundred rows. */
-const MAX_NAME = 120;
-const MAX_PACKAGE = 100;
-const MAX_MESSAGE = 300;
-const MAX_ENV_VALUE = 100;
-const MAX_OUTPUT_LINES = 60;
-const MAX_OUTPUT_CHARS = 6_000;
-const VERDICT_ICON = {
-    fail: '❌',
-    pass: '✅',
-    'no-baseline': '⚠️',
-    acknowledged: '✔️',
-};
-/**
- * Renders the report. Always returns a string shorter than or equal to
- * `maxLength`; the verdict line is the last thing to go.
- */
-function renderMarkdown(report, options = {}) {
-    const maxLength = Math.max(0, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
-    const ctx = {
-        report,
-        noBaseline: report.verdict === 'no-baseline' || report.baseline === null,
-        multiPackage: countPackages(report) > 1,
-    };
-    // Reading order. Priorities say which section gets the budget first;
-    // `floor` is room kept for a section against the greed of the ones before it.
-    const sections = [
-        { id: 'title', priority: 0, floor: 0, render: (b) => titleSection(ctx, options.marker, b) },
-        { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
-        { id: 'failures', priority: 2, floor: 0, render: (b) => failureSummarySection(ctx, b) },
-        { id: 'regressions', priority: 3, floor: 0, render: (b) => (ctx.noBaseline ? measuredSection(ctx, b) : regressionsSection(ctx, b)) },
-        { id: 'explanations', priority: 3.05, floor: 0, render: (b) => explanationsSection(ctx, b) },
-        { id: 'leak-sites', priority: 3.1, floor: 0, render: (b) => sitesSection(ctx, 'leak', b) },
-        { id: 'escape-sites', priority: 3.2, floor: 0, render: (b) => sitesSection(ctx, 'escape', b) },
-        { id: 'allocation-sites', priority: 6.5, floor: 1_500, render: (b) => sitesSection(ctx, 'allocation', b) },
-        { id: 'report-only', priority: 6.8, floor: 1_000, render: (b) => reportOnlySection(ctx, b) },
-        { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(ctx, b) },
-        { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(ctx, b) },
-        { id: 'insufficient', priority: 7, floor: 2_000, render: (b) => insufficientSection(ctx, b) },
-        { id: 'improvements', priority: 9, floor: 1_000, render: (b) => improvementsSection(ctx, b) },
-        { id: 'unchanged', priority: 11, floor: 0, render: (b) => unchangedSection(ctx, b) },
-        { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(ctx, b) },
-        { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(ctx, b) },
-        { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(ctx, b) },
-    ];
-    const byPriority = [...sections].sort((a, b) => a.priority - b.priority);
-    const reserve = Math.min(closingNote(possibleDrops(ctx)).length, Math.floor(maxLength / 4));
-    // A floor is a section's full size up to its cap. Floors are kept only
-    // while together they take at most a quarter of the budget: on a small
-    // budget plain priority decides, so the regressions table is never dropped
-    // for the sake of a lower section.
-    const floors = new Map(byPriority.map((s) => [s.id, s.floor > 0 ? Math.min(s.floor, s.render(Infinity).text.length) : 0]));
-    const floorTotal = [...floors.values()].reduce((a, b) => a + b, 0);
-    const useFloors = floorTotal <= maxLength / 4;
-    let keptForLater = useFloors ? floorTotal : 0;
-    let remaining = maxLength - reserve;
-    const rendered = new Map();
-    let exhausted = false;
-    for (const section of byPriority) {
-        const floor = useFloors ? (floors.get(section.id) ?? 0) : 0;
-        keptForLater -= floor;
-        // After a section is dropped, everything of lower priority is too: a
-        // small lower section must not appear where a more important one did not.
-        const budget = exhausted ? 0 : Math.floor(Math.max(0, Math.min(remaining, remaining - keptForLater)));
-        const out = section.render(budget);
-        remaining -= out.text.length;
-        if (out.dropped)
-            exhausted = true;
-        rendered.set(section.id, out);
-    }
-    let body = sections.map((s) => rendered.get(s.id)?.text ?? '').join('');
-    const dropped = sections.map((s) => rendered.get(s.id)?.dropped).filter((d) => !!d);
-    if (dropped.length > 0) {
-        const note = closingNote(dropped);
-        const fallback = closingNote([]);
-        if (body.length + note.length <= maxLength)
-            body += note;
-        else if (body.length + fallback.length <= maxLength)
-            body += fallback;
-    }
-    body = body.replace(/\s+$/, '');
-    if (body.length < maxLength)
-        body += '\n';
-    if (body.length > maxLength) {
-        // Unreachable when the section budgets are right; kept so that a mistake
-        // there costs the details, never the comment (GitHub rejects it whole).
-        body = titleSection(ctx, options.marker, maxLength).text.slice(0, maxLength);
-    }
-    return body;
-}
-/** The marker (for the publisher) and the verdict: the one section that is never left out. */
-function titleSection(ctx, marker, budget) {
-    const { report } = ctx;
-    const markerLine = marker !== undefined ? `${hiddenMarker(marker)}\n` : '';
-    const name = report.name && report.name !== 'go-runtime-gate' ? ` · ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(report.name), MAX_NAME))}` : '';
-    const heading = `### ${VERDICT_ICON[report.verdict] ?? '❔'} go-runtime-gate${name}\n\n`;
-    const prefix = markerLine + heading;
-    const headline = singleLineRaw(report.headline).trim() || defaultHeadline(report);
-    const room = budget - prefix.length - '****\n\n'.length;
-    if (room < 1)
-        return { text: prefix.length + 1 <= budget ? prefix : markerLine.length <= budget ? markerLine : '' };
-    return { text: `${prefix}**${fitEscaped(headline, room, escapeMarkdown)}**\n\n` };
-}
-function defaultHeadline(report) {
-    switch (report.verdict) {
-        case 'fail':
-            return 'Runtime-health regressions found.';
-        case 'pass':
-            return 'No runtime-health regressions.';
-        case 'no-baseline':
-            return 'No baseline to compare against.';
-        case 'acknowledged':
-            return 'Regressions found and acknowledged.';
-        default:
-            return '';
-    }
-}
-/** Counts, the baseline in one line, and the notices a reader must see before any table. */
-function summarySection(ctx, budget) {
-    const { report } = ctx;
-    const parts = [];
-    const c = report.counts;
-    const counts = ctx.noBaseline
-        ? [`**${c.failures}** failed`, `**${report.comparisons.length}** measured`]
-        : [
-            `**${c.regressions}** ${c.regressions === 1 ? 'regression' : 'regressions'}${gatingSuffix(report)}`,
-            `**${c.improvements}** ${c.improvements === 1 ? 'improvement' : 'improvements'}`,
-            `**${c.unchanged}** unchanged`,
-            `**${c.insufficient}** insufficient`,
-            `**${c.failures}** failed`,
-        ];
-    parts.push(counts.join(' · ') + '\n\n');
-    if (ctx.noBaseline && report.noBaselineReason) {
-        parts.push(`> [!NOTE]\n> ${escapeMarkdown(singleLineRaw(report.noBaselineReason))} Nothing was compared and nothing was gated; the values measured on this head are shown below.\n\n`);
-    }
-    else if (ctx.noBaseline && report.baselineSource === 'ab') {
-        // A/B mode has no cache to wait for: the reason is the base itself (see the warnings).
-        parts.push('> [!NOTE]\n> A/B mode could not measure the merge-base (see the warnings below), so nothing was compared and nothing was gated. ' +
-            'The values measured on this head are shown below.\n\n');
-    }
-    else if (ctx.noBaseline) {
-        parts.push('> [!NOTE]\n> No baseline was found for this configuration (the first run, or the cache entry was evicted), ' +
-            'so nothing was compared and nothing was gated. The values measured on this head are shown below; ' +
-            'the next push to the base branch records a baseline.\n\n');
-    }
-    else if (report.baseline && report.baselineSource === 'ab') {
-        parts.push(`Compared with ${abOneLine(report.baseline)}, measured in this job (A/B: base and head samples interleaved on the same runner).\n\n`);
-    }
-    else if (report.baseline) {
-        parts.push(`Compared with the baseline ${baselineOneLine(report.baseline, report.baselineSource)}.\n\n`);
-    }
-    if (report.verdict === 'acknowledged') {
-        parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');
-    }
-    const diffs = environmentDifferences(report.baseline, report.head);
-    if (diffs.length > 0) {
-        const lines = diffs.map((d) => `> - ${d.label}: ${escapeMarkdown(d.base)} → ${escapeMarkdown(d.head)}\n`).join('');
-        parts.push('> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n' +
-            lines +
-            '\n');
-    }
-    return { text: takeWhole(parts, budget) };
-}
-function gatingSuffix(report) {
-    const gating = report.comparisons.filter((c) => c.gating).length;
-    return report.counts.regressions > 0 ? ` (${gating} gating)` : '';
-}
-function baselineOneLine(base, source) {
-    const env = base.environment;
-    const bits = [
-        env.ref ? escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.ref), MAX_ENV_VALUE)) : '',
-        base.createdAt ? escapeMarkdown(formatTimestamp(base.createdAt)) : '',
-        env.goVersion ? escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.goVersion), MAX_ENV_VALUE)) : '',
-        source ? `from ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(source), MAX_ENV_VALUE))}` : '',
-    ].filter(Boolean);
-    const commit = env.commit ? commitText(env.commit) : 'of unknown commit';
-    return bits.length ? `${commit} (${bits.join(', ')})` : commit;
-}
-/** The A/B base: its commit and the ref it is the merge-base with (the date and Go are the head's anyway). */
-function abOneLine(base) {
-    const env = base.environment;
-    const commit = env.commit ? commitText(env.commit) : 'an unknown commit';
-    return env.ref ? `${commit}, the merge-base with ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.ref), MAX_ENV_VALUE))}` : `the merge-base ${commit}`;
-}
-/**
- * A commit as plain text so that GitHub links it; anything that is not a
- * hex SHA is escaped like any other user text.
- */
-function commitText(commit) {
-    return /^[0-9a-f]{7,64}$/i.test(commit) ? commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(commit), MAX_ENV_VALUE));
-}
-function failureSummarySection(ctx, budget) {
-    const { report } = ctx;
-    if (report.failures.length === 0)
-        return { text: '' };
-    const headFailures = report.failures.filter((f) => f.side === 'head').length;
-    const gateNote = headFailures > 0
-        ? report.settings.failOnBenchmarkFailure
-            ? ' Failures on the head fail the gate.'
-            : ' Failures are reported but do not fail the gate.'
-        : '';
-    const open = `#### 💥 Failed benchmarks (${report.failures.length})\n\n`;
-    const rows = sortFailures(report.failures).map((f) => `- ${failureLine(ctx, f)}\n`);
-    const close = `${gateNote ? `\n${gateNote.trim()}\n` : ''}\n`;
-    return fitRows(budget, { open, rows, close, more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`, dropped: plural(report.failures.length, 'failed benchmark') });
-}
-function sortFailures(failures) {
-    // Head first: they are what this pull request did.
-    return [...failures].sort((a, b) => (a.side === b.side ? 0 : a.side === 'head' ? -1 : 1));
-}
-function failureLine(ctx, f) {
-    const who = f.name ? `**${escapeMarkdown(ellipsizeMiddle(singleLineRaw(f.name), MAX_NAME))}**` : '**package**';
-    const pkg = f.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.package), MAX_PACKAGE))}` : '';
-    const side = f.side === 'base' ? ' on the baseline' : ctx.noBaseline ? '' : ' on the head';
-    const message = singleLineRaw(f.message).trim();
-    const msg = message ? `: ${escapeMarkdown(ellipsizeMiddle(message, MAX_MESSAGE))}` : '';
-    return `${who}${pkg} ${FAILURE_KIND[f.kind] ?? escapeMarkdown(f.kind)}${side}${msg}`;
-}
-/**
- * Each failure's output in its own collapsed block. The output is cut to its
- * first and last lines (the panic message and the innermost frames are where
- * the answer usually is) and fenced so that nothing in it can end the block.
- * When the budget is short the outputs are cut harder before any is dropped:
- * twelve lines of a panic beat a note saying it was left out.
- */
-function failureOutputSection(ctx, budget) {
-    const withOutput = sortFailures(ctx.report.failures).filter((f) => sanitizeText(f.output).trim() !== '');
-    if (withOutput.length === 0)
-        return { text: '' };
-    const spec = (lines, chars) => ({
-        open: '',
-        rows: withOutput.map((f) => {
-            const title = f.name
-                ? escapeMarkdown(ellipsizeMiddle(singleLineRaw(f.name), MAX_NAME))
-                : `package ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(f.package), MAX_PACKAGE))}`;
-            const side = f.side === 'base' ? ' (baseline)' : '';
-            return `<details><summary>Output of ${title}${side}</summary>\n\n${fencedCodeBlock(clipOutput(f.output, lines, chars))}\n\n</details>\n\n`;
-        }),
-        close: '',
-        more: (n) => `… and the output of ${plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
-        dropped: `the output of ${plural(withOutput.length, 'failed benchmark')}`,
-    });
-    let out = { text: '' };
-    for (const [lines, chars] of OUTPUT_CLIPS) {
-        out = fitRows(budget, spec(lines, chars));
-        if (out.text !== '')
-            return out;
-    }
-    return out;
-}
-/** Successively harder cuts of failure output (lines, characters), tried until one fits. */
-const OUTPUT_CLIPS = [
-    [MAX_OUTPUT_LINES, MAX_OUTPUT_CHARS],
-    [24, 2_000],
-    [12, 800],
-];
-/** Most harmful first: gating before report-only, then by relative change in the bad direction. */
-function severity(c) {
-    if (c.delta === null)
-        return c.base && c.base.median === 0 ? Infinity : -Infinity;
-    return c.lowerIsBetter ? c.delta : -c.delta;
-}
-function compareNames(a, b) {
-    return (cmp(a.benchmark.package, b.benchmark.package) ||
-        cmp(a.benchmark.name, b.benchmark.name) ||
-        a.benchmark.procs - b.benchmark.procs ||
-        cmp(a.metric, b.metric));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The gating regressions, in a table a reviewer sees without clicking. When
- * nothing gates, report-only regressions take this place; otherwise they go
- * to their own collapsed section, so that noisy time/op or mark-assist rows
- * never push the reason the check failed below the fold.
- */
-function regressionsSection(ctx, budget) {
-    const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
-    const regressions = ctx.report.comparisons
-        .filter((c) => c.verdict === 'regression' && (c.gating || !anyGating))
-        .sort((a, b) => Number(b.gating) - Number(a.gating) || severity(b) - severity(a) || compareNames(a, b));
-    if (regressions.length === 0)
-        return { text: '' };
-    const fdr = ctx.report.settings.fdr;
-    const alpha = ctx.report.settings.alpha;
-    const open = `#### ❌ Regressions (${regressions.length})\n\n` +
-        `| Benchmark | Metric | Base | Head | Δ | ${fdr ? 'p (adj.)' : 'p'} | Threshold | Gate |\n` +
-        '|---|---|--:|--:|--:|--:|--:|---|\n';
-    const rows = regressions.map((c) => `| ${benchmarkCell(ctx, c.benchmark)} | ${escapeMarkdown(c.label)} | ${escapeMarkdown(formatSummary(c.base, c.unit))} | ${escapeMarkdown(formatSummary(c.head, c.unit))} | ` +
-        `${escapeMarkdown(deltaWithAbsolute(c))} | ${escapeMarkdown(pCell(c, fdr, alpha))} | ${escapeMarkdown(formatThreshold(c.threshold, c.floor, c.unit, c.lowerIsBetter))} | ${c.gating ? '❌ gate' : 'report'} |\n`);
-    return fitRows(budget, {
-        open,
-        rows,
-        close: '\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? 'regression' : 'regressions'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(regressions.length, 'regression'),
-    });
-}
-function reportOnlySection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const anyGating = ctx.report.comparisons.some((c) => c.verdict === 'regression' && c.gating);
-    if (!anyGating)
-        return { text: '' };
-    const items = ctx.report.comparisons
-        .filter((c) => c.verdict === 'regression' && !c.gating)
-        .sort((a, b) => severity(b) - severity(a) || compareNames(a, b));
-    if (items.length === 0)
-        return { text: '' };
-    return detailsTable(budget, {
-        summary: `Report-only regressions (${items.length}): not gated`,
-        header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
-        rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
-        noun: ['regression', 'regressions'],
-        dropped: plural(items.length, 'report-only regression'),
-    });
-}
-/** Without a baseline the head's values are still worth seeing (and the next baseline will be these). */
-function measuredSection(ctx, budget) {
-    const measured = ctx.report.comparisons.filter((c) => c.head !== null);
-    if (measured.length === 0)
-        return { text: '' };
-    const open = `#### Measured on this head (${measured.length})\n\n| Benchmark | Metric | Head | n |\n|---|---|--:|--:|\n`;
-    const rows = measured.map((c) => `| ${benchmarkCell(ctx, c.benchmark)} | ${escapeMarkdown(c.label)} | ${escapeMarkdown(formatSummary(c.head, c.unit))} | ${c.head?.n ?? MISSING} |\n`);
-    return fitRows(budget, {
-        open,
-        rows,
-        close: '\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? 'value' : 'values'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(measured.length, 'measured value'),
-    });
-}
-/** The sentences that say what caused a regression (allocation sites behind allocs/op, B/op). */
-function explanationsSection(ctx, budget) {
-    const items = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.explanation);
-    if (items.length === 0)
-        return { text: '' };
-    const rows = items.map((c) => `- ${escapeMarkdown(benchmarkDisplayName(c.benchmark))} ${escapeMarkdown(c.label)}: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(c.explanation), 2 * MAX_MESSAGE))}\n`);
-    return fitRows(budget, {
-        open: '**Where it comes from**\n\n',
-        rows,
-        close: '\n',
-        more: (n) => `- … and ${n} more not shown; ${SEE_JSON}.\n`,
-        dropped: plural(items.length, 'explanation'),
-    });
-}
-const SITE_SECTION = {
-    leak: { title: '🧵 Goroutine leaks', noun: 'goroutine-leak site', openWhenGating: true },
-    escape: { title: '📤 Heap escapes', noun: 'escape site', openWhenGating: true },
-    allocation: { title: '📈 Allocation sites that changed', noun: 'allocation site', openWhenGating: false },
-};
-const CHANGE_ICON = { new: '🆕', grown: '🔺', shrunk: '🔻', removed: '➖' };
-const MAX_SITE_DETAILS = 12;
-/**
- * One list item per located finding: where (file:line, function), what
- * changed, and the supporting lines (creation stack, compiler explanation) in
- * a code block. Gating findings come first.
- */
-function sitesSection(ctx, kind, budget) {
-    const items = (ctx.report.sites ?? [])
-        .filter((f) => f.kind === kind)
-        .sort((a, b) => Number(b.gating) - Number(a.gating) || cmp(a.file, b.file) || a.line - b.line);
-    if (items.length === 0)
-        return { text: '' };
-    const spec = SITE_SECTION[kind];
-    const gating = items.filter((f) => f.gating).length;
-    const rows = items.map((f) => {
-        const where = codeSpan(`${ellipsizeMiddle(singleLineRaw(f.file), MAX_NAME)}:${f.line}`);
-        const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), MAX_NAME))}` : '';
-        const bench = f.benchmark ? ` — ${escapeMarkdown(benchmarkDisplayName(f.benchmark))}` : '';
-        const mark = f.gating ? '❌ ' : '';
-        let row = `- ${mark}${CHANGE_ICON[f.change]} ${where}${fn}${bench}: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(f.summary), MAX_MESSAGE))}
-`;
-        for (const w of f.warnings)
-            row += `  - ⚠️ ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(w), MAX_MESSAGE))}
-`;
-        if (f.details.length > 0) {
-            const shown = f.details.slice(0, MAX_SITE_DETAILS).map((d) => ellipsizeMiddle(singleLineRaw(d), MAX_MESSAGE));
-            if (f.details.length > MAX_SITE_DETAILS)
-                shown.push(`… ${f.details.length - MAX_SITE_DETAILS} more`);
-            row += fencedCodeBlock(shown.join('\n'), 'text').replace(/^/gm, '  ') + '\n';
-        }
-        return row;
-    });
-    const open = spec.openWhenGating && gating > 0 ? ' open' : '';
-    return fitRows(budget, {
-        open: `<details${open}><summary>${spec.title} (${items.length}${gating ? `, ${gating} failing the gate` : ''})</summary>\n\n`,
-        rows,
-        close: '\n</details>\n\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun : spec.noun + 's'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(items.length, spec.noun),
-    });
-}
-function warningsSection(ctx, budget) {
-    const seen = new Set();
-    const rows = [];
-    const push = (text) => {
-        const line = singleLineRaw(text).trim();
-        if (!line || seen.has(line))
-            return;
-        seen.add(line);
-        rows.push(`- ${escapeMarkdown(ellipsizeMiddle(line, MAX_MESSAGE))}\n`);
-    };
-    const diffs = environmentDifferences(ctx.report.baseline, ctx.report.head);
-    for (const w of ctx.report.warnings)
-        if (!isEnvironmentWarning(w, diffs))
-            push(w);
-    for (const c of ctx.report.comparisons) {
-        for (const w of c.warnings)
-            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
-    }
-    if (rows.length === 0)
-        return { text: '' };
-    return fitRows(budget, {
-        open: `#### ⚠️ Warnings (${rows.length})\n\n`,
-        rows,
-        close: '\n',
-        more: (n) => `- … and ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(rows.length, 'warning'),
-    });
-}
-function insufficientSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const items = ctx.report.comparisons.filter((c) => c.verdict === 'insufficient');
-    if (items.length === 0)
-        return { text: '' };
-    const rows = items.map((c) => `| ${benchmarkCell(ctx, c.benchmark)} | ${escapeMarkdown(c.label)} | ${escapeMarkdown(formatSummary(c.base, c.unit))} | ${escapeMarkdown(formatSummary(c.head, c.unit))} | ` +
-        `${escapeMarkdown(formatSampleCount(c.base?.n, c.head?.n))} | ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(c.reason), MAX_MESSAGE)) || MISSING} |\n`);
-    return detailsTable(budget, {
-        summary: `⚠️ Insufficient samples (${items.length}): could not be decided`,
-        header: '| Benchmark | Metric | Base | Head | n | Reason |\n|---|---|--:|--:|--:|---|\n',
-        rows,
-        noun: ['comparison', 'comparisons'],
-        dropped: plural(items.length, 'insufficient comparison'),
-    });
-}
-function improvementsSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const items = ctx.report.comparisons
-        .filter((c) => c.verdict === 'improvement')
-        .sort((a, b) => severity(a) - severity(b) || compareNames(a, b));
-    if (items.length === 0)
-        return { text: '' };
-    return detailsTable(budget, {
-        summary: `✅ Improvements (${items.length})`,
-        header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
-        rows: items.map((c) => comparisonRow(ctx, c, deltaWithAbsolute(c))),
-        noun: ['improvement', 'improvements'],
-        dropped: plural(items.length, 'improvement'),
-    });
-}
-function unchangedSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const items = ctx.report.comparisons.filter((c) => c.verdict === 'unchanged');
-    if (items.length === 0)
-        return { text: '' };
-    return detailsTable(budget, {
-        summary: `Unchanged (${items.length})`,
-        header: `| Benchmark | Metric | Base | Head | Δ | ${ctx.report.settings.fdr ? 'p (adj.)' : 'p'} |\n|---|---|--:|--:|--:|--:|\n`,
-        rows: items.map((c) => comparisonRow(ctx, c, formatDelta(c))),
-        noun: ['comparison', 'comparisons'],
-        dropped: plural(items.length, 'unchanged comparison'),
-    });
-}
-function comparisonRow(ctx, c, delta) {
-    const { fdr, alpha } = ctx.report.settings;
-    return (`| ${benchmarkCell(ctx, c.benchmark)} | ${escapeMarkdown(c.label)} | ${escapeMarkdown(formatSummary(c.base, c.unit))} | ` +
-        `${escapeMarkdown(formatSummary(c.head, c.unit))} | ${escapeMarkdown(delta)} | ${escapeMarkdown(pCell(c, fdr, alpha))} |\n`);
-}
-function addedRemovedSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const { added, removed } = ctx.report;
-    if (added.length + removed.length === 0)
-        return { text: '' };
-    const rows = [
-        ...added.map((b) => `- ➕ ${benchmarkProse(ctx, b)}\n`),
-        ...removed.map((b) => `- ➖ ${benchmarkProse(ctx, b)}\n`),
-    ];
-    return fitRows(budget, {
-        open: `<details><summary>Benchmarks added (${added.length}) and removed (${removed.length})</summary>\n\n`,
-        rows,
-        close: '\n</details>\n\n',
-        more: (n) => `- … and ${n} more not shown; ${SEE_JSON}.\n`,
-        dropped: `${plural(added.length, 'added benchmark')} and ${plural(removed.length, 'removed benchmark')}`,
-    });
-}
-function baselineSection(ctx, budget) {
-    const { report } = ctx;
-    const base = report.baseline;
-    const head = report.head;
-    // Only differences that change measurements are flagged; commits, refs and dates always differ.
-    const row = (label, b, h, flag = true) => {
-        const differs = flag && b !== null && b !== h;
-        const cell = (v) => (v === null ? MISSING : escapeMarkdown(ellipsizeMiddle(singleLineRaw(v) || MISSING, MAX_ENV_VALUE)));
-        return `| ${label} | ${cell(b)}${differs ? ' ⚠️' : ''} | ${cell(h)} |\n`;
-    };
-    const be = base?.environment;
-    const he = head.environment;
-    const commitCell = (c) => (c ? commitText(c) : MISSING);
-    const rows = [
-        `| Commit | ${commitCell(be?.commit)} | ${commitCell(he.commit)} |\n`,
-        row('Ref', be ? be.ref : null, he.ref, false),
-        row('Recorded', base ? formatTimestamp(base.createdAt) : null, formatTimestamp(head.createdAt), false),
-        row('Go', be ? be.goVersion : null, he.goVersion),
-        row('OS/arch', be ? `${be.goos}/${be.goarch}` : null, `${he.goos}/${he.goarch}`),
-        row('CPU', be ? be.cpu : null, he.cpu),
-        row('GOMAXPROCS', be ? String(be.gomaxprocs) : null, String(he.gomaxprocs)),
-        row('Runner', be ? be.runnerOs : null, he.runnerOs, false),
-        row('count × benchtime', base ? `${base.config.count} × ${base.config.benchtime}` : null, `${head.config.count} × ${head.config.benchtime}`),
-    ];
-    const summary = base
-        ? `Environment: baseline ${escapeMarkdown(shortCommit(be?.commit ?? '') || MISSING)} from ${escapeMarkdown(report.baselineSource || MISSING)}`
-        : 'Environment (no baseline)';
-    const text = `<details><summary>${summary}</summary>\n\n| | Baseline | Head |\n|---|---|---|\n` + rows.join('') + '\n</details>\n\n';
-    return text.length <= budget ? { text } : { text: '', dropped: 'the environment table' };
-}
-function footerSection(ctx, budget) {
-    const { settings } = ctx.report;
-    const text = `<sub>alpha=${settings.alpha} · false discovery rate control (Benjamini–Hochberg): ${settings.fdr ? 'on' : 'off'} · ` +
-        `count=${ctx.report.head.config.count} · benchtime=${escapeMarkdown(ctx.report.head.config.benchtime)}</sub>\n` +
-        `<sub>Values are medians ± the confidence interval of the median. Δ: change of the median; ~: no significant change. ` +
-        `p: two-sided Mann–Whitney U${settings.fdr ? ' (adj.: FDR-adjusted)' : ''}; exact: compared exactly. ` +
-        `Threshold: the change a significant difference must exceed to count.</sub>\n\n`;
-    return text.length <= budget ? { text } : { text: '' };
-}
-/** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
-function possibleDrops(ctx) {
-    const n = Math.max(ctx.report.comparisons.length, ctx.report.failures.length, ctx.report.added.length + ctx.report.removed.length, ctx.report.sites?.length ?? 0, 1) *
-        10;
-    return [
-        plural(n, 'report-only regression'),
-        plural(n, 'explanation'),
-        plural(n, 'goroutine-leak site'),
-        plural(n, 'escape site'),
-        plural(n, 'allocation site'),
-        plural(n, 'failed benchmark'),
-        plural(n, 'regression'),
-        plural(n, 'warning'),
-        `the output of ${plural(n, 'failed benchmark')}`,
-        plural(n, 'insufficient comparison'),
-        plural(n, 'improvement'),
-        plural(n, 'unchanged comparison'),
-        `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
-        'the environment table',
-    ];
-}
-function closingNote(dropped) {
-    if (dropped.length === 0)
-        return `> Parts of this report were left out to stay under GitHub's size limit; ${SEE_JSON}.\n`;
-    return `> Left out to stay under GitHub's size limit: ${dropped.join('; ')}. For everything, ${SEE_JSON}.\n`;
-}
-/** The benchmark column: name, plus the package when the report spans several. */
-function benchmarkCell(ctx, b) {
-    const name = escapeMarkdown(ellipsizeMiddle(singleLineRaw(benchmarkDisplayName(b)), MAX_NAME));
-    if (!ctx.multiPackage)
-        return name;
-    return `${name}<br><sub>${escapeMarkdown(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}</sub>`;
-}
-function benchmarkProse(ctx, b) {
-    const name = escapeMarkdown(ellipsizeMiddle(singleLineRaw(benchmarkDisplayName(b)), MAX_NAME));
-    return ctx.multiPackage || b.package ? `${name} in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : name;
-}
-function deltaWithAbsolute(c) {
-    const delta = formatDelta(c);
-    if (c.absoluteDelta === null || delta === MISSING || delta === '~')
-        return delta;
-    return `${delta} (${formatAbsoluteDelta(c.absoluteDelta, c.unit)})`;
-}
-function pCell(c, fdr, alpha) {
-    const n = formatSampleCount(c.base?.n, c.head?.n);
-    if (c.test === 'exact')
-        return `exact, ${n}`;
-    if (c.test === 'three-sigma')
-        return `3σ rule, ${n}`;
-    if (c.test === 'ceiling')
-        return `above ceiling, ${n}`;
-    if (c.p === null)
-        return n;
-    const raw = formatPValue(c.p, alpha);
-    const adjusted = fdr && c.pAdjusted !== null ? ` (${formatPValue(c.pAdjusted, alpha)})` : '';
-    return `${raw}${adjusted}, ${n}`;
-}
-function countPackages(report) {
-    const packages = new Set();
-    for (const c of report.comparisons)
-        packages.add(c.benchmark.package);
-    for (const f of report.failures)
-        if (f.package)
-            packages.add(f.package);
-    for (const b of [...report.added, ...report.removed])
-        packages.add(b.package);
-    return packages.size;
-}
-/** User text before escaping: sanitised and on one line (escapeMarkdown does this too, but lengths are capped first). */
-function singleLineRaw(text) {
-    return sanitizeText(String(text ?? '')).replace(/\n/g, ' ');
-}
-/** Whole parts in order while they fit; a part that does not fit ends the list (later ones are less important). */
-function takeWhole(parts, budget) {
-    let out = '';
-    for (const part of parts) {
-        if (out.length + part.length > budget)
-            break;
-        out += part;
-    }
-    return out;
-}
 /**
  * As many rows as fit in `budget`, in order, with a note for the rest. The
  * note's room is reserved from the start, so adding it never overflows.
@@ -11301,236 +10980,667 @@ function fitRows(budget, spec) {
         return { text: '', dropped: spec.dropped };
     return { text: open + rows.slice(0, shown).join('') + more(rows.length - shown) + close };
 }
-function detailsTable(budget, spec) {
+/** Whole parts in order while they fit; a part that does not fit ends the list (later ones are less important). */
+function takeWhole(parts, budget) {
+    let out = '';
+    for (const part of parts) {
+        if (out.length + part.length > budget)
+            break;
+        out += part;
+    }
+    return out;
+}
+/** A collapsed block of rows. */
+function detailsRows(budget, spec) {
     return fitRows(budget, {
-        open: `<details><summary>${spec.summary}</summary>\n\n${spec.header}`,
+        open: `<details${spec.open ? ' open' : ''}><summary>${spec.summary}</summary>\n\n${spec.header ?? ''}`,
         rows: spec.rows,
         close: '\n</details>\n\n',
         more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun[0] : spec.noun[1]} not shown; ${SEE_JSON}.\n`,
         dropped: spec.dropped,
     });
 }
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-
-
-const ANSI = {
-    reset: '\u001b[0m',
-    bold: '\u001b[1m',
-    dim: '\u001b[2m',
-    red: '\u001b[31m',
-    green: '\u001b[32m',
-    yellow: '\u001b[33m',
-};
-const VERDICT_WORD = {
-    fail: 'FAIL',
-    pass: 'PASS',
-    'no-baseline': 'NO BASELINE',
-    acknowledged: 'PASS (acknowledged)',
-};
-const VERDICT_STYLE = {
-    fail: 'red',
-    pass: 'green',
-    'no-baseline': 'yellow',
-    acknowledged: 'yellow',
-};
-/** Lines of a failure's output shown under it; the rest is in the JSON report. */
-const OUTPUT_LINES = 20;
-function renderTerminal(report, options = {}) {
-    const paint = (style, text) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
-    const width = Math.max(40, Math.floor(options.width ?? 120));
-    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
-    const multiPackage = new Set(report.comparisons.map((c) => c.benchmark.package)).size > 1;
-    const out = [];
-    out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
-    out.push(...sideLines(report));
-    out.push('');
-    for (const [label, rows] of groupByMetric(report.comparisons)) {
-        out.push(...metricTable(label, rows, { noBaseline, multiPackage, width, paint, fdr: report.settings.fdr, alpha: report.settings.alpha }));
-        out.push('');
-    }
-    const explained = report.comparisons.filter((c) => c.verdict === 'regression' && c.explanation);
-    if (explained.length > 0) {
-        out.push(paint('bold', 'Where it comes from:'));
-        for (const c of explained)
-            out.push(`  ${clean(benchmarkDisplayName(c.benchmark))} ${clean(c.label)}: ${clean(c.explanation ?? '')}`);
-        out.push('');
-    }
-    const siteTitles = [
-        ['leak', 'Goroutine leaks'],
-        ['escape', 'Heap escapes'],
-        ['allocation', 'Allocation sites that changed'],
-    ];
-    for (const [kind, title] of siteTitles) {
-        const sites = (report.sites ?? []).filter((f) => f.kind === kind).sort((a, b) => Number(b.gating) - Number(a.gating));
-        if (sites.length === 0)
-            continue;
-        out.push(paint('bold', `${title} (${sites.length}):`));
-        for (const f of sites) {
-            const mark = f.gating ? paint('red', '✗') : ' ';
-            const where = `${clean(f.file)}:${f.line}${f.function ? ` ${clean(f.function)}` : ''}`;
-            const bench = f.benchmark ? ` [${clean(benchmarkDisplayName(f.benchmark))}]` : '';
-            out.push(`${mark} ${f.change.padEnd(7)} ${where}${bench}: ${clean(f.summary)}`);
-            for (const d of f.details.slice(0, 8))
-                out.push(paint('dim', `      ${clean(d)}`));
-        }
-        out.push('');
-    }
-    if (report.failures.length > 0) {
-        out.push(paint('bold', `Failed benchmarks (${report.failures.length}):`));
-        for (const f of report.failures)
-            out.push(...failureLines(f, paint));
-        out.push('');
-    }
-    if (!noBaseline && report.added.length + report.removed.length > 0) {
-        const names = (list) => list.map((b) => clean(benchmarkDisplayName(b))).join(', ');
-        if (report.added.length > 0)
-            out.push(`Added (${report.added.length}): ${names(report.added)}`);
-        if (report.removed.length > 0)
-            out.push(`Removed (${report.removed.length}): ${names(report.removed)}`);
-        out.push('');
-    }
-    const warnings = collectWarnings(report);
-    if (warnings.length > 0) {
-        out.push(paint('yellow', `Warnings (${warnings.length}):`));
-        for (const w of warnings)
-            out.push(`  ! ${w}`);
-        out.push('');
-    }
-    out.push(paint('dim', `alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; values are median ±CI of the median; ~ = no significant change`));
-    out.push(headlineLine(report, paint, noBaseline));
-    return out.join('\n') + '\n';
+/** User text before escaping: sanitised and on one line (escapeMarkdown does this too, but lengths are capped first). */
+function singleLineRaw(text) {
+    return sanitizeText(String(text ?? '')).replace(/\n/g, ' ');
 }
-function headlineLine(report, paint, noBaseline) {
-    const c = report.counts;
-    const counts = noBaseline
-        ? `${plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
-        : `${plural(c.regressions, 'regression')}, ${plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
-    const headline = clean(report.headline).trim();
-    const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
-    return `${paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word))}  ${headline ? `${headline} ` : ''}(${counts})`;
+function closingNote(dropped) {
+    if (dropped.length === 0)
+        return `> Parts of this report were left out to stay under GitHub's size limit; ${SEE_JSON}.\n`;
+    return `> Left out to stay under GitHub's size limit: ${dropped.join('; ')}. For everything, ${SEE_JSON}.\n`;
 }
-function sideLines(report) {
-    const lines = [];
-    const describe = (side) => {
-        const e = side.environment;
-        const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
-        return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
-    };
-    const ab = report.baselineSource === 'ab';
-    if (report.baseline && ab)
-        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
-    else if (report.baseline)
-        lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
-    else if (report.noBaselineReason)
-        lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
-    else if (ab)
-        lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
-    else
-        lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
-    lines.push(`head:     ${describe(report.head)}`);
-    for (const d of environmentDifferences(report.baseline, report.head)) {
-        lines.push(`  ! ${d.label} differs: ${d.base} (baseline) vs ${d.head} (head)`);
+/** A Markdown link whose address cannot end the link early; the text must be escaped already. */
+function markdown_fit_link(text, url) {
+    return url ? `[${text}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/tables.ts
+
+/** Pairs [dropped, kept]: the dropped metric's rows go when they repeat the kept one's. */
+const REDUNDANT = [['gc-pause-max', 'gc-pause-p99']];
+/** `BenchmarkEncode` with 2 procs → `Encode-2`. */
+function shortName(b) {
+    const name = b.name.startsWith('Benchmark') && b.name.length > 'Benchmark'.length ? b.name.slice('Benchmark'.length) : b.name;
+    return b.procs > 1 ? `${name}-${b.procs}` : name;
+}
+function rowMark(c) {
+    if (c.consequenceOf !== undefined)
+        return 'consequence';
+    if (c.verdict === 'regression') {
+        if (c.gating)
+            return 'gate';
+        if (c.confirmation?.status === 'not-reproduced')
+            return 'drift';
+        if (c.confirmation && c.confirmation.status !== 'confirmed')
+            return 'suspect';
+        return 'report';
     }
-    return lines;
+    if (c.verdict === 'improvement')
+        return 'improvement';
+    if (c.verdict === 'insufficient' && c.base && c.head)
+        return 'insufficient';
+    return '';
 }
-/** Groups in order of first appearance, so the producer's metric order is kept. */
-function groupByMetric(comparisons) {
-    const groups = new Map();
+function sameSummary(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.n === b.n && a.median === b.median && a.low === b.low && a.high === b.high;
+}
+/** The comparisons without rows that repeat another metric's, and which labels were merged where. */
+function tables_withoutRepeats(comparisons) {
+    const byKey = new Map();
+    const key = (c, metric) => `${c.benchmark.package}\u0000${c.benchmark.name}\u0000${c.benchmark.procs}\u0000${metric}`;
+    for (const c of comparisons)
+        byKey.set(key(c, c.metric), c);
+    const merged = new Map();
+    const dropped = new Set();
     for (const c of comparisons) {
-        const key = clean(c.label || c.unit);
-        const list = groups.get(key);
-        if (list)
-            list.push(c);
-        else
-            groups.set(key, [c]);
-    }
-    return groups;
-}
-function metricTable(label, rows, t) {
-    const sep = ' │ ';
-    const names = rows.map((c) => clean((t.multiPackage ? `${c.benchmark.package}.` : '') + benchmarkDisplayName(c.benchmark)));
-    const heads = rows.map((c) => clean(formatSummary(c.head, c.unit)));
-    const bases = rows.map((c) => clean(formatSummary(c.base, c.unit)));
-    const changes = rows.map((c) => (t.noBaseline ? clean(formatSampleCount(c.head?.n)) : changeText(c, t)));
-    const marks = rows.map((c) => (t.noBaseline ? { text: '', style: undefined } : verdictMark(c)));
-    const wBase = t.noBaseline ? 0 : maxWidth(['base', ...bases]);
-    const wHead = maxWidth(['head', ...heads]);
-    const wChange = maxWidth([t.noBaseline ? 'n' : 'delta', ...changes]);
-    const fixed = (t.noBaseline ? wHead + sep.length : wBase + wHead + 2 * sep.length) + sep.length + wChange;
-    const wName = Math.max(Math.min(maxWidth([label, ...names]), t.width - fixed), Math.min(20, maxWidth([label, ...names])));
-    const fitName = (s) => padEnd(truncateWidth(s, wName), wName);
-    const header = t.noBaseline
-        ? [fitName(label), padStart('head', wHead), padEnd('n', wChange)]
-        : [fitName(label), padStart('base', wBase), padStart('head', wHead), padEnd('delta', wChange)];
-    const lines = [t.paint('bold', header.join(sep).trimEnd())];
-    const rule = (t.noBaseline ? [wName, wHead, wChange] : [wName, wBase, wHead, wChange]).map((w) => '─'.repeat(w)).join('─┼─');
-    lines.push(rule);
-    rows.forEach((_, i) => {
-        const cells = t.noBaseline
-            ? [fitName(names[i]), padStart(heads[i], wHead), padEnd(changes[i], wChange)]
-            : [fitName(names[i]), padStart(bases[i], wBase), padStart(heads[i], wHead), padEnd(changes[i], wChange)];
-        const mark = marks[i];
-        const line = cells.join(sep) + (mark.text ? `  ${mark.style ? t.paint(mark.style, mark.text) : mark.text}` : '');
-        lines.push(line.trimEnd());
-    });
-    return lines;
-}
-/** benchstat's change column: `+12.34% (p=0.002 n=6)`, `~ (p=0.818 n=6)`; adjusted p added when FDR is on. */
-function changeText(c, t) {
-    const delta = formatDelta(c);
-    const stats = [];
-    if (c.test === 'exact')
-        stats.push('exact');
-    if (c.test === 'three-sigma')
-        stats.push('3σ rule');
-    if (c.test === 'ceiling')
-        stats.push('above ceiling');
-    else if (c.p !== null) {
-        stats.push(formatP(c.p, t.alpha));
-        if (t.fdr && c.pAdjusted !== null && c.pAdjusted !== c.p)
-            stats.push(`adj=${formatP(c.pAdjusted, t.alpha).slice(2)}`);
-    }
-    const n = formatSampleCount(c.base?.n, c.head?.n);
-    if (n !== MISSING)
-        stats.push(n);
-    return clean(stats.length ? `${delta} (${stats.join(' ')})` : delta);
-}
-function verdictMark(c) {
-    switch (c.verdict) {
-        case 'regression':
-            return c.gating ? { text: '✗ regression (gate)', style: 'red' } : { text: '✗ regression (report only)', style: 'yellow' };
-        case 'improvement':
-            return { text: '✓ improvement', style: 'green' };
-        case 'insufficient':
-            return { text: `? insufficient${c.reason ? `: ${clean(c.reason)}` : ''}`, style: 'yellow' };
-        default:
-            return { text: '' };
-    }
-}
-function failureLines(f, paint) {
-    const who = f.name ? clean(f.name) : 'package';
-    const where = f.package ? ` in ${clean(f.package)}` : '';
-    const side = f.side === 'base' ? ' on the baseline' : '';
-    const message = clean(f.message).trim();
-    const lines = [`  ${paint('red', '✗')} ${who}${where} ${FAILURE_KIND[f.kind] ?? clean(f.kind)}${side}${message ? `: ${message}` : ''}`];
-    const output = sanitizeText(f.output).trim();
-    if (output) {
-        for (const line of clipOutput(output, OUTPUT_LINES, 4_000).split('\n'))
-            lines.push(paint('dim', `      │ ${line}`));
-    }
-    return lines;
-}
-function collectWarnings(report) {
-    const seen = new Set();
-    const out = [];
-    const push = (w) => {
-        const line = clean(w).trim();
-        if (line && !seen.has(line)) {
-            seen.add(line);
-            out.push(line);
+        for (const [drop, keep] of REDUNDANT) {
+            if (c.metric !== drop)
+                continue;
+            const k = byKey.get(key(c, keep));
+            if (!k || !sameSummary(c.base, k.base) || !sameSummary(c.head, k.head) || c.verdict !== k.verdict)
+                continue;
+            dropped.add(c);
+            merged.set(k, [...(merged.get(k) ?? []), c.label]);
         }
+    }
+    return { kept: comparisons.filter((c) => !dropped.has(c)), merged };
+}
+/** Tables in the order their packages and metrics first appear in the report. */
+function benchTables(report, filter = () => true) {
+    const { kept, merged } = tables_withoutRepeats(report.comparisons.filter(filter));
+    const groups = new Map();
+    for (const c of kept) {
+        if (!c.base && !c.head)
+            continue;
+        const k = `${c.benchmark.package}\u0000${c.metric}`;
+        groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    // Packages first, then metrics, each in order of first appearance.
+    const packages = [...new Set(kept.map((c) => c.benchmark.package))];
+    const out = [];
+    for (const pkg of packages) {
+        for (const [k, rows] of groups)
+            if (k.startsWith(`${pkg}\u0000`))
+                out.push(tables_table(report, rows, merged));
+    }
+    return out;
+}
+function tables_table(report, comparisons, merged) {
+    const first = comparisons[0];
+    const { unit, factor } = tidyUnit(first.unit);
+    const cls = unitClass(unit);
+    const alpha = report.settings.alpha;
+    const notes = [];
+    const note = (text) => {
+        if (!text)
+            return [];
+        let i = notes.indexOf(text);
+        if (i < 0)
+            i = notes.push(text) - 1;
+        return [i + 1];
+    };
+    const labels = new Set();
+    const rows = comparisons.map((c) => {
+        for (const l of merged.get(c) ?? [])
+            labels.add(l);
+        const t = (s, xs) => (s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null);
+        const b = t(c.base, c.samples?.base);
+        const h = t(c.head, c.samples?.head);
+        const scaler = commonScale([b?.center ?? 0, h?.center ?? 0], cls);
+        const cell = (x) => {
+            const finite = hasInterval(x.s);
+            return { center: formatScaled(scaler, x.center), range: pctRange(x.center, x.lo, x.hi, finite), notes: finite ? [] : note(intervalNote()) };
+        };
+        const row = { comparison: c, name: shortName(c.benchmark), base: b ? cell(b) : null, head: h ? cell(h) : null, delta: '', note: '', deltaNotes: [], mark: rowMark(c) };
+        if (b && h) {
+            const p = c.rankP ?? c.p ?? (c.verdict === 'regression' || c.verdict === 'improvement' ? 0 : 1);
+            const allEqual = c.base.min === c.base.max && c.head.min === c.head.max && c.base.min === c.head.min;
+            row.delta = formatBenchstatDelta(p, alpha, b.center, h.center);
+            row.note = comparisonNote(p, c.base.n, c.head.n);
+            row.deltaNotes = allEqual ? note(ALL_EQUAL_NOTE) : note(detectNote(p, alpha, c.base.n, c.head.n));
+        }
+        return row;
+    });
+    return {
+        package: first.benchmark.package,
+        metric: first.metric,
+        label: first.label,
+        unit,
+        rows,
+        geomean: rows.length > 1 ? geomeanRow(rows, factor, cls, note) : null,
+        notes,
+        merged: [...labels],
+    };
+}
+/**
+ * The median in benchstat's unit, computed as benchstat does: of the values
+ * already converted (`a·f + (b·f − a·f)/2`), which is not always the same
+ * double as the converted median (`(a + (b − a)/2)·f`) and can print one digit
+ * differently. From the summary when the report has no samples.
+ */
+function tidyMedian(s, samples, factor) {
+    if (factor === 1 || !samples || samples.length !== s.n)
+        return s.median * factor;
+    const xs = samples.map((v) => v * factor).sort((a, b) => a - b);
+    const mid = xs.length >> 1;
+    return xs.length % 2 === 1 ? xs[mid] : xs[mid - 1] + (xs[mid] - xs[mid - 1]) / 2;
+}
+/** cmd/benchstat's summary row: the geomean of each column's medians and of the rows' ratios. */
+function geomeanRow(rows, factor, cls, note) {
+    const center = (r, side) => tidyMedian(r.comparison[side], r.comparison.samples?.[side], factor);
+    const centers = (side) => rows.filter((r) => r.comparison[side]).map((r) => center(r, side));
+    const column = (side) => {
+        const g = geomean(centers(side));
+        return Number.isNaN(g) ? { text: '', notes: note(GEOMEAN_NOTE) } : { text: scaleValue(g, cls), notes: [] };
+    };
+    const base = column('base');
+    const head = column('head');
+    const ratios = [];
+    let bad = false;
+    for (const r of rows) {
+        if (!r.comparison.base || !r.comparison.head)
+            continue;
+        const a = center(r, 'head');
+        const b = center(r, 'base');
+        if (a === b)
+            ratios.push(1);
+        else if (b === 0)
+            bad = true;
+        else
+            ratios.push(a / b);
+    }
+    let delta = '?';
+    const headNotes = [...head.notes];
+    if (!bad) {
+        const g = geomean(ratios);
+        if (Number.isNaN(g))
+            headNotes.push(...note(RATIO_NOTE));
+        else
+            delta = signedPercent((g - 1) * 100);
+    }
+    return { base: base.text, head: head.text, delta, baseNotes: base.notes, headNotes };
+}
+/** The footnote markers benchstat prints: ¹ ² ³ … */
+function superscript(n) {
+    const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+    return String(n)
+        .split('')
+        .map((d) => digits[Number(d)])
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+
+
+
+const INIT = '%%{init: {"xyChart": {"width": 640, "height": 240}, "themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e, #0969da"}}}}%%';
+/** Safe inside a Mermaid quoted string: no quotes, backticks, brackets or line breaks. */
+function label(text, max = 60) {
+    const t = text.replace(/[^A-Za-z0-9 ._/=:+()µ%·-]/g, '_');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+function chart_num(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '0';
+}
+/** One chart of a comparison's samples; null without samples. */
+function samplesChart(c) {
+    const s = c.samples;
+    if (!s || (s.base.length === 0 && s.head.length === 0))
+        return null;
+    const { unit, factor } = tidyUnit(c.unit);
+    const all = [...s.base, ...s.head].map((v) => v * factor);
+    const scaler = commonScale(all, unitClass(unit));
+    const scaled = (xs) => xs.map((v) => chart_num((v * factor) / scaler.factor));
+    const cats = [...s.base.map((_, i) => `"base ${i + 1}"`), ...s.head.map((_, i) => `"head ${i + 1}"`)];
+    const zeros = (n) => new Array(n).fill('0');
+    const title = `${shortName(c.benchmark)} · ${c.label}`;
+    const axis = scaler.prefix ? `${unit} (${scaler.prefix})` : unit;
+    const lines = [
+        INIT,
+        'xychart-beta',
+        `  title "${label(title)}"`,
+        `  x-axis [${cats.join(', ')}]`,
+        `  y-axis "${label(axis)}"`,
+        `  bar [${[...scaled(s.base), ...zeros(s.head.length)].join(', ')}]`,
+        `  bar [${[...zeros(s.base.length), ...scaled(s.head)].join(', ')}]`,
+    ];
+    return { title, source: lines.join('\n') };
+}
+/** The metric's median over earlier baselines and this pull request's head; null without a trend. */
+function trendChart(c) {
+    const t = c.trend;
+    if (!t || t.length === 0 || !c.head)
+        return null;
+    const { unit, factor } = tidyUnit(c.unit);
+    const values = [...t.map((p) => p.median), c.head.median].map((v) => v * factor);
+    const scaler = commonScale(values, unitClass(unit));
+    const cats = [...t.map((p) => `"${label(/^[0-9a-f]{7,}$/i.test(p.commit) ? p.commit.slice(0, 7) : p.commit, 12)}"`), '"this PR"'];
+    const title = `${shortName(c.benchmark)} · ${c.label}: last ${t.length} baseline${t.length === 1 ? '' : 's'}, then this PR`;
+    const lines = [
+        INIT,
+        'xychart-beta',
+        `  title "${label(title, 80)}"`,
+        `  x-axis [${cats.join(', ')}]`,
+        `  y-axis "${label(scaler.prefix ? `${unit} (${scaler.prefix})` : unit)}"`,
+        `  line [${values.map((v) => chart_num(v / scaler.factor)).join(', ')}]`,
+    ];
+    return { title, source: lines.join('\n') };
+}
+/**
+ * Charts for the findings, at most `max`: each finding's first effect (or,
+ * for a runtime finding, its regressed metric) with samples, once per
+ * benchmark and metric however many causes share it.
+ */
+function findingCharts(report, findings, max = 8) {
+    const out = [];
+    const seen = new Set();
+    for (const f of findings) {
+        if (f.status === 'report')
+            continue;
+        for (const e of f.cause.effects) {
+            const key = `${benchmarkKey(e.benchmark)}\u0000${e.metric}`;
+            const c = report.comparisons.find((x) => x.metric === e.metric && benchmarkKey(x.benchmark) === benchmarkKey(e.benchmark));
+            if (!c?.samples)
+                continue;
+            if (!seen.has(key)) {
+                seen.add(key);
+                const chart = samplesChart(c);
+                if (chart)
+                    out.push(chart);
+                const trend = trendChart(c);
+                if (trend)
+                    out.push(trend);
+            }
+            break;
+        }
+        if (out.length >= max)
+            break;
+    }
+    return out.slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/report/reproduce.ts
+
+const MAX_NAME = 200;
+/** Single-quoted for sh: nothing inside is interpreted. */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./=:@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** `-bench` for one (sub-)benchmark: every level anchored, regexp metacharacters escaped. */
+function benchPattern(name) {
+    return name
+        .split('/')
+        .map((part) => `^${part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`)
+        .join('/');
+}
+function packageDir(b) {
+    if (!b.file || b.file.startsWith('/') || b.file.split('/').includes('..'))
+        return null;
+    const i = b.file.lastIndexOf('/');
+    return i < 0 ? '.' : b.file.slice(0, i);
+}
+function revision(commit, what) {
+    return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? `git switch --detach ${commit}   # ${what}` : `# check out ${what}`;
+}
+/** Shell lines reproducing the benchmarks of `findings` (at most `max` benchmarks); '' when there is nothing to reproduce. */
+function reproduceScript(report, findings, max = 3) {
+    const benches = [];
+    for (const f of findings) {
+        if (f.status === 'report')
+            continue;
+        // A name too long to type is no command anyone runs (and would eat the comment's budget).
+        for (const b of f.cause.benchmarks)
+            if (b.name.length <= MAX_NAME && !benches.some((x) => benchmarkKey(x) === benchmarkKey(b)))
+                benches.push(b);
+    }
+    if (benches.length === 0)
+        return '';
+    const cfg = report.head.config;
+    const headCommit = report.head.environment.commit;
+    const baseCommit = report.baseline?.environment.commit;
+    const out = [];
+    for (const b of benches.slice(0, max)) {
+        const dir = packageDir(b);
+        const cd = dir && dir !== '.' ? `cd ${shellQuote(dir)} && ` : '';
+        const flags = [
+            `-run '^$'`,
+            `-bench ${shellQuote(benchPattern(b.name))}`,
+            '-benchmem',
+            `-count ${cfg.count}`,
+            `-benchtime ${shellQuote(cfg.benchtime)}`,
+            ...(b.procs > 1 ? [`-cpu ${b.procs}`] : []),
+            ...(cfg.tags ? [`-tags ${shellQuote(cfg.tags)}`] : []),
+        ].join(' ');
+        const run = (side) => `(${cd}go test ${flags} -memprofile /tmp/${side}.pprof . | tee /tmp/${side}.txt)`;
+        out.push(`# ${b.name}${b.procs > 1 ? `-${b.procs}` : ''} in ${b.package}${dir ? ` (${dir})` : ''}, from the repository's root`);
+        out.push(revision(headCommit, 'the pull request'));
+        out.push(run('head'));
+        out.push(revision(baseCommit, 'the baseline'));
+        out.push(run('base'));
+        out.push('benchstat /tmp/base.txt /tmp/head.txt   # go install golang.org/x/perf/cmd/benchstat@latest');
+        out.push('go tool pprof -sample_index=alloc_space -diff_base /tmp/base.pprof -top /tmp/head.pprof');
+        out.push('');
+    }
+    if (benches.length > max)
+        out.push(`# … and ${benches.length - max} more benchmark${benches.length - max === 1 ? '' : 's'}: the same with their names.`, '');
+    const baseRef = baseCommit && /^[0-9a-f]{7,64}$/i.test(baseCommit) ? ` --base-ref ${baseCommit}` : '';
+    const pattern = benches.length === 1 ? ` --bench ${shellQuote(benchPattern(benches[0].name).split('/')[0])}` : '';
+    out.push(`# All of it with the gate's statistics: base and head interleaved on your machine`);
+    out.push(`go-runtime-gate ab${baseRef}${pattern} --count ${cfg.count} --benchtime ${shellQuote(cfg.benchtime)}`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-findings.ts
+
+
+
+
+
+
+
+const MAX_TEXT = 300;
+const MAX_DETAILS = 12;
+const STATUS_ICON = { gate: '❌', suspect: '⏳', unavailable: '⚠️', drift: '↔️', report: 'ℹ️' };
+const STATUS_WORDS = {
+    gate: '',
+    suspect: ' (suspect, not gated: not re-measured on this runner)',
+    unavailable: ' (not gated: could not be confirmed on this runner)',
+    drift: ' (runner drift, not gated)',
+    report: ' (not gated)',
+};
+const markdown_findings_text = (s, max = MAX_TEXT) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
+/** One finding as a numbered list item with its effects, consequences and confirmation as sub-items. */
+function findingItem(ctx, f, i) {
+    const links = ctx.report.links;
+    const where = f.where ? markdown_fit_link(codeSpan(ellipsizeMiddle(singleLineRaw(`${f.where.file}${f.where.line ? `:${f.where.line}` : ''}`), 160)), f.where.url) : '';
+    const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), 120))}` : '';
+    const at = where ? ` at ${where}${fn}` : fn;
+    const summary = f.summary ? `: ${markdown_findings_text(f.summary)}` : '';
+    const docs = docsUrl(links, f.topic);
+    const more = docs ? ` (${markdown_fit_link('what this means', docs)})` : '';
+    let item = `${i + 1}. ${STATUS_ICON[f.status]} **${markdown_findings_text(f.title, 120)}**${at}${summary}${escapeMarkdown(STATUS_WORDS[f.status])}${more}\n`;
+    for (const e of f.effects)
+        item += `   - → ${markdown_findings_text(e)}\n`;
+    if (f.consequences.length > 0) {
+        const cdocs = docsUrl(links, 'consequence');
+        item += `   - ${cdocs ? markdown_fit_link('consequences', cdocs) : 'consequences'}, not gated on their own: ${f.consequences.map((c) => markdown_findings_text(c)).join('; ')}\n`;
+    }
+    for (const c of f.confirmation)
+        item += `   - ${markdown_findings_text(c, 2 * MAX_TEXT)}\n`;
+    return item;
+}
+function findingsSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const rows = ctx.findings.map((f, i) => findingItem(ctx, f, i));
+    const reportOnly = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.mode === 'report' && c.consequenceOf === undefined);
+    if (reportOnly.length > 0) {
+        const names = [...new Set(reportOnly.map((c) => `${benchmarkDisplayName(c.benchmark)} ${c.label}`))].slice(0, 5).map((n) => markdown_findings_text(n, 120));
+        rows.push(`\n${plural(reportOnly.length, 'report-only regression')} (${names.join(', ')}${reportOnly.length > 5 ? ', …' : ''}) in the tables below; report-only metrics never fail the check.\n`);
+    }
+    if (rows.length === 0)
+        return { text: '' };
+    return fitRows(budget, {
+        open: '',
+        rows,
+        close: '\n',
+        more: (n) => `\n… and ${n} more ${n === 1 ? 'finding' : 'findings'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(rows.length, 'finding'),
+    });
+}
+/** A Mermaid chart per finding (base and head samples; the trend when the report has one). */
+function chartsSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const charts = findingCharts(ctx.report, ctx.findings);
+    if (charts.length === 0)
+        return { text: '' };
+    const rows = charts.map((c) => `${fencedCodeBlock(c.source, 'mermaid')}\n\n`);
+    return detailsRows(budget, {
+        summary: `📊 ${plural(charts.length, 'chart')}: each sample of base and head`,
+        open: true,
+        rows,
+        noun: ['chart', 'charts'],
+        dropped: plural(charts.length, 'chart'),
+    });
+}
+/** The commands that reproduce the findings locally. */
+function reproduceSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const script = reproduceScript(ctx.report, ctx.findings);
+    if (!script)
+        return { text: '' };
+    const block = `<details><summary>🔁 Reproduce locally</summary>\n\n${fencedCodeBlock(script, 'sh')}\n\n</details>\n\n`;
+    return block.length <= budget ? { text: block } : { text: '', dropped: 'the commands to reproduce' };
+}
+/** The compiler's escape flows and the leaks' creation stacks, one block per finding that has them. */
+function detailsSection(ctx, budget) {
+    const withDetails = ctx.findings.filter((f) => f.details.length > 0);
+    if (withDetails.length === 0)
+        return { text: '' };
+    const rows = withDetails.map((f) => {
+        const where = f.where ? `${f.where.file}${f.where.line ? `:${f.where.line}` : ''}` : f.title;
+        const shown = f.details.slice(0, MAX_DETAILS).map((d) => ellipsizeMiddle(singleLineRaw(d), MAX_TEXT));
+        if (f.details.length > MAX_DETAILS)
+            shown.push(`… ${f.details.length - MAX_DETAILS} more`);
+        return `${codeSpan(ellipsizeMiddle(singleLineRaw(where), 160))} ${markdown_findings_text(f.title, 120)}:\n\n${fencedCodeBlock(shown.join('\n'), 'text')}\n\n`;
+    });
+    return detailsRows(budget, {
+        summary: `🔎 Escape flows and leak stacks (${withDetails.length})`,
+        rows,
+        noun: ['block', 'blocks'],
+        dropped: plural(withDetails.length, 'escape flow and stack'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-tables.ts
+/**
+ * Every comparison as benchstat prints it, collapsed below the findings: a
+ * `pkg:` heading per package, a table per metric, a row per benchmark
+ * (tables.ts), the cells in benchstat's notation, benchstat's footnotes
+ * under each table, and a last column with what the gate made of the row.
+ * Without a baseline the tables have the head's column only.
+ */
+
+
+
+
+
+const MARK = {
+    gate: '❌ gate',
+    report: 'report only',
+    consequence: 'consequence',
+    suspect: '⏳ suspect',
+    drift: '↔️ drift',
+    improvement: '✅ better',
+    insufficient: '❔ too few samples',
+    '': '',
+};
+const markdown_tables_MAX_NAME = 120;
+function cell(c) {
+    if (!c)
+        return '';
+    const notes = c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '';
+    return escapeMarkdown(`${c.center} ± ${c.range}${notes}`);
+}
+function tableText(t, noBaseline) {
+    const unitText = t.label === t.unit ? '' : ` (${escapeMarkdown(singleLineRaw(t.unit))})`;
+    const title = `${escapeMarkdown(singleLineRaw(t.label))}${unitText}${t.merged.length ? ` = ${escapeMarkdown(t.merged.join(', '))}` : ''}`;
+    const name = (s) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), markdown_tables_MAX_NAME));
+    let out = noBaseline
+        ? `| ${title} | head |\n|---|--:|\n`
+        : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
+    for (const r of t.rows) {
+        if (noBaseline) {
+            out += `| ${name(r.name)} | ${cell(r.head)} |\n`;
+            continue;
+        }
+        const notes = r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : '';
+        const delta = r.delta ? escapeMarkdown(`${r.delta} (${r.note})${notes}`) : '';
+        out += `| ${name(r.name)} | ${cell(r.base)} | ${cell(r.head)} | ${delta} | ${MARK[r.mark]} |\n`;
+    }
+    if (t.geomean) {
+        const g = t.geomean;
+        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
+        out += noBaseline
+            ? `| geomean | ${escapeMarkdown(g.head + n(g.headNotes))} |\n`
+            : `| geomean | ${escapeMarkdown(g.base + n(g.baseNotes))} | ${escapeMarkdown(g.head + n(g.headNotes))} | ${escapeMarkdown(g.delta)} | |\n`;
+    }
+    if (t.notes.length)
+        out += `\n<sub>${t.notes.map((x, i) => `${superscript(i + 1)} ${escapeMarkdown(x)}`).join(' · ')}</sub>\n`;
+    return out + '\n';
+}
+function tablesSection(ctx, budget) {
+    const tables = benchTables(ctx.report, (c) => c.head !== null || c.base !== null);
+    if (tables.length === 0)
+        return { text: '' };
+    const packages = new Set(tables.map((t) => t.package)).size;
+    const rows = [];
+    let pkg = null;
+    for (const t of tables) {
+        const heading = t.package !== pkg ? `**pkg: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(t.package), markdown_tables_MAX_NAME))}**\n\n` : '';
+        pkg = t.package;
+        rows.push(heading + tableText(t, ctx.noBaseline));
+    }
+    const docs = docsUrl(ctx.report.links, 'tables');
+    const what = ctx.noBaseline ? 'Measured on this head' : 'All comparisons';
+    return fitRows(budget, {
+        open: `<details><summary>📋 ${what}, as benchstat prints them (${plural(tables.length, 'table')}, ${plural(packages, 'package')})</summary>\n\n${docs ? `${markdown_fit_link('How to read these tables', docs)}\n\n` : ''}`,
+        rows,
+        close: '\n</details>\n\n',
+        more: (n) => `\n… and ${n} more ${n === 1 ? 'table' : 'tables'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(tables.length, 'benchstat table'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
+
+
+
+
+
+const markdown_sections_MAX_NAME = 120;
+const MAX_PACKAGE = 100;
+const MAX_MESSAGE = 300;
+const MAX_ENV_VALUE = 100;
+const markdown_sections_text = (s, max = MAX_MESSAGE) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
+function sortFailures(failures) {
+    // Head first: they are what this pull request did.
+    return [...failures].sort((a, b) => (a.side === b.side ? 0 : a.side === 'head' ? -1 : 1));
+}
+function failureLine(f, noBaseline) {
+    const who = f.name ? `**${markdown_sections_text(f.name, markdown_sections_MAX_NAME)}**` : '**package**';
+    const pkg = f.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.package), MAX_PACKAGE))}` : '';
+    const side = f.side === 'base' ? ' on the baseline' : noBaseline ? '' : ' on the head';
+    const message = singleLineRaw(f.message).trim();
+    return `${who}${pkg} ${FAILURE_KIND[f.kind] ?? escapeMarkdown(f.kind)}${side}${message ? `: ${markdown_sections_text(message)}` : ''}`;
+}
+function failureSummarySection(report, noBaseline, budget) {
+    if (report.failures.length === 0)
+        return { text: '' };
+    const headFailures = report.failures.filter((f) => f.side === 'head').length;
+    const gateNote = headFailures > 0 ? (report.settings.failOnBenchmarkFailure ? 'Failures on the head fail the gate.' : 'Failures are reported but do not fail the gate.') : '';
+    return fitRows(budget, {
+        open: `#### 💥 Failed benchmarks (${report.failures.length})\n\n`,
+        rows: sortFailures(report.failures).map((f) => `- ${failureLine(f, noBaseline)}\n`),
+        close: `${gateNote ? `\n${gateNote}\n` : ''}\n`,
+        more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(report.failures.length, 'failed benchmark'),
+    });
+}
+/** Successively harder cuts of failure output (lines, characters), tried until one fits. */
+const OUTPUT_CLIPS = [
+    [60, 6_000],
+    [24, 2_000],
+    [12, 800],
+];
+/**
+ * Each failure's output in its own collapsed block, cut to its first and
+ * last lines (the panic message and the innermost frames) and fenced so that
+ * nothing in it can end the block. A short budget cuts harder before any
+ * output is dropped.
+ */
+function failureOutputSection(report, budget) {
+    const withOutput = sortFailures(report.failures).filter((f) => sanitizeText(f.output).trim() !== '');
+    if (withOutput.length === 0)
+        return { text: '' };
+    const spec = (lines, chars) => ({
+        open: '',
+        rows: withOutput.map((f) => {
+            const title = f.name ? markdown_sections_text(f.name, markdown_sections_MAX_NAME) : `package ${markdown_sections_text(f.package, MAX_PACKAGE)}`;
+            return `<details><summary>Output of ${title}${f.side === 'base' ? ' (baseline)' : ''}</summary>\n\n${fencedCodeBlock(clipOutput(f.output, lines, chars))}\n\n</details>\n\n`;
+        }),
+        close: '',
+        more: (n) => `… and the output of ${plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
+        dropped: `the output of ${plural(withOutput.length, 'failed benchmark')}`,
+    });
+    let out = { text: '' };
+    for (const [lines, chars] of OUTPUT_CLIPS) {
+        out = fitRows(budget, spec(lines, chars));
+        if (out.text !== '')
+            return out;
+    }
+    return out;
+}
+const SITE_TITLE = { leak: 'goroutine-leak site', escape: 'escape site', allocation: 'allocation site' };
+const CHANGE_ICON = { new: '🆕', grown: '🔺', shrunk: '🔻', removed: '➖' };
+/**
+ * Every located change, collapsed: the gating ones are the findings above;
+ * this also lists what shrank, went away or stayed under the gate.
+ */
+function sitesSection(report, budget) {
+    const items = [...(report.sites ?? [])].sort((a, b) => Number(b.gating) - Number(a.gating) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    if (items.length === 0)
+        return { text: '' };
+    const rows = items.map((f) => {
+        const where = markdown_fit_link(codeSpan(`${ellipsizeMiddle(singleLineRaw(f.file), markdown_sections_MAX_NAME)}:${f.line}`), fileUrl(report.links, f.file, f.line));
+        const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), markdown_sections_MAX_NAME))}` : '';
+        const bench = f.benchmark ? ` — ${markdown_sections_text(benchmarkDisplayName(f.benchmark), markdown_sections_MAX_NAME)}` : '';
+        let row = `- ${f.gating ? '❌ ' : ''}${CHANGE_ICON[f.change]} ${f.change} ${SITE_TITLE[f.kind]} ${where}${fn}${bench}: ${markdown_sections_text(f.summary)}\n`;
+        for (const w of f.warnings)
+            row += `  - ⚠️ ${markdown_sections_text(w)}\n`;
+        return row;
+    });
+    const gating = items.filter((f) => f.gating).length;
+    return detailsRows(budget, {
+        summary: `📍 Located changes (${items.length}${gating ? `, ${gating} failing the gate` : ''}): allocation sites, escapes, leaks`,
+        rows,
+        noun: ['located change', 'located changes'],
+        dropped: plural(items.length, 'located change'),
+    });
+}
+function warningsSection(report, budget) {
+    const seen = new Set();
+    const rows = [];
+    const push = (t) => {
+        const line = singleLineRaw(t).trim();
+        if (!line || seen.has(line))
+            return;
+        seen.add(line);
+        rows.push(`- ${markdown_sections_text(line)}\n`);
     };
     const diffs = environmentDifferences(report.baseline, report.head);
     for (const w of report.warnings)
@@ -11539,17 +11649,236 @@ function collectWarnings(report) {
     for (const c of report.comparisons)
         for (const w of c.warnings)
             push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
-    return out;
+    if (rows.length === 0)
+        return { text: '' };
+    return fitRows(budget, {
+        open: `#### ⚠️ Warnings (${rows.length})\n\n`,
+        rows,
+        close: '\n',
+        more: (n) => `- … and ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(rows.length, 'warning'),
+    });
 }
-/** User text for one terminal line: no control characters, no escape sequences, no line breaks. */
-function clean(text) {
-    return singleLine(String(text ?? ''));
+function benchmarkProse(b) {
+    return `${markdown_sections_text(benchmarkDisplayName(b), markdown_sections_MAX_NAME)}${b.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : ''}`;
 }
+function addedRemovedSection(report, noBaseline, budget) {
+    const { added, removed } = report;
+    if (noBaseline || added.length + removed.length === 0)
+        return { text: '' };
+    return detailsRows(budget, {
+        summary: `Benchmarks added (${added.length}) and removed (${removed.length})`,
+        rows: [...added.map((b) => `- ➕ ${benchmarkProse(b)}\n`), ...removed.map((b) => `- ➖ ${benchmarkProse(b)}\n`)],
+        noun: ['benchmark', 'benchmarks'],
+        dropped: `${plural(added.length, 'added benchmark')} and ${plural(removed.length, 'removed benchmark')}`,
+    });
+}
+/** A commit as plain text so that GitHub links it; anything that is not a hex SHA is escaped like any other user text. */
+function commitText(commit) {
+    if (!commit)
+        return MISSING;
+    return /^[0-9a-f]{7,64}$/i.test(commit) ? commit : markdown_sections_text(commit, MAX_ENV_VALUE);
+}
+function baselineSection(report, budget) {
+    const base = report.baseline;
+    const be = base?.environment;
+    const he = report.head.environment;
+    // Only differences that change measurements are flagged; commits, refs and dates always differ.
+    const row = (label, b, h, flag = true) => {
+        const differs = flag && b !== null && b !== h;
+        const cell = (v) => (v === null ? MISSING : escapeMarkdown(ellipsizeMiddle(singleLineRaw(v) || MISSING, MAX_ENV_VALUE)));
+        return `| ${label} | ${cell(b)}${differs ? ' ⚠️' : ''} | ${cell(h)} |\n`;
+    };
+    const rows = [
+        `| Commit | ${base ? commitText(be?.commit) : MISSING} | ${commitText(he.commit)} |\n`,
+        row('Ref', be ? be.ref : null, he.ref, false),
+        row('Recorded', base ? formatTimestamp(base.createdAt) : null, formatTimestamp(report.head.createdAt), false),
+        row('Go', be ? be.goVersion : null, he.goVersion),
+        row('OS/arch', be ? `${be.goos}/${be.goarch}` : null, `${he.goos}/${he.goarch}`),
+        row('CPU', be ? be.cpu : null, he.cpu),
+        row('GOMAXPROCS', be ? String(be.gomaxprocs) : null, String(he.gomaxprocs)),
+        row('Runner', be ? be.runnerOs : null, he.runnerOs, false),
+        row('count × benchtime', base ? `${base.config.count} × ${base.config.benchtime}` : null, `${report.head.config.count} × ${report.head.config.benchtime}`),
+    ];
+    const summary = base
+        ? `Environment: baseline ${escapeMarkdown(shortCommit(be?.commit ?? '') || MISSING)} from ${escapeMarkdown(report.baselineSource || MISSING)}`
+        : 'Environment (no baseline)';
+    const out = `<details><summary>${summary}</summary>\n\n| | Baseline | Head |\n|---|---|---|\n${rows.join('')}\n</details>\n\n`;
+    return out.length <= budget ? { text: out } : { text: '', dropped: 'the environment table' };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_LENGTH = 65_000;
+const markdown_MAX_NAME = 120;
+const markdown_MAX_ENV_VALUE = 100;
+const VERDICT_ICON = { fail: '❌', pass: '✅', 'no-baseline': '⚠️', acknowledged: '✔️' };
+/** Renders the report. Always returns a string no longer than `maxLength`; the verdict line is the last thing to go. */
+function renderMarkdown(report, options = {}) {
+    const maxLength = Math.max(0, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
+    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
+    const ctx = { report, noBaseline, findings: noBaseline ? [] : reportFindings(report) };
+    // Reading order; `priority` says which section gets the budget first.
+    const sections = [
+        { id: 'title', priority: 0, floor: 0, render: (b) => titleSection(report, options.marker, b) },
+        { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
+        { id: 'findings', priority: 2, floor: 0, render: (b) => findingsSection(ctx, b) },
+        { id: 'failures', priority: 1.5, floor: 0, render: (b) => failureSummarySection(report, noBaseline, b) },
+        { id: 'charts', priority: 8.2, floor: 0, render: (b) => chartsSection(ctx, b) },
+        { id: 'reproduce', priority: 8.4, floor: 0, render: (b) => reproduceSection(ctx, b) },
+        { id: 'details', priority: 8.6, floor: 0, render: (b) => detailsSection(ctx, b) },
+        { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(report, b) },
+        { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(report, b) },
+        { id: 'tables', priority: 9, floor: 0, render: (b) => tablesSection(ctx, b) },
+        { id: 'sites', priority: 9.5, floor: 0, render: (b) => sitesSection(report, b) },
+        { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(report, noBaseline, b) },
+        { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(report, b) },
+        { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(report, b) },
+    ];
+    const byPriority = [...sections].sort((a, b) => a.priority - b.priority);
+    const reserve = Math.min(closingNote(possibleDrops(report)).length, Math.floor(maxLength / 4));
+    // Floors are kept only while together they take at most a quarter of the
+    // budget: on a small budget plain priority decides.
+    const floors = new Map(byPriority.map((s) => [s.id, s.floor > 0 ? Math.min(s.floor, s.render(Infinity).text.length) : 0]));
+    const floorTotal = [...floors.values()].reduce((a, b) => a + b, 0);
+    const useFloors = floorTotal <= maxLength / 4;
+    let keptForLater = useFloors ? floorTotal : 0;
+    let remaining = maxLength - reserve;
+    const rendered = new Map();
+    let exhausted = false;
+    for (const section of byPriority) {
+        keptForLater -= useFloors ? (floors.get(section.id) ?? 0) : 0;
+        // After a section is dropped, everything of lower priority is too.
+        const budget = exhausted ? 0 : Math.floor(Math.max(0, Math.min(remaining, remaining - keptForLater)));
+        const out = section.render(budget);
+        remaining -= out.text.length;
+        if (out.dropped)
+            exhausted = true;
+        rendered.set(section.id, out);
+    }
+    let body = sections.map((s) => rendered.get(s.id)?.text ?? '').join('');
+    const dropped = sections.map((s) => rendered.get(s.id)?.dropped).filter((d) => !!d);
+    if (dropped.length > 0) {
+        const note = closingNote(dropped);
+        const fallback = closingNote([]);
+        if (body.length + note.length <= maxLength)
+            body += note;
+        else if (body.length + fallback.length <= maxLength)
+            body += fallback;
+    }
+    body = body.replace(/\s+$/, '');
+    if (body.length < maxLength)
+        body += '\n';
+    // Unreachable when the budgets are right; a mistake there costs the details, never the comment.
+    if (body.length > maxLength)
+        body = titleSection(report, options.marker, maxLength).text.slice(0, maxLength);
+    return body;
+}
+/** The marker (for the publisher) and the verdict: the one section that is never left out. */
+function titleSection(report, marker, budget) {
+    const markerLine = marker !== undefined ? `${hiddenMarker(marker)}\n` : '';
+    const name = report.name && report.name !== 'go-runtime-gate' ? ` · ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(report.name), markdown_MAX_NAME))}` : '';
+    const prefix = `${markerLine}### ${VERDICT_ICON[report.verdict] ?? '❔'} go-runtime-gate${name}\n\n`;
+    const headline = singleLineRaw(report.headline).trim() || defaultHeadline(report);
+    const room = budget - prefix.length - '****\n\n'.length;
+    if (room < 1)
+        return { text: prefix.length + 1 <= budget ? prefix : markerLine.length <= budget ? markerLine : '' };
+    return { text: `${prefix}**${fitEscaped(headline, room, escapeMarkdown)}**\n\n` };
+}
+function defaultHeadline(report) {
+    const text = {
+        fail: 'Runtime-health regressions found.',
+        pass: 'No runtime-health regressions.',
+        'no-baseline': 'No baseline to compare against.',
+        acknowledged: 'Regressions found and acknowledged.',
+    };
+    return text[report.verdict] ?? '';
+}
+/** What was compared with what (linked), the run, and the notices a reader must see before anything else. */
+function summarySection(ctx, budget) {
+    const { report } = ctx;
+    const parts = [];
+    const run = runUrl(report.links);
+    const runLink = run ? ` · ${markdown_fit_link('workflow run', run)}` : '';
+    if (ctx.noBaseline) {
+        const why = report.noBaselineReason
+            ? escapeMarkdown(singleLineRaw(report.noBaselineReason))
+            : report.baselineSource === 'ab'
+                ? 'A/B mode could not measure the merge-base (see the warnings below).'
+                : 'No baseline was found for this configuration (the first run, or the cache entry was evicted); the next push to the base branch records one.';
+        parts.push(`> [!NOTE]\n> ${why} Nothing was compared and nothing was gated; the values measured on this head are shown below.${runLink ? `\n>\n> ${runLink.slice(3)}` : ''}\n\n`);
+    }
+    else if (report.baseline) {
+        const env = report.baseline.environment;
+        const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
+        // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
+        const commit = env.commit ? markdown_fit_link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), markdown_MAX_ENV_VALUE)), url) : 'an unknown commit';
+        const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
+            .filter(Boolean)
+            .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), markdown_MAX_ENV_VALUE)));
+        parts.push(report.baselineSource === 'ab'
+            ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
+            : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`);
+    }
+    const cost = confirmationCost(report);
+    if (cost)
+        parts.push(`${escapeMarkdown(cost)}\n\n`);
+    if (report.verdict === 'acknowledged')
+        parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');
+    const diffs = environmentDifferences(report.baseline, report.head);
+    if (diffs.length > 0) {
+        const lines = diffs.map((d) => `> - ${d.label}: ${escapeMarkdown(d.base)} → ${escapeMarkdown(d.head)}\n`).join('');
+        parts.push(`> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n${lines}\n`);
+    }
+    return { text: takeWhole(parts, budget) };
+}
+function footerSection(report, budget) {
+    const { settings } = report;
+    const text = `<sub>alpha=${settings.alpha} · false discovery rate control (Benjamini–Hochberg): ${settings.fdr ? 'on' : 'off'} · ` +
+        `count=${report.head.config.count} · benchtime=${escapeMarkdown(report.head.config.benchtime)}</sub>\n` +
+        `<sub>Tables as benchstat prints them: median ± the confidence interval of the median (∞: too few samples for one); ` +
+        `vs base: change of the median, ~ when not significant (Mann–Whitney U, p > alpha), ? from a base of 0. ` +
+        `The gate also asks for a change beyond the metric's threshold and adjusts p across the job.</sub>\n\n`;
+    return text.length <= budget ? { text } : { text: '' };
+}
+/** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
+function possibleDrops(report) {
+    const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, 1) * 10;
+    return [
+        plural(n, 'finding'),
+        plural(n, 'chart'),
+        'the commands to reproduce',
+        plural(n, 'escape flow and stack'),
+        plural(n, 'failed benchmark'),
+        plural(n, 'warning'),
+        `the output of ${plural(n, 'failed benchmark')}`,
+        plural(n, 'benchstat table'),
+        plural(n, 'located change'),
+        `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
+        'the environment table',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/width.ts
 /**
- * Columns a string occupies in a monospace terminal: combining marks and
- * zero-width characters take none, East Asian wide and fullwidth characters
- * and most emoji take two. Approximate (terminals disagree on some emoji),
- * but it keeps CJK benchmark names aligned.
+ * Text in a monospace terminal: how many columns a string takes, padding to
+ * a width, and wrapping a line to a width with a hanging indent. Wrapping
+ * never drops a character: a word longer than the line (a path, a benchmark
+ * name) is broken at a `/` or `.` when it can be, hard otherwise, and
+ * continues on the next line.
+ */
+/**
+ * Columns a string occupies: combining marks and zero-width characters take
+ * none, East Asian wide and fullwidth characters and most emoji take two.
+ * Approximate (terminals disagree on some emoji), but it keeps CJK benchmark
+ * names aligned.
  */
 function displayWidth(text) {
     let width = 0;
@@ -11580,16 +11909,13 @@ function charWidth(cp) {
     }
     return 1;
 }
-function maxWidth(texts) {
-    return texts.reduce((m, s) => Math.max(m, displayWidth(s)), 0);
-}
 function padEnd(text, width) {
     return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 function padStart(text, width) {
     return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
-/** Shortens to `width` columns by cutting the middle (names differ at both ends). */
+/** Shortens to `width` columns by cutting the middle (for values, never for benchmark names). */
 function truncateWidth(text, width) {
     if (displayWidth(text) <= width)
         return text;
@@ -11617,6 +11943,293 @@ function truncateWidth(text, width) {
         tailUsed += w;
     }
     return `${head}…${tail}`;
+}
+/** Splits a word that is wider than `width` into pieces that fit, preferring to break after `/` or `.`. */
+function breakWord(word, width) {
+    const out = [];
+    let rest = [...word];
+    while (displayWidth(rest.join('')) > width) {
+        let w = 0;
+        let cut = 0;
+        let soft = -1;
+        for (let i = 0; i < rest.length; i++) {
+            w += charWidth(rest[i].codePointAt(0));
+            if (w > width)
+                break;
+            cut = i + 1;
+            if ((rest[i] === '/' || rest[i] === '.') && i > 0)
+                soft = i + 1;
+        }
+        const at = soft > width / 3 ? soft : Math.max(1, cut);
+        out.push(rest.slice(0, at).join(''));
+        rest = rest.slice(at);
+    }
+    if (rest.length)
+        out.push(rest.join(''));
+    return out;
+}
+/**
+ * `text` as lines of at most `width` columns: the first starts with
+ * `first`, the rest with `indent`. Without a width the text stays one line.
+ */
+function wrap(text, width, first = '', indent = first.replace(/./gu, ' ')) {
+    if (width === undefined)
+        return [first + text];
+    const lines = [];
+    let line = first;
+    let empty = true;
+    const room = (prefix) => Math.max(8, width - displayWidth(prefix));
+    for (const word of text.split(/ +/)) {
+        if (word === '')
+            continue;
+        const candidate = empty ? line + word : `${line} ${word}`;
+        if (displayWidth(candidate) <= width) {
+            line = candidate;
+            empty = false;
+            continue;
+        }
+        if (!empty) {
+            lines.push(line);
+            line = indent;
+            empty = true;
+        }
+        const pieces = breakWord(word, room(line));
+        for (const piece of pieces.slice(0, -1))
+            lines.push(line + piece);
+        if (pieces.length > 1)
+            line = indent;
+        line += pieces[pieces.length - 1] ?? '';
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+
+
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
+const VERDICT_WORD = { fail: 'FAIL', pass: 'PASS', 'no-baseline': 'NO BASELINE', acknowledged: 'PASS (acknowledged)' };
+const VERDICT_STYLE = { fail: 'red', pass: 'green', 'no-baseline': 'yellow', acknowledged: 'yellow' };
+const STATUS_MARK = { gate: '✗', suspect: '?', unavailable: '!', drift: '~', report: '·' };
+const terminal_STATUS_WORDS = {
+    gate: '',
+    suspect: ' [suspect, not gated: not re-measured on this runner]',
+    unavailable: ' [not gated: could not be confirmed on this runner]',
+    drift: ' [runner drift, not gated]',
+    report: ' [not gated]',
+};
+const ROW_MARK = {
+    gate: ['✗ gate', 'red'],
+    report: ['report only', 'yellow'],
+    consequence: ['consequence', undefined],
+    suspect: ['suspect', 'yellow'],
+    drift: ['drift', undefined],
+    improvement: ['✓ better', 'green'],
+    insufficient: ['? too few samples', 'yellow'],
+    '': ['', undefined],
+};
+/** Lines of a failure's output shown under it; the rest is in the JSON report. */
+const OUTPUT_LINES = 20;
+function renderTerminal(report, options = {}) {
+    const paint = (style, text) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+    const width = options.width === undefined ? undefined : Math.max(40, Math.floor(options.width));
+    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
+    const out = [];
+    const para = (text, first = '', indent) => out.push(...wrap(text, width, first, indent));
+    out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
+    for (const l of sideLines(report))
+        para(l, '', '          ');
+    const cost = confirmationCost(report);
+    if (cost)
+        para(cost);
+    out.push('');
+    if (!noBaseline) {
+        const findings = reportFindings(report);
+        if (findings.length > 0) {
+            out.push(paint('bold', `Findings (${findings.length}):`));
+            findings.forEach((f, i) => findingLines(f, i, width, paint, out));
+            out.push('');
+        }
+    }
+    const tables = benchTables(report);
+    for (const [i, t] of tables.entries()) {
+        if (i === 0 || t.package !== tables[i - 1]?.package)
+            para(`pkg: ${clean(t.package)}`);
+        out.push(...tableLines(t, noBaseline, width, paint), '');
+    }
+    if (report.failures.length > 0) {
+        out.push(paint('bold', `Failed benchmarks (${report.failures.length}):`));
+        for (const f of report.failures)
+            failureLines(f, width, paint, out);
+        out.push('');
+    }
+    if (!noBaseline && report.added.length + report.removed.length > 0) {
+        const names = (list) => list.map((b) => clean(benchmarkDisplayName(b))).join(', ');
+        if (report.added.length > 0)
+            para(`Added (${report.added.length}): ${names(report.added)}`, '', '  ');
+        if (report.removed.length > 0)
+            para(`Removed (${report.removed.length}): ${names(report.removed)}`, '', '  ');
+        out.push('');
+    }
+    const warnings = collectWarnings(report);
+    if (warnings.length > 0) {
+        out.push(paint('yellow', `Warnings (${warnings.length}):`));
+        for (const w of warnings)
+            para(w, '  ! ', '    ');
+        out.push('');
+    }
+    for (const l of wrap(`alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; tables as benchstat prints them: median ± CI of the median${noBaseline ? '' : '; ~ = no significant change, ? = from 0'}`, width))
+        out.push(paint('dim', l));
+    out.push(...headlineLines(report, paint, noBaseline, width));
+    return out.join('\n') + '\n';
+}
+function findingLines(f, i, width, paint, out) {
+    const where = f.where ? ` at ${clean(f.where.file)}${f.where.line ? `:${f.where.line}` : ''}` : '';
+    const fn = f.function ? ` in ${clean(f.function)}` : '';
+    const summary = f.summary ? `: ${clean(f.summary)}` : '';
+    const prefix = `${String(i + 1).padStart(2)}. ${STATUS_MARK[f.status]} `;
+    const indent = '      ';
+    const lines = wrap(`${clean(f.title)}${where}${fn}${summary}${terminal_STATUS_WORDS[f.status]}`, width, prefix, indent);
+    lines[0] = lines[0].replace(prefix, `${String(i + 1).padStart(2)}. ${paint(f.status === 'gate' ? 'red' : 'yellow', STATUS_MARK[f.status])} `);
+    out.push(...lines);
+    for (const e of f.effects)
+        out.push(...wrap(clean(e), width, `${indent}→ `, `${indent}  `));
+    for (const c of f.consequences)
+        out.push(...wrap(clean(c), width, `${indent}consequence, not gated on its own: `, `${indent}  `));
+    for (const c of f.confirmation)
+        out.push(...wrap(clean(c), width, `${indent}`, `${indent}  `));
+    for (const d of f.details.slice(0, 8))
+        for (const l of wrap(clean(d), width, `${indent}│ `, `${indent}│   `))
+            out.push(paint('dim', l));
+}
+const cellNotes = (c) => (c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '');
+function cellText(c, wc, wr, wn) {
+    if (!c)
+        return '';
+    return `${padStart(c.center, wc)} ± ${padStart(c.range, wr)}${padEnd(cellNotes(c), wn)}`;
+}
+/** One metric's table, benchstat's columns plus the gate's word for each row. */
+function tableLines(t, noBaseline, width, paint) {
+    const cells = t.rows.flatMap((r) => [r.base, r.head]).filter((c) => !!c);
+    const wc = Math.max(0, ...cells.map((c) => displayWidth(c.center)));
+    const wr = Math.max(0, ...cells.map((c) => displayWidth(c.range)));
+    const wn = Math.max(0, ...cells.map((c) => displayWidth(cellNotes(c))));
+    const rows = t.rows.map((r) => ({
+        name: clean(r.name),
+        base: cellText(r.base, wc, wr, wn),
+        head: cellText(r.head, wc, wr, wn),
+        delta: r.delta ? `${r.delta} (${r.note})${r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : ''}` : '',
+        mark: ROW_MARK[r.mark],
+    }));
+    const g = t.geomean;
+    const title = `${clean(t.label)}${t.label === t.unit ? '' : ` (${clean(t.unit)})`}${t.merged.length ? ` = ${t.merged.map(clean).join(', ')}` : ''}`;
+    const wName = Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.name)), g ? 'geomean'.length : 0);
+    const wBase = noBaseline ? 0 : Math.max(4, ...rows.map((r) => displayWidth(r.base)), g ? displayWidth(g.base) : 0);
+    const wHead = Math.max(4, ...rows.map((r) => displayWidth(r.head)), g ? displayWidth(g.head) : 0);
+    const wDelta = noBaseline ? 0 : Math.max(7, ...rows.map((r) => displayWidth(r.delta)));
+    const values = (base, head, delta, mark) => (noBaseline ? [padStart(head, wHead)] : [padStart(base, wBase), padStart(head, wHead), padEnd(delta, wDelta), mark]).join('  ').trimEnd();
+    const full = wName + 2 + displayWidth(values('', '', '', 'report only'));
+    // A row too wide for the line puts the name above its numbers: names are never cut.
+    const stacked = width !== undefined && full > width;
+    // Stacked and still too wide: the gate's word goes on a line of its own.
+    const line = (name, v, mark = '') => {
+        if (!stacked)
+            return [`${padEnd(name, wName)}  ${v}${mark ? `  ${mark}` : ''}`.trimEnd()];
+        const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
+        return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
+    };
+    const out = [paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd())];
+    if (stacked)
+        out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
+    for (const r of rows) {
+        const mark = r.mark[0] ? (r.mark[1] ? paint(r.mark[1], r.mark[0]) : r.mark[0]) : '';
+        out.push(...line(r.name, values(r.base, r.head, r.delta, ''), mark));
+    }
+    if (g) {
+        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
+        out.push(...line('geomean', values(g.base + n(g.baseNotes), g.head + n(g.headNotes), g.delta, '')));
+    }
+    t.notes.forEach((note, i) => out.push(...wrap(note, width, `${superscript(i + 1)} `, '  ')));
+    return out;
+}
+function headlineLines(report, paint, noBaseline, width) {
+    const c = report.counts;
+    const counts = noBaseline
+        ? `${plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
+        : `${plural(c.regressions, 'regressed comparison')}, ${plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
+    const headline = clean(report.headline).trim();
+    const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
+    const lines = wrap(`${headline ? `${headline} ` : ''}(${counts})`, width, `${word}  `, '  ');
+    lines[0] = paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word)) + lines[0].slice(word.length);
+    return lines;
+}
+function sideLines(report) {
+    const describe = (side) => {
+        const e = side.environment;
+        const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
+        return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
+    };
+    const lines = [];
+    const ab = report.baselineSource === 'ab';
+    if (report.baseline && ab)
+        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+    else if (report.baseline)
+        lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+    else if (report.noBaselineReason)
+        lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
+    else if (ab)
+        lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
+    else
+        lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
+    lines.push(`head:     ${describe(report.head)}`);
+    for (const d of environmentDifferences(report.baseline, report.head))
+        lines.push(`  ! ${d.label} differs: ${d.base} (baseline) vs ${d.head} (head)`);
+    return lines;
+}
+function failureLines(f, width, paint, out) {
+    const who = f.name ? clean(f.name) : 'package';
+    const where = f.package ? ` in ${clean(f.package)}` : '';
+    const side = f.side === 'base' ? ' on the baseline' : '';
+    const message = clean(f.message).trim();
+    const lines = wrap(`${who}${where} ${FAILURE_KIND[f.kind] ?? clean(f.kind)}${side}${message ? `: ${message}` : ''}`, width, '  ✗ ', '    ');
+    lines[0] = `  ${paint('red', '✗')} ${lines[0].slice(4)}`;
+    out.push(...lines);
+    const output = sanitizeText(f.output).trim();
+    if (!output)
+        return;
+    for (const line of clipOutput(output, OUTPUT_LINES, 4_000).split('\n')) {
+        for (const l of wrap(line.replace(/\t/g, '    '), width, '      │ ', '      │   '))
+            out.push(paint('dim', l));
+    }
+}
+function collectWarnings(report) {
+    const seen = new Set();
+    const out = [];
+    const push = (w) => {
+        const line = clean(w).trim();
+        if (line && !seen.has(line)) {
+            seen.add(line);
+            out.push(line);
+        }
+    };
+    const diffs = environmentDifferences(report.baseline, report.head);
+    for (const w of report.warnings)
+        if (!isEnvironmentWarning(w, diffs))
+            push(w);
+    for (const c of report.comparisons)
+        for (const w of c.warnings)
+            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
+    return out;
+}
+/** User text for one terminal line: no control characters, no escape sequences, no line breaks. */
+function clean(text) {
+    return singleLine(String(text ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/document/encoding.ts
@@ -12633,6 +13246,9 @@ const comparisonSchema = object({
     explanation: optional(report_text),
     confirmation: optional(confirmationSchema),
     consequenceOf: optional(report_text),
+    rankP: optional(number()),
+    samples: optional(object({ base: array(number()), head: array(number()) })),
+    trend: optional(array(object({ commit: report_text, createdAt: report_text, median: number() }))),
 });
 const effectSchema = object({
     benchmark: benchmarkRef,
@@ -12715,6 +13331,14 @@ const reportDocument = defineDocument({
             seconds: number(),
             budget: report_text,
             skipped: optional(schema_integer(0)),
+        })),
+        links: optional(object({
+            repository: report_text,
+            headSha: report_text,
+            run: optional(report_text),
+            baselineCommit: optional(report_text),
+            root: optional(report_text),
+            docs: optional(report_text),
         })),
     }),
 });
@@ -19472,14 +20096,14 @@ function siteKey(stem, ordinal) {
 }
 /** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
 function compareSites(a, b) {
-    return (sites_cmp(a.package, b.package) ||
-        sites_cmp(a.file, b.file) ||
+    return (cmp(a.package, b.package) ||
+        cmp(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column ||
-        sites_cmp(a.kind, b.kind) ||
-        sites_cmp(a.subject, b.subject));
+        cmp(a.kind, b.kind) ||
+        cmp(a.subject, b.subject));
 }
-function sites_cmp(a, b) {
+function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -21113,6 +21737,11 @@ function compareOne(def, benchmark, base, head, opts) {
         reason: '',
         warnings: [],
     };
+    // benchstat's p for its table, whatever test decides below (src/report/benchstat.ts prints it).
+    if (x.length && y.length) {
+        c.rankP = mannWhitneyU(x, y).p;
+        c.samples = { base: x, head: y };
+    }
     const unavailable = head.unavailable[def.id] ?? base?.unavailable[def.id];
     if (!c.head) {
         c.reason = unavailable ? `unavailable: ${unavailable}` : 'no samples in head';
@@ -23464,7 +24093,7 @@ function render(report, format, io) {
         return renderMarkdown(report);
     if (format === 'json')
         return serializeDocument(reportDocument, report);
-    return renderTerminal(report, { color: io.isTTY });
+    return renderTerminal(report, { color: io.isTTY, width: io.columns });
 }
 /** Prints the report, writes it as JSON when asked, and returns the exit status. */
 async function emit(report, raw, io, config, saved) {

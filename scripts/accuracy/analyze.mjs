@@ -31,6 +31,8 @@ const { values: v } = parseArgs({
     counts: { type: 'string', default: '6,10' },
     // Samples per side of the simulated same-runner confirmation (the confirm-count setting).
     'confirm-count': { type: 'string', default: '6' },
+    // Exploration: the significance level the confirmation decides at (the product's is the confirm stage's).
+    'confirm-alpha': { type: 'string', default: '' },
     'resamples-cond': { type: 'string', default: '1000' },
   },
 });
@@ -39,6 +41,7 @@ if (COUNTS.some((c) => !Number.isInteger(c) || c < 2)) throw new Error(`--counts
 const R_AA = Number(v['resamples-aa']);
 const R_AB = Number(v['resamples-ab']);
 const CONFIRM_COUNT = Number(v['confirm-count']);
+const CONFIRM_ALPHA = v['confirm-alpha'] ? Number(v['confirm-alpha']) : undefined;
 let { compareRuns } = await load('compare/compare.js');
 import { whatIfCompare } from './whatif.mjs';
 const { builtinMetrics } = await load('metrics/registry.js');
@@ -214,7 +217,7 @@ export function confirmOnPool(report, options, confirm, rand) {
   const run = (benchmarks) => ({ ...template, benchmarks, config: { ...template.config, count: confirm.count } });
   decideSuspects(suspects, { base: run(base), head: run(head) }, {
     name: 'accuracy',
-    alpha: options.alpha,
+    alpha: CONFIRM_ALPHA ?? options.alpha,
     fdr: options.fdr,
     metrics: options.metrics ?? {},
     failOnBenchmarkFailure: true,
