@@ -55,7 +55,7 @@ async function gate(dir: string, store: DirectoryStore, commit: string, logs: st
     config: parseConfig({ ...SETTINGS, workingDirectory: dir }),
     head: { repoRoot: dir, commit, ref: 'refs/heads/feature' },
     baseline: { kind: 'store', store, branch: 'main' },
-    confirm: { base: { kind: 'commit' }, count: 6, budget: '5m' },
+    confirm: { base: { kind: 'commit' }, count: 8, alpha: 0.01, budget: '5m' },
     workDir: await tempDir('grg-confirm-work-'),
   };
   return (await runGate(plan, { runner: processRunner, log: plainLog((m) => logs.push(m)) })).report;
@@ -92,7 +92,7 @@ describe('confirming machine-sensitive suspects on this runner', () => {
     expect(report.verdict).toBe('fail');
     expect(report.causes).toEqual([expect.objectContaining({ kind: 'runtime', gating: true })]);
     expect(report.headline).toMatch(/^1 regression: 1 confirmed runtime regression/);
-    expect(report.confirmationRun).toMatchObject({ benchmarks: 1, count: 6, budget: '5m' });
+    expect(report.confirmationRun).toMatchObject({ benchmarks: 1, count: 8, budget: '5m' });
     expect(logs.join('\n')).toMatch(/fetching the baseline's commit/);
     expect(extraWorktrees(clone)).toEqual([]);
   });
@@ -147,7 +147,7 @@ describe('confirmation is not needed for consequences', () => {
       config: parseConfig({ ...settings, workingDirectory: path.join(ROOT, 'fixtures/example/head') }),
       head: { repoRoot: path.join(ROOT, 'fixtures/example/head'), commit: 'c'.repeat(40), ref: 'refs/heads/feature' },
       baseline: { kind: 'store', store, branch: 'main' },
-      confirm: { base: { kind: 'commit' }, count: 6, budget: '5m' },
+      confirm: { base: { kind: 'commit' }, count: 8, alpha: 0.01, budget: '5m' },
       workDir: await tempDir(),
     };
     const { report } = await runGate(plan, { runner: processRunner, log: plainLog(() => {}) });

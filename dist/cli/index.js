@@ -1916,12 +1916,22 @@ const OPTIONS = {
     }),
     confirmCount: opt({
         name: 'confirm-count',
-        default: '6',
-        description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved).',
+        default: '8',
+        description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved). 8 confirms a doubled GC cycles/op every time at `confirm-alpha` 0.01; 6 in 85% of jobs (docs/accuracy.md).',
         group: 'decide',
         action: true,
         cli: { commands: ['run', 'demo'], valueName: 'N' },
         parse: integer(4, 1000),
+    }),
+    confirmAlpha: opt({
+        name: 'confirm-alpha',
+        default: '0.01',
+        description: 'Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job\'s suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).',
+        summary: 'Significance level of the same-runner confirmation.',
+        group: 'decide',
+        action: true,
+        cli: { commands: ['run', 'demo'], valueName: 'P' },
+        parse: between(0, 1),
     }),
     confirmBudget: opt({
         name: 'confirm-budget',
@@ -23803,7 +23813,7 @@ async function confirmStage(report, input, deps) {
         deps.log.warning(`The machine-sensitive suspects could not be confirmed on this runner, so they do not gate: ${err.message}`);
     }
     if (measured)
-        decideSuspects(chosen.flat(), measured, compareOptionsOf(config, 'confirm', true));
+        decideSuspects(chosen.flat(), measured, { ...compareOptionsOf(config, 'confirm', true), alpha: confirm.alpha });
     const seconds = Math.round((Date.now() - started) / 1000);
     report.confirmationRun = {
         suspects: suspects.length,
@@ -24137,7 +24147,7 @@ function moduleDir(config) {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 async function cmdRun(raw, io) {
     const config = parseConfig(raw);
-    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
+    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const cwd = moduleDir(config);
@@ -24159,7 +24169,7 @@ async function cmdRun(raw, io) {
         io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
         plan.baseline = { kind: 'store', store, branch };
         if (o.confirm === 'auto')
-            plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, budget: o.confirmBudget };
+            plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
     }
     if (o.save && store)
         plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
@@ -24235,7 +24245,7 @@ function exampleDir() {
 /** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
 async function cmdDemo(raw, io) {
     const example = exampleDir();
-    const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
+    const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
     const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-demo-'));
     try {
         const store = new DirectoryStore(external_node_path_default().join(tmp, 'baselines'));
@@ -24258,7 +24268,7 @@ async function cmdDemo(raw, io) {
             baseline: { kind: 'store', store, branch: 'main' },
             // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
             ...(o.confirm === 'auto'
-                ? { confirm: { base: { kind: 'dir', dir: external_node_path_default().join(example, 'base'), repoRoot: external_node_path_default().join(example, 'base') }, count: o.confirmCount, budget: o.confirmBudget } }
+                ? { confirm: { base: { kind: 'dir', dir: external_node_path_default().join(example, 'base'), repoRoot: external_node_path_default().join(example, 'base') }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget } }
                 : {}),
             workDir: external_node_path_default().join(tmp, 'head'),
         }, log(''));

@@ -30,7 +30,7 @@ const { values: v } = parseArgs({
     // Sample counts to estimate at (exploration: '6,8,10'); the document's tables use 6 and 10.
     counts: { type: 'string', default: '6,10' },
     // Samples per side of the simulated same-runner confirmation (the confirm-count setting).
-    'confirm-count': { type: 'string', default: '6' },
+    'confirm-count': { type: 'string', default: '' },
     // Exploration: the significance level the confirmation decides at (the product's is the confirm stage's).
     'confirm-alpha': { type: 'string', default: '' },
     'resamples-cond': { type: 'string', default: '1000' },
@@ -40,13 +40,15 @@ const COUNTS = v.counts.split(',').map(Number);
 if (COUNTS.some((c) => !Number.isInteger(c) || c < 2)) throw new Error(`--counts: expected integers ≥ 2, got ${v.counts}`);
 const R_AA = Number(v['resamples-aa']);
 const R_AB = Number(v['resamples-ab']);
-const CONFIRM_COUNT = Number(v['confirm-count']);
-const CONFIRM_ALPHA = v['confirm-alpha'] ? Number(v['confirm-alpha']) : undefined;
 let { compareRuns } = await load('compare/compare.js');
 import { whatIfCompare } from './whatif.mjs';
 const { builtinMetrics } = await load('metrics/registry.js');
 const { OPTIONS } = await load('options/table.js');
 const DEFAULTS = { alpha: OPTIONS.alpha.default, fdr: OPTIONS.fdr.default };
+// The confirmation as the product runs it by default (src/options/table.ts), unless explored otherwise.
+const CONFIRM_COUNT = Number(v['confirm-count'] || OPTIONS.confirmCount.default);
+const CONFIRM_ALPHA = Number(v['confirm-alpha'] || OPTIONS.confirmAlpha.default);
+
 const { benchmarkKey } = await load('result/types.js');
 const { suspectsOf, decideSuspects } = await load('gate/confirm.js');
 const { settle } = await load('compare/verdict.js');
@@ -217,7 +219,7 @@ export function confirmOnPool(report, options, confirm, rand) {
   const run = (benchmarks) => ({ ...template, benchmarks, config: { ...template.config, count: confirm.count } });
   decideSuspects(suspects, { base: run(base), head: run(head) }, {
     name: 'accuracy',
-    alpha: CONFIRM_ALPHA ?? options.alpha,
+    alpha: CONFIRM_ALPHA,
     fdr: options.fdr,
     metrics: options.metrics ?? {},
     failOnBenchmarkFailure: true,

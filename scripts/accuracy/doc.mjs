@@ -59,7 +59,7 @@ function abRows(res) {
 function abText(res) {
   const rows = abRows(res);
   const p = res.abPools;
-  return `measured with the real A/B engine (\`runAb\`, scripts/accuracy/record-ab.mjs): a temporary git repository
+  return `measured with the real A/B plan of the pipeline (\`src/gate/ab.ts\`, scripts/accuracy/record-ab.mjs): a temporary git repository
 holds the fixture as the base commit; the head is an empty commit (A/A) or a commit that turns the
 variant's knobs file into the code. Pools: A/A ${p.aa.benchmarks} benchmarks × ${p.aa.min} samples per side
 (one job, base and head interleaved${p.aa.min < 40 ? `; **fewer than the 40 the issue asks for**, to fit the time budget: ${Math.round(p.aa.seconds ?? 0)} s for this pool alone` : ''}); each variant ${Object.entries(p.variants).map(([id, x]) => `${id} ${x.min}`).join(', ')} samples per side. A draw takes
@@ -95,13 +95,14 @@ A required check that fails unchanged code gets switched off; one that misses re
 useless. This page measures both for go-runtime-gate's decision rule (section "How it decides" of
 the README), on a fixture of 30 benchmarks, and records why each default is what it is.
 
-**Targets** (PRODUCT.md §8): an unchanged run fails the job less than 1 time in 100; one extra
-allocation, one new escape and one leaked goroutine are caught every time at \`count: 6\`.
+**Targets** (PRODUCT.md §8): an unchanged run fails the job less than 1 time in 100 — also when
+the baseline and the head were measured on machines in different states; one extra allocation,
+one new escape, one leaked goroutine and doubled GC work are caught every time at \`count: 6\`.
 
 ## How it was measured
 
-1. **Pools.** \`scripts/accuracy/record.mjs\` runs the real engine (\`runMeasurement\`, the same
-   code as the Action) once per side with a large \`count\`: every benchmark of
+1. **Pools.** \`scripts/accuracy/record.mjs\` runs the real pipeline (\`src/gate\`'s measuring plan,
+   the same code as the Action) once per side with a large \`count\`: every benchmark of
    [\`fixtures/accuracy\`](../fixtures/accuracy) unchanged ("A"), and, per injected regression, the
    benchmark it changes built with the variant's build tag. The bundled example
    (\`fixtures/example/base\` and \`head\`) is recorded too.
@@ -116,8 +117,11 @@ allocation, one new escape and one leaked goroutine are caught every time at \`c
    - *ab mode*: pools recorded by the real A/B engine (\`scripts/accuracy/record-ab.mjs\`), base and
      head interleaved in one job; a draw takes \`count\` samples of each side's pool.
 
-   A job "fails" when \`compareRuns\` says \`fail\` (any gated metric regression, new leak or escape
-   site, or a failed benchmark).
+   A job "fails" when \`compareRuns\` says \`fail\` (a gating cause: a new allocation or escape
+   site, a B/op growth, a leak site, an invariant regression, a confirmed runtime regression, or a
+   failed benchmark). In cache mode the machine-sensitive suspects are decided by the real
+   \`decideSuspects\` of the confirm stage, replayed on samples of one machine state (see "Runner
+   drift"); the "what failed it" columns name the gating causes.
 
 | | |
 |---|---|
@@ -213,11 +217,14 @@ ${EXPLORATION}
 
 ## Caveats
 
-- **Resampling one pool understates job-to-job variation.** All A samples come from one job on
-  one machine; real baselines come from another job, often another runner (different CPU model,
-  noisy neighbours, thermal state). Runner-to-runner drift shifts whole distributions, which
-  Mann–Whitney reads as a real change. The A/A rates here are a lower bound for cache mode on
-  shared runners — which is exactly why \`time\` is report-only and why \`mode: ab\` exists.
+- **Machine states are simulated on one machine.** The "Runner drift" pools are the same 2-core
+  VM quiet and beside busy processes; real runners also differ in CPU model, memory bandwidth and
+  kernel. The states cover load, not hardware. The machine was also shared with other engineers'
+  test runs (the load averages are given), so "quiet" means no busy neighbour of ours.
+- **The confirmation is replayed, not run**: in the tables its two sides are disjoint draws of one
+  pool (or the interleaved ab pools), i.e. the same runner at the same time without the
+  interleaving; the real stage also interleaves the processes, which can only cancel more drift.
+  \`__tests__/gate/confirm.test.ts\` runs the real stage on real Go.
 - Draws without replacement from a pool of ${p.a.min} make resamples at count 10 (20 of ${p.a.min} samples per
   A/A draw) correlated; the intervals are binomial intervals over resamples and do not include
   that correlation.
@@ -233,10 +240,11 @@ ${EXPLORATION}
 \`\`\`sh
 npm run build
 npm run bench:accuracy
-# = node scripts/accuracy/record.mjs && node scripts/accuracy/record-ab.mjs && node scripts/accuracy/analyze.mjs
+# = record.mjs, record-ab.mjs, record-conditions.mjs, then analyze.mjs
 # or step by step:
 node scripts/accuracy/record.mjs --count 40 --benchtime 100ms                  # cache-mode pools → build/accuracy/pools/*.json.gz (skips existing; --force re-records)
 node scripts/accuracy/record-ab.mjs --count 40 --aa-count 20 --benchtime 100ms # ab-mode pools (ab-*.json.gz)
+node scripts/accuracy/record-conditions.mjs --count 20 --benchtime 100ms          # the same code quiet / beside 1 / 2 busy processes (cond-*.json.gz)
 node scripts/accuracy/analyze.mjs --resamples-aa ${res.resamples.aa} --resamples-ab ${res.resamples.ab} --seed ${res.resamples.seed}   # table → docs/accuracy.md
 \`\`\`
 
@@ -282,7 +290,7 @@ function defaultsText(res) {
   const minP6 = 2 / 924; // exact two-sided Mann–Whitney, 6 vs 6, complete separation
   const m = cell(cur, 6, true)?.comparisons ?? 0;
   const lines = [];
-  lines.push(`**No default value was changed; the comparison rule for count metrics was.** Before it, unchanged code failed the job 6.7% of the time at count 6 (all on allocs/op of one bimodal benchmark, 11 or 12 allocs/op per process); the cause was the rule, not a threshold, floor, alpha or FDR setting. The measurements below show why, what the rule change does, and why the only defaults-only fix was not taken.`);
+  lines.push(`**What changed with machine classes:** machine-sensitive metrics no longer gate from a cached baseline on their own evidence; a same-runner re-measurement decides (\`confirm\`, \`confirm-count\` 8, \`confirm-alpha\` 0.01 — new defaults, measured below), and a count metric is invariant only where its samples agree. Earlier rules stay as they were measured: the exact comparison of count metrics (before it, unchanged code failed 6.7% of jobs at count 6 on one bimodal benchmark).`);
   lines.push('');
   lines.push(`| default | value | the measurement behind it |`);
   lines.push(`|---|---|---|`);
@@ -292,10 +300,13 @@ function defaultsText(res) {
   lines.push(`| (rule, not a default) exact comparison of count metrics | shipped | Compare exactly only when both sides' majority values agree, or neither side's majority value occurs anywhere on the other side; otherwise Mann–Whitney (\`--whatif disjoint\` measured it first; now the rule in \`src/compare/compare.ts\`). Measured: unchanged jobs fail ${f(dj && cell(dj, 6, true))} at count 6 and ${f(dj && cell(dj, 10, true))} at count 10; +1 allocation ${t(dj && det(dj, 'alloc', 6))}, one new escape ${t(dj && det(dj, 'escape', 6))}, one leaked goroutine ${t(dj && det(dj, 'leak', 6))}, +10% B/op ${t(dj && det(dj, 'bytes', 6))} at count 6. In ab mode: unchanged jobs fail ${abAA(res, 6, 'disjoint')} at count 6 and ${abAA(res, 10, 'disjoint')} at count 10. The simpler "at most one sample off the majority" rule was also measured (\`--whatif exact\`): it fixes the false alarms too but dropped +10% B/op detection to 87% at count 6 (exploration, 200 resamples), because the head's B/op is not near-constant. |`);
   lines.push(`| \`bytes\` threshold | \`5%\` (kept) | +10% B/op caught ${t(det(cur, 'bytes', 6))} at count 6 in cache mode, ${abDet(res, 'bytes')} in ab mode. Where it is below 100%, the head's B/op was not constant in enough samples of that pool (a few bytes per op of harness allocation, which varies between recordings: the previous one had it the other way round), so the comparison goes to Mann–Whitney, which FDR cannot pass alone at count 6; B/op never failed an unchanged job with FDR on (it does without FDR: a few bytes of harness noise make it a Mann–Whitney comparison). |`);
   lines.push(`| \`escapes\`, \`goroutines-leaked\` | gate on any new site (kept) | Deterministic: a new escape ${t(det(cur, 'escape', 6))}, a leaked goroutine per op ${t(det(cur, 'leak', 6))} at count 6; neither ever failed an unchanged job. |`);
-  lines.push(`| \`gc-cycles\` threshold | \`10%\` (kept) | Injected "GC cycles ×2" (GOGC 100 → 50; the median GC cycles/op of the benchmark's last round moves ${gcShift(res)}): caught ${t(det(cur, 'gc', 6))} at count 6 and ${t(det(cur, 'gc', 10))} at count 10. A threshold does not decide this: at count 6 the smallest Mann–Whitney p is ${minP6.toFixed(4)}, while Benjamini–Hochberg needs p ≤ 0.05/m for a lone change, with m the job's Mann–Whitney comparisons (up to ${m} here: about ${(0.05 / m).toFixed(5)}; even m = 23 would need 0.0022) — **no lone noisy-metric regression can be significant at count 6 in a job of this size.** Use count ≥ 8 to gate GC work: exploration at count 8 (\`--counts 6,8,10\`, 1000 A/A and 200 A/B resamples, the pools of 2026-11-23) caught "GC cycles ×2" in 100% (200/200) of jobs with 0.7% (7/1000) of unchanged jobs failing (at count 8 the smallest p is 0.00016, and the same change also moves other comparisons, so Benjamini–Hochberg lets it through). A 25% threshold was measured too (\`--metrics '{"gc-cycles":{"threshold":0.25}}'\`): no material change in false alarms or detection (exploration, 1000/200 resamples), so 10% stays. |`);
+  lines.push(`| \`gc-cycles\` threshold | \`10%\` (kept) | Injected "GC cycles ×2" (GOGC 100 → 50; the median GC cycles/op of the benchmark's last round moves ${gcShift(res)}): caught ${t(det(cur, 'gc', 6))} at count 6 and ${t(det(cur, 'gc', 10))} at count 10 — **through the same-runner confirmation** (next rows). On its own evidence a lone noisy-metric change cannot be significant at count 6 in a job of this size: the smallest Mann–Whitney p of 6 vs 6 is ${minP6.toFixed(4)}, while Benjamini–Hochberg over the job's ${m} comparisons needs about ${(0.05 / m).toFixed(5)}. So GC cycles/op is a suspect when its raw p (before the job-wide adjustment) passes alpha and the change exceeds the threshold, and the re-measurement of that one benchmark on the runner decides, in a family of a few suspects. A 25% threshold changed neither false alarms nor detection materially in earlier exploration, so 10% stays. |`);
+  lines.push(`| \`confirm-count\` | \`8\` | Samples per side of the re-measurement. At \`confirm-alpha\` 0.01: 6 confirmed "GC cycles ×2" in 84.5% (169/200) of jobs, 8 in 100% (200/200); unchanged jobs failing were 0.3% (3/1000) and 0.0% (0/1000) (exploration, \`--confirm-count 6\` / \`8 --confirm-alpha 0.01\`, 1000 A/A and 200 A/B resamples, these pools). |`);
+  lines.push(`| \`confirm-alpha\` | \`0.01\` | At 0.05 the re-measurement itself confirmed drift as a regression in 1.4% (14/1000) of unchanged in-pool jobs and up to 2.6% (13/500) of jobs whose baseline came from another machine state; at 0.01 in 0.0% (0/1000) and at most 0.8% (4/500), with "GC cycles ×2" still confirmed in 200/200 at \`confirm-count\` 8 (same exploration). |`);
+  lines.push(`| machine classes | measured | Which metric moves with the machine is measured in "Runner drift" above, not assumed: allocs/op, a B/op the code fixes, leak and escape sites never moved; GC cycles/op, GC pauses, mark assist, peak heap, peak goroutines and time moved in many benchmarks. A count that scatters between processes of one state (B/op of concurrent benchmarks) moved too — quiet → two busy neighbours failed 46% of unchanged jobs on B/op alone before such counts were treated as sensitive (300 resamples). |`);
   lines.push(`| \`gc-pause-p99\` | \`20%\`, floor \`+50µs\` (kept) | On this shared 2-core VM GC pause p99 medians are 0.3–4 ms per benchmark (scheduling, not the collector), so the 50µs floor never binds. "GC pause p99 ×1.5" was caught ${t(det(cur, 'pause', 6))} at count 6 and ${t(det(cur, 'pause', 10))} at count 10; a 1 ms floor changed neither false alarms nor detection materially (same exploration). The metric contributes almost nothing to false alarms with FDR, and almost nothing to detection on this machine; it is kept gated per the product spec, but it should be re-measured on real runners before anyone relies on it. |`);
   lines.push(`| \`peak-heap\` threshold | \`10%\` (kept) | Contributes only to count-10 false alarms (a few in 1000); no injected regression targets it. |`);
-  lines.push(`| \`count\` | \`6\` (kept) | Deterministic regressions are caught every time at 6; noisy GC metrics need 8 (above). Exploration at count 8 (same pools, 1000 A/A and 200 A/B resamples): every injected regression of PRODUCT §8 (+1 allocation, a new escape, a leaked goroutine, GC cycles ×2) and +10% B/op caught in 200/200 jobs, unchanged jobs failing 0.7% (7/1000; the example module 0.6%, ab mode 0.3%). Benjamini–Hochberg over the gated metrics only (\`--whatif family\`) gained nothing at 6 or 8 (count-8 false alarms 1.2%) and was not taken. Raising the default would cost a third more measuring time for every user; left as the documented choice for teams that gate on GC work. |`);
+  lines.push(`| \`count\` | \`6\` (kept) | Every injected regression of PRODUCT §8 is caught at 6 in cache mode: +1 allocation ${t(det(cur, 'alloc', 6))}, a new escape ${t(det(cur, 'escape', 6))}, a leaked goroutine ${t(det(cur, 'leak', 6))}, GC cycles ×2 ${t(det(cur, 'gc', 6))} (the last through the confirmation, which measures its own \`confirm-count\`). In ab mode the job-wide adjustment still hides a lone GC change at 6 (below): use count ≥ 8 there to gate GC work. |`);
   return lines.join('\n');
 }
 

@@ -29,6 +29,7 @@ const ACTION_KEYS = [
   'reportPath',
   'confirm',
   'confirmCount',
+  'confirmAlpha',
   'confirmBudget',
   'networkTimeout',
 ] as const satisfies readonly OptionKey[];

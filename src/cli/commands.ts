@@ -83,7 +83,7 @@ function moduleDir(config: GateConfig): string {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   const config = parseConfig(raw);
-  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
+  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);
@@ -103,7 +103,7 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
     const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
     io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
     plan.baseline = { kind: 'store', store, branch };
-    if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, budget: o.confirmBudget };
+    if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
   }
   if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
   const outcome = await runGate(plan, deps(io));
@@ -180,7 +180,7 @@ function exampleDir(): string {
 /** `demo`: the bundled example's base recorded as main's baseline, then its head gated against it, as a push and a pull request would. */
 export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
   const example = exampleDir();
-  const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmBudget', ...OUTPUT_KEYS]);
+  const o = parseOptions(raw, ['confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-demo-'));
   try {
     const store = new DirectoryStore(path.join(tmp, 'baselines'));
@@ -207,7 +207,7 @@ export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
         baseline: { kind: 'store', store, branch: 'main' },
         // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
         ...(o.confirm === 'auto'
-          ? { confirm: { base: { kind: 'dir' as const, dir: path.join(example, 'base'), repoRoot: path.join(example, 'base') }, count: o.confirmCount, budget: o.confirmBudget } }
+          ? { confirm: { base: { kind: 'dir' as const, dir: path.join(example, 'base'), repoRoot: path.join(example, 'base') }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget } }
           : {}),
         workDir: path.join(tmp, 'head'),
       },

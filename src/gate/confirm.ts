@@ -106,7 +106,7 @@ export async function confirmStage(report: Report, input: ConfirmInput, deps: Ga
     for (const g of chosen) for (const c of g) c.confirmation = { status: 'unavailable', reason: `could not re-measure on this runner: ${err.message}` };
     deps.log.warning(`The machine-sensitive suspects could not be confirmed on this runner, so they do not gate: ${err.message}`);
   }
-  if (measured) decideSuspects(chosen.flat(), measured, compareOptionsOf(config, 'confirm', true));
+  if (measured) decideSuspects(chosen.flat(), measured, { ...compareOptionsOf(config, 'confirm', true), alpha: confirm.alpha });
   const seconds = Math.round((Date.now() - started) / 1000);
   report.confirmationRun = {
     suspects: suspects.length,

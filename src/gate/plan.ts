@@ -41,6 +41,8 @@ export interface ConfirmPlan {
   base: { kind: 'commit' } | { kind: 'dir'; dir: string; repoRoot: string };
   /** Samples per side. */
   count: number;
+  /** Significance level of the re-measurement (BH over the suspects). */
+  alpha: number;
   /** Time budget, a Go duration. */
   budget: string;
 }

@@ -301,12 +301,24 @@ export const OPTIONS = {
   }),
   confirmCount: opt({
     name: 'confirm-count',
-    default: '6',
-    description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved).',
+    default: '8',
+    description:
+      'Samples per side of the same-runner confirmation (each its own process, base and head interleaved). 8 confirms a doubled GC cycles/op every time at `confirm-alpha` 0.01; 6 in 85% of jobs (docs/accuracy.md).',
     group: 'decide',
     action: true,
     cli: { commands: ['run', 'demo'], valueName: 'N' },
     parse: k.integer(4, 1000),
+  }),
+  confirmAlpha: opt({
+    name: 'confirm-alpha',
+    default: '0.01',
+    description:
+      'Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job\'s suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).',
+    summary: 'Significance level of the same-runner confirmation.',
+    group: 'decide',
+    action: true,
+    cli: { commands: ['run', 'demo'], valueName: 'P' },
+    parse: k.between(0, 1),
   }),
   confirmBudget: opt({
     name: 'confirm-budget',
