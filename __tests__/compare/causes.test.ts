@@ -68,4 +68,25 @@ describe('groupCauses', () => {
   it('ignores report-only regressions and improvements', () => {
     expect(groupCauses([reg('BenchmarkX', 'time', { mode: 'report', gating: false }), reg('BenchmarkX', 'allocs', { verdict: 'improvement', gating: false })], [])).toEqual([]);
   });
+
+  it('makes the escape of a leaking goroutine\'s closure, at the go statement, part of the leak', () => {
+    const sites = [
+      site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') }),
+      site('escape', 'new', 'uuid.go', 69, { summary: 'func literal escapes to heap' }),
+    ];
+    const causes = groupCauses([reg('BenchmarkParse', 'goroutines-leaked')], sites);
+    expect(causes.map((c) => c.kind)).toEqual(['leak']);
+    expect(causes[0].summary).toBe('leak at 69; func literal escapes to heap');
+  });
+
+  it('groups the confirmed runtime regressions of one package into one cause (one GOGC change, many benchmarks)', () => {
+    const confirmed = (name: string) => reg(name, 'gc-cycles', { gating: true, confirmation: { status: 'confirmed', reason: `confirmed ${name}` } });
+    const causes = groupCauses([confirmed('BenchmarkA'), confirmed('BenchmarkB'), confirmed('BenchmarkC')], []);
+    expect(causes).toHaveLength(1);
+    expect(causes[0]).toMatchObject({ kind: 'runtime', gating: true, title: 'gc-cycles regressed in 3 benchmarks' });
+    expect(causes[0].benchmarks.map((b) => b.name)).toEqual(['BenchmarkA', 'BenchmarkB', 'BenchmarkC']);
+    expect(causes[0].file).toBeUndefined();
+    expect(causesSentence(causes)).toBe('1 regression: 1 confirmed runtime regression');
+  });
 });
+

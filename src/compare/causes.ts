@@ -87,6 +87,9 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
     const key = `leak:${locationKey(s.file, s.line)}`;
     let cause = byLocation.get(key);
     if (!cause) {
+      // The `go func() {…}()` of a leak often makes its closure escape at the same line: one change.
+      const escape = escapes.get(locationKey(s.file, s.line));
+      if (escape) usedEscapes.add(escape);
       cause = {
         kind: 'leak',
         package: s.package,
@@ -94,8 +97,8 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
         file: s.file,
         line: s.line,
         title: s.change === 'new' ? 'new goroutine leak' : 'goroutine leak grew',
-        summary: s.summary,
-        details: [...s.details],
+        summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+        details: [...s.details, ...(escape?.details ?? [])],
         benchmarks: [],
         effects: [],
         consequences: [],
@@ -203,6 +206,7 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
   }
 
   // 5. Machine-sensitive regressions: consequences of their benchmark's first cause, or causes of their own.
+  const runtime = new Map<string, MetricComparison[]>();
   for (const [k, regs] of byBenchmark) {
     const sensitive = regs.filter((c) => !invariant(c));
     if (sensitive.length === 0) continue;
@@ -215,19 +219,30 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
       }
       continue;
     }
-    const b = sensitive[0].benchmark;
+    for (const c of sensitive) {
+      const key = `${c.benchmark.package}\u0000${c.gating}`;
+      runtime.set(key, [...(runtime.get(key) ?? []), c]);
+    }
+  }
+  // One runtime cause per package (and gating state): a change such as a lower GOGC moves the GC
+  // of every benchmark of a package, and is one finding, not one per benchmark.
+  for (const regs of runtime.values()) {
+    const benchmarks: BenchmarkRef[] = [];
+    for (const c of regs) if (!benchmarks.some((b) => benchmarkKey(b) === benchmarkKey(c.benchmark))) benchmarks.push(c.benchmark);
+    const labels = [...new Set(regs.map((c) => c.label))];
+    const one = benchmarks.length === 1 ? benchmarks[0] : undefined;
     causes.push({
       kind: 'runtime',
-      package: b.package,
-      ...(b.file ? { file: b.file } : {}),
-      ...(b.line !== undefined ? { line: b.line } : {}),
-      title: `${sensitive.map((c) => c.label).join(', ')} regressed`,
-      summary: sensitive.map((c) => c.confirmation?.reason ?? c.reason).join('; '),
-      details: [],
-      benchmarks: [b],
-      effects: sensitive.map(effectOf),
+      package: regs[0].benchmark.package,
+      ...(one?.file ? { file: one.file } : {}),
+      ...(one?.line !== undefined ? { line: one.line } : {}),
+      title: `${labels.join(', ')} regressed${one ? '' : ` in ${benchmarks.length} benchmarks`}`,
+      summary: one ? regs.map((c) => c.confirmation?.reason ?? c.reason).join('; ') : (regs[0].confirmation?.reason ?? regs[0].reason),
+      details: one ? [] : regs.map((c) => `${c.benchmark.name} ${c.label}: ${c.confirmation?.reason ?? c.reason}`),
+      benchmarks,
+      effects: regs.map(effectOf),
       consequences: [],
-      gating: sensitive.some((c) => c.gating),
+      gating: regs.some((c) => c.gating),
     });
   }
   return causes;
