@@ -69,6 +69,12 @@ describe('groupCauses', () => {
     expect(groupCauses([reg('BenchmarkX', 'time', { mode: 'report', gating: false }), reg('BenchmarkX', 'allocs', { verdict: 'improvement', gating: false })], [])).toEqual([]);
   });
 
+  it('counts a leaking benchmark\'s unexplained allocation regressions as the leak\'s', () => {
+    const causes = groupCauses([reg('BenchmarkParse', 'bytes'), reg('BenchmarkParse', 'allocs'), reg('BenchmarkParse', 'goroutines-leaked')], [site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') })]);
+    expect(causes.map((c) => c.kind)).toEqual(['leak']);
+    expect(causes[0].effects.map((e) => e.metric).sort()).toEqual(['allocs', 'bytes', 'goroutines-leaked']);
+  });
+
   it('makes the escape of a leaking goroutine\'s closure, at the go statement, part of the leak', () => {
     const sites = [
       site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') }),

@@ -187,6 +187,13 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
   for (const [k, regs] of byBenchmark) {
     const rest = regs.filter((c) => invariant(c) && c.gating && !explained.has(c));
     if (rest.length === 0) continue;
+    // In a leaking benchmark, allocations no site explains are the leak's: every leaked goroutine
+    // keeps its closure and stack, and the runtime cannot reuse them.
+    const leak = causesOf.get(k)?.find((c) => c.kind === 'leak');
+    if (leak) {
+      for (const c of rest) if (!leak.effects.some((e) => e.metric === c.metric && benchmarkKey(e.benchmark) === k)) leak.effects.push(effectOf(c));
+      continue;
+    }
     const b = rest[0].benchmark;
     const cause: Cause = {
       kind: 'metric',
