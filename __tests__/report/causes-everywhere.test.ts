@@ -3,7 +3,7 @@
  * same-runner confirmation and its cost show in every renderer — the
  * Markdown comment and job summary, the terminal, the check-run annotations
  * and the JSON report. The report comes from the real comparison (a new
- * allocation that makes GC run; four machine-sensitive suspects), with the
+ * allocation that makes GC run; four machine-sensitive suspects, grouped per package and gating state), with the
  * confirmation's outcomes set as src/gate/confirm.ts sets them.
  */
 import { compareRuns } from '../../src/compare/compare.js';
@@ -49,13 +49,11 @@ function confirmedReport(): Report {
 describe('causes, consequences and confirmation in every renderer', () => {
   const report = confirmedReport();
 
-  it('comes from the real grouping: one allocation cause with GC as its consequence, and four runtime causes', () => {
-    expect(report.causes!.map((c) => `${c.kind} ${c.benchmarks[0]!.name} ${c.gating}`).sort()).toEqual([
+  it('comes from the real grouping: one allocation cause with GC as its consequence, and one runtime cause per package and gating state', () => {
+    expect(report.causes!.map((c) => `${c.kind} ${c.benchmarks.map((b) => b.name).join(',')} ${c.gating}`).sort()).toEqual([
       'metric BenchmarkEncode true',
       'runtime BenchmarkConfirmed true',
-      'runtime BenchmarkDrift false',
-      'runtime BenchmarkPending false',
-      'runtime BenchmarkUnavailable false',
+      'runtime BenchmarkDrift,BenchmarkUnavailable,BenchmarkPending false',
     ]);
     expect(report.causes!.find((c) => c.kind === 'metric')!.consequences[0]).toMatchObject({ metric: 'gc-cycles', note: 'now triggers GC' });
   });
