@@ -133,7 +133,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     const check = github.checkRuns[0]!;
     expect(check).toMatchObject({ name: 'go-runtime-gate', headSha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(check.detailsUrl).toBe('https://github.com/octo/example/actions/runs/4242');
-    const places = check.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}`).sort();
+    const places = check.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}:${String(a.annotation_level)}`).sort();
     // The regressed benchmarks at their declarations, the new heap escape (gating) and the
     // allocation sites behind the regressions (notices) at the lines that allocate.
     expect(places).toEqual([

@@ -8,7 +8,7 @@ export function inputError(fn: () => unknown): InputError {
     fn();
   } catch (e) {
     if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
+    throw new Error(`expected an InputError, got ${String(e)}`, { cause: e });
   }
   throw new Error('expected an InputError, nothing was thrown');
 }

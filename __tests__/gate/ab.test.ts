@@ -336,6 +336,6 @@ describe('node dist/index.js with mode: ab', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*shallow clone.*fetch-depth: 0/);
-    expect(run.stdout).not.toMatch(/Unexpected error|    at /);
+    expect(run.stdout).not.toMatch(/Unexpected error| {4}at /);
   }, GO_BUILD_TIMEOUT_MS);
 });

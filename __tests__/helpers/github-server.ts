@@ -501,7 +501,7 @@ export class GitHubServer {
           id: this.nextId++,
           name: String(b.name),
           headSha: String(b.head_sha),
-          status: b.conclusion ? 'completed' : String(b.status ?? 'queued'),
+          status: b.conclusion ? 'completed' : String((b.status as string | undefined) ?? 'queued'),
           conclusion: (b.conclusion as string | undefined) ?? null,
           title: (output.title as string | undefined) ?? null,
           summary: (output.summary as string | undefined) ?? null,
@@ -520,7 +520,7 @@ export class GitHubServer {
         // GitHub appends annotations on update.
         r.annotations.push(...((output.annotations as Array<Record<string, unknown>>) ?? []));
         if (b.conclusion) {
-          r.conclusion = String(b.conclusion);
+          r.conclusion = String(b.conclusion as string);
           r.status = 'completed';
         }
         return { status: 200, body: this.checkRunJson(r) };

@@ -130,7 +130,7 @@ steps:
         // The step that may fail is followed by a check of its verdict being `fail`.
         expect(text).toContain(`steps.${gate.id}.outputs.verdict`);
         expect(text).toContain(`steps.${gate.id}.outcome`);
-        modes.add(String(gate.with?.mode ?? 'cache'));
+        modes.add(String((gate.with?.mode as string | undefined) ?? 'cache'));
         if ((gate.with?.mode ?? 'cache') === 'cache') expect(gate.with?.['baseline-dir']).toBeTruthy();
       }
       expect(text).toMatch(/fixtures\/example\/base/);

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { EXAMPLE, FIXTURE, OUT_DIR, STATES, busy, load, measureModule } from './lib.mjs';
+import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, STATES, busy, load, measureModule } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {

@@ -55,7 +55,7 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
 }
 
 /** The plan of a measuring run (cache or ab mode) for this event. */
-async function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, workDir: string): Promise<{ plan: GatePlan; pr: PullRequestInfo | null }> {
+function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, workDir: string): { plan: GatePlan; pr: PullRequestInfo | null } {
   const { config, settings } = inputs;
   const env = deps.env;
   const event = planEvent({
@@ -99,7 +99,7 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
   const env = deps.env;
   const payload = await readPayload(env);
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-runtime-gate-'));
-  const { plan, pr } = await actionPlan(deps, inputs, payload, workDir);
+  const { plan, pr } = actionPlan(deps, inputs, payload, workDir);
   const gateDeps: GateDeps = { runner: deps.runner, log: actionLog };
   const outcome: GateOutcome = await runGate(plan, gateDeps);
   await writeDocumentFile(runResultDocument, path.join(workDir, 'head.json'), outcome.head);

@@ -49,7 +49,7 @@ export let varintEnd = 0;
 export function readVarint(buf: Uint8Array, pos: number, end: number): number {
   const start = pos;
   let lo = 0;
-  let b = 0;
+  let b: number;
   for (let shift = 0; shift < 28; shift += 7) {
     if (pos >= end) throw new VarintError(start, 'truncated');
     b = buf[pos++]!;

@@ -36,7 +36,10 @@ export interface ConfirmInput {
   base: RunResult;
 }
 
-/** The suspects a confirmation would re-measure: pending, and not a consequence of an invariant cause. */
+/**
+ * The suspects a confirmation would re-measure: pending, and not a consequence of an invariant cause.
+ * @public (the accuracy harness, scripts/accuracy/analyze.mjs, replays it)
+ */
 export function suspectsOf(report: Report): MetricComparison[] {
   return report.comparisons.filter((c) => c.confirmation?.status === 'pending' && c.consequenceOf === undefined);
 }
@@ -189,6 +192,7 @@ async function ensureCommit(deps: GateDeps, gitRoot: string, sha: string): Promi
  * of p-values: only the suspects' metrics of the re-measured benchmarks.
  * Pure (the accuracy harness replays it on recorded pools); call `settle`
  * afterwards.
+ * @public (scripts/accuracy/analyze.mjs)
  */
 export function decideSuspects(suspects: MetricComparison[], measured: { base: RunResult; head: RunResult }, options: CompareOptions): void {
   const ids = new Set(suspects.map((c) => c.metric));

@@ -88,7 +88,7 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
   const { config } = plan;
   let head: RunResult;
   let headSide: PreparedSide;
-  let base: RunResult | null = null;
+  let base: RunResult | null;
   let report: Report;
   let saved: SaveOutcome | undefined;
 

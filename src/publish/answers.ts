@@ -29,7 +29,7 @@ export function describeBody(data: unknown): string {
   if (data === null) return 'null';
   if (Array.isArray(data)) return `an array of ${data.length}`;
   if (typeof data === 'object') return `JSON ${clip(JSON.stringify(data))}`;
-  return `${typeof data} ${String(data)}`;
+  return `${typeof data} ${String(data as string | number | boolean)}`;
 }
 
 /** A JSON object or array, as every GitHub REST answer with a body is. */

@@ -187,8 +187,9 @@ export function emitWorkflowAnnotations(annotations: readonly Annotation[], comm
     const props: AnnotationProperties = { title: a.title, file: a.path, startLine: a.startLine };
     if (a.endLine !== a.startLine) props.endLine = a.endLine;
     if (a.startColumn !== undefined) props.startColumn = a.startColumn;
-    const emit = a.level === 'failure' ? commands.error : a.level === 'warning' ? commands.warning : commands.notice;
-    emit.call(commands, a.message, props);
+    if (a.level === 'failure') commands.error(a.message, props);
+    else if (a.level === 'warning') commands.warning(a.message, props);
+    else commands.notice(a.message, props);
   }
   return emitted;
 }

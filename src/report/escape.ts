@@ -105,7 +105,7 @@ export function escapeMarkdown(text: string): string {
     if (c === '@') return /[\p{L}\p{N}_-]/u.test(next) ? `@${ZWSP}` : '@';
     // A colon only matters before `//` (autolinks) or a shortcode name
     // (`:tada:`); "panic: runtime error" stays readable in the source.
-    if (c === ':' && !/[\/\w+-]/.test(next)) return ':';
+    if (c === ':' && !/[/\w+-]/.test(next)) return ':';
     const entity = `&#${c.charCodeAt(0)};`;
     if (c === '#' && /[\p{L}\p{N}]/u.test(next)) return entity + ZWSP;
     return entity;

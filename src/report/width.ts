@@ -119,7 +119,6 @@ export function wrap(text: string, width: number | undefined, first = '', indent
     if (!empty) {
       lines.push(line);
       line = indent;
-      empty = true;
     }
     const pieces = breakWord(word, room(line));
     for (const piece of pieces.slice(0, -1)) lines.push(line + piece);

@@ -79,6 +79,8 @@ export async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore'
     verb === 'restore'
       ? [/^(?:::(?:warning|error)(?: [^:]*)?::)?Failed to restore: (.*)$/]
       : [/^::debug::Failed to reserve cache: (.*)$/, /^(?:::(?:warning|error)(?: [^:]*)?::)?(?:Failed to save|Cache reservation failed): (.*)$/];
+  // The original method, put back when the watch ends; called with its stream as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const write = process.stdout.write;
   const watcher = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
     if (typeof chunk === 'string') {

@@ -380,7 +380,7 @@ export class GenerationReader {
         const id = c.uvarint();
         const n = c.length();
         if (n > MAX_FRAMES_PER_STACK) throw this.fail(b.offset + at, `at most ${MAX_FRAMES_PER_STACK} frames per stack`, `found ${n}`);
-        const pcs: Id[] = new Array(n);
+        const pcs = new Array<Id>(n);
         for (let i = 0; i < n; i++) {
           const pc = c.uvarint();
           const funcID = c.uvarint();

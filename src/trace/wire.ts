@@ -133,7 +133,7 @@ function timed(name: string, args: string[], opts: Partial<Omit<EventSpec, 'name
 
 /** Indexed by wire event type. Holes are undefined (invalid types). */
 export const SPECS: ReadonlyArray<EventSpec | undefined> = (() => {
-  const t: Array<EventSpec | undefined> = new Array(256).fill(undefined);
+  const t = new Array<EventSpec | undefined>(256).fill(undefined);
   // Structural events: never in the timed stream.
   t[Ev.EventBatch] = spec('EventBatch', ['gen', 'm', 'time', 'size']);
   t[Ev.Stacks] = spec('Stacks', []);

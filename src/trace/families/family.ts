@@ -43,7 +43,7 @@ export interface TraceOptions {
 /** Creation context: the options of the read, and the collectors of other families. */
 export interface FamilyContext {
   options: TraceOptions;
-  use<C extends TraceCollector>(family: TraceFamily<C>): C;
+  use: <C extends TraceCollector>(family: TraceFamily<C>) => C;
 }
 
 /** One benchmark sample's view of a finished trace, for per-op values. */
