@@ -35,7 +35,7 @@ export interface ActionDeps {
   env: NodeJS.ProcessEnv;
 }
 
-export const actionLog: GateLog = {
+const actionLog: GateLog = {
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
   notice: (m) => core.notice(m),

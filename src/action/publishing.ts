@@ -27,7 +27,7 @@ export function pullRequestOf(payload: unknown): PullRequestInfo | null {
 }
 
 /** owner/repo from GITHUB_REPOSITORY, else from the payload. */
-export function repositoryOf(env: NodeJS.ProcessEnv, payload: unknown): { owner: string; repo: string } {
+function repositoryOf(env: NodeJS.ProcessEnv, payload: unknown): { owner: string; repo: string } {
   const full = env.GITHUB_REPOSITORY || (payload as { repository?: { full_name?: string } } | null)?.repository?.full_name || '';
   const [owner = '', repo = ''] = full.split('/');
   return { owner, repo };

@@ -11,7 +11,7 @@ import { readProfileAsync } from '../pprof/reader.js';
 import { allocationSites } from '../pprof/sites.js';
 
 /** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
-export const MAX_SITES_PER_SAMPLE = 40;
+const MAX_SITES_PER_SAMPLE = 40;
 
 export interface ProfileSampleAnalysis {
   sites: { function: string; file: string; line: number; objectsPerOp: number; bytesPerOp: number }[];

@@ -34,7 +34,7 @@ interface SiteHit {
 
 
 /** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
-export function alignSites(perSample: SiteHit[][]): SiteSeries[] {
+function alignSites(perSample: SiteHit[][]): SiteSeries[] {
   const series = new Map<string, SiteSeries>();
   perSample.forEach((hits, i) => {
     for (const h of hits) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { CommandRunner } from '../toolchain/exec.js';
 
-export interface CompileError {
+interface CompileError {
   /** Path as the compiler printed it (relative to the package's module or absolute). */
   file: string;
   line: number;
@@ -41,7 +41,7 @@ export interface BuildOptions {
 const COMPILE_ERROR = /^(\S[^:\n]*\.go):(\d+)(?::(\d+))?: (.*)$/;
 
 /** Extracts `file.go:line:col: message` diagnostics from `go build` / `go vet` output. */
-export function parseCompileErrors(output: string): CompileError[] {
+function parseCompileErrors(output: string): CompileError[] {
   const errors: CompileError[] = [];
   for (const raw of output.split('\n')) {
     const line = raw.replace(/\r$/, '');

@@ -21,7 +21,7 @@
 import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
 import { median } from './stats/index.js';
 
-export type SiteChangeKind = 'new' | 'grown' | 'shrunk' | 'gone';
+type SiteChangeKind = 'new' | 'grown' | 'shrunk' | 'gone';
 
 export interface SiteGrowth {
   function: string;

@@ -75,7 +75,7 @@ export interface CompareOptions {
   invariantMetrics?: readonly string[];
 }
 
-export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   name: 'go-runtime-gate',
   alpha: 0.05,
   fdr: true,
@@ -97,7 +97,7 @@ const SITE_COMPARERS: readonly SiteComparer[] = [escapeComparer, leakComparer, a
  * run, which only ever *adds* and shows up as a lone higher sample. A strict
  * majority value is then the metric's true value (and equals the median).
  */
-export function majorityValue(xs: readonly number[]): number | undefined {
+function majorityValue(xs: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   for (const [v, n] of counts) if (n * 2 > xs.length) return v;

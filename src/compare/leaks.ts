@@ -16,7 +16,7 @@ import type { SiteComparer, SiteCompareOptions } from './site-comparer.js';
 import { benchmarkRef } from './ref.js';
 import { mannWhitneyU, median, minimumPValue } from './stats/index.js';
 
-export const LEAK_METRIC = 'goroutines-leaked';
+const LEAK_METRIC = 'goroutines-leaked';
 const UNIT = 'goroutines';
 
 

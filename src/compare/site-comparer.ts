@@ -19,7 +19,7 @@ export interface SiteCompareOptions {
   maxNewEscapes: number;
 }
 
-export interface SiteComparison {
+interface SiteComparison {
   findings: SiteFinding[];
   warnings: string[];
 }

@@ -15,7 +15,7 @@ export interface Versioned {
 }
 
 /** One upgrade step: receives a document of version N, returns the same data in the shape of version N+1. */
-export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 export interface DocumentType<T extends Versioned> {
   /** The `schema` field's value, e.g. `go-runtime-gate/run-result`. */

@@ -29,7 +29,7 @@ interface Described {
 }
 
 /** The schema nodes: data the interpreter reads. */
-export type SchemaNode =
+type SchemaNode =
   | (Described & { readonly kind: 'string'; readonly where?: (value: string) => boolean })
   | (Described & { readonly kind: 'number'; readonly min?: number })
   | (Described & { readonly kind: 'integer'; readonly min: number })
@@ -40,7 +40,7 @@ export type SchemaNode =
   | (Described & { readonly kind: 'record'; readonly values: SchemaNode })
   | (Described & { readonly kind: 'object'; readonly fields: readonly FieldNode[] });
 
-export interface FieldNode {
+interface FieldNode {
   readonly name: string;
   readonly optional: boolean;
   readonly schema: SchemaNode;

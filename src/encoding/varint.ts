@@ -140,7 +140,7 @@ export class ByteCursor {
 }
 
 /** int64 interpretation, as a number when safe. */
-export function canonical(v: bigint): Id {
+function canonical(v: bigint): Id {
   const s = BigInt.asIntN(64, v);
   if (s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(s);
   return s;

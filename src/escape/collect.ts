@@ -251,7 +251,7 @@ interface SourceFile {
  * `$GOROOT/…` / `$GOMODCACHE/…` so that a baseline made on another machine
  * names the same file.
  */
-export class PathMapper {
+class PathMapper {
   constructor(
     private readonly cwd: string,
     private readonly repoRoot: string,

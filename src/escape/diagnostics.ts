@@ -68,7 +68,7 @@ export interface UnrecognisedLine {
 }
 
 /** `file:line:col: inlining call to <callee>` (file as printed). */
-export interface InliningLine {
+interface InliningLine {
   package: string;
   file: string;
   line: number;

@@ -34,7 +34,7 @@ export interface EscapeDiffOptions {
   headCompileErrors?: readonly EscapeCompileError[];
 }
 
-export interface EscapeCountChange {
+interface EscapeCountChange {
   package: string;
   before: number;
   after: number;

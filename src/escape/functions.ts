@@ -19,7 +19,7 @@
  * identifiers, strings or comments.
  */
 
-export interface SourcePosition {
+interface SourcePosition {
   line: number;
   /** 1-based byte column. */
   column: number;

@@ -23,9 +23,9 @@
  */
 import type { FunctionDecl, GoComment, ScannedGoFile } from './functions.js';
 
-export const ALLOW_ESCAPE_DIRECTIVE = '//runtimegate:allow-escape';
+const ALLOW_ESCAPE_DIRECTIVE = '//runtimegate:allow-escape';
 
-export interface AllowDirective {
+interface AllowDirective {
   /** Line of the directive comment. */
   line: number;
   reason: string;

@@ -25,7 +25,6 @@
  */
 import { normaliseSubject, type EscapeSite } from './sites.js';
 
-export type { InlinedCopy } from './sites.js';
 
 /** `file:line:col: inlining call to <callee>` as the compiler printed it (file as sites show it). */
 export interface InlinedCall {

@@ -22,7 +22,7 @@
 export type EscapeKind = 'moved-to-heap' | 'escapes-to-heap' | 'leaking-param';
 
 /** Kinds that are heap allocations, the ones the gate counts and fails on. */
-export const HEAP_KINDS: ReadonlySet<EscapeKind> = new Set<EscapeKind>(['moved-to-heap', 'escapes-to-heap']);
+const HEAP_KINDS: ReadonlySet<EscapeKind> = new Set<EscapeKind>(['moved-to-heap', 'escapes-to-heap']);
 
 export function isHeapAllocation(kind: EscapeKind): boolean {
   return HEAP_KINDS.has(kind);
@@ -71,7 +71,7 @@ export interface EscapeSite {
 }
 
 /** Where an escape site's code was inlined and analysed again. */
-export interface InlinedCopy {
+interface InlinedCopy {
   package: string;
   /** Enclosing function of the call; for a compiler-generated wrapper the compiler's name of it when known, else ''. */
   function: string;
@@ -107,7 +107,7 @@ export function siteStem(site: Pick<EscapeSite, 'package' | 'file' | 'function' 
 }
 
 /** Full identity: stem plus ordinal. */
-export function siteKey(stem: string, ordinal: number): string {
+function siteKey(stem: string, ordinal: number): string {
   return `${stem.slice(0, -1)},${ordinal}]`;
 }
 

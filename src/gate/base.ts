@@ -27,7 +27,7 @@ export interface BaseCheckout {
   sha: string;
 }
 
-export async function real(p: string): Promise<string> {
+async function real(p: string): Promise<string> {
   return realpath(p).catch(() => path.resolve(p));
 }
 

@@ -10,7 +10,7 @@ import type { CommandRunner } from '../toolchain/exec.js';
 import type { BaselineStore } from '../store/store.js';
 
 /** The code measured as the head. */
-export interface HeadPlan {
+interface HeadPlan {
   /** Root that file paths in results are relative to (the repository root). */
   repoRoot: string;
   commit: string;

@@ -12,7 +12,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { analyzeSamples } from '../analyze/samples.js';
 import { NoBenchmarksError, type PreparedSide, type SideContext } from './prepare.js';
 
-export function measureOptionsOf(config: GateConfig, log: (message: string) => void, artifactsDir: string, repoRoot: string): MeasureOptions {
+function measureOptionsOf(config: GateConfig, log: (message: string) => void, artifactsDir: string, repoRoot: string): MeasureOptions {
   return {
     count: config.count,
     benchtime: config.benchtime,
@@ -64,7 +64,7 @@ export async function measureAndAnalyze(
 }
 
 /** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-export async function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
+async function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
   const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
     artifactsDir: side.artifactsDir,
     repoRoot: ctx.repoRoot,

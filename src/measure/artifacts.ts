@@ -22,7 +22,7 @@ import path from 'node:path';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
-export const MANIFEST_FILE = 'sample.json';
+const MANIFEST_FILE = 'sample.json';
 
 /** Who wrote the artifacts in one sample directory. */
 export interface SampleManifest {

@@ -96,11 +96,6 @@ export interface MeasureSide {
   repoRoot: string;
 }
 
-export async function measure(runner: CommandRunner, targets: MeasureTarget[], opts: MeasureOptions): Promise<MeasureOutcome> {
-  const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
-  return outcome;
-}
-
 /**
  * Measures several sides (A/B mode: the merge-base and the head) in one
  * schedule. Leaves are matched across sides by package, name and -cpu; each

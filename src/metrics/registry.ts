@@ -26,7 +26,7 @@ export type MetricMode = 'gate' | 'report' | 'off';
  *   (allocs/op); compared exactly when both sides are constant, else with U.
  * - `deterministic`: one true value per commit (escape sites); compared exactly.
  */
-export type MetricKind = 'noisy' | 'count' | 'deterministic';
+type MetricKind = 'noisy' | 'count' | 'deterministic';
 
 /**
  * Whether a metric's value depends on the machine's state (CPU model, load,
@@ -47,7 +47,7 @@ export type MachineClass = 'invariant' | 'sensitive';
  */
 export type MetricProducer = 'benchmark line' | 'heap profile' | 'escape analysis' | TraceFamily;
 
-export interface MetricRow {
+interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
   readonly id: string;
   /** The unit as Go prints it (`ns/op`) or as we define it. */

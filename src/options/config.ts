@@ -10,7 +10,7 @@ import type { CompareOptions, MetricSettings } from '../compare/compare.js';
 import type { MeasureConfig } from '../result/types.js';
 import { parseGoDuration } from './duration.js';
 import { percentOrNumber } from './kinds.js';
-import { OPTIONS, allOptions, type OptionKey, type OptionValues, type RawOptions } from './table.js';
+import { OPTIONS, type OptionKey, type OptionValues, type RawOptions } from './table.js';
 
 /** The measurement settings a RunResult records, plus where to run and how to decide. */
 export interface GateConfig extends MeasureConfig {
@@ -44,11 +44,6 @@ export function parseOptions<K extends OptionKey>(raw: RawOptions, keys: readonl
     (out as Record<string, unknown>)[key] = spec.parse(value, spec.name);
   }
   return out as Pick<OptionValues, K>;
-}
-
-/** The keys of every option (for callers that want all of them). */
-export function optionKeys(): OptionKey[] {
-  return allOptions().map(([key]) => key);
 }
 
 const CONFIG_KEYS = [

@@ -38,14 +38,14 @@ function defaultCell(spec: OptionSpec<unknown>): string {
 }
 
 /** The README's table of Action inputs. */
-export function renderInputsTable(): string {
+function renderInputsTable(): string {
   const rows = ['| input | default | meaning |', '|---|---|---|'];
   for (const [, spec] of allOptions()) if (spec.action) rows.push(`| \`${spec.name}\` | ${defaultCell(spec)} | ${cell(spec.description)} |`);
   return rows.join('\n');
 }
 
 /** The README's table of Action outputs. */
-export function renderOutputsTable(): string {
+function renderOutputsTable(): string {
   const rows = ['| output | meaning |', '|---|---|'];
   for (const [name, description] of Object.entries(OUTPUTS)) rows.push(`| \`${name}\` | ${cell(description)} |`);
   return rows.join('\n');

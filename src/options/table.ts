@@ -17,7 +17,7 @@ import { parseGoDuration } from './duration.js';
 export type Command = 'run' | 'ab' | 'compare' | 'report' | 'demo' | 'inspect';
 
 /** What a reader of the docs looks for the setting under. */
-export type OptionGroup = 'measure' | 'decide' | 'baseline' | 'publish' | 'output' | 'inspect';
+type OptionGroup = 'measure' | 'decide' | 'baseline' | 'publish' | 'output' | 'inspect';
 
 export interface OptionSpec<T> {
   /** Name as an input and a flag (`--name`). */

@@ -63,7 +63,7 @@
 import { ConfigError, InputError } from '../errors.js';
 
 /** One measurement on a benchmark line, in printed order. */
-export interface BenchmarkValue {
+interface BenchmarkValue {
   value: number;
   unit: string;
 }

@@ -136,7 +136,6 @@ export const profileWireTypes: ReadonlyMap<number, readonly number[]> = new Map(
 ]);
 
 export const profileRoot = protobuf.Root.fromJSON(profileDescriptor as unknown as protobuf.INamespace);
-export const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
 
 /** The decoded wire messages, as the reader sees them (64-bit fields read as numbers). */
 export interface RawValueType {
@@ -148,11 +147,6 @@ export interface RawLabel {
   str: number;
   num: number;
   numUnit: number;
-}
-export interface RawSample {
-  locationId: number[];
-  value: number[];
-  label: RawLabel[];
 }
 export interface RawMapping {
   id: number;
@@ -166,7 +160,7 @@ export interface RawMapping {
   hasLineNumbers: boolean;
   hasInlineFrames: boolean;
 }
-export interface RawLine {
+interface RawLine {
   functionId: number;
   line: number;
   column: number;
@@ -184,20 +178,4 @@ export interface RawFunction {
   systemName: number;
   filename: number;
   startLine: number;
-}
-export interface RawProfile {
-  sampleType: RawValueType[];
-  sample: RawSample[];
-  mapping: RawMapping[];
-  location: RawLocation[];
-  function: RawFunction[];
-  stringTable: string[];
-  dropFrames: number;
-  keepFrames: number;
-  timeNanos: number;
-  durationNanos: number;
-  periodType: RawValueType | null;
-  period: number;
-  comment: number[];
-  defaultSampleType: number;
 }

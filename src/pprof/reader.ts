@@ -14,7 +14,7 @@ import { checkGzipMagic, gunzip, gunzipChunks, gunzippedSizeHint, gzipFault } fr
 import { resolveProfile } from './resolve.js';
 import { ProfileError } from './errors.js';
 
-export { ProfileError, type ProfileErrorKind } from './errors.js';
+export { ProfileError } from './errors.js';
 
 /** Options of the readers below (whose `fileName` is used only in error messages and kept on the result). */
 export interface ReadOptions {

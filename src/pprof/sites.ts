@@ -221,7 +221,7 @@ function add(m: Map<string, AllocationSite>, key: string, fn: string, file: stri
 }
 
 /** Largest first; ties broken by name and line so output is stable across runs. */
-export function bySize(a: AllocationSite, b: AllocationSite): number {
+function bySize(a: AllocationSite, b: AllocationSite): number {
   return (
     b.bytes - a.bytes ||
     b.objects - a.objects ||

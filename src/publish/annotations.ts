@@ -50,10 +50,10 @@ export interface AnnotationSource {
 }
 
 /** GitHub's documented limits on one annotation. */
-export const MAX_TITLE = 255;
+const MAX_TITLE = 255;
 /** 64 KB for message and raw details; kept well below so a request stays small. */
-export const MAX_MESSAGE = 4_000;
-export const MAX_RAW_DETAILS = 16_000;
+const MAX_MESSAGE = 4_000;
+const MAX_RAW_DETAILS = 16_000;
 
 const LEVEL_ORDER: Record<AnnotationLevel, number> = { failure: 0, warning: 1, notice: 2 };
 

@@ -22,7 +22,7 @@ function clip(text: string, max = 80): string {
 }
 
 /** How an answer's body looks, in a few words, for messages. */
-export function describeBody(data: unknown): string {
+function describeBody(data: unknown): string {
   if (data === undefined || data === '') return 'an empty body';
   if (typeof data === 'string') return `text ${JSON.stringify(clip(data))}`;
   if (data instanceof ArrayBuffer) return `${data.byteLength} bytes of binary data`;

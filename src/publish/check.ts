@@ -24,19 +24,19 @@ import type { GitHubClient } from './client.js';
 import { expectObject } from './answers.js';
 
 /** GitHub's limits on one check run request. */
-export const ANNOTATIONS_PER_REQUEST = 50;
-export const SUMMARY_LIMIT = 65_535;
+const ANNOTATIONS_PER_REQUEST = 50;
+const SUMMARY_LIMIT = 65_535;
 /** The title has no documented limit; the UI shows about a line. */
-export const TITLE_LIMIT = 255;
+const TITLE_LIMIT = 255;
 /** Annotations beyond this many are left to the report (10 requests; a reviewer reads the first few anyway). */
-export const MAX_CHECK_ANNOTATIONS = 500;
+const MAX_CHECK_ANNOTATIONS = 500;
 /** Check names longer than this are unreadable in the PR's checks list. */
 const NAME_LIMIT = 100;
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
+type CheckConclusion = 'success' | 'failure' | 'neutral';
 
 /** `neutral` without a baseline: nothing was compared, so there is neither a pass nor a failure to report. */
-export function checkConclusion(report: Report): CheckConclusion {
+function checkConclusion(report: Report): CheckConclusion {
   switch (report.verdict) {
     case 'fail':
       return 'failure';
@@ -47,15 +47,15 @@ export function checkConclusion(report: Report): CheckConclusion {
   }
 }
 
-export function checkTitle(report: Report): string {
+function checkTitle(report: Report): string {
   return ellipsizeEnd(singleLine(report.headline).trim() || report.verdict, TITLE_LIMIT);
 }
 
-export function checkName(name: string): string {
+function checkName(name: string): string {
   return ellipsizeEnd(singleLine(name).trim() || 'go-runtime-gate', NAME_LIMIT);
 }
 
-export function checkSummary(report: Report): string {
+function checkSummary(report: Report): string {
   return renderMarkdown(report, { maxLength: SUMMARY_LIMIT });
 }
 
@@ -104,7 +104,7 @@ function toApi(a: Annotation): ApiAnnotation {
   return out;
 }
 
-export function batches<T>(items: readonly T[], size: number): T[][] {
+function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -171,7 +171,7 @@ export interface AnnotationProperties {
 }
 
 /** The runner keeps this many annotations of each type per step and drops the rest. */
-export const COMMANDS_PER_TYPE = 10;
+const COMMANDS_PER_TYPE = 10;
 
 /**
  * Emits annotations as workflow commands, at most 10 per type, in the order

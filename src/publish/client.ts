@@ -18,7 +18,7 @@ import { isJsonBody, UnexpectedAnswerError } from './answers.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export interface ClientLog {
+interface ClientLog {
   warning(message: string): void;
   info(message: string): void;
 }
@@ -141,7 +141,7 @@ export function isPermissionError(err: unknown): boolean {
 }
 
 /** A 403 or 429 that is a rate limit (which the throttling plugin gave up waiting for), not a refusal. */
-export function isRateLimitError(err: unknown): boolean {
+function isRateLimitError(err: unknown): boolean {
   const s = httpStatus(err);
   if (s === 429) return true;
   if (s !== 403) return false;

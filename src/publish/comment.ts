@@ -54,7 +54,7 @@ export function previousVerdict(body: string): string | null {
 }
 
 /** Whether the report is something the pull request's author must look at. */
-export function needsAttention(report: Report): boolean {
+function needsAttention(report: Report): boolean {
   return report.verdict === 'fail' || report.verdict === 'acknowledged';
 }
 
@@ -82,7 +82,7 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-export interface ExistingComment {
+interface ExistingComment {
   id: number;
   body: string;
   url: string;
@@ -93,7 +93,7 @@ export interface ExistingComment {
  * listed oldest first, 100 per page, following the Link headers; the search
  * stops at the first match, so a long discussion costs as few pages as it can.
  */
-export async function findStickyComment(client: GitHubClient, target: CommentTarget, configuration: string): Promise<ExistingComment | null> {
+async function findStickyComment(client: GitHubClient, target: CommentTarget, configuration: string): Promise<ExistingComment | null> {
   const marker = hiddenMarker(commentMarker(configuration));
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
@@ -111,7 +111,7 @@ export async function findStickyComment(client: GitHubClient, target: CommentTar
   return null;
 }
 
-export type CommentAction = 'created' | 'updated' | 'unchanged' | 'skipped';
+type CommentAction = 'created' | 'updated' | 'unchanged' | 'skipped';
 
 export interface CommentResult {
   action: CommentAction;

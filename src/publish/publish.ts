@@ -34,7 +34,7 @@ export interface PublishTarget {
   detailsUrl?: string;
 }
 
-export interface PublishLog {
+interface PublishLog {
   info(message: string): void;
   notice(message: string): void;
   warning(message: string): void;

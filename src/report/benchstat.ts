@@ -178,7 +178,7 @@ function increment(digits: string): string {
 }
 
 /** The CI level benchstat asks for. */
-export const BENCHSTAT_CONFIDENCE = 0.95;
+const BENCHSTAT_CONFIDENCE = 0.95;
 
 /**
  * Whether the summary has a real interval at benchstat's 95%: ours clamps a

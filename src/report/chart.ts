@@ -35,7 +35,7 @@ function num(v: number): string {
 }
 
 /** One chart of a comparison's samples; null without samples. */
-export function samplesChart(c: MetricComparison): Chart | null {
+function samplesChart(c: MetricComparison): Chart | null {
   const s = c.samples;
   if (!s || (s.base.length === 0 && s.head.length === 0)) return null;
   const { unit, factor } = tidyUnit(c.unit);

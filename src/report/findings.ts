@@ -100,7 +100,7 @@ function statusOf(cause: Cause, comparisons: (MetricComparison | undefined)[]): 
   return 'report';
 }
 
-export function findingOf(report: Report, cause: Cause): Finding {
+function findingOf(report: Report, cause: Cause): Finding {
   const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
   const status = statusOf(cause, effectComparisons);
   const topic: Finding['topic'] = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;

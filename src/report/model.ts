@@ -13,7 +13,7 @@ export const REPORT_VERSION = 1;
 export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'insufficient';
 
 /** The job's outcome. */
-export type OverallVerdict = 'pass' | 'fail' | 'no-baseline' | 'acknowledged';
+type OverallVerdict = 'pass' | 'fail' | 'no-baseline' | 'acknowledged';
 
 export interface SampleSummary {
   n: number;
@@ -169,7 +169,7 @@ export interface FailureEntry {
 }
 
 /** What kind of located finding a SiteFinding is; each has a report section and an annotation style. */
-export type SiteKind = 'leak' | 'allocation' | 'escape';
+type SiteKind = 'leak' | 'allocation' | 'escape';
 
 /**
  * A finding at a source position that gates or explains a verdict: a

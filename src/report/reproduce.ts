@@ -17,12 +17,12 @@ import type { Finding } from './findings.js';
 const MAX_NAME = 200;
 
 /** Single-quoted for sh: nothing inside is interpreted. */
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   return /^[A-Za-z0-9_./=:@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /** `-bench` for one (sub-)benchmark: every level anchored, regexp metacharacters escaped. */
-export function benchPattern(name: string): string {
+function benchPattern(name: string): string {
   return name
     .split('/')
     .map((part) => `^${part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`)

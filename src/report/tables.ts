@@ -85,7 +85,7 @@ export function shortName(b: { name: string; procs: number }): string {
   return b.procs > 1 ? `${name}-${b.procs}` : name;
 }
 
-export function rowMark(c: MetricComparison): RowMark {
+function rowMark(c: MetricComparison): RowMark {
   if (c.consequenceOf !== undefined) return 'consequence';
   if (c.verdict === 'regression') {
     if (c.gating) return 'gate';
@@ -191,7 +191,7 @@ function table(report: Report, comparisons: MetricComparison[], merged: Map<Metr
  * double as the converted median (`(a + (b − a)/2)·f`) and can print one digit
  * differently. From the summary when the report has no samples.
  */
-export function tidyMedian(s: SampleSummary, samples: readonly number[] | undefined, factor: number): number {
+function tidyMedian(s: SampleSummary, samples: readonly number[] | undefined, factor: number): number {
   if (factor === 1 || !samples || samples.length !== s.n) return s.median * factor;
   const xs = samples.map((v) => v * factor).sort((a, b) => a - b);
   const mid = xs.length >> 1;

@@ -16,7 +16,7 @@ import { benchmarkKey } from '../result/types.js';
 import { summarize } from '../compare/stats/index.js';
 
 /** How many earlier baselines a chart shows. */
-export const TREND_POINTS = 10;
+const TREND_POINTS = 10;
 
 /** Sets `trend` on the report's regressions from `earlier` baselines (any order; the newest `max` are kept). Returns the report. */
 export function attachTrends(report: Report, earlier: readonly RunResult[], max = TREND_POINTS): Report {

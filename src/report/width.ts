@@ -18,7 +18,7 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export function charWidth(cp: number): number {
+function charWidth(cp: number): number {
   if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff) return 0;
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x20d0 && cp <= 0x20ff)) return 0;
   if (

@@ -58,7 +58,7 @@ function sortedUnique<T>(values: readonly T[], compare: (a: T, b: T) => number):
  * `goTestFlags` keeps its order: flags are positional and a later one can
  * override an earlier one.
  */
-export function canonicalConfig(config: MeasureConfig): Record<string, unknown> {
+function canonicalConfig(config: MeasureConfig): Record<string, unknown> {
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const canonical: Record<string, unknown> = {
     packages: sortedUnique(config.packages.map((p) => p.trim()).filter(Boolean), byCodeUnit),

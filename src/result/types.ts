@@ -41,7 +41,7 @@ export interface MeasureConfig {
   trace: boolean;
 }
 
-export interface SampleArtifacts {
+interface SampleArtifacts {
   /** Paths relative to the artifacts directory of the run. */
   memprofile?: string;
   trace?: string;
@@ -60,7 +60,7 @@ export interface Sample {
   wallMs: number;
 }
 
-export interface StackFrame {
+interface StackFrame {
   function: string;
   /** Repo-relative for files in the repository, else as Go recorded it. */
   file: string;

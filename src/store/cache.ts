@@ -73,7 +73,7 @@ export interface CacheBackend {
  * log lines are the only trace of what went wrong, so they are watched for
  * on stdout (and still written) while the call runs.
  */
-export async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore' | 'save'): Promise<{ value: T; failures: string[] }> {
+async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore' | 'save'): Promise<{ value: T; failures: string[] }> {
   const failures: string[] = [];
   const patterns =
     verb === 'restore'
@@ -101,7 +101,7 @@ export async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore'
   }
 }
 
-export const actionsCacheBackend: CacheBackend = {
+const actionsCacheBackend: CacheBackend = {
   async saveCache(paths, key) {
     const { value, failures } = await withCacheFailures(() => actionsCache.saveCache(paths, key), 'save');
     if (value === -1 && failures.length > 0) throw new Error([...new Set(failures)].join('; '));
@@ -119,7 +119,7 @@ export interface StoreLog {
   info(message: string): void;
 }
 
-export const DEFAULT_CACHE_KEY_PREFIX = 'go-runtime-gate';
+const DEFAULT_CACHE_KEY_PREFIX = 'go-runtime-gate';
 
 /** The service's limit on key length. */
 export const MAX_CACHE_KEY_LENGTH = 512;

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 
-export interface RunOptions {
+interface RunOptions {
   cwd: string;
   /** Extra environment on top of process.env. */
   env?: Record<string, string | undefined>;

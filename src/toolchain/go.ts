@@ -7,7 +7,7 @@
 import { CommandNotFoundError, type CommandRunner } from './exec.js';
 import { ToolchainError } from '../errors.js';
 
-export const MIN_GO_MINOR = 22;
+const MIN_GO_MINOR = 22;
 
 export interface GoToolchain {
   /** Path or name of the go command that was run. */

@@ -24,7 +24,7 @@ export class AbSetupError extends GateError {
 
 const GIT_TIMEOUT_MS = 120_000;
 
-export const SHALLOW_ADVICE =
+const SHALLOW_ADVICE =
   'A/B mode needs the history down to the merge-base, but this is a shallow clone (actions/checkout fetches a single commit by default). ' +
   'Set `fetch-depth: 0` on the checkout step:\n\n' +
   '    - uses: actions/checkout@v5\n      with:\n        fetch-depth: 0\n\n' +
@@ -49,7 +49,7 @@ export async function repositoryRoot(runner: CommandRunner, cwd: string): Promis
   return r.stdout.trim();
 }
 
-export async function isShallow(runner: CommandRunner, root: string): Promise<boolean> {
+async function isShallow(runner: CommandRunner, root: string): Promise<boolean> {
   const r = await git(runner, root, ['rev-parse', '--is-shallow-repository']);
   return r.code === 0 && r.stdout.trim() === 'true';
 }
@@ -126,7 +126,7 @@ export async function withWorktree<T>(
   }
 }
 
-export async function removeWorktree(runner: CommandRunner, root: string, dir: string, log: (m: string) => void = () => {}): Promise<void> {
+async function removeWorktree(runner: CommandRunner, root: string, dir: string, log: (m: string) => void = () => {}): Promise<void> {
   try {
     const r = await git(runner, root, ['worktree', 'remove', '--force', dir]);
     // Not registered (add failed) is fine; anything else is worth a line.

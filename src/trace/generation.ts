@@ -38,7 +38,7 @@ export interface StackFrame {
   line: number;
 }
 
-export interface CpuSample {
+interface CpuSample {
   time: number;
   m: Id;
   p: Id;

@@ -34,11 +34,8 @@ import { markAssist } from './families/mark-assist.js';
 import { TraceReader, type TraceInput } from './reader.js';
 
 export type { StackFrame } from './generation.js';
-export type { GcPauses } from './families/gc-pauses.js';
-export type { GoroutineCounts, LeakSite } from './families/goroutines.js';
-export { GC_PAUSE_REASONS, summarizePauses } from './families/gc-pauses.js';
+export { summarizePauses } from './families/gc-pauses.js';
 export { leakSiteOf } from './families/goroutines.js';
-export { quantile } from './families/quantile.js';
 
 export interface TraceMetrics {
   /** Wire version (22, 23, 25, 26); Go 1.24 writes 23. */
@@ -66,7 +63,7 @@ export interface TraceMetrics {
 }
 
 /** GC work of one benchmark round (see families/gc-cycles.ts). */
-export interface RoundMetrics {
+interface RoundMetrics {
   /** Time of the round's forced GCBegin. */
   startNs: number;
   /** Cycles that began in the round and were not forced. */

@@ -221,9 +221,6 @@ export const SPECS: ReadonlyArray<EventSpec | undefined> = (() => {
   return t;
 })();
 
-/** Largest number of arguments of a timed event, excluding `dt`. */
-export const MAX_TIMED_ARGS = 4;
-
 /** Whether event type `typ` may appear in a trace of wire version `v`. */
 export function specFor(v: WireVersion, typ: number): EventSpec | undefined {
   const s = SPECS[typ];
@@ -256,5 +253,3 @@ export const enum ProcStatus {
   SyscallAbandoned = 4,
 }
 
-/** The batch M ID used by sync/strings/stacks batches: 2^64-1, i.e. "no thread". */
-export const NO_THREAD = 18446744073709551615n;

@@ -8,8 +8,6 @@ export {
   isSignificant,
   EXACT_LIMIT,
   EXACT_TIES_LIMIT,
-  type MannWhitneyResult,
-  type MannWhitneyMethod,
 } from './mannwhitney.js';
 export {
   summarize,
@@ -20,8 +18,6 @@ export {
   minimumPValue,
   samplesForSignificance,
   significanceWarning,
-  MEDIAN_CI_EXACT_LIMIT,
-  type MedianInterval,
 } from './summary.js';
 export { benjaminiHochberg } from './fdr.js';
 export { erfc, normalCdf, normalQuantile } from './normal.js';

@@ -37,7 +37,7 @@
 import { erfc } from './normal.js';
 
 /** How the p-value was obtained. */
-export type MannWhitneyMethod = 'exact' | 'exact-ties' | 'normal' | 'all-equal';
+type MannWhitneyMethod = 'exact' | 'exact-ties' | 'normal' | 'all-equal';
 
 export interface MannWhitneyResult {
   /** U statistic for x: #(x > y) + ½·#(x = y) over all pairs; in [0, n1·n2]. */

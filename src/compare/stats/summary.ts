@@ -38,7 +38,7 @@ export interface MedianInterval {
  * continuity correction). We switch at the same n so the chosen order
  * statistics — and hence the printed interval — are the same.
  */
-export const MEDIAN_CI_EXACT_LIMIT = 30;
+const MEDIAN_CI_EXACT_LIMIT = 30;
 
 /** Binomial(n, ½) probability mass at k; exact for n ≤ 1023. */
 function halfBinomialPmf(n: number, k: number): number {

@@ -47,7 +47,7 @@ export interface FamilyContext {
 }
 
 /** One benchmark sample's view of a finished trace, for per-op values. */
-export interface TraceSample {
+interface TraceSample {
   /** Everything the core families computed (see ../metrics.ts). */
   trace: TraceMetrics;
   /**

@@ -22,7 +22,7 @@ import type { TraceCollector, TraceFamily } from './family.js';
 import { gcCycles, type GcCycleCollector } from './gc-cycles.js';
 import { quantile } from './quantile.js';
 
-export const GC_PAUSE_REASONS: ReadonlySet<string> = new Set(['GC sweep termination', 'GC mark termination']);
+const GC_PAUSE_REASONS: ReadonlySet<string> = new Set(['GC sweep termination', 'GC mark termination']);
 
 export interface GcPauses {
   count: number;
