@@ -1,6 +1,6 @@
 /**
  * benchstat's formatting rules, one by one (the agreement with the real
- * benchstat on whole tables is benchstat-tables.test.ts).
+ * benchstat on whole tables is benchstat.tables.test.ts).
  */
 import {
   commonScale,

@@ -2,7 +2,7 @@
  * The table cases of the benchstat oracle: benchmark results with several
  * units (the ones our reports print), written as Go benchmark-format files
  * named `base` and `head` and given to the real benchstat, whose printed text
- * tables are recorded verbatim. __tests__/report/benchstat-tables.test.ts
+ * tables are recorded verbatim. __tests__/report/benchstat.tables.test.ts
  * feeds the same samples through our comparison and table code and checks the
  * two agree cell for cell: medians, ±, deltas, p-values, notation.
  *

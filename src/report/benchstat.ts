@@ -5,7 +5,7 @@
  * `benchmath` Summary.PctRangeString, Comparison.FormatDelta and String; the
  * geomean row of cmd/benchstat), written anew here and checked against the
  * real benchstat's output on the same samples
- * (__tests__/report/benchstat-tables.test.ts, fixture by
+ * (__tests__/report/benchstat.tables.test.ts, fixture by
  * scripts/benchstat-oracle.mjs).
  *
  * - Units are tidied: `ns/op` → `sec/op`, `ns` → `sec`, `MB/s` → `B/s`.
