@@ -156,5 +156,14 @@ export const runResultDocument = defineDocument<RunResult>({
     warnings: texts,
     escapesUnavailable: optional(text),
     escapes: optional(escapesSchema),
+    history: optional(
+      array(
+        object({
+          commit: text,
+          createdAt: text,
+          benchmarks: array(object({ package: text, name: text, procs: integer(1), medians: record(number()) })),
+        }),
+      ),
+    ),
   }),
 });

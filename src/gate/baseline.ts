@@ -13,6 +13,7 @@
 import type { RunResult } from '../result/types.js';
 import { benchmarkKey, benchmarkDisplayName } from '../result/types.js';
 import type { RestoredBaseline } from '../store/store.js';
+import { carryHistory } from '../report/trend.js';
 import type { BaselinePlan, GateDeps, SavePlan } from './plan.js';
 
 export interface RestoreOutcome {
@@ -98,12 +99,12 @@ export function baselineRefusal(head: RunResult, previous: RunResult | null): st
 export async function saveBaseline(plan: SavePlan, head: RunResult, deps: GateDeps): Promise<SaveOutcome> {
   const at = short(head.environment.commit) || 'this run';
   let previous: RunResult | null = null;
+  try {
+    previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
+  } catch (err) {
+    deps.log.warning(`The previous baseline of ${plan.branch} could not be read (to check that this run lost no benchmark, and to carry the metrics' trend): ${(err as Error).message}`);
+  }
   if (!plan.allowIncomplete) {
-    try {
-      previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
-    } catch (err) {
-      deps.log.warning(`The previous baseline of ${plan.branch} could not be read to check that this run lost no benchmark: ${(err as Error).message}`);
-    }
     const refusal = baselineRefusal(head, previous);
     if (refusal) {
       const reason = `this run is not recorded as the baseline of ${plan.branch}: ${refusal}. Fix the run, or set allow-incomplete-baseline to record it anyway`;
@@ -111,7 +112,7 @@ export async function saveBaseline(plan: SavePlan, head: RunResult, deps: GateDe
       return { saved: false, where: plan.store.describe(), reason, refused: true, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`, warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'] };
     }
   }
-  const result = await plan.store.save(head, plan.branch);
+  const result = await plan.store.save({ ...head, history: carryHistory(previous, head.environment.commit) }, plan.branch);
   if (!result.saved) {
     const reason = result.reason ?? 'the store did not keep it';
     deps.log.warning(`The baseline could not be saved (${result.where}): ${reason}`);

@@ -20,6 +20,7 @@ import { measureAndAnalyze } from './result.js';
 import { runAb } from './ab.js';
 import type { GateDeps, GatePlan } from './plan.js';
 import { restoreBaseline, saveBaseline, type SaveOutcome } from './baseline.js';
+import { attachTrends, trendSources } from '../report/trend.js';
 import { confirmStage } from './confirm.js';
 
 export interface GateOutcome {
@@ -56,13 +57,14 @@ export async function measureHead(plan: GatePlan, deps: GateDeps): Promise<{ res
 
 /**
  * The compare stage: every benchmark × metric decided, located findings
- * collected, and `warnings` (from restoring or measuring the baseline) added
- * to the report's.
+ * collected, `warnings` (from restoring or measuring the baseline) added
+ * to the report's, and each regression's trend over the baseline's branch
+ * history attached (src/report/trend.ts).
  */
 export function compareStage(base: RunResult | null, head: RunResult, config: GateConfig, source: string, warnings: readonly string[] = []): Report {
   const report = compareRuns(base, head, compareOptionsOf(config, source, source === 'ab'));
   for (const w of warnings) if (!report.warnings.includes(w)) report.warnings.push(w);
-  return report;
+  return base ? attachTrends(report, trendSources(base)) : report;
 }
 
 /** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */

@@ -4,34 +4,72 @@
  * whether this pull request's value is new or where the branch was heading
  * anyway.
  *
- * The store side is an input: whoever holds earlier baselines (a directory
- * store keeps every one; the Actions cache keeps what it has not evicted)
- * passes them here, and the report carries the points (`trend` on each
- * regressed comparison) so that `mode: publish` and `report` can draw them
- * without the store. Pure; medians as the comparison computes them.
+ * The Actions cache cannot list a branch's older entries, so the history
+ * travels inside the baselines themselves: each save carries the previous
+ * baseline's history forward with the previous baseline's own medians
+ * appended (`carryHistory`), at most TREND_POINTS entries. A report then
+ * draws the trend from the one baseline it restored (`trendSources`). The
+ * report carries the points (`trend` on each regressed comparison) so that
+ * `mode: publish` and `report` can draw them without the store. Pure;
+ * medians as the comparison computes them.
  */
 import type { Report } from './model.js';
-import type { RunResult } from '../result/types.js';
+import type { BaselineHistoryEntry, RunResult } from '../result/types.js';
 import { benchmarkKey } from '../result/types.js';
 import { summarize } from '../compare/stats/index.js';
 
-/** How many earlier baselines a chart shows. */
+/** How many earlier baselines a chart shows, and a baseline carries. */
 const TREND_POINTS = 10;
 
-/** Sets `trend` on the report's regressions from `earlier` baselines (any order; the newest `max` are kept). Returns the report. */
-export function attachTrends(report: Report, earlier: readonly RunResult[], max = TREND_POINTS): Report {
-  const runs = [...earlier].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)).slice(-max);
-  if (runs.length === 0) return report;
-  const indexed = runs.map((r) => ({ run: r, byKey: new Map(r.benchmarks.filter((b) => !b.failure).map((b) => [benchmarkKey(b), b])) }));
+/** A run reduced to its medians: one entry of a branch's history. */
+export function historyEntryOf(run: RunResult): BaselineHistoryEntry {
+  const benchmarks: BaselineHistoryEntry['benchmarks'] = [];
+  for (const b of run.benchmarks) {
+    if (b.failure) continue;
+    const medians: Record<string, number> = {};
+    for (const [metric, xs] of Object.entries(b.metrics)) {
+      const finite = xs.filter((v) => Number.isFinite(v));
+      if (finite.length > 0) medians[metric] = summarize(finite).median;
+    }
+    benchmarks.push({ package: b.package, name: b.name, procs: b.procs, medians });
+  }
+  return { commit: run.environment.commit, createdAt: run.createdAt, benchmarks };
+}
+
+/**
+ * The history a new baseline of `commit` carries: the previous baseline's,
+ * then the previous baseline itself (the newest `max`). A previous baseline
+ * of the same commit (a re-run) is replaced, not added.
+ */
+export function carryHistory(previous: RunResult | null, commit: string, max = TREND_POINTS): BaselineHistoryEntry[] {
+  if (!previous) return [];
+  const entries = previous.environment.commit === commit ? [...(previous.history ?? [])] : [...(previous.history ?? []), historyEntryOf(previous)];
+  return entries.filter((e) => e.commit !== commit).slice(-max);
+}
+
+/** The points a report's trend is drawn from: the restored baseline's history, then the baseline itself. */
+export function trendSources(baseline: RunResult): BaselineHistoryEntry[] {
+  return [...(baseline.history ?? []), historyEntryOf(baseline)];
+}
+
+/**
+ * Sets `trend` on the report's regressions from `earlier` baselines (any
+ * order; the newest `max` are kept). A single point (the baseline alone) adds
+ * nothing to the samples chart and is left out. Returns the report.
+ */
+export function attachTrends(report: Report, earlier: readonly BaselineHistoryEntry[], max = TREND_POINTS): Report {
+  const entries = [...earlier].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)).slice(-max);
+  if (entries.length < 2) return report;
+  const indexed = entries.map((e) => ({ entry: e, byKey: new Map(e.benchmarks.map((b) => [benchmarkKey(b), b.medians])) }));
   for (const c of report.comparisons) {
     if (c.verdict !== 'regression') continue;
     const points = [];
-    for (const { run, byKey } of indexed) {
-      const xs = (byKey.get(benchmarkKey(c.benchmark))?.metrics[c.metric] ?? []).filter((v) => Number.isFinite(v));
-      if (xs.length === 0) continue;
-      points.push({ commit: run.environment.commit, createdAt: run.createdAt, median: summarize(xs).median });
+    for (const { entry, byKey } of indexed) {
+      const median = byKey.get(benchmarkKey(c.benchmark))?.[c.metric];
+      if (median === undefined || !Number.isFinite(median)) continue;
+      points.push({ commit: entry.commit, createdAt: entry.createdAt, median });
     }
-    if (points.length > 0) c.trend = points;
+    if (points.length >= 2) c.trend = points;
   }
   return report;
 }

@@ -160,6 +160,20 @@ export interface RunResult {
   escapes?: EscapeAnalysis;
   /** Why escape analysis is missing when it was wanted. */
   escapesUnavailable?: string;
+  /**
+   * Baselines only: the medians of the branch's earlier baselines, oldest
+   * first, carried forward at each save (src/report/trend.ts) so that a
+   * report can draw a metric's trend from the one baseline it restores — the
+   * Actions cache cannot list older entries.
+   */
+  history?: BaselineHistoryEntry[];
+}
+
+/** One earlier baseline of a branch, reduced to each benchmark's median per metric. */
+export interface BaselineHistoryEntry {
+  commit: string;
+  createdAt: string;
+  benchmarks: Array<{ package: string; name: string; procs: number; medians: Record<string, number> }>;
 }
 
 /** A benchmark's identity across runs: package, name and procs. */
