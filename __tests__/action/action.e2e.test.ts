@@ -73,6 +73,11 @@ describe('node dist/index.js', () => {
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
     // One per cause: Encode's new allocation (with its escape at the same line), NewFrame's B/op growth.
     expect(pr.outputs.regressions).toBe(String(report.causes.filter((c: { gating: boolean }) => c.gating).length));
+    // The confirmation's counts are outputs too, and agree with the report it wrote.
+    const status = (st: string) => String(report.comparisons.filter((c: { confirmation?: { status: string } }) => c.confirmation?.status === st).length);
+    expect(pr.outputs.suspects).toBe(String(report.comparisons.filter((c: { confirmation?: unknown }) => c.confirmation).length));
+    expect(pr.outputs.confirmed).toBe(status('confirmed'));
+    expect(pr.outputs['runner-drift']).toBe(status('not-reproduced'));
     expect(report.causes.filter((c: { gating: boolean }) => c.gating).map((c: { kind: string; file: string; line: number }) => `${c.kind} ${c.file}:${c.line}`)).toEqual([
       'new-allocation codec/codec.go:16',
       'allocation-growth codec/codec.go:26',

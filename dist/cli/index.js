@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(447);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 447:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -278,8 +278,6 @@ const SPECS = (() => {
     t[Ev.GoroutineStackFree] = timed('GoroutineStackFree', ['id'], exp);
     return t;
 })();
-/** Largest number of arguments of a timed event, excluding `dt`. */
-const MAX_TIMED_ARGS = 4;
 /** Whether event type `typ` may appear in a trace of wire version `v`. */
 function specFor(v, typ) {
     const s = SPECS[typ];
@@ -310,8 +308,6 @@ var ProcStatus;
      */
     ProcStatus[ProcStatus["SyscallAbandoned"] = 4] = "SyscallAbandoned";
 })(ProcStatus || (ProcStatus = {}));
-/** The batch M ID used by sync/strings/stacks batches: 2^64-1, i.e. "no thread". */
-const NO_THREAD = 18446744073709551615n;
 
 ;// CONCATENATED MODULE: ./src/trace/families/mark-assist.ts
 
@@ -629,7 +625,7 @@ let varintEnd = 0;
 function readVarint(buf, pos, end) {
     const start = pos;
     let lo = 0;
-    let b = 0;
+    let b;
     for (let shift = 0; shift < 28; shift += 7) {
         if (pos >= end)
             throw new VarintError(start, 'truncated');
@@ -785,7 +781,7 @@ const PROC_STATUS_TO_STATE = [
 ];
 const NO_GOROUTINE = -1;
 const NO_PROC = -1;
-const events_NO_THREAD = -1;
+const NO_THREAD = -1;
 /** Pseudo event type for generation boundaries (never on the wire). */
 const EV_SYNC = 255;
 class TraceEvent {
@@ -2189,7 +2185,7 @@ const OPTIONS = {
     }),
 };
 /** Every option, in table order. */
-function table_allOptions() {
+function allOptions() {
     return Object.entries(OPTIONS);
 }
 /**
@@ -2204,6 +2200,9 @@ const OUTPUTS = {
     'baseline-commit': 'Commit of the baseline compared against (empty without one).',
     'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
     'baseline-saved': '`true` when this run was recorded as the baseline, `false` when it was to be and was not (the summary says why), empty when it was not to be.',
+    suspects: 'Number of machine-sensitive regressions against a cached baseline that were re-measured on this runner (or would have been), `0` without any.',
+    confirmed: 'Number of those suspects the same-runner re-measurement confirmed (they gate).',
+    'runner-drift': 'Number of those suspects that did not reproduce on this runner (runner drift; they never gate).',
 };
 
 ;// CONCATENATED MODULE: ./src/options/config.ts
@@ -2230,10 +2229,6 @@ function parseOptions(raw, keys) {
         out[key] = spec.parse(value, spec.name);
     }
     return out;
-}
-/** The keys of every option (for callers that want all of them). */
-function optionKeys() {
-    return allOptions().map(([key]) => key);
 }
 const CONFIG_KEYS = [
     'workingDirectory',
@@ -2918,9 +2913,9 @@ class Ordering {
         throw new TraceFormatError(this.file, ev.offset, 'a consistent sequence of events', `${eventName(ev.type)}: ${detail}`);
     }
     check(ev, g, p, m, needM, needP, needG) {
-        if (needM === Need.Must && m === events_NO_THREAD)
+        if (needM === Need.Must && m === NO_THREAD)
             this.fail(ev, "expected a thread but didn't have one");
-        if (needM === Need.MustNot && m !== events_NO_THREAD)
+        if (needM === Need.MustNot && m !== NO_THREAD)
             this.fail(ev, 'expected no thread but had one');
         if (needP === Need.Must && p === NO_PROC)
             this.fail(ev, "expected a proc but didn't have one");
@@ -2971,7 +2966,7 @@ class Ordering {
         let ms;
         let curG = NO_GOROUTINE;
         let curP = NO_PROC;
-        if (mid !== events_NO_THREAD) {
+        if (mid !== NO_THREAD) {
             ms = cache?.mState;
             if (ms === undefined) {
                 ms = this.m.get(mid);
@@ -3009,7 +3004,7 @@ class Ordering {
                 if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
                     return false;
                 // The common case tested inline; check() (large, so not inlined) only to report a failure.
-                if (m === events_NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE)
+                if (m === NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE)
                     this.check(ev, g, p, m, Need.Must, Need.Must, Need.MustNot);
                 s.status = GoStatus.Running;
                 s.seq = ev.a1;
@@ -3029,7 +3024,7 @@ class Ordering {
             case Ev.GoDestroy:
             case Ev.GoStop:
             case Ev.GoBlock: {
-                if (m === events_NO_THREAD || p === NO_PROC || g === NO_GOROUTINE)
+                if (m === NO_THREAD || p === NO_PROC || g === NO_GOROUTINE)
                     this.userGo(ev, g, p, m);
                 const s = this.g.get(g);
                 if (!s)
@@ -3186,7 +3181,7 @@ class Ordering {
                 if (status === GoStatus.Running)
                     next.g = gid;
                 else if (status === GoStatus.Syscall) {
-                    if (mid === events_NO_THREAD)
+                    if (mid === NO_THREAD)
                         this.fail(ev, `found goroutine ${gid} in syscall without a thread`);
                     if (mid === m) {
                         if (gen !== this.initialGen && g !== gid) {
@@ -3531,7 +3526,7 @@ class Ordering {
     }
 }
 function syncEvent(time, table, n) {
-    return new TraceEvent(EV_SYNC, time, n, 0, 0, 0, NO_GOROUTINE, NO_PROC, events_NO_THREAD, table, 0);
+    return new TraceEvent(EV_SYNC, time, n, 0, 0, 0, NO_GOROUTINE, NO_PROC, NO_THREAD, table, 0);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -3849,7 +3844,7 @@ class BatchCursor {
             ev.offset = this.batchOffset + at;
         }
         else {
-            ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, events_NO_THREAD, this.table, this.batchOffset + at);
+            ev = new TraceEvent(typ, time, a0, a1, a2, a3, NO_GOROUTINE, NO_PROC, NO_THREAD, this.table, this.batchOffset + at);
             this.spare = this.ev;
         }
         this.ev = ev;
@@ -4171,7 +4166,6 @@ class TraceReader {
 
 
 
-
 /** The families TraceMetrics is made of. */
 const CORE = [gcCycles, gcPauses, markAssist, heap, goroutines];
 /** Creates each family's collector once, dependencies first, and routes events by type. */
@@ -4391,7 +4385,7 @@ function escapeMarkdown(text) {
             return /[\p{L}\p{N}_-]/u.test(next) ? `@${ZWSP}` : '@';
         // A colon only matters before `//` (autolinks) or a shortcode name
         // (`:tada:`); "panic: runtime error" stays readable in the source.
-        if (c === ':' && !/[\/\w+-]/.test(next))
+        if (c === ':' && !/[/\w+-]/.test(next))
             return ':';
         const entity = `&#${c.charCodeAt(0)};`;
         if (c === '#' && /[\p{L}\p{N}]/u.test(next))
@@ -5241,7 +5235,6 @@ const profileWireTypes = new Map([
     [16, [2]],
 ]);
 const profileRoot = protobufjs_default().Root.fromJSON(profileDescriptor);
-const ProfileMessage = profileRoot.lookupType('perftools.profiles.Profile');
 
 ;// CONCATENATED MODULE: ./src/pprof/wire.ts
 /**
@@ -9884,7 +9877,7 @@ async function readProfileAsync(bytes, fileName, options = {}) {
                 decoder.push(chunk);
             }
             catch (e) {
-                decodeError = e;
+                decodeError = e instanceof Error ? e : new Error(String(e));
                 break;
             }
         }
@@ -10347,7 +10340,7 @@ class UsageError extends GateError {
 }
 /** Options of the table the CLI exposes, with their keys. */
 function cliOptions() {
-    return table_allOptions().filter(([, spec]) => spec.cli);
+    return allOptions().filter(([, spec]) => spec.cli);
 }
 /** Every flag of every command, as node:util's parseArgs wants them (plus --help). */
 function parseArgsOptions() {
@@ -10376,7 +10369,7 @@ function parseFlags(command, args) {
         if (!o.spec.cli.commands.includes(command)) {
             throw new UsageError(`--${name} is not a flag of ${command} (it belongs to ${o.spec.cli.commands.join(', ')})`);
         }
-        raw[o.key] = typeof value === 'boolean' ? String(value) : String(value);
+        raw[o.key] = typeof value === 'string' ? value : String(value);
     }
     return { raw, positionals: parsed.positionals, help: parsed.values.help === true };
 }
@@ -12001,7 +11994,6 @@ function wrap(text, width, first = '', indent = first.replace(/./gu, ' ')) {
         if (!empty) {
             lines.push(line);
             line = indent;
-            empty = true;
         }
         const pieces = breakWord(word, room(line));
         for (const piece of pieces.slice(0, -1))
@@ -13184,6 +13176,11 @@ const runResultDocument = defineDocument({
         warnings: texts,
         escapesUnavailable: optional(run_result_text),
         escapes: optional(escapesSchema),
+        history: optional(array(object({
+            commit: run_result_text,
+            createdAt: run_result_text,
+            benchmarks: array(object({ package: run_result_text, name: run_result_text, procs: schema_integer(1), medians: record(number()) })),
+        }))),
     }),
 });
 
@@ -20789,8 +20786,7 @@ function diff_plural(n, noun) {
 
 
 
-
-
+/** @public (scripts/escape-realworld.mjs counts a real module's escapes with it) */
 
 
 ;// CONCATENATED MODULE: ./src/compare/escapes.ts
@@ -21489,6 +21485,15 @@ function groupCauses(comparisons, sites) {
         const rest = regs.filter((c) => invariant(c) && c.gating && !explained.has(c));
         if (rest.length === 0)
             continue;
+        // In a leaking benchmark, allocations no site explains are the leak's: every leaked goroutine
+        // keeps its closure and stack, and the runtime cannot reuse them.
+        const leak = causesOf.get(k)?.find((c) => c.kind === 'leak');
+        if (leak) {
+            for (const c of rest)
+                if (!leak.effects.some((e) => e.metric === c.metric && benchmarkKey(e.benchmark) === k))
+                    leak.effects.push(effectOf(c));
+            continue;
+        }
         const b = rest[0].benchmark;
         const cause = {
             kind: 'metric',
@@ -22996,10 +23001,6 @@ function emptyResult(t, name, procs, root) {
     }
     return r;
 }
-async function measure(runner, targets, opts) {
-    const [outcome] = await measureSides(runner, [{ targets, artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot }], opts);
-    return outcome;
-}
 /**
  * Measures several sides (A/B mode: the merge-base and the head) in one
  * schedule. Leaves are matched across sides by package, name and -cpu; each
@@ -23644,7 +23645,70 @@ async function runAb(config, ctx, opts) {
     }, { tmpRoot: opts.tmpRoot, log });
 }
 
+;// CONCATENATED MODULE: ./src/report/trend.ts
+
+
+/** How many earlier baselines a chart shows, and a baseline carries. */
+const TREND_POINTS = 10;
+/** A run reduced to its medians: one entry of a branch's history. */
+function historyEntryOf(run) {
+    const benchmarks = [];
+    for (const b of run.benchmarks) {
+        if (b.failure)
+            continue;
+        const medians = {};
+        for (const [metric, xs] of Object.entries(b.metrics)) {
+            const finite = xs.filter((v) => Number.isFinite(v));
+            if (finite.length > 0)
+                medians[metric] = summarize(finite).median;
+        }
+        benchmarks.push({ package: b.package, name: b.name, procs: b.procs, medians });
+    }
+    return { commit: run.environment.commit, createdAt: run.createdAt, benchmarks };
+}
+/**
+ * The history a new baseline of `commit` carries: the previous baseline's,
+ * then the previous baseline itself (the newest `max`). A previous baseline
+ * of the same commit (a re-run) is replaced, not added.
+ */
+function carryHistory(previous, commit, max = TREND_POINTS) {
+    if (!previous)
+        return [];
+    const entries = previous.environment.commit === commit ? [...(previous.history ?? [])] : [...(previous.history ?? []), historyEntryOf(previous)];
+    return entries.filter((e) => e.commit !== commit).slice(-max);
+}
+/** The points a report's trend is drawn from: the restored baseline's history, then the baseline itself. */
+function trendSources(baseline) {
+    return [...(baseline.history ?? []), historyEntryOf(baseline)];
+}
+/**
+ * Sets `trend` on the report's regressions from `earlier` baselines (any
+ * order; the newest `max` are kept). A single point (the baseline alone) adds
+ * nothing to the samples chart and is left out. Returns the report.
+ */
+function attachTrends(report, earlier, max = TREND_POINTS) {
+    const entries = [...earlier].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)).slice(-max);
+    if (entries.length < 2)
+        return report;
+    const indexed = entries.map((e) => ({ entry: e, byKey: new Map(e.benchmarks.map((b) => [benchmarkKey(b), b.medians])) }));
+    for (const c of report.comparisons) {
+        if (c.verdict !== 'regression')
+            continue;
+        const points = [];
+        for (const { entry, byKey } of indexed) {
+            const median = byKey.get(benchmarkKey(c.benchmark))?.[c.metric];
+            if (median === undefined || !Number.isFinite(median))
+                continue;
+            points.push({ commit: entry.commit, createdAt: entry.createdAt, median });
+        }
+        if (points.length >= 2)
+            c.trend = points;
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
+
 
 function baseline_short(sha) {
     return sha.slice(0, 12);
@@ -23708,13 +23772,13 @@ function baselineRefusal(head, previous) {
 async function saveBaseline(plan, head, deps) {
     const at = baseline_short(head.environment.commit) || 'this run';
     let previous = null;
+    try {
+        previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
+    }
+    catch (err) {
+        deps.log.warning(`The previous baseline of ${plan.branch} could not be read (to check that this run lost no benchmark, and to carry the metrics' trend): ${err.message}`);
+    }
     if (!plan.allowIncomplete) {
-        try {
-            previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
-        }
-        catch (err) {
-            deps.log.warning(`The previous baseline of ${plan.branch} could not be read to check that this run lost no benchmark: ${err.message}`);
-        }
         const refusal = baselineRefusal(head, previous);
         if (refusal) {
             const reason = `this run is not recorded as the baseline of ${plan.branch}: ${refusal}. Fix the run, or set allow-incomplete-baseline to record it anyway`;
@@ -23722,7 +23786,7 @@ async function saveBaseline(plan, head, deps) {
             return { saved: false, where: plan.store.describe(), reason, refused: true, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`, warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'] };
         }
     }
-    const result = await plan.store.save(head, plan.branch);
+    const result = await plan.store.save({ ...head, history: carryHistory(previous, head.environment.commit) }, plan.branch);
     if (!result.saved) {
         const reason = result.reason ?? 'the store did not keep it';
         deps.log.warning(`The baseline could not be saved (${result.where}): ${reason}`);
@@ -23759,7 +23823,10 @@ async function saveBaseline(plan, head, deps) {
 
 
 
-/** The suspects a confirmation would re-measure: pending, and not a consequence of an invariant cause. */
+/**
+ * The suspects a confirmation would re-measure: pending, and not a consequence of an invariant cause.
+ * @public (the accuracy harness, scripts/accuracy/analyze.mjs, replays it)
+ */
 function suspectsOf(report) {
     return report.comparisons.filter((c) => c.confirmation?.status === 'pending' && c.consequenceOf === undefined);
 }
@@ -23906,6 +23973,7 @@ async function ensureCommit(deps, gitRoot, sha) {
  * of p-values: only the suspects' metrics of the re-measured benchmarks.
  * Pure (the accuracy harness replays it on recorded pools); call `settle`
  * afterwards.
+ * @public (scripts/accuracy/analyze.mjs)
  */
 function decideSuspects(suspects, measured, options) {
     const ids = new Set(suspects.map((c) => c.metric));
@@ -23957,6 +24025,7 @@ function decideSuspects(suspects, measured, options) {
 
 
 
+
 function headContext(plan, deps, workDir) {
     return {
         runner: deps.runner,
@@ -23978,15 +24047,16 @@ async function measureHead(plan, deps) {
 }
 /**
  * The compare stage: every benchmark × metric decided, located findings
- * collected, and `warnings` (from restoring or measuring the baseline) added
- * to the report's.
+ * collected, `warnings` (from restoring or measuring the baseline) added
+ * to the report's, and each regression's trend over the baseline's branch
+ * history attached (src/report/trend.ts).
  */
 function compareStage(base, head, config, source, warnings = []) {
     const report = compareRuns(base, head, compareOptionsOf(config, source, source === 'ab'));
     for (const w of warnings)
         if (!report.warnings.includes(w))
             report.warnings.push(w);
-    return report;
+    return base ? attachTrends(report, trendSources(base)) : report;
 }
 /** Why a measuring run has no baseline, in the words of its plan (undefined: compareRuns' own words). */
 function noBaseline(plan, missing, saved) {
@@ -24009,7 +24079,7 @@ async function runGate(plan, deps) {
     const { config } = plan;
     let head;
     let headSide;
-    let base = null;
+    let base;
     let report;
     let saved;
     if (plan.baseline.kind === 'ab') {
@@ -28182,7 +28252,7 @@ exports = module.exports = __nccwpck_require__(253);
 exports.build = "full";
 
 // Parser
-exports.tokenize = __nccwpck_require__(311);
+exports.tokenize = __nccwpck_require__(692);
 exports.parse = __nccwpck_require__(607);
 exports.common = __nccwpck_require__(143);
 
@@ -29909,7 +29979,7 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __nccwpck_require__(311),
+var tokenize  = __nccwpck_require__(692),
     Root      = __nccwpck_require__(666),
     Type      = __nccwpck_require__(426),
     Field     = __nccwpck_require__(792),
@@ -32899,7 +32969,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 311:
+/***/ 692:
 /***/ ((module) => {
 
 

@@ -42,6 +42,9 @@ export function reportOutputs(report: Report, reportPath: string, commentUrl: st
     'baseline-commit': report.baseline?.environment.commit ?? '',
     'comment-url': commentUrl,
     'baseline-saved': saved ? String(saved.saved) : '',
+    suspects: String(report.comparisons.filter((c) => c.confirmation).length),
+    confirmed: String(report.comparisons.filter((c) => c.confirmation?.status === 'confirmed').length),
+    'runner-drift': String(report.comparisons.filter((c) => c.confirmation?.status === 'not-reproduced').length),
   };
 }
 

@@ -610,6 +610,9 @@ export const OUTPUTS = {
   'baseline-commit': 'Commit of the baseline compared against (empty without one).',
   'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
   'baseline-saved': '`true` when this run was recorded as the baseline, `false` when it was to be and was not (the summary says why), empty when it was not to be.',
+  suspects: 'Number of machine-sensitive regressions against a cached baseline that were re-measured on this runner (or would have been), `0` without any.',
+  confirmed: 'Number of those suspects the same-runner re-measurement confirmed (they gate).',
+  'runner-drift': 'Number of those suspects that did not reproduce on this runner (runner drift; they never gate).',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
