@@ -74,6 +74,9 @@ describe('causes, consequences and confirmation in every renderer', () => {
   ])('%s', (_name, render) => {
     const text = render();
     for (const e of expectations) expect(text).toMatch(e);
+    // Each suspect's state is said once: no raw repeat of the figures in details.
+    expect(text.match(/BenchmarkDrift\S* GC cycles\/op: not reproduced/g)).toHaveLength(1);
+    expect(text).not.toMatch(/re-measured here\. no significant change/);
   });
 
   it('annotations: the confirmed one fails, the others warn with their state', () => {

@@ -83,7 +83,10 @@ function confirmationSentence(c: MetricComparison): string | null {
     case 'confirmed':
       return `${name}: confirmed on this runner (${here ?? conf.reason}${conf.p != null ? `, p=${conf.p.toFixed(3)}` : ''}).`;
     case 'not-reproduced':
-      return `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here ?? '—'} re-measured here. ${conf.reason}`;
+      // The figures say it all; conf.reason repeats them unformatted (it is for logs and the JSON).
+      return here
+        ? `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here} re-measured here${conf.p != null ? ` (p=${conf.p.toFixed(2)})` : ''}.`
+        : `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline; ${conf.reason}`;
     case 'unavailable':
       return `${name}: could not be confirmed on this runner, so it does not gate: ${conf.reason}`;
     default:
@@ -103,6 +106,7 @@ function statusOf(cause: Cause, comparisons: (MetricComparison | undefined)[]): 
 function findingOf(report: Report, cause: Cause): Finding {
   const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
   const status = statusOf(cause, effectComparisons);
+  const confirmation = cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s): s is string => !!s) : [];
   const topic: Finding['topic'] = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;
   return {
     cause,
@@ -113,8 +117,9 @@ function findingOf(report: Report, cause: Cause): Finding {
     summary: cause.kind === 'runtime' ? '' : cause.summary,
     effects: byBenchmark(cause.effects, (list) => withoutRepeats(list).map(change)),
     consequences: byBenchmark(cause.consequences, consequencePhrases),
-    confirmation: cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s): s is string => !!s) : [],
-    details: cause.details,
+    confirmation,
+    // A runtime cause's details are its benchmarks' reasons: the confirmation sentences say them better.
+    details: cause.kind === 'runtime' && confirmation.length === effectComparisons.length ? [] : cause.details,
     topic,
   };
 }
