@@ -9,11 +9,11 @@ import { writeSampleManifest } from '../../src/measure/artifacts.js';
 import path from 'node:path';
 import { analyzeSamples } from '../../src/analyze/samples.js';
 import { compareRuns } from '../../src/compare/compare.js';
-import { builtinMetrics, metricById, metricForUnit, metricsFilledBy, producerName, traceFamilies } from '../../src/metrics/registry.js';
+import { builtinMetrics, metricById, metricForUnit, metricsFilledBy, producerName, type TraceFamilyName } from '../../src/metrics/registry.js';
 import { parseBenchmarkOutput } from '../../src/parse/benchfmt.js';
 import type { BenchmarkResult } from '../../src/result/types.js';
 import type { TraceCollector, TraceFamily } from '../../src/trace/families/family.js';
-import { collectTrace } from '../../src/trace/metrics.js';
+import { collectTrace, traceFamilies } from '../../src/trace/metrics.js';
 import { run } from '../compare/helpers.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 import { REAL_125 } from '../trace/helpers.js';
@@ -38,7 +38,7 @@ test('every row is filled by a producer, and every trace row by a family', () =>
   for (const m of builtinMetrics()) {
     expect(['benchmark line', 'heap profile', 'escape analysis', 'trace']).toContain(producerName(m.producer));
   }
-  const fromFamilies = traceFamilies().flatMap((f) => metricsFilledBy(f));
+  const fromFamilies = traceFamilies().flatMap((f) => metricsFilledBy({ trace: f.name as TraceFamilyName }));
   expect(fromFamilies.sort()).toEqual(metricsFilledBy('trace').sort());
 });
 
@@ -71,7 +71,7 @@ test('trace: each family emits exactly the metrics whose rows name it', async ()
   for (const f of traceFamilies()) {
     const ids = Object.keys(f.values(collectors.get(f)!, { trace: c.metrics, ops: 1 }));
     expect(unknown(ids)).toEqual([]);
-    expect({ family: f.name, ids: ids.sort() }).toEqual({ family: f.name, ids: metricsFilledBy(f).sort() });
+    expect({ family: f.name, ids: ids.sort() }).toEqual({ family: f.name, ids: metricsFilledBy({ trace: f.name as TraceFamilyName }).sort() });
   }
   expect(Object.keys(c.values(1)).sort()).toEqual(metricsFilledBy('trace').sort());
 });

@@ -8,15 +8,11 @@
  *
  * Adding a metric: one row here, naming its producer; for a trace metric the
  * producer is a family in src/trace/families (a small collector fed the
- * trace's events), which the trace driver runs because a row names it.
+ * trace's events), named by its `name`, which the trace driver runs because a
+ * row names it (a new family is also listed in src/trace/metrics.ts, and a
+ * test fails until it is). The registry imports nothing: every producer
+ * depends on it, not the other way round.
  */
-import type { TraceFamily } from '../trace/families/family.js';
-import { gcCycles } from '../trace/families/gc-cycles.js';
-import { gcPauses } from '../trace/families/gc-pauses.js';
-import { goroutines } from '../trace/families/goroutines.js';
-import { heap } from '../trace/families/heap.js';
-import { markAssist } from '../trace/families/mark-assist.js';
-import { schedLatency } from '../trace/families/sched-latency.js';
 
 export type MetricMode = 'gate' | 'report' | 'off';
 
@@ -45,7 +41,10 @@ export type MachineClass = 'invariant' | 'sensitive';
  * (src/escape), or a family of the execution-trace producer
  * (src/trace/families, run by src/trace/metrics.ts).
  */
-export type MetricProducer = 'benchmark line' | 'heap profile' | 'escape analysis' | TraceFamily;
+export type MetricProducer = 'benchmark line' | 'heap profile' | 'escape analysis' | { readonly trace: TraceFamilyName };
+
+/** The trace families, by the `name` each declares in src/trace/families. */
+export type TraceFamilyName = 'GC cycles' | 'GC pauses' | 'mark assist' | 'heap' | 'goroutines' | 'scheduling latency';
 
 interface MetricRow {
   /** Stable identifier used in RunResult, thresholds and inputs. */
@@ -145,7 +144,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    producer: gcCycles,
+    producer: { trace: 'GC cycles' },
     description: 'GC cycles per iteration',
     source: 'trace: GC cycles not forced by `runtime.GC`, in the last benchmark round',
   },
@@ -161,7 +160,7 @@ const ROWS = [
     // Pauses of tens of microseconds move with the scheduler and the runner's
     // neighbours; a regression must also add 50µs to count.
     defaultFloor: 50_000,
-    producer: gcPauses,
+    producer: { trace: 'GC pauses' },
     description: '99th-percentile stop-the-world GC pause',
     source: 'trace: STW "GC sweep termination" / "GC mark termination" of unforced cycles, the whole process',
   },
@@ -175,7 +174,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
-    producer: gcPauses,
+    producer: { trace: 'GC pauses' },
     description: 'longest stop-the-world GC pause',
     source: 'trace: the same STW ranges',
   },
@@ -189,7 +188,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    producer: gcPauses,
+    producer: { trace: 'GC pauses' },
     description: 'stop-the-world GC time per iteration',
     source: 'trace: the same STW ranges in the last round, summed',
   },
@@ -203,7 +202,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 0,
-    producer: markAssist,
+    producer: { trace: 'mark assist' },
     description: 'time goroutines spent helping the GC mark, per iteration',
     source: 'trace: GC mark-assist ranges in the last round',
   },
@@ -217,7 +216,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0.1,
     defaultFloor: 0,
-    producer: heap,
+    producer: { trace: 'heap' },
     description: 'largest heap in use',
     source: 'trace: max HeapAlloc',
   },
@@ -231,7 +230,7 @@ const ROWS = [
     defaultMode: 'gate',
     defaultThreshold: 0,
     defaultFloor: 0,
-    producer: goroutines,
+    producer: { trace: 'goroutines' },
     description: 'goroutines the run started and left blocked',
     source: 'trace: created during the run, alive and blocked at its end, creation site in the module',
     gateNote: 'also any new leak site',
@@ -248,7 +247,7 @@ const ROWS = [
     // The runtime starts its GC workers (one per P) at the first GC, so a
     // change that triggers one more GC moves the peak by GOMAXPROCS.
     defaultFloor: 16,
-    producer: goroutines,
+    producer: { trace: 'goroutines' },
     description: 'most goroutines alive at once',
     source: 'trace: max concurrently alive',
   },
@@ -263,7 +262,7 @@ const ROWS = [
     defaultMode: 'report',
     defaultThreshold: 0.2,
     defaultFloor: 50_000,
-    producer: schedLatency,
+    producer: { trace: 'scheduling latency' },
     description: '99th-percentile wait of a runnable goroutine before it runs',
     source: 'trace: goroutine transitions to Runnable until the next to Running, the whole process',
   },
@@ -335,12 +334,14 @@ export function producerName(p: MetricProducer): 'benchmark line' | 'heap profil
  * object, or a producer name; 'trace' is every trace family).
  */
 export function metricsFilledBy(producer: MetricProducer | 'trace'): BuiltinMetricId[] {
-  return ROWS.filter((r) => r.producer === producer || (producer === 'trace' && typeof r.producer !== 'string')).map((r) => r.id);
+  const filled = (p: MetricProducer) =>
+    typeof producer === 'string' ? p === producer || (producer === 'trace' && typeof p !== 'string') : typeof p !== 'string' && p.trace === producer.trace;
+  return ROWS.filter((r) => filled(r.producer)).map((r) => r.id);
 }
 
 /** The trace families the registry names, in row order (each once). */
-export function traceFamilies(): TraceFamily[] {
-  return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer])))];
+export function traceFamilyNames(): TraceFamilyName[] {
+  return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer.trace])))];
 }
 
 const CUSTOM_PREFIX = 'custom:';

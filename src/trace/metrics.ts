@@ -23,7 +23,7 @@
  * N + 1 (testing runs the function with b.N = 1 first). Leak counts stay per
  * process. GC pauses, peak heap and peak goroutines are not per-op quantities.
  */
-import { traceFamilies, type BuiltinMetricId } from '../metrics/registry.js';
+import { traceFamilyNames, type BuiltinMetricId } from '../metrics/registry.js';
 import type { TraceEvent } from './events.js';
 import type { FamilyContext, TraceCollector, TraceEnd, TraceFamily, TraceOptions } from './families/family.js';
 import { gcCycles } from './families/gc-cycles.js';
@@ -31,6 +31,7 @@ import { gcPauses, type GcPauses } from './families/gc-pauses.js';
 import { goroutines, type GoroutineCounts, type LeakSite } from './families/goroutines.js';
 import { heap } from './families/heap.js';
 import { markAssist } from './families/mark-assist.js';
+import { schedLatency } from './families/sched-latency.js';
 import { TraceReader, type TraceInput } from './reader.js';
 
 export type { StackFrame } from './generation.js';
@@ -85,6 +86,18 @@ export interface CollectedTrace {
 
 /** The families TraceMetrics is made of. */
 const CORE: readonly TraceFamily[] = [gcCycles, gcPauses, markAssist, heap, goroutines];
+
+/** Every family, for the registry's rows to name. */
+const FAMILIES: readonly TraceFamily[] = [...CORE, schedLatency];
+
+/** The trace families the registry names, in row order (each once). */
+export function traceFamilies(): TraceFamily[] {
+  return traceFamilyNames().map((name) => {
+    const f = FAMILIES.find((x) => x.name === name);
+    if (!f) throw new Error(`the metrics registry names the trace family "${name}", which src/trace/metrics.ts does not list`);
+    return f;
+  });
+}
 
 /** Creates each family's collector once, dependencies first, and routes events by type. */
 class FamilyRun {

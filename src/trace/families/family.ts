@@ -5,8 +5,8 @@
  * it collected into the metric values of one benchmark sample.
  *
  * A family plugs in at one place: the registry row of each metric it fills
- * names it as that metric's producer (src/metrics/registry.ts), and the driver
- * runs every family the registry names. A family that needs another family's
+ * names it (by `name`) as that metric's producer (src/metrics/registry.ts),
+ * and the driver runs every family the registry names. A family that needs another family's
  * state while collecting (a GC pause belongs to the cycle in progress) asks
  * for that family's collector with `use`; the driver creates each collector
  * once, dependencies first, and feeds an event to collectors in creation order.
@@ -16,7 +16,6 @@ import type { TraceEvent } from '../events.js';
 import type { StackFrame } from '../generation.js';
 import type { Id } from '../../encoding/varint.js';
 import type { Ev, GoStatus } from '../wire.js';
-import type { TraceMetrics } from '../metrics.js';
 
 /** What the driver knows once the last event has been delivered. */
 export interface TraceEnd {
@@ -46,10 +45,23 @@ export interface FamilyContext {
   use: <C extends TraceCollector>(family: TraceFamily<C>) => C;
 }
 
+/**
+ * What the core families computed over the whole trace, as far as per-op
+ * values need it (../metrics.ts's TraceMetrics has all of it; declared here
+ * so that families do not depend on the driver that runs them).
+ */
+export interface TraceSummary {
+  gcCycles: number;
+  forcedGcCycles: number;
+  unforcedGcPauses: { p99Ns: number; maxNs: number; totalNs: number };
+  markAssistNs: number;
+  lastRound?: { gcCycles: number; gcPauses: { totalNs: number }; markAssistNs: number };
+}
+
 /** One benchmark sample's view of a finished trace, for per-op values. */
 interface TraceSample {
   /** Everything the core families computed (see ../metrics.ts). */
-  trace: TraceMetrics;
+  trace: TraceSummary;
   /**
    * What per-op values divide by: the printed N when the trace has a last
    * benchmark round (trace.lastRound), else every iteration known to have run
@@ -59,7 +71,7 @@ interface TraceSample {
 }
 
 export interface TraceFamily<C extends TraceCollector = TraceCollector> {
-  /** For people (tests, docs): "GC pauses". */
+  /** How registry rows name it, and people read it: "GC pauses". */
   readonly name: string;
   /** Event types the collector reads; it is called for no others. */
   readonly events: readonly Ev[];
