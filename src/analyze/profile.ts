@@ -24,6 +24,7 @@ export async function analyzeProfile(
   reported: { allocsPerOp: number; bytesPerOp: number } | undefined,
   ops: number,
   relative: (file: string) => string,
+  _sourceRoot?: string,
 ): Promise<ProfileSampleAnalysis> {
   const bytes = await readFile(file);
   const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);

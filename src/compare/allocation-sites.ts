@@ -47,7 +47,8 @@ export interface SiteComparisonOptions {
   relative?: number;
 }
 
-interface Series {
+/** One site across both sides: where it is in the head (or, when gone, in the baseline) and its values per sample. */
+export interface SitePair {
   function: string;
   file: string;
   line: number;
@@ -78,19 +79,13 @@ function collect(samples: AllocationSite[][]): Map<string, { site: AllocationSit
   return out;
 }
 
-export function compareAllocationSites(
-  base: AllocationSite[][],
-  head: AllocationSite[][],
-  options: SiteComparisonOptions = {},
-): SiteGrowth[] {
-  const minObjects = options.minObjectsPerOp ?? 0.5;
-  const minBytes = options.minBytesPerOp ?? 8;
-  const relative = options.relative ?? 0.05;
+/** Every site of either side as one series, paired across the two sides (see the header). */
+export function pairAllocationSites(base: AllocationSite[][], head: AllocationSite[][]): SitePair[] {
   const b = collect(base);
   const h = collect(head);
   const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
-  const series: Series[] = [];
+  const series: SitePair[] = [];
   const onlyBase = new Map<string, string[]>();
   const onlyHead = new Map<string, string[]>();
   for (const [k, e] of b) {
@@ -158,6 +153,18 @@ export function compareAllocationSites(
     }
   }
 
+  return series;
+}
+
+export function compareAllocationSites(
+  base: AllocationSite[][],
+  head: AllocationSite[][],
+  options: SiteComparisonOptions = {},
+): SiteGrowth[] {
+  const minObjects = options.minObjectsPerOp ?? 0.5;
+  const minBytes = options.minBytesPerOp ?? 8;
+  const relative = options.relative ?? 0.05;
+  const series = pairAllocationSites(base, head);
   const out: SiteGrowth[] = [];
   for (const s of series) {
     const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);
