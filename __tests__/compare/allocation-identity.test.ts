@@ -27,8 +27,15 @@ interface Measured {
 }
 const measured = new Map<string, Measured>();
 
-/** Samples of one benchmark, analysed the way the engine does (reported derivation, leaf-only, repo-relative files). */
-async function measure(v: Variant, bin: string, bench: string, benchtime: string): Promise<Measured> {
+/**
+ * Samples of one benchmark, analysed the way the engine does (leaf-only,
+ * repo-relative files, source lines). `reported` scales the sites to the
+ * benchmark line, as the engine does; at 10x the line's B/op sometimes
+ * carries a runtime allocation made while the timer ran (820 instead of 288
+ * B/op), which that scaling spreads over every site, so the short runs are
+ * divided by their exact iteration count instead.
+ */
+async function measure(v: Variant, bin: string, bench: string, benchtime: string, derivation: 'reported' | 'iterations'): Promise<Measured> {
   const runs: BenchRun[] = [];
   const sites: AllocationSite[][] = [];
   for (let i = 0; i < SAMPLES; i++) {
@@ -38,7 +45,7 @@ async function measure(v: Variant, bin: string, bench: string, benchtime: string
       profile,
       `${v} ${bench} sample ${i}`,
       bench,
-      { allocsPerOp: run.allocsPerOp, bytesPerOp: run.bytesPerOp },
+      derivation === 'reported' ? { allocsPerOp: run.allocsPerOp, bytesPerOp: run.bytesPerOp } : undefined,
       run.n + 1,
       (f) => repoRelative(moduleDir(v), f),
       moduleDir(v),
@@ -50,12 +57,14 @@ async function measure(v: Variant, bin: string, bench: string, benchtime: string
 }
 
 const get = (v: Variant, bench: string): Measured => measured.get(`${v} ${bench}`)!;
+/** Within 3%: the benchmark line's figures, which `reported` scales to, carry the odd runtime allocation. */
+const near = (value: number, want: number): void => expect(Math.abs(value - want) / want).toBeLessThan(0.03);
 
 beforeAll(async () => {
   for (const v of variants) {
     const bin = buildTestBinary(moduleDir(v), dir, `${v}.test`);
-    measured.set(`${v} BenchmarkEncode`, await measure(v, bin, 'BenchmarkEncode', '1000x'));
-    measured.set(`${v} BenchmarkSub/n=2`, await measure(v, bin, 'BenchmarkSub/n=2', '10x'));
+    measured.set(`${v} BenchmarkEncode`, await measure(v, bin, 'BenchmarkEncode', '1000x', 'reported'));
+    measured.set(`${v} BenchmarkSub/n=2`, await measure(v, bin, 'BenchmarkSub/n=2', '10x', 'iterations'));
   }
 });
 
@@ -85,10 +94,10 @@ describe('an allocation inserted above an existing one', () => {
     const growth = compareAllocationSites(base.sites, head.sites);
     expect(growth).toEqual([expect.objectContaining({ function: 'example.com/gatesites.Encode', file: 'sites.go', line: added, kind: 'new' })]);
     expect(growth[0]!.baseLine).toBeUndefined();
-    expect(growth[0]!.deltaObjectsPerOp).toBeCloseTo(1, 2);
-    expect(growth[0]!.deltaBytesPerOp).toBeCloseTo(128, 0);
-    expect(explainAllocationChange('allocs', base.runs[0]!.allocsPerOp, head.runs[0]!.allocsPerOp, growth)).toBe(
-      `allocs/op 3 → 4: new allocation at sites.go:${added} in Encode, 1.0 objects/op, 128 B/op`,
+    near(growth[0]!.deltaObjectsPerOp, 1);
+    near(growth[0]!.deltaBytesPerOp, 128);
+    expect(explainAllocationChange('allocs', base.runs[0]!.allocsPerOp, head.runs[0]!.allocsPerOp, growth)).toMatch(
+      new RegExp(`^allocs/op 3 → 4: new allocation at sites\\.go:${added} in Encode, 1\\.0 objects/op, 1[23]\\d B/op$`),
     );
   });
 
@@ -96,8 +105,8 @@ describe('an allocation inserted above an existing one', () => {
     const pairs = pairAllocationSites(get('base', 'BenchmarkEncode').sites, get('head-added', 'BenchmarkEncode').sites);
     const record = pairs.find((p) => p.line === lineOf(sourceOf('head-added'), 'site:record'))!;
     expect(record.baseLine).toBe(lineOf(sourceOf('base'), 'site:record'));
-    expect(record.base.bytesPerOp[0]).toBeCloseTo(48, 0);
-    expect(record.head.bytesPerOp[0]).toBeCloseTo(48, 0);
+    near(record.base.bytesPerOp[0]!, 48);
+    near(record.head.bytesPerOp[0]!, 48);
     const added = pairs.find((p) => p.line === lineOf(sourceOf('head-added'), 'site:added'))!;
     expect(added.base.objectsPerOp).toEqual([0, 0]);
   });
@@ -111,9 +120,10 @@ describe('a sub-benchmark at 10x', () => {
       // Only the module's Encode: no regexp (name matching), no testing, no parent setup.
       expect([...new Set(sample.map((s) => `${s.function} ${s.file}`))]).toEqual(['example.com/gatesites.Encode sites.go']);
       const at = (m: string) => sample.find((s) => s.line === lineOf(sourceOf('base'), m))!;
-      expect(at('site:record').objectsPerOp).toBeCloseTo(2, 1);
-      expect(at('site:buf').bytesPerOp).toBeCloseTo(128, 0);
-      expect(at('site:string').bytesPerOp).toBeCloseTo(64, 0);
+      // Exact: 11 runs of the body (b.N = 1, then 10) × 2 calls, nothing else.
+      expect(at('site:record').objectsPerOp).toBe(2);
+      expect(at('site:buf').bytesPerOp).toBe(128);
+      expect(at('site:string').bytesPerOp).toBe(64);
     }
   });
 
@@ -123,7 +133,8 @@ describe('a sub-benchmark at 10x', () => {
     expect(head.runs[0]!.allocsPerOp).toBe(8);
     const growth = compareAllocationSites(base.sites, head.sites);
     expect(growth.map((g) => [g.file, g.line, g.kind])).toEqual([['sites.go', lineOf(sourceOf('head-added'), 'site:added'), 'new']]);
-    expect(growth[0]!.deltaObjectsPerOp).toBeCloseTo(2, 1);
+    expect(growth[0]!.deltaObjectsPerOp).toBe(2);
+    expect(growth[0]!.deltaBytesPerOp).toBe(256);
     expect(compareAllocationSites(base.sites, get('head-moved', 'BenchmarkSub/n=2').sites)).toEqual([]);
   });
 });
