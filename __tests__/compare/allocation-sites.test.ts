@@ -1,5 +1,7 @@
-/** compareAllocationSites and explainAllocationChange as pure functions. */
-import { compareAllocationSites, explainAllocationChange } from '../../src/compare/allocation-sites.js';
+/** compareAllocationSites, explainAllocationChange and site identity as pure functions. */
+import { compareAllocationSites, explainAllocationChange, pairAllocationSites } from '../../src/compare/allocation-sites.js';
+import { enclosingFunction } from '../../src/compare/site-identity.js';
+import { normaliseLine } from '../../src/analyze/source.js';
 import type { AllocationSite } from '../../src/pprof/sites.js';
 
 const site = (fn: string, line: number, objectsPerOp: number, bytesPerOp: number): AllocationSite => ({
@@ -54,4 +56,51 @@ test('more than three sites are summarised', () => {
   const text = explainAllocationChange('allocs', 0, 5, compareAllocationSites([[]], head));
   expect(text).toMatch(/; and 2 more sites$/);
   expect(text).toContain('new allocation at pkg/a.go:5 in F5');
+});
+
+describe('identity: function, what is allocated, ordinal', () => {
+  const at = (fn: string, line: number, what: { snippet?: string; size?: number }, objectsPerOp = 1, bytesPerOp = 32): AllocationSite => ({
+    ...site(fn, line, objectsPerOp, bytesPerOp),
+    ...what,
+  });
+
+  test('a line inserted above pairs the moved site by its text, and the inserted one is the only new site', () => {
+    const base = [[at('F', 10, { snippet: 'return string(buf[:])', size: 48 }, 1, 48)]];
+    const head = [[at('F', 10, { snippet: 'sink = make([]byte, 64)', size: 64 }, 1, 64), at('F', 11, { snippet: 'return string(buf[:])', size: 48 }, 1, 48)]];
+    const pairs = pairAllocationSites(base, head);
+    expect(pairs.find((p) => p.line === 11)).toMatchObject({ baseLine: 10 });
+    expect(compareAllocationSites(base, head)).toEqual([expect.objectContaining({ line: 10, kind: 'new' })]);
+  });
+
+  test('equal texts pair by ordinal; numbers in the text are not identity', () => {
+    const base = [[at('F', 5, { snippet: 'b = append(b, x)' }), at('F', 9, { snippet: 'b = append(b, x)' }), at('F', 12, { snippet: 'make([]byte, 0, 4096)' }, 1, 4096)]];
+    const head = [[at('F', 7, { snippet: 'b = append(b, x)' }), at('F', 11, { snippet: 'b = append(b, x)' }), at('F', 14, { snippet: 'make([]byte, 0, 6144)' }, 1, 6144)]];
+    const pairs = pairAllocationSites(base, head);
+    expect(pairs.map((p) => [p.line, p.baseLine])).toEqual([
+      [7, 5],
+      [11, 9],
+      [14, 12],
+    ]);
+    expect(compareAllocationSites(base, head)).toEqual([expect.objectContaining({ line: 14, baseLine: 12, kind: 'grown' })]);
+  });
+
+  test('without text, the size class and then the line stand in (a baseline stored before snippets)', () => {
+    const base = [[at('F', 10, { size: 48 }, 1, 48), at('F', 20, {}, 1, 16)]];
+    const head = [[at('F', 10, { snippet: 'x := make([]byte, 64)', size: 64 }, 1, 64), at('F', 11, { snippet: 'r := &record{}', size: 48 }, 1, 48), at('F', 20, { snippet: 'y := new(int)' }, 1, 16)]];
+    const g = compareAllocationSites(base, head);
+    expect(g).toEqual([expect.objectContaining({ line: 10, kind: 'new' })]);
+  });
+
+  test('closures renumbered by a closure added above are still the same function', () => {
+    const base = [[at('F.func1', 10, { snippet: 'v := new(T)' })]];
+    const head = [[at('F.func2', 14, { snippet: 'v := new(T)' })]];
+    expect(pairAllocationSites(base, head)).toEqual([expect.objectContaining({ function: 'example.com/m/pkg.F.func2', line: 14, baseLine: 10 })]);
+    expect(enclosingFunction('example.com/m/pkg.F.func2.1')).toBe('example.com/m/pkg.F.func');
+  });
+
+  test('source lines lose trailing comments, not comment markers inside literals', () => {
+    expect(normaliseLine('\tbuf := make([]byte, 64)     // site:buf')).toBe('buf := make([]byte, 64)');
+    expect(normaliseLine('\ts := "http://x" + `a//b` // c')).toBe('s := "http://x" + `a//b`');
+    expect(normaliseLine("\tr := '/' /* c */")).toBe("r := '/'");
+  });
 });

@@ -4,17 +4,20 @@
  * count: init, flag parsing and the testing framework do not) and scaled by
  * the benchmark's own allocs/op and B/op, so a benchmark's sites add up to
  * the figures on its result line — see src/pprof/sites.ts for why that is the
- * derivation that holds for time-based benchtimes too.
+ * derivation that holds for time-based benchtimes too. Each site keeps its
+ * size class and, for module code, its source line's text: what identifies
+ * it across commits (src/compare/allocation-sites.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { readProfileAsync } from '../pprof/reader.js';
 import { allocationSites } from '../pprof/sites.js';
+import { sourceSnippet } from './source.js';
 
 /** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
 const MAX_SITES_PER_SAMPLE = 40;
 
 export interface ProfileSampleAnalysis {
-  sites: { function: string; file: string; line: number; objectsPerOp: number; bytesPerOp: number }[];
+  sites: { function: string; file: string; line: number; objectsPerOp: number; bytesPerOp: number; size?: number; snippet?: string }[];
 }
 
 export async function analyzeProfile(
@@ -24,6 +27,8 @@ export async function analyzeProfile(
   reported: { allocsPerOp: number; bytesPerOp: number } | undefined,
   ops: number,
   relative: (file: string) => string,
+  /** Where the measured source lies: each site's line text is read from there (module code only). */
+  sourceRoot?: string,
 ): Promise<ProfileSampleAnalysis> {
   const bytes = await readFile(file);
   const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
@@ -32,6 +37,19 @@ export async function analyzeProfile(
     .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
     .slice(0, MAX_SITES_PER_SAMPLE);
   return {
-    sites: top.map((s) => ({ function: s.function, file: relative(s.file), line: s.line, objectsPerOp: s.objectsPerOp, bytesPerOp: s.bytesPerOp })),
+    sites: await Promise.all(
+      top.map(async (s) => {
+        const snippet = sourceRoot ? await sourceSnippet(sourceRoot, s.file, s.line) : '';
+        return {
+          function: s.function,
+          file: relative(s.file),
+          line: s.line,
+          objectsPerOp: s.objectsPerOp,
+          bytesPerOp: s.bytesPerOp,
+          ...(s.size !== undefined ? { size: s.size } : {}),
+          ...(snippet ? { snippet } : {}),
+        };
+      }),
+    ),
   };
 }

@@ -29,6 +29,8 @@ interface SiteHit {
   file: string;
   line: number;
   stack?: SiteSeries['stack'];
+  size?: number;
+  snippet?: string;
   values: Record<string, number>;
 }
 
@@ -45,6 +47,8 @@ function alignSites(perSample: SiteHit[][]): SiteSeries[] {
         if (h.stack) s.stack = h.stack;
         series.set(key, s);
       }
+      if (s.size === undefined && h.size !== undefined) s.size = h.size;
+      if (s.snippet === undefined && h.snippet) s.snippet = h.snippet;
       for (const [unit, v] of Object.entries(h.values)) {
         const arr = (s.values[unit] ??= new Array<number>(perSample.length).fill(0));
         arr[i] += v;
@@ -113,6 +117,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
           reported,
           opsInProcess(s.iterations),
           relative,
+          opts.repoRoot,
         );
         profileSites.push(
           a.sites.map((x) => ({
@@ -120,6 +125,8 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
             function: x.function,
             file: x.file,
             line: x.line,
+            ...(x.size !== undefined ? { size: x.size } : {}),
+            ...(x.snippet ? { snippet: x.snippet } : {}),
             values: { 'objects/op': x.objectsPerOp, 'B/op': x.bytesPerOp },
           })),
         );

@@ -3,14 +3,14 @@
  * that explains an allocs/op or B/op regression with them.
  *
  * Opinions:
- * - A site is one source line in one function (`function`, `file`, `line`).
- *   Each side is a list of samples (one per benchmark process); a site missing
- *   from a sample allocated nothing there, so it counts as 0 for that sample.
- * - Line numbers move whenever code above them is edited. A line present only
- *   in the baseline and a line present only in the head of the same function
- *   are taken to be the same allocation when the function has equally many of
- *   both; they are paired in line order and reported at the head's line (with
- *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
+ * - Within one side a site is one source line in one function (`function`,
+ *   `file`, `line`). Each side is a list of samples (one per benchmark
+ *   process); a site missing from a sample allocated nothing there, so it
+ *   counts as 0 for that sample.
+ * - Across the sides line numbers are not identity: they move whenever code
+ *   above is edited. Sites pair by function, what they allocate and ordinal
+ *   (site-identity.ts) and are reported at the head's line, with `baseLine`
+ *   when it moved; a moved line never reads as "gone" plus "new".
  * - The effect is the change of medians. "Beyond noise" needs the change to
  *   pass an absolute floor (half an object per op, or some bytes per op) and a
  *   relative threshold, and the two sides' samples must not overlap (all head
@@ -20,6 +20,7 @@
  */
 import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
 import { median } from './stats/index.js';
+import { matchAllocationSites } from './site-identity.js';
 
 type SiteChangeKind = 'new' | 'grown' | 'shrunk' | 'gone';
 
@@ -47,7 +48,8 @@ export interface SiteComparisonOptions {
   relative?: number;
 }
 
-interface Series {
+/** One site across both sides: where it is in the head (or, when gone, in the baseline) and its values per sample. */
+export interface SitePair {
   function: string;
   file: string;
   line: number;
@@ -57,7 +59,6 @@ interface Series {
 }
 
 const keyOf = (s: { function: string; file: string; line: number }): string => `${s.function}\u0000${s.file}\u0000${s.line}`;
-const funcKeyOf = (s: { function: string; file: string }): string => `${s.function}\u0000${s.file}`;
 
 /** Per-site values across samples (0 where a sample lacks the site). */
 function collect(samples: AllocationSite[][]): Map<string, { site: AllocationSite; objects: number[]; bytes: number[] }> {
@@ -78,6 +79,48 @@ function collect(samples: AllocationSite[][]): Map<string, { site: AllocationSit
   return out;
 }
 
+/** Every site of either side as one series, paired across the two sides (see the header). */
+export function pairAllocationSites(base: AllocationSite[][], head: AllocationSite[][]): SitePair[] {
+  const b = collect(base);
+  const h = collect(head);
+  const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+  const { pairs, gone, added } = matchAllocationSites(
+    [...b.values()].map((e) => ({ ...e.site, entry: e })),
+    [...h.values()].map((e) => ({ ...e.site, entry: e })),
+  );
+  const series: SitePair[] = [];
+  for (const [x, y] of pairs) {
+    series.push({
+      function: y.function,
+      file: y.file,
+      line: y.line,
+      baseLine: x.line !== y.line ? x.line : undefined,
+      base: { objectsPerOp: x.entry.objects, bytesPerOp: x.entry.bytes },
+      head: { objectsPerOp: y.entry.objects, bytesPerOp: y.entry.bytes },
+    });
+  }
+  for (const x of gone) {
+    series.push({
+      function: x.function,
+      file: x.file,
+      line: x.line,
+      base: { objectsPerOp: x.entry.objects, bytesPerOp: x.entry.bytes },
+      head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
+    });
+  }
+  for (const y of added) {
+    series.push({
+      function: y.function,
+      file: y.file,
+      line: y.line,
+      base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
+      head: { objectsPerOp: y.entry.objects, bytesPerOp: y.entry.bytes },
+    });
+  }
+  return series;
+}
+
 export function compareAllocationSites(
   base: AllocationSite[][],
   head: AllocationSite[][],
@@ -86,78 +129,7 @@ export function compareAllocationSites(
   const minObjects = options.minObjectsPerOp ?? 0.5;
   const minBytes = options.minBytesPerOp ?? 8;
   const relative = options.relative ?? 0.05;
-  const b = collect(base);
-  const h = collect(head);
-  const zeros = (n: number): number[] => new Array<number>(n).fill(0);
-
-  const series: Series[] = [];
-  const onlyBase = new Map<string, string[]>();
-  const onlyHead = new Map<string, string[]>();
-  for (const [k, e] of b) {
-    const he = h.get(k);
-    if (he) {
-      series.push({
-        function: e.site.function,
-        file: e.site.file,
-        line: e.site.line,
-        base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
-        head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-      });
-    } else {
-      const fk = funcKeyOf(e.site);
-      onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
-    }
-  }
-  for (const [k, e] of h) {
-    if (b.has(k)) continue;
-    const fk = funcKeyOf(e.site);
-    onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
-  }
-  const byLine = (m: Map<string, { site: AllocationSite }>) => (x: string, y: string) => m.get(x)!.site.line - m.get(y)!.site.line;
-  for (const [fk, bKeys] of onlyBase) {
-    const hKeys = onlyHead.get(fk) ?? [];
-    if (hKeys.length === bKeys.length) {
-      bKeys.sort(byLine(b));
-      hKeys.sort(byLine(h));
-      bKeys.forEach((bk, i) => {
-        const be = b.get(bk)!;
-        const he = h.get(hKeys[i]!)!;
-        series.push({
-          function: he.site.function,
-          file: he.site.file,
-          line: he.site.line,
-          baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
-          base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-          head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-        });
-      });
-      onlyHead.delete(fk);
-    } else {
-      for (const bk of bKeys) {
-        const be = b.get(bk)!;
-        series.push({
-          function: be.site.function,
-          file: be.site.file,
-          line: be.site.line,
-          base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-          head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
-        });
-      }
-    }
-  }
-  for (const hKeys of onlyHead.values()) {
-    for (const hk of hKeys) {
-      const he = h.get(hk)!;
-      series.push({
-        function: he.site.function,
-        file: he.site.file,
-        line: he.site.line,
-        base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
-        head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-      });
-    }
-  }
-
+  const series = pairAllocationSites(base, head);
   const out: SiteGrowth[] = [];
   for (const s of series) {
     const dObj = median(s.head.objectsPerOp) - median(s.base.objectsPerOp);

@@ -27,7 +27,17 @@ function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
       const objectsPerOp = s.values['objects/op']?.[i] ?? 0;
       const bytesPerOp = s.values['B/op']?.[i] ?? 0;
       if (objectsPerOp === 0 && bytesPerOp === 0) continue;
-      out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
+      out[i].push({
+        function: s.function,
+        file: s.file,
+        line: s.line,
+        objectsPerOp,
+        bytesPerOp,
+        objects: 0,
+        bytes: 0,
+        ...(s.size !== undefined ? { size: s.size } : {}),
+        ...(s.snippet ? { snippet: s.snippet } : {}),
+      });
     }
   }
   return out;

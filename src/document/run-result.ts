@@ -84,6 +84,8 @@ const siteSeriesSchema = object<SiteSeries>({
   file: text,
   line: integer(0),
   stack: optional(array(object({ function: text, file: text, line: integer(0) }))),
+  size: optional(integer(0)),
+  snippet: optional(text),
   values: record(finites),
 });
 

@@ -34,10 +34,18 @@
  *    allocations included (as long as the sites' shares are right).
  *
  * With `benchmark` set (recommended), only samples whose stack passes through
- * that benchmark function (or its closures: sub-benchmarks, RunParallel
- * bodies) are counted, which removes init, flag parsing and the testing
- * framework from the figures. Allocations made by goroutines the code under
- * test starts carry no benchmark frame and are then not counted.
+ * the leaf benchmark's own function are counted, which removes init, flag
+ * parsing and the testing framework from the figures. For `BenchmarkX` that
+ * is `BenchmarkX` or one of its closures (RunParallel bodies); for a
+ * sub-benchmark `BenchmarkX/a` it is a closure of `BenchmarkX` (its b.Run
+ * body runs on a goroutine of its own, without the parent's frame), never the
+ * parent itself: the parent's setup and testing's b.Run machinery (matching
+ * the name against -test.bench compiles regular expressions) run under the
+ * parent and are a large share of a short run like `-test.benchtime=10x`.
+ * A stack that reaches testing.(*B).Run below the accepted frame is that
+ * machinery one level down (a nested sub-benchmark's parent) and is not
+ * counted either. Allocations made by goroutines the code under test starts
+ * carry no benchmark frame and are not counted.
  *
  * With the default sampling rate (one sample per 512 KiB) Go's unsampled
  * values are estimates; small per-op sites are only reliable with a small
@@ -51,8 +59,12 @@ export interface AllocationSite {
   function: string;
   /** Source file as in the profile (absolute for module code, GOROOT path for the standard library). */
   file: string;
-  /** The allocating line; for `byFunction` entries the function's first line. */
+  /** The allocating line; for `byFunction` entries the function's first line. Display only: identity across commits is function, what and ordinal (src/compare/allocation-sites.ts). */
   line: number;
+  /** Bytes per object in the profile (the size class the allocator rounded to; an average when a line allocates several sizes). */
+  size?: number;
+  /** The allocating source line, trimmed, without its trailing comment; set by the caller when the source is readable. */
+  snippet?: string;
   objectsPerOp: number;
   bytesPerOp: number;
   /** The unnormalised totals from the profile (alloc_objects, alloc_space). */
@@ -68,8 +80,8 @@ export interface AllocationSiteOptions {
   /**
    * Count only samples under this benchmark function: `BenchmarkEncode`,
    * `example.com/codec.BenchmarkEncode`, or a sub-benchmark name such as
-   * `BenchmarkChecksum/size=64` (the part after `/` is ignored: sub-benchmarks
-   * share their parent's closure).
+   * `BenchmarkChecksum/size=64` (then only the parent's closures count: the
+   * b.Run bodies, see the header).
    */
   benchmark?: string;
 }
@@ -125,6 +137,7 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
   // Whether a location has a frame of the benchmark, computed once per location
   // rather than once per sample frame.
   const benchLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => underBenchmark(ln.function.name))) : undefined;
+  const runLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => ln.function.name === TESTING_RUN)) : undefined;
   // Totals per leaf location first (a profile has far fewer locations than
   // samples), then per line and function from those: no string key per sample.
   const leafObjects = new Float64Array(locations.length);
@@ -137,11 +150,15 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
     if (objects === 0 && bytes === 0) continue;
     const from = stackStart[i]!;
     const to = stackStart[i + 1]!;
-    if (benchLoc) {
+    if (benchLoc && runLoc) {
       // Root first: the benchmark's frame sits a few frames above testing's.
       let k = to - 1;
       while (k >= from && !benchLoc[stackLocations[k]!]) k--;
       if (k < from) continue;
+      // testing's b.Run below it: a parent's machinery, not the leaf's code.
+      let r = k - 1;
+      while (r >= from && !runLoc[stackLocations[r]!]) r--;
+      if (r >= from) continue;
     }
     totalObjects += objects;
     totalBytes += bytes;
@@ -193,6 +210,7 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
     for (const site of out) {
       site.objectsPerOp = site.objects / objDiv;
       site.bytesPerOp = site.bytes / byteDiv;
+      if (site.objects > 0) site.size = Math.round(site.bytes / site.objects);
     }
     return out.sort(bySize);
   };
@@ -219,6 +237,8 @@ function add(m: Map<string, AllocationSite>, key: string, fn: string, file: stri
     m.set(key, { function: fn, file, line, objectsPerOp: 0, bytesPerOp: 0, objects, bytes });
   }
 }
+
+const TESTING_RUN = 'testing.(*B).Run';
 
 /** Largest first; ties broken by name and line so output is stable across runs. */
 function bySize(a: AllocationSite, b: AllocationSite): number {
@@ -251,6 +271,7 @@ function benchmarkMatcher(benchmark: string): (fn: string) => boolean {
   const fnAt = benchmark.lastIndexOf('.Benchmark');
   const slash = benchmark.indexOf('/', fnAt < 0 ? 0 : fnAt);
   const top = slash < 0 ? benchmark : benchmark.slice(0, slash);
+  const sub = slash >= 0;
   const short = withoutPackage(top);
   const qualified = top !== short && top.includes('.');
   const matches = new Map<string, boolean>();
@@ -259,8 +280,9 @@ function benchmarkMatcher(benchmark: string): (fn: string) => boolean {
     if (hit === undefined) {
       const name = qualified ? fn : withoutPackage(fn);
       const want = qualified ? top : short;
-      // Closures are named Parent.funcN (and Parent.funcN.M when nested).
-      hit = name === want || name.startsWith(`${want}.func`);
+      // Closures are named Parent.funcN (and Parent.funcN.M when nested); a
+      // sub-benchmark's body is one of them, never the parent itself.
+      hit = (!sub && name === want) || name.startsWith(`${want}.func`);
       matches.set(fn, hit);
     }
     return hit;

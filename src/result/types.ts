@@ -80,6 +80,10 @@ export interface SiteSeries {
   line: number;
   /** Creation stack of a leak, innermost first. */
   stack?: StackFrame[];
+  /** An allocation site's bytes per object in the first sample that has it (its size class). */
+  size?: number;
+  /** An allocation site's source line, trimmed, without comment: with `function` and `size` its identity across commits (`line` is display only). */
+  snippet?: string;
   /** Per unit (`goroutines`, `objects/op`, `B/op`), one value per analysed sample. */
   values: Record<string, number[]>;
 }
