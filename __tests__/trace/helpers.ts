@@ -148,6 +148,7 @@ export interface OracleResult {
   events: number;
   syncs: number;
   gcCycles: number;
+  forcedGcCycles: number;
   gcPausesNs: number[];
   stwCount: number;
   markAssistNs: number;

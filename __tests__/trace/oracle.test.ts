@@ -6,7 +6,7 @@
  * Needs Go on PATH and the module proxy (first run downloads x/exp and the
  * older toolchains, ~10 s each; cached after).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/paths.js';
 import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
@@ -14,7 +14,7 @@ import { collectTrace, leakSiteOf, traceMetrics, type StackFrame, type TraceMetr
 import type { TraceFamily } from '../../src/trace/families/family.js';
 import { schedLatency, type SchedLatencyCollector } from '../../src/trace/families/sched-latency.js';
 import { TraceReader } from '../../src/trace/reader.js';
-import { FIXTURES, REAL_125, buildOracle, inFixture, runFixture, runOracle, type OracleResult } from './helpers.js';
+import { FIXTURES, REAL_125, buildOracle, loadFuzzCases, loadGoldenTests, inFixture, runFixture, runOracle, type OracleResult } from './helpers.js';
 
 import { jest } from '@jest/globals';
 
@@ -71,6 +71,7 @@ async function expectAgreement(
   expect(counted.first).toBe(go.firstNs);
   expect(ours.generations).toBe(go.syncs - 1);
   expect(ours.gcCycles).toBe(go.gcCycles);
+  expect(ours.forcedGcCycles).toBe(go.forcedGcCycles);
   expect(ours.gcPauses.durationsNs).toEqual(go.gcPausesNs);
   expect(ours.markAssistNs).toBe(go.markAssistNs);
   expect(ours.peakHeapBytes).toBe(go.peakHeapBytes);
@@ -113,6 +114,23 @@ test('real Go 1.25 trace (encoding/json tests): equal to x/exp/trace', async () 
   expect(ours.gcPauses.count).toBe(35);
 });
 
+test('forced cycles agree with x/exp/trace on every corpus trace it reads', async () => {
+  const files = [REAL_125];
+  for (const c of [...loadGoldenTests(), ...loadFuzzCases()]) {
+    const f = path.join(dir, `corpus-${c.name}.trace`);
+    writeFileSync(f, c.bytes);
+    files.push(f);
+  }
+  let compared = 0;
+  for (const go of await runOracle(oracle, files)) {
+    if (go.error !== undefined) continue;
+    const ours = await traceMetrics(go.file, { fileName: go.file, isModuleFrame: () => false });
+    expect([go.file, ours.gcCycles, ours.forcedGcCycles]).toEqual([go.file, go.gcCycles, go.forcedGcCycles]);
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(10);
+});
+
 describe('generated traces with known behaviour (local toolchain)', () => {
   test('exactly K forced GCs', async () => {
     const file = path.join(dir, 'gc.trace');
@@ -151,6 +169,42 @@ describe('generated traces with known behaviour (local toolchain)', () => {
     expect(ours.unforcedGcPauses.count).toBe(ours.gcPauses.count - 2 * ours.forcedGcCycles);
     expect(ours.unforcedGcPauses.count).toBeGreaterThanOrEqual(2 * (unforced - open));
     expect(ours.unforcedGcPauses.durationsNs.every((d) => ours.gcPauses.durationsNs.includes(d))).toBe(true);
+  });
+
+  test('a cycle an allocation began is not forced when its starter then waits for it in runtime.GC', async () => {
+    const file = path.join(dir, 'allocgc.trace');
+    await runFixture(PROG, file, { args: ['-allocgc', '3'] });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    // The case happened: main waited in runtime.GC ("wait until GC ends") for a cycle
+    // whose GCBegin it caused in mallocgc, not in runtime.GC.
+    let allocBegun = false;
+    let waitedForAlloc = 0;
+    for await (const g of new TraceReader(file, file).generations()) {
+      for (const ev of g.events()) {
+        if (ev.name === 'GCBegin') allocBegun = ev.stack().some((f) => f.function.startsWith('runtime.mallocgc'));
+        else if (ev.name === 'GCEnd') allocBegun = false;
+        else if (ev.name === 'GoBlock' && ev.blockReason() === 'wait until GC ends' && allocBegun) waitedForAlloc++;
+      }
+    }
+    expect(waitedForAlloc).toBeGreaterThan(0);
+    expect(ours.forcedGcCycles).toBe(3);
+    expect(go.forcedGcCycles).toBe(3);
+    expect(ours.gcCycles).toBeGreaterThanOrEqual(6);
+  });
+
+  test('the GC workers the first cycle starts from an allocation of main are not leaks', async () => {
+    const file = path.join(dir, 'nosettle.trace');
+    await runFixture(PROG, file, { args: ['-nosettle', '-leak', '2'] });
+    const ours = await traceMetrics(file, { fileName: file, isModuleFrame: inFixture(PROG) });
+    const [go] = await runOracle(oracle, [file]);
+    await expectAgreement(file, ours, go, inFixture(PROG));
+    // The workers were created while tracing, from main's stack, and are parked at the end.
+    const workers = go.leakStacks.filter((s) => s.some((f) => f.function === 'runtime.gcBgMarkStartWorkers'));
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((s) => s.some((f) => f.function === 'main.main'))).toBe(true);
+    expect(ours.leaks.map((l) => [l.function, l.line, l.count])).toEqual([['main.leakSite', LEAK_LINE, 2]]);
   });
 
   test('exactly M goroutines leaked at a known file:line', async () => {
@@ -228,6 +282,8 @@ describe.each([
     await expectAgreement(file, ours, go, inFixture(PROG));
     expect(ours.goVersion).toBe(wire);
     expect(ours.gcCycles).toBe(3);
+    // Every toolchain's GCBegin of runtime.GC has runtime.GC innermost (gcStart skipped).
+    expect(ours.forcedGcCycles).toBe(3);
     expect(ours.generations).toBeGreaterThanOrEqual(2);
     expect(ours.leaks.map((l) => [l.function, l.line, l.count])).toEqual([['main.leakSite', LEAK_LINE, 2]]);
   });

@@ -55,18 +55,23 @@ type waits struct {
 }
 
 type result struct {
-	File          string     `json:"file"`
-	Error         string     `json:"error,omitempty"`
-	Events        int        `json:"events"`
-	Syncs         int        `json:"syncs"`
-	GCCycles      int        `json:"gcCycles"`
-	GCPausesNs    []int64    `json:"gcPausesNs"`
-	STWCount      int        `json:"stwCount"`
-	MarkAssistNs  int64      `json:"markAssistNs"`
-	PeakHeapBytes uint64     `json:"peakHeapBytes"`
-	HeapGoalBytes uint64     `json:"heapGoalBytes"`
-	Goroutines    goroutines `json:"goroutines"`
-	SchedWaits    waits      `json:"schedWaits"`
+	File     string `json:"file"`
+	Error    string `json:"error,omitempty"`
+	Events   int    `json:"events"`
+	Syncs    int    `json:"syncs"`
+	GCCycles int    `json:"gcCycles"`
+	// Cycles begun by runtime.GC() itself: the innermost frame of the mark
+	// phase's begin stack (after gcStart, should it be there) is runtime.GC.
+	// Not who later waits for the cycle: a goroutine whose allocation began a
+	// cycle waits for it in runtime.GC() before forcing its own.
+	ForcedGCCycles int        `json:"forcedGcCycles"`
+	GCPausesNs     []int64    `json:"gcPausesNs"`
+	STWCount       int        `json:"stwCount"`
+	MarkAssistNs   int64      `json:"markAssistNs"`
+	PeakHeapBytes  uint64     `json:"peakHeapBytes"`
+	HeapGoalBytes  uint64     `json:"heapGoalBytes"`
+	Goroutines     goroutines `json:"goroutines"`
+	SchedWaits     waits      `json:"schedWaits"`
 	// Creation stacks (innermost first) of goroutines created during the
 	// trace, alive at its end and blocked there (not runnable or running),
 	// sorted for stable output.
@@ -144,6 +149,9 @@ func analyze(path string, eventsOnly bool) (res result) {
 			switch {
 			case rg.Name == "GC concurrent mark phase" && ev.Kind() == trace.EventRangeBegin:
 				res.GCCycles++
+				if forcedBegin(ev.Stack()) {
+					res.ForcedGCCycles++
+				}
 			case len(rg.Name) > 14 && rg.Name[:14] == "stop-the-world":
 				g := ev.Goroutine()
 				if ev.Kind() == trace.EventRangeBegin {
@@ -239,6 +247,17 @@ func analyze(path string, eventsOnly bool) (res result) {
 		return fmt.Sprint(res.LeakStacks[i]) < fmt.Sprint(res.LeakStacks[j])
 	})
 	return
+}
+
+// forcedBegin reports whether a GC cycle's begin stack is runtime.GC's gcStart.
+func forcedBegin(stk trace.Stack) bool {
+	for f := range stk.Frames() {
+		if f.Func == "runtime.gcStart" {
+			continue
+		}
+		return f.Func == "runtime.GC"
+	}
+	return false
 }
 
 func summarizeWaits(w []int64) waits {

@@ -65,4 +65,13 @@ describe('goroutines and leaks', () => {
     expect(leakSiteOf([fn('runtime.gcBgMarkStartWorkers')], inModule)).toBeUndefined();
     expect(leakSiteOf([fn('example.com/m.serve', 3), fn('example.com/m.main')], inModule)).toEqual(fn('example.com/m.serve', 3));
   });
+
+  it('does not blame the module for goroutines the runtime starts from its frames', () => {
+    // The GC mark workers of a process's first cycle, started by an allocation of main (Go 1.26 frames).
+    const workers = ['runtime.gcBgMarkStartWorkers', 'runtime.gcStart', 'runtime.mallocgcLarge', 'runtime.mallocgc', 'runtime.makeslice'];
+    expect(leakSiteOf([...workers.map((f) => fn(f)), fn('example.com/m.main')], inModule)).toBeUndefined();
+    expect(leakSiteOf([fn('runtime.createfing'), fn('runtime.SetFinalizer'), fn('example.com/m.open')], inModule)).toBeUndefined();
+    // A go statement in module code run by the runtime (a finalizer) is the module's.
+    expect(leakSiteOf([fn('example.com/m.fin', 4), fn('runtime.runfinq')], inModule)).toEqual(fn('example.com/m.fin', 4));
+  });
 });

@@ -3,16 +3,15 @@
  *
  * - gcCycles: GCBegin events, i.e. cycles that started while tracing. A cycle
  *   already running when the trace started (GCActive) is not counted.
- * - forcedGcCycles: those of them started by runtime.GC(). The goroutine that
- *   calls runtime.GC() starts the cycle itself (its GCBegin carries that
- *   goroutine) and then blocks with reason "wait until GC ends" until the
- *   cycle finishes; a cycle triggered by allocation is started by the
- *   allocating goroutine, which goes on running. testing forces one cycle
+ * - forcedGcCycles: those of them started by runtime.GC(), told by the
+ *   GCBegin's stack: runtime.GC's own gcStart has runtime.GC as its innermost
+ *   frame (gcStart itself is skipped, or first), while a cycle triggered by
+ *   allocation begins in mallocgc. Who waits for a cycle says nothing: a
+ *   goroutine whose allocation started a cycle and which then calls
+ *   runtime.GC() waits in it ("wait until GC ends") for that cycle before it
+ *   forces its own, and the first is not forced. testing forces one cycle
  *   before every round of a benchmark (and a duration benchtime runs several
- *   rounds), so per-op GC work counts gcCycles − forcedGcCycles. (A goroutine
- *   that calls runtime.GC() during a cycle its own allocation just started is
- *   counted as forcing that cycle: rare, and the cycle it then forces is
- *   counted as well.)
+ *   rounds), so per-op GC work counts gcCycles − forcedGcCycles.
  * - benchmarkRounds / lastRound: testing runs a benchmark function in rounds
  *   (testing.(*B).runN: b.N = 1, then, with a duration benchtime, growing
  *   sizing rounds, then the final N whose figures it prints), and every round
@@ -41,6 +40,12 @@ import { markAssist, type MarkAssistCollector } from './mark-assist.js';
 
 /** The testing function that calls runtime.GC() before each round of a benchmark. */
 const ROUND_FRAME = 'testing.(*B).runN';
+
+/** Whether a GCBegin's stack (innermost first) is runtime.GC's own gcStart. */
+export function forcedBegin(stack: StackFrame[]): boolean {
+  const i = stack[0]?.function === 'runtime.gcStart' ? 1 : 0;
+  return stack[i]?.function === 'runtime.GC';
+}
 
 /**
  * The line of runtime.GC's frame when the stack (innermost first) is testing's
@@ -99,18 +104,20 @@ export class GcCycleCollector implements TraceCollector {
   }
 
   onEvent(ev: TraceEvent): void {
+    let stack: StackFrame[];
     switch (ev.type) {
       case Ev.GCBegin:
         this.cycles++;
         this.starter = ev.g;
-        this.roundMarker(ev.g, ev.stack(), ev.time);
+        stack = ev.stack();
+        if (forcedBegin(stack)) this.forced.add(this.cycles);
+        this.roundMarker(ev.g, stack, ev.time);
         break;
       case Ev.GCEnd:
         this.starter = undefined;
         break;
       case Ev.GoBlock:
         if (this.starter !== undefined && ev.blockReason() === 'wait until GC ends') {
-          if (ev.g === this.starter) this.forced.add(this.cycles);
           // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
           // cycle runtime.GC was about to start, this wait is the only sign of the round.
           this.roundMarker(ev.g, ev.stack(), ev.time);

@@ -10,10 +10,15 @@
  *   the innermost frame of the creator's stack (the `go` statement) for which
  *   `isModuleFrame` is true. Goroutines whose
  *   creation stack has no module frame (runtime, testing harness) are not
- *   leaks, and neither are the tracer's own goroutines (frames between the
- *   creation point and the module frame are in runtime/trace or
- *   runtime.StartTrace: a program that calls trace.Start itself would
- *   otherwise "leak" the trace reader and advancer at that call).
+ *   leaks, and neither are goroutines the runtime or the tracer starts on
+ *   its own (a frame between the creation point and the module frame is in
+ *   package runtime or runtime/trace: user code creates a goroutine only by
+ *   a `go` statement, whose frame is the innermost one). Else a program
+ *   that calls trace.Start itself would "leak" the trace reader and advancer
+ *   at that call, and the allocation that starts a process's first GC cycle
+ *   the GC mark workers (runtime.gcBgMarkStartWorkers under mallocgc).
+ *   These goroutines still count in the goroutine totals and peakAlive,
+ *   like the runtime's goroutines that existed before tracing.
  *   A goroutine that was runnable or running when the trace stopped is not a
  *   leak: it could still make progress, and on a loaded machine the workers a
  *   benchmark has just released (made runnable, then queued behind newer ones)
@@ -58,7 +63,7 @@ export function leakSiteOf(stack: StackFrame[], isModuleFrame: (f: StackFrame) =
   if (i < 0) return undefined;
   for (let j = 0; j < i; j++) {
     const fn = stack[j].function;
-    if (fn === 'runtime.StartTrace' || fn.startsWith('runtime/trace.')) return undefined;
+    if (fn.startsWith('runtime.') || fn.startsWith('runtime/trace.')) return undefined;
   }
   return stack[i];
 }
