@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 311:
+/***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84,1074 +84,22 @@ class errors_ConfigError extends GateError {
 const TOOL_NAME = 'go-runtime-gate';
 const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/trace/wire.ts
-/**
- * The Go execution-trace wire format (Go 1.22+, "v2"), as a table.
- *
- * All format knowledge lives here: event type numbers, their argument lists,
- * which arguments are stack or string IDs, which event ends a range, and the
- * first trace version that may contain each event. The reader consumes this
- * table; supporting a new Go version should mean adding rows and a version
- * entry, not editing reader logic.
- *
- * Written from reading Go's `internal/trace/tracev2` and the runtime's trace
- * writer; the numbers are the wire values and must never be renumbered.
- */
-/** Wire versions this reader understands (Go 1.24 writes 23). */
-const SUPPORTED_VERSIONS = [22, 23, 25, 26];
-/** Header is `go 1.NN trace` padded with NULs to 16 bytes. */
-const HEADER_LENGTH = 16;
-/**
- * Limits the runtime itself never exceeds. Enforcing them is what bounds memory
- * on hostile input: no length read from the file can make us allocate more.
- */
-const MAX_BATCH_SIZE = 64 << 10;
-const MAX_FRAMES_PER_STACK = 128;
-const MAX_STRING_SIZE = 1 << 10;
-var Ev;
-(function (Ev) {
-    Ev[Ev["None"] = 0] = "None";
-    Ev[Ev["EventBatch"] = 1] = "EventBatch";
-    Ev[Ev["Stacks"] = 2] = "Stacks";
-    Ev[Ev["Stack"] = 3] = "Stack";
-    Ev[Ev["Strings"] = 4] = "Strings";
-    Ev[Ev["String"] = 5] = "String";
-    Ev[Ev["CPUSamples"] = 6] = "CPUSamples";
-    Ev[Ev["CPUSample"] = 7] = "CPUSample";
-    Ev[Ev["Frequency"] = 8] = "Frequency";
-    Ev[Ev["ProcsChange"] = 9] = "ProcsChange";
-    Ev[Ev["ProcStart"] = 10] = "ProcStart";
-    Ev[Ev["ProcStop"] = 11] = "ProcStop";
-    Ev[Ev["ProcSteal"] = 12] = "ProcSteal";
-    Ev[Ev["ProcStatus"] = 13] = "ProcStatus";
-    Ev[Ev["GoCreate"] = 14] = "GoCreate";
-    Ev[Ev["GoCreateSyscall"] = 15] = "GoCreateSyscall";
-    Ev[Ev["GoStart"] = 16] = "GoStart";
-    Ev[Ev["GoDestroy"] = 17] = "GoDestroy";
-    Ev[Ev["GoDestroySyscall"] = 18] = "GoDestroySyscall";
-    Ev[Ev["GoStop"] = 19] = "GoStop";
-    Ev[Ev["GoBlock"] = 20] = "GoBlock";
-    Ev[Ev["GoUnblock"] = 21] = "GoUnblock";
-    Ev[Ev["GoSyscallBegin"] = 22] = "GoSyscallBegin";
-    Ev[Ev["GoSyscallEnd"] = 23] = "GoSyscallEnd";
-    Ev[Ev["GoSyscallEndBlocked"] = 24] = "GoSyscallEndBlocked";
-    Ev[Ev["GoStatus"] = 25] = "GoStatus";
-    Ev[Ev["STWBegin"] = 26] = "STWBegin";
-    Ev[Ev["STWEnd"] = 27] = "STWEnd";
-    Ev[Ev["GCActive"] = 28] = "GCActive";
-    Ev[Ev["GCBegin"] = 29] = "GCBegin";
-    Ev[Ev["GCEnd"] = 30] = "GCEnd";
-    Ev[Ev["GCSweepActive"] = 31] = "GCSweepActive";
-    Ev[Ev["GCSweepBegin"] = 32] = "GCSweepBegin";
-    Ev[Ev["GCSweepEnd"] = 33] = "GCSweepEnd";
-    Ev[Ev["GCMarkAssistActive"] = 34] = "GCMarkAssistActive";
-    Ev[Ev["GCMarkAssistBegin"] = 35] = "GCMarkAssistBegin";
-    Ev[Ev["GCMarkAssistEnd"] = 36] = "GCMarkAssistEnd";
-    Ev[Ev["HeapAlloc"] = 37] = "HeapAlloc";
-    Ev[Ev["HeapGoal"] = 38] = "HeapGoal";
-    Ev[Ev["GoLabel"] = 39] = "GoLabel";
-    Ev[Ev["UserTaskBegin"] = 40] = "UserTaskBegin";
-    Ev[Ev["UserTaskEnd"] = 41] = "UserTaskEnd";
-    Ev[Ev["UserRegionBegin"] = 42] = "UserRegionBegin";
-    Ev[Ev["UserRegionEnd"] = 43] = "UserRegionEnd";
-    Ev[Ev["UserLog"] = 44] = "UserLog";
-    Ev[Ev["GoSwitch"] = 45] = "GoSwitch";
-    Ev[Ev["GoSwitchDestroy"] = 46] = "GoSwitchDestroy";
-    Ev[Ev["GoCreateBlocked"] = 47] = "GoCreateBlocked";
-    Ev[Ev["GoStatusStack"] = 48] = "GoStatusStack";
-    Ev[Ev["ExperimentalBatch"] = 49] = "ExperimentalBatch";
-    Ev[Ev["Sync"] = 50] = "Sync";
-    Ev[Ev["ClockSnapshot"] = 51] = "ClockSnapshot";
-    Ev[Ev["EndOfGeneration"] = 52] = "EndOfGeneration";
-    /** Experimental events (alloc/free experiment) live in 128..136. */
-    Ev[Ev["Span"] = 128] = "Span";
-    Ev[Ev["SpanAlloc"] = 129] = "SpanAlloc";
-    Ev[Ev["SpanFree"] = 130] = "SpanFree";
-    Ev[Ev["HeapObject"] = 131] = "HeapObject";
-    Ev[Ev["HeapObjectAlloc"] = 132] = "HeapObjectAlloc";
-    Ev[Ev["HeapObjectFree"] = 133] = "HeapObjectFree";
-    Ev[Ev["GoroutineStack"] = 134] = "GoroutineStack";
-    Ev[Ev["GoroutineStackAlloc"] = 135] = "GoroutineStackAlloc";
-    Ev[Ev["GoroutineStackFree"] = 136] = "GoroutineStackFree";
-})(Ev || (Ev = {}));
-function spec(name, args, opts = {}) {
-    return {
-        name,
-        args,
-        timed: opts.timed ?? false,
-        stackArgs: opts.stackArgs ?? [],
-        stringArgs: opts.stringArgs ?? [],
-        startEv: opts.startEv,
-        since: opts.since ?? 22,
-        experiment: opts.experiment ?? 0,
-    };
-}
-function timed(name, args, opts = {}) {
-    return spec(name, ['dt', ...args], { ...opts, timed: true });
-}
-/** Indexed by wire event type. Holes are undefined (invalid types). */
-const SPECS = (() => {
-    const t = new Array(256).fill(undefined);
-    // Structural events: never in the timed stream.
-    t[Ev.EventBatch] = spec('EventBatch', ['gen', 'm', 'time', 'size']);
-    t[Ev.Stacks] = spec('Stacks', []);
-    t[Ev.Stack] = spec('Stack', ['id', 'nframes']);
-    t[Ev.Strings] = spec('Strings', []);
-    t[Ev.String] = spec('String', ['id']);
-    t[Ev.CPUSamples] = spec('CPUSamples', []);
-    t[Ev.CPUSample] = spec('CPUSample', ['time', 'm', 'p', 'g', 'stack']);
-    t[Ev.Frequency] = spec('Frequency', ['freq']);
-    t[Ev.ExperimentalBatch] = spec('ExperimentalBatch', ['exp', 'gen', 'm', 'time'], { since: 23 });
-    t[Ev.Sync] = spec('Sync', [], { since: 25 });
-    t[Ev.EndOfGeneration] = spec('EndOfGeneration', [], { since: 26 });
-    // Procs.
-    t[Ev.ProcsChange] = timed('ProcsChange', ['procs_value', 'stack'], { stackArgs: [2] });
-    t[Ev.ProcStart] = timed('ProcStart', ['p', 'p_seq']);
-    t[Ev.ProcStop] = timed('ProcStop', []);
-    t[Ev.ProcSteal] = timed('ProcSteal', ['p', 'p_seq', 'm']);
-    t[Ev.ProcStatus] = timed('ProcStatus', ['p', 'pstatus']);
-    // Goroutines.
-    t[Ev.GoCreate] = timed('GoCreate', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2] });
-    t[Ev.GoCreateSyscall] = timed('GoCreateSyscall', ['new_g']);
-    t[Ev.GoStart] = timed('GoStart', ['g', 'g_seq']);
-    t[Ev.GoDestroy] = timed('GoDestroy', []);
-    t[Ev.GoDestroySyscall] = timed('GoDestroySyscall', []);
-    t[Ev.GoStop] = timed('GoStop', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.GoBlock] = timed('GoBlock', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.GoUnblock] = timed('GoUnblock', ['g', 'g_seq', 'stack'], { stackArgs: [3] });
-    t[Ev.GoSyscallBegin] = timed('GoSyscallBegin', ['p_seq', 'stack'], { stackArgs: [2] });
-    t[Ev.GoSyscallEnd] = timed('GoSyscallEnd', [], { startEv: Ev.GoSyscallBegin });
-    t[Ev.GoSyscallEndBlocked] = timed('GoSyscallEndBlocked', [], { startEv: Ev.GoSyscallBegin });
-    t[Ev.GoStatus] = timed('GoStatus', ['g', 'm', 'gstatus']);
-    // Stop-the-world.
-    t[Ev.STWBegin] = timed('STWBegin', ['kind_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
-    t[Ev.STWEnd] = timed('STWEnd', [], { startEv: Ev.STWBegin });
-    // GC.
-    t[Ev.GCActive] = timed('GCActive', ['gc_seq'], { startEv: Ev.GCBegin });
-    t[Ev.GCBegin] = timed('GCBegin', ['gc_seq', 'stack'], { stackArgs: [2] });
-    t[Ev.GCEnd] = timed('GCEnd', ['gc_seq'], { startEv: Ev.GCBegin });
-    t[Ev.GCSweepActive] = timed('GCSweepActive', ['p'], { startEv: Ev.GCSweepBegin });
-    t[Ev.GCSweepBegin] = timed('GCSweepBegin', ['stack'], { stackArgs: [1] });
-    t[Ev.GCSweepEnd] = timed('GCSweepEnd', ['swept_value', 'reclaimed_value'], { startEv: Ev.GCSweepBegin });
-    t[Ev.GCMarkAssistActive] = timed('GCMarkAssistActive', ['g'], { startEv: Ev.GCMarkAssistBegin });
-    t[Ev.GCMarkAssistBegin] = timed('GCMarkAssistBegin', ['stack'], { stackArgs: [1] });
-    t[Ev.GCMarkAssistEnd] = timed('GCMarkAssistEnd', [], { startEv: Ev.GCMarkAssistBegin });
-    t[Ev.HeapAlloc] = timed('HeapAlloc', ['heapalloc_value']);
-    t[Ev.HeapGoal] = timed('HeapGoal', ['heapgoal_value']);
-    // Annotations.
-    t[Ev.GoLabel] = timed('GoLabel', ['label_string'], { stringArgs: [1] });
-    t[Ev.UserTaskBegin] = timed('UserTaskBegin', ['task', 'parent_task', 'name_string', 'stack'], {
-        stackArgs: [4],
-        stringArgs: [3],
-    });
-    t[Ev.UserTaskEnd] = timed('UserTaskEnd', ['task', 'stack'], { stackArgs: [2] });
-    t[Ev.UserRegionBegin] = timed('UserRegionBegin', ['task', 'name_string', 'stack'], {
-        stackArgs: [3],
-        stringArgs: [2],
-    });
-    t[Ev.UserRegionEnd] = timed('UserRegionEnd', ['task', 'name_string', 'stack'], {
-        startEv: Ev.UserRegionBegin,
-        stackArgs: [3],
-        stringArgs: [2],
-    });
-    t[Ev.UserLog] = timed('UserLog', ['task', 'key_string', 'value_string', 'stack'], {
-        stackArgs: [4],
-        stringArgs: [2, 3],
-    });
-    // Go 1.23: coroutines and goroutine status with a stack.
-    t[Ev.GoSwitch] = timed('GoSwitch', ['g', 'g_seq'], { since: 23 });
-    t[Ev.GoSwitchDestroy] = timed('GoSwitchDestroy', ['g', 'g_seq'], { since: 23 });
-    t[Ev.GoCreateBlocked] = timed('GoCreateBlocked', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2], since: 23 });
-    t[Ev.GoStatusStack] = timed('GoStatusStack', ['g', 'm', 'gstatus', 'stack'], { stackArgs: [4], since: 23 });
-    // Go 1.25: clock snapshot inside sync batches.
-    t[Ev.ClockSnapshot] = timed('ClockSnapshot', ['mono', 'sec', 'nsec'], { since: 25 });
-    // Experimental alloc/free events (GOEXPERIMENT=allocheapdebug…): parsed, never interpreted.
-    const exp = { since: 23, experiment: 1 };
-    t[Ev.Span] = timed('Span', ['id', 'npages_value', 'kindclass'], exp);
-    t[Ev.SpanAlloc] = timed('SpanAlloc', ['id', 'npages_value', 'kindclass'], exp);
-    t[Ev.SpanFree] = timed('SpanFree', ['id'], exp);
-    t[Ev.HeapObject] = timed('HeapObject', ['id', 'type'], exp);
-    t[Ev.HeapObjectAlloc] = timed('HeapObjectAlloc', ['id', 'type'], exp);
-    t[Ev.HeapObjectFree] = timed('HeapObjectFree', ['id'], exp);
-    t[Ev.GoroutineStack] = timed('GoroutineStack', ['id', 'order'], exp);
-    t[Ev.GoroutineStackAlloc] = timed('GoroutineStackAlloc', ['id', 'order'], exp);
-    t[Ev.GoroutineStackFree] = timed('GoroutineStackFree', ['id'], exp);
-    return t;
-})();
-/** Whether event type `typ` may appear in a trace of wire version `v`. */
-function specFor(v, typ) {
-    const s = SPECS[typ];
-    return s && s.since <= v ? s : undefined;
-}
-function eventName(typ) {
-    return SPECS[typ]?.name ?? `Invalid(${typ})`;
-}
-/** Goroutine statuses as the runtime writes them in GoStatus events. */
-var GoStatus;
-(function (GoStatus) {
-    GoStatus[GoStatus["Bad"] = 0] = "Bad";
-    GoStatus[GoStatus["Runnable"] = 1] = "Runnable";
-    GoStatus[GoStatus["Running"] = 2] = "Running";
-    GoStatus[GoStatus["Syscall"] = 3] = "Syscall";
-    GoStatus[GoStatus["Waiting"] = 4] = "Waiting";
-})(GoStatus || (GoStatus = {}));
-/** P statuses as written in ProcStatus events. */
-var ProcStatus;
-(function (ProcStatus) {
-    ProcStatus[ProcStatus["Bad"] = 0] = "Bad";
-    ProcStatus[ProcStatus["Running"] = 1] = "Running";
-    ProcStatus[ProcStatus["Idle"] = 2] = "Idle";
-    ProcStatus[ProcStatus["Syscall"] = 3] = "Syscall";
-    /**
-     * Only ever written when the first mention of a P in a generation is a
-     * ProcSteal: there is no GoSyscallBegin to tie the steal back to.
-     */
-    ProcStatus[ProcStatus["SyscallAbandoned"] = 4] = "SyscallAbandoned";
-})(ProcStatus || (ProcStatus = {}));
-
-;// CONCATENATED MODULE: ./src/trace/families/mark-assist.ts
-
-class MarkAssistCollector {
-    /** Assist time of the ranges ended so far; after finish, with the open ones too. */
-    totalNs = 0;
-    open = new Map();
-    onEvent(ev) {
-        switch (ev.type) {
-            case Ev.GCMarkAssistBegin:
-                this.open.set(ev.g, ev.time);
-                break;
-            case Ev.GCMarkAssistActive:
-                this.open.set(ev.a0, ev.time);
-                break;
-            case Ev.GCMarkAssistEnd: {
-                const begin = this.open.get(ev.g);
-                if (begin !== undefined) {
-                    this.totalNs += ev.time - begin;
-                    this.open.delete(ev.g);
-                }
-                break;
-            }
-        }
-    }
-    finish(end) {
-        for (const begin of this.open.values())
-            this.totalNs += end.lastNs - begin;
-    }
-}
-const markAssist = {
-    name: 'mark assist',
-    events: [Ev.GCMarkAssistBegin, Ev.GCMarkAssistActive, Ev.GCMarkAssistEnd],
-    create: () => new MarkAssistCollector(),
-    values: (_c, { trace, ops }) => ({ 'mark-assist': (trace.lastRound ? trace.lastRound.markAssistNs : trace.markAssistNs) / ops }),
-};
-
-;// CONCATENATED MODULE: ./src/trace/families/gc-cycles.ts
-
-
-/** The testing function that calls runtime.GC() before each round of a benchmark. */
-const ROUND_FRAME = 'testing.(*B).runN';
-/**
- * The line of runtime.GC's frame when the stack (innermost first) is testing's
- * runtime.GC() before a round, else -1: runN must be runtime.GC's caller, not
- * merely on the stack (every cycle the benchmark body triggers has runN further
- * out, and so does a runtime.GC() the benchmark calls itself).
- */
-function roundCallLine(stack) {
-    const i = stack.findIndex((f) => f.function === 'runtime.GC');
-    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
-}
-class GcCycleCollector {
-    assist;
-    /** Cycles begun so far; the number of the cycle in progress while `inCycle`. */
-    cycles = 0;
-    /** Numbers (1-based, as `cycles` counts them) of the forced cycles. */
-    forced = new Set();
-    rounds = 0;
-    round = { g: -1, line: -1, startNs: 0, cycle: 0, assistBefore: 0 };
-    /** The goroutine that began the cycle in progress (undefined between cycles). */
-    starter;
-    constructor(assist) {
-        this.assist = assist;
-    }
-    /** Whether a GC cycle is in progress. */
-    get inCycle() {
-        return this.starter !== undefined;
-    }
-    /**
-     * Which round a goroutine created now belongs to: equal to `lastRoundEpoch`
-     * at the end exactly for those created after the last round started and
-     * before it ended (all of them when the trace has no round).
-     */
-    get epoch() {
-        return this.rounds * 2 + (this.round.end ? 1 : 0);
-    }
-    get lastRoundEpoch() {
-        return this.rounds * 2;
-    }
-    onEvent(ev) {
-        switch (ev.type) {
-            case Ev.GCBegin:
-                this.cycles++;
-                this.starter = ev.g;
-                this.roundMarker(ev.g, ev.stack(), ev.time);
-                break;
-            case Ev.GCEnd:
-                this.starter = undefined;
-                break;
-            case Ev.GoBlock:
-                if (this.starter !== undefined && ev.blockReason() === 'wait until GC ends') {
-                    if (ev.g === this.starter)
-                        this.forced.add(this.cycles);
-                    // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
-                    // cycle runtime.GC was about to start, this wait is the only sign of the round.
-                    this.roundMarker(ev.g, ev.stack(), ev.time);
-                }
-                break;
-            case Ev.GoDestroy:
-            case Ev.GoDestroySyscall:
-                // The goroutine that ran the last round (the ending goroutine is the event's own) has
-                // returned from runN: what follows (a parent benchmark's code after b.Run, testing's
-                // bookkeeping) is not the round's.
-                if (ev.g === this.round.g && !this.round.end)
-                    this.round.end = { cycle: this.cycles, assist: this.assist.totalNs };
-                break;
-        }
-    }
-    finish() { }
-    /** Whether cycle number `c` began while tracing and was not forced. */
-    unforced(c) {
-        return c > 0 && !this.forced.has(c);
-    }
-    /** Whether cycle number `c` is one of the last round's unforced cycles (none without rounds). */
-    inLastRound(c) {
-        if (this.rounds === 0)
-            return false;
-        const last = this.round.end?.cycle ?? this.cycles;
-        return c > this.round.cycle && c <= last && this.unforced(c);
-    }
-    /**
-     * A possible round marker (a GCBegin or a "wait until GC ends" block of goroutine g):
-     * one when `stack` is runN's goroutine in runtime.GC, at line `line` of runtime.GC's
-     * frame, with cycle `cycles` being the one it started or waits for. runtime.GC waits for a
-     * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
-     * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
-     * that order in its source: markers of one call have increasing lines, so a marker at a
-     * line not after the previous one's, or from another goroutine, is the next call. The
-     * round's forced cycle is the one of the call's last marker.
-     */
-    roundMarker(g, stack, time) {
-        const line = roundCallLine(stack);
-        if (line < 0)
-            return;
-        if (g === this.round.g && line > this.round.line && !this.round.end) {
-            this.round.line = line;
-            this.round.cycle = this.cycles;
-            return;
-        }
-        this.rounds++;
-        this.round = { g, line, startNs: time, cycle: this.cycles, assistBefore: this.assist.totalNs };
-    }
-}
-const gcCycles = {
-    name: 'GC cycles',
-    events: [Ev.GCBegin, Ev.GCEnd, Ev.GoBlock, Ev.GoDestroy, Ev.GoDestroySyscall],
-    create: ({ use }) => new GcCycleCollector(use(markAssist)),
-    values: (_c, { trace, ops }) => ({
-        // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
-        'gc-cycles': (trace.lastRound ? trace.lastRound.gcCycles : trace.gcCycles - trace.forcedGcCycles) / ops,
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/trace/families/quantile.ts
-/**
- * Nearest-rank quantiles, the rule every percentile metric of a trace uses
- * (GC pauses, scheduling latency) and the x/exp/trace oracle reproduces:
- * p = sorted[ceil(q·n) − 1], so a p99 is always a value that occurred.
- */
-/** The index ceil(q·n) − 1 of the nearest-rank quantile q of n values, within [0, n − 1]. */
-function rank(n, q) {
-    return Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
-}
-/** Nearest-rank quantile of an ascending array (0 for an empty one). */
-function quantile(sorted, q) {
-    if (sorted.length === 0)
-        return 0;
-    return sorted[rank(sorted.length, q)];
-}
-/**
- * The same quantile of unsorted values, found by selection (quickselect,
- * median-of-three pivots) instead of a sort: linear on average, which matters
- * for millions of values (3.8 million scheduling waits: 56ms instead of 540ms).
- * Reorders `values`.
- */
-function quantileUnsorted(values, q) {
-    if (values.length === 0)
-        return 0;
-    const k = rank(values.length, q);
-    let lo = 0;
-    let hi = values.length - 1;
-    while (hi > lo) {
-        const a = values[lo];
-        const b = values[(lo + hi) >>> 1];
-        const c = values[hi];
-        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-        // Hoare partition: afterwards values[lo..j] ≤ pivot ≤ values[i..hi], and j < i.
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (values[i] < pivot)
-                i++;
-            while (values[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = values[i];
-                values[i++] = values[j];
-                values[j--] = t;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return values[k];
-    }
-    return values[k];
-}
-
-;// CONCATENATED MODULE: ./src/trace/families/gc-pauses.ts
-
-
-
-const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
-function summarizePauses(durations) {
-    const sorted = [...durations].sort((a, b) => a - b);
-    return {
-        count: durations.length,
-        p50Ns: quantile(sorted, 0.5),
-        p99Ns: quantile(sorted, 0.99),
-        maxNs: sorted.length ? sorted[sorted.length - 1] : 0,
-        totalNs: durations.reduce((s, d) => s + d, 0),
-        durationsNs: durations,
-    };
-}
-class GcPauseCollector {
-    gc;
-    /** Every GC pause, in the order they ended. */
-    durations = [];
-    /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
-    cycles = [];
-    /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
-    open = new Map();
-    constructor(gc) {
-        this.gc = gc;
-    }
-    onEvent(ev) {
-        if (ev.type === Ev.STWBegin) {
-            let open = this.open.get(ev.g);
-            if (!open)
-                this.open.set(ev.g, (open = []));
-            open.push({ time: ev.time, cycle: this.gc.inCycle ? this.gc.cycles : 0 });
-            return;
-        }
-        const begin = this.open.get(ev.g)?.pop();
-        if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
-            this.durations.push(ev.time - begin.time);
-            this.cycles.push(begin.cycle);
-        }
-    }
-    finish() { }
-    /** The pauses of the cycles `keep` accepts. */
-    of(keep) {
-        return summarizePauses(this.durations.filter((_, i) => keep(this.cycles[i])));
-    }
-}
-const gcPauses = {
-    name: 'GC pauses',
-    events: [Ev.STWBegin, Ev.STWEnd],
-    create: ({ use }) => new GcPauseCollector(use(gcCycles)),
-    values: (_c, { trace, ops }) => ({
-        // The forced cycles' pauses are left out like their cycles.
-        'gc-pause-p99': trace.unforcedGcPauses.p99Ns,
-        'gc-pause-max': trace.unforcedGcPauses.maxNs,
-        'gc-pause-total': (trace.lastRound ? trace.lastRound.gcPauses.totalNs : trace.unforcedGcPauses.totalNs) / ops,
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/encoding/varint.ts
-/**
- * Unsigned LEB128 varints, the integer encoding of both formats this project
- * reads: protobuf (heap profiles, `src/pprof/`) and Go's execution trace
- * (`src/trace/`). One byte-level decoder, two ways to take its value:
- *
- * - `readVarint` returns a plain number, the 64-bit value read as an int64
- *   (a 10-byte value with the top bit set comes back negative), exact below
- *   2^53 in magnitude. The profile decoder uses it: profile values, ids and
- *   line numbers fit in 2^53, and it runs on millions of values, so it
- *   allocates nothing (its end position is `varintEnd`, not a returned pair).
- * - `ByteCursor.uvarint` returns an `Id`: the same int64 interpretation, but
- *   canonical — a `number` when that int64 is a safe integer (nearly always,
- *   and the fast path), otherwise a `bigint`. The trace reader uses it, because
- *   trace IDs are Map keys: `2^64-1` (the runtime's "no thread") becomes -1,
- *   and an ID above 2^53 is always the same bigint, never a rounded number
- *   that could collide with another ID.
- *
- * Non-minimal encodings (e.g. 0x80 0x00 for 0) are accepted, as Go accepts
- * them. More than 10 bytes is an overflow for both. The one difference is the
- * 10th byte: `ByteCursor` refuses one above 1 (bits beyond 64), as Go's
- * `binary.Uvarint` does for traces; `readVarint` drops those bits, as
- * protobufjs does for the profile's other fields, so both decoders of one
- * profile agree.
- */
-/** Thrown at `offset` (where the varint starts), and converted to an InputError by the caller, which knows the file. */
-class VarintError extends Error {
-    offset;
-    reason;
-    constructor(offset, reason) {
-        super(reason === 'truncated' ? 'varint runs past the end of its data' : 'varint overflows 64 bits');
-        this.offset = offset;
-        this.reason = reason;
-    }
-}
-const TWO_32 = 4294967296;
-/** Position after the varint of the last `readVarint` call (a second return value without an object). */
-let varintEnd = 0;
-/**
- * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
- * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
- * Throws a VarintError when the data ends inside the varint or it is longer
- * than 10 bytes.
- */
-function readVarint(buf, pos, end) {
-    const start = pos;
-    let lo = 0;
-    let b;
-    for (let shift = 0; shift < 28; shift += 7) {
-        if (pos >= end)
-            throw new VarintError(start, 'truncated');
-        b = buf[pos++];
-        lo |= (b & 0x7f) << shift;
-        if (b < 0x80) {
-            varintEnd = pos;
-            return lo >>> 0;
-        }
-    }
-    if (pos >= end)
-        throw new VarintError(start, 'truncated');
-    b = buf[pos++];
-    lo |= (b & 0x0f) << 28;
-    let hi = (b & 0x7f) >> 4;
-    if (b >= 0x80) {
-        for (let shift = 3;; shift += 7) {
-            if (shift > 31)
-                throw new VarintError(start, 'overflow');
-            if (pos >= end)
-                throw new VarintError(start, 'truncated');
-            b = buf[pos++];
-            hi |= (b & 0x7f) << shift;
-            if (b < 0x80)
-                break;
-        }
-    }
-    varintEnd = pos;
-    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
-}
-/**
- * Cursor over a byte range, reading canonical `Id`s. `pos` is public so
- * callers can record offsets for error messages without a getter call in the
- * hot loop.
- */
-class ByteCursor {
-    buf;
-    pos;
-    end;
-    constructor(buf, pos, end) {
-        this.buf = buf;
-        this.pos = pos;
-        this.end = end;
-    }
-    remaining() {
-        return this.end - this.pos;
-    }
-    byte() {
-        if (this.pos >= this.end)
-            throw new VarintError(this.pos, 'truncated');
-        return this.buf[this.pos++];
-    }
-    /** Reads one varint, returned canonically (see the module comment). */
-    uvarint() {
-        const start = this.pos;
-        const v = readVarint(this.buf, start, this.end);
-        // Below 10 bytes the value is under 2^63, so non-negative; a safe one is
-        // exact. Ten bytes (negative int64s, the 10th-byte check) and values of
-        // 2^53 and above take the exact path.
-        if (v <= Number.MAX_SAFE_INTEGER && varintEnd - start < 10) {
-            this.pos = varintEnd;
-            return v;
-        }
-        return this.exactUvarint();
-    }
-    exactUvarint() {
-        const start = this.pos;
-        let p = start;
-        let v = 0n;
-        let shift = 0n;
-        for (let i = 0; i < 10; i++) {
-            if (p >= this.end)
-                throw new VarintError(start, 'truncated');
-            const b = this.buf[p++];
-            if (i === 9 && b > 1)
-                throw new VarintError(start, 'overflow');
-            v |= BigInt(b & 0x7f) << shift;
-            if (b < 0x80) {
-                this.pos = p;
-                return canonical(v);
-            }
-            shift += 7n;
-        }
-        throw new VarintError(start, 'overflow');
-    }
-    /** A varint that must be a non-negative safe integer (a length or count). */
-    length() {
-        const at = this.pos;
-        const v = this.uvarint();
-        if (typeof v !== 'number' || v < 0)
-            throw new VarintError(at, 'overflow');
-        return v;
-    }
-}
-/** int64 interpretation, as a number when safe. */
-function canonical(v) {
-    const s = BigInt.asIntN(64, v);
-    if (s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER))
-        return Number(s);
-    return s;
-}
-/** A time or value as a double (Go converts uint64 to float64 the same way: round to nearest). */
-function toFloat(v) {
-    if (typeof v === 'number')
-        return v < 0 ? v + 18446744073709551616 : v;
-    return Number(BigInt.asUintN(64, v));
-}
-/** Encodes an unsigned value as LEB128 (used by tests and fixtures). */
-function encodeUvarint(value, out) {
-    let v = BigInt.asUintN(64, BigInt(value));
-    while (v >= 0x80n) {
-        out.push(Number(v & 0x7fn) | 0x80);
-        v >>= 7n;
-    }
-    out.push(Number(v));
-}
-
-;// CONCATENATED MODULE: ./src/trace/events.ts
-
-
-/** Goroutine states as the reader reports them (not the wire statuses). */
-var GoState;
-(function (GoState) {
-    GoState[GoState["Undetermined"] = 0] = "Undetermined";
-    GoState[GoState["NotExist"] = 1] = "NotExist";
-    GoState[GoState["Runnable"] = 2] = "Runnable";
-    GoState[GoState["Running"] = 3] = "Running";
-    GoState[GoState["Waiting"] = 4] = "Waiting";
-    GoState[GoState["Syscall"] = 5] = "Syscall";
-})(GoState || (GoState = {}));
-var ProcState;
-(function (ProcState) {
-    ProcState[ProcState["Undetermined"] = 0] = "Undetermined";
-    ProcState[ProcState["NotExist"] = 1] = "NotExist";
-    ProcState[ProcState["Running"] = 2] = "Running";
-    ProcState[ProcState["Idle"] = 3] = "Idle";
-})(ProcState || (ProcState = {}));
-/** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
-const GO_STATUS_TO_STATE = [
-    GoState.Undetermined,
-    GoState.Runnable,
-    GoState.Running,
-    GoState.Syscall,
-    GoState.Waiting,
-];
-/** Wire P status → state; a P in a syscall still counts as running its M. */
-const PROC_STATUS_TO_STATE = [
-    ProcState.Undetermined,
-    ProcState.Running,
-    ProcState.Idle,
-    ProcState.Running,
-    ProcState.Idle,
-];
-const NO_GOROUTINE = -1;
-const NO_PROC = -1;
-const NO_THREAD = -1;
-/** Pseudo event type for generation boundaries (never on the wire). */
-const EV_SYNC = 255;
-class TraceEvent {
-    // Fields start with a value of their final type instead of being constructor parameter
-    // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
-    // which makes V8 keep `time` as a tagged field and allocate a heap number for every
-    // timestamp stored into a reused event. Starting from a number keeps it a double field.
-    type = 0;
-    /** Nanoseconds, monotonically increasing across the stream. */
-    time = 0;
-    /**
-     * Arguments after the time delta (fields rather than an array: one allocation per
-     * event instead of two). For some events the ordering layer stores derived facts
-     * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
-     */
-    a0 = 0;
-    a1 = 0;
-    a2 = 0;
-    a3 = 0;
-    g = 0;
-    p = 0;
-    m = 0;
-    table = undefined;
-    /** File offset of the event (0 for synthesised events). */
-    offset = 0;
-    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
-    old = 0;
-    constructor(type, time, a0, a1, a2, a3, g, p, m, table, offset, old = 0) {
-        this.type = type;
-        this.time = time;
-        this.a0 = a0;
-        this.a1 = a1;
-        this.a2 = a2;
-        this.a3 = a3;
-        this.g = g;
-        this.p = p;
-        this.m = m;
-        this.table = table;
-        this.offset = offset;
-        this.old = old;
-    }
-    /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
-    clone() {
-        return new TraceEvent(this.type, this.time, this.a0, this.a1, this.a2, this.a3, this.g, this.p, this.m, this.table, this.offset, this.old);
-    }
-    /** Arguments after the time delta, in wire order (always four; unused ones are 0). */
-    get args() {
-        return [this.a0, this.a1, this.a2, this.a3];
-    }
-    /** Argument `i` (0-based, after the time delta). */
-    arg(i) {
-        return i === 0 ? this.a0 : i === 1 ? this.a1 : i === 2 ? this.a2 : this.a3;
-    }
-    get name() {
-        return this.type === EV_SYNC ? 'Sync' : (SPECS[this.type]?.name ?? `Invalid(${this.type})`);
-    }
-    /** The event's own stack (where it happened), innermost frame first. */
-    stack() {
-        const s = SPECS[this.type];
-        if (!this.table || !s || s.stackArgs.length === 0)
-            return [];
-        return this.table.stack(this.arg(s.stackArgs[0] - 1));
-    }
-    /** A goroutine state change, or undefined if the event is not one. */
-    goTransition() {
-        switch (this.type) {
-            case Ev.GoCreate:
-            case Ev.GoCreateBlocked:
-                return {
-                    goroutine: this.a0,
-                    from: GoState.NotExist,
-                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-                    stack: this.stack(),
-                };
-            case Ev.GoCreateSyscall:
-                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-            case Ev.GoStart:
-                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-            case Ev.GoDestroy:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-            case Ev.GoDestroySyscall:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
-            case Ev.GoStop:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
-            case Ev.GoBlock:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
-            case Ev.GoUnblock:
-            case Ev.GoSwitch:
-            case Ev.GoSwitchDestroy:
-                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
-            case Ev.GoSyscallBegin:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
-            case Ev.GoSyscallEnd:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
-            case Ev.GoSyscallEndBlocked:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
-            case Ev.GoStatus:
-            case Ev.GoStatusStack:
-                return {
-                    goroutine: this.a0,
-                    from: this.old,
-                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-                    stack: this.stack(),
-                };
-            default:
-                return undefined;
-        }
-    }
-    /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
-    stwReason() {
-        if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd)
-            return undefined;
-        return this.table?.string(this.a0);
-    }
-    /** For GoBlock: the runtime's reason, e.g. "wait until GC ends". */
-    blockReason() {
-        if (this.type !== Ev.GoBlock)
-            return undefined;
-        return this.table?.string(this.a0);
-    }
-    /** For HeapAlloc/HeapGoal: the value in bytes. */
-    heapBytes() {
-        if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal)
-            return undefined;
-        return toFloat(this.a0);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/trace/families/goroutines.ts
-/**
- * Goroutines alive, and the ones leaked.
- *
- * - goroutines: a goroutine is alive from its first appearance (GoStatus for
- *   goroutines that existed before tracing — counted in atStart — or a create
- *   event) until a destroy event. peakAlive is the most alive at once in the
- *   event order; aliveAtEnd is the count after the last event.
- * - leaks: goroutines created during the trace, still alive at its end and
- *   blocked there (waiting, or in a system call), grouped by creation site =
- *   the innermost frame of the creator's stack (the `go` statement) for which
- *   `isModuleFrame` is true. Goroutines whose
- *   creation stack has no module frame (runtime, testing harness) are not
- *   leaks, and neither are the tracer's own goroutines (frames between the
- *   creation point and the module frame are in runtime/trace or
- *   runtime.StartTrace: a program that calls trace.Start itself would
- *   otherwise "leak" the trace reader and advancer at that call).
- *   A goroutine that was runnable or running when the trace stopped is not a
- *   leak: it could still make progress, and on a loaded machine the workers a
- *   benchmark has just released (made runnable, then queued behind newer ones)
- *   are often still queued at the end — up to 300 of 301 in one trace. Those
- *   are counted in unblockedAtEnd. (A leaked goroutine that had not yet
- *   reached the point where it blocks forever is missed the same way; the
- *   others of its site are still counted. A goroutine spinning forever is not
- *   reported.) lastRoundCount counts those created in the benchmark's last
- *   round (gc-cycles.ts).
- *
- * The metrics: `goroutines-leaked` (per process, all sites) and `goroutines-peak`.
- */
-
-
-
-/** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
-function leakSiteOf(stack, isModuleFrame) {
-    const i = stack.findIndex(isModuleFrame);
-    if (i < 0)
-        return undefined;
-    for (let j = 0; j < i; j++) {
-        const fn = stack[j].function;
-        if (fn === 'runtime.StartTrace' || fn.startsWith('runtime/trace.'))
-            return undefined;
-    }
-    return stack[i];
-}
-/** Whether a goroutine with this status at the end of the trace can make no progress by itself. */
-function blocked(status) {
-    // undefined cannot happen for a goroutine the ordering saw created and not destroyed; if it
-    // did, counting it errs on the side of reporting.
-    return status !== GoStatus.Runnable && status !== GoStatus.Running;
-}
-class GoroutineCollector {
-    gc;
-    isModuleFrame;
-    counts = { atStart: 0, created: 0, ended: 0, aliveAtEnd: 0, peakAlive: 0 };
-    leaks = [];
-    unblockedAtEnd = 0;
-    alive = new Set();
-    /** Creation stacks of goroutines created during the trace and not yet ended. */
-    createdBy = new Map();
-    /** The round (GcCycleCollector.epoch) each of them was created in. */
-    createdIn = new Map();
-    constructor(gc, isModuleFrame) {
-        this.gc = gc;
-        this.isModuleFrame = isModuleFrame;
-    }
-    // Only creations, destructions and status events can add or remove a goroutine: the ordering
-    // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
-    // Reading no others avoids building a transition object for most events of the trace.
-    onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
-            return;
-        const c = this.counts;
-        if (tr.from === GoState.NotExist) {
-            c.created++;
-            this.createdBy.set(tr.goroutine, tr.stack);
-            this.createdIn.set(tr.goroutine, this.gc.epoch);
-        }
-        else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
-            c.atStart++;
-        }
-        if (tr.to === GoState.NotExist) {
-            c.ended++;
-            this.alive.delete(tr.goroutine);
-            this.createdBy.delete(tr.goroutine);
-            this.createdIn.delete(tr.goroutine);
-        }
-        else if (!this.alive.has(tr.goroutine)) {
-            this.alive.add(tr.goroutine);
-            if (this.alive.size > c.peakAlive)
-                c.peakAlive = this.alive.size;
-        }
-    }
-    finish(end) {
-        this.counts.aliveAtEnd = this.alive.size;
-        const lastRound = this.gc.lastRoundEpoch;
-        const sites = new Map();
-        for (const [g, stack] of this.createdBy) {
-            const site = leakSiteOf(stack, this.isModuleFrame);
-            if (!site)
-                continue;
-            if (!blocked(end.statusAtEnd(g))) {
-                this.unblockedAtEnd++;
-                continue;
-            }
-            const key = `${site.file}\0${site.line}\0${site.function}`;
-            let leak = sites.get(key);
-            if (!leak)
-                sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
-            leak.count++;
-            if (this.createdIn.get(g) === lastRound)
-                leak.lastRoundCount++;
-        }
-        // Most leaked first; then by position so output is deterministic.
-        this.leaks = [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
-    }
-}
-const goroutines = {
-    name: 'goroutines',
-    events: [Ev.GoCreate, Ev.GoCreateBlocked, Ev.GoCreateSyscall, Ev.GoDestroy, Ev.GoDestroySyscall, Ev.GoStatus, Ev.GoStatusStack],
-    create: ({ use, options }) => new GoroutineCollector(use(gcCycles), options.isModuleFrame),
-    values: (c) => ({
-        'goroutines-leaked': c.leaks.reduce((s, l) => s + l.count, 0),
-        'goroutines-peak': c.counts.peakAlive,
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/trace/families/heap.ts
-
-class HeapCollector {
-    peakBytes = 0;
-    goalBytes = 0;
-    onEvent(ev) {
-        if (ev.type === Ev.HeapAlloc)
-            this.peakBytes = Math.max(this.peakBytes, ev.heapBytes() ?? 0);
-        else
-            this.goalBytes = Math.max(this.goalBytes, ev.heapBytes() ?? 0);
-    }
-    finish() { }
-}
-const heap = {
-    name: 'heap',
-    events: [Ev.HeapAlloc, Ev.HeapGoal],
-    create: () => new HeapCollector(),
-    values: (c) => ({ 'peak-heap': c.peakBytes }),
-};
-
-;// CONCATENATED MODULE: ./src/trace/families/sched-latency.ts
-/**
- * Scheduling latency: how long goroutines waited runnable before they ran.
- *
- * A wait starts when a goroutine becomes Runnable from a known state other
- * than Runnable (created, unblocked, preempted, back from a blocking system
- * call) and ends at its next transition to Running. A wait still open when
- * the trace ends is not counted, nor one whose start the trace does not show
- * (a goroutine runnable when first mentioned); a generation boundary that
- * restates a runnable goroutine continues its wait. The x/exp/trace oracle
- * (scripts/trace-oracle, schedWaits) computes the same waits from Go's reader.
- *
- * The metric `sched-latency-p99` is the nearest-rank 99th percentile of every
- * wait of the process, like the GC pause percentiles: goroutines queued
- * behind busy ones on a saturated GOMAXPROCS raise it.
- */
-
-
-
-/** `since` of a goroutine that is not waiting (cheaper than deleting it at every start). */
-const NOT_WAITING = -1;
-class SchedLatencyCollector {
-    waits = { count: 0, p99Ns: 0, maxNs: 0, totalNs: 0 };
-    /** For each goroutine alive, when it became runnable if it is waiting now, else NOT_WAITING. */
-    since = new Map();
-    // A trace of a busy benchmark has millions of waits: a typed array holds them in 8 bytes each.
-    durations = new Float64Array(1024);
-    n = 0;
-    onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
-            return;
-        if (tr.to === GoState.Runnable) {
-            if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined)
-                this.since.set(tr.goroutine, ev.time);
-        }
-        else if (tr.to === GoState.NotExist) {
-            this.since.delete(tr.goroutine);
-        }
-        else if (tr.from === GoState.Runnable) {
-            const since = this.since.get(tr.goroutine);
-            if (since === undefined || since === NOT_WAITING)
-                return;
-            if (tr.to === GoState.Running)
-                this.add(ev.time - since);
-            this.since.set(tr.goroutine, NOT_WAITING);
-        }
-    }
-    add(ns) {
-        if (this.n === this.durations.length) {
-            const grown = new Float64Array(this.n * 2);
-            grown.set(this.durations);
-            this.durations = grown;
-        }
-        this.durations[this.n++] = ns;
-    }
-    finish() {
-        const waits = this.durations.subarray(0, this.n);
-        let total = 0;
-        let max = 0;
-        for (let i = 0; i < waits.length; i++) {
-            total += waits[i];
-            if (waits[i] > max)
-                max = waits[i];
-        }
-        this.waits = { count: this.n, p99Ns: quantileUnsorted(waits, 0.99), maxNs: max, totalNs: total };
-    }
-}
-const schedLatency = {
-    name: 'scheduling latency',
-    // Every event that can move a goroutine into or out of Runnable, and its end.
-    events: [
-        Ev.GoCreate,
-        Ev.GoStart,
-        Ev.GoStop,
-        Ev.GoUnblock,
-        Ev.GoSwitch,
-        Ev.GoSwitchDestroy,
-        Ev.GoSyscallEndBlocked,
-        Ev.GoStatus,
-        Ev.GoStatusStack,
-        Ev.GoDestroy,
-        Ev.GoDestroySyscall,
-    ],
-    create: () => new SchedLatencyCollector(),
-    values: (c) => ({ 'sched-latency-p99': c.waits.p99Ns }),
-};
-
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
-
-
-
-
-
-
+/**
+ * The one table of metrics. A row states what a metric is (unit, which
+ * direction is better, whether its samples are noisy or deterministic), how it
+ * gates by default, how the README describes it, and which producer fills it.
+ * Metric ids are typed from these rows; a producer can only fill ids that have
+ * a row. The comparison picks its test from `kind`, the report its formatting
+ * from `unit`, and README's metrics table is generated from the rows (docs.ts).
+ *
+ * Adding a metric: one row here, naming its producer; for a trace metric the
+ * producer is a family in src/trace/families (a small collector fed the
+ * trace's events), named by its `name`, which the trace driver runs because a
+ * row names it (a new family is also listed in src/trace/metrics.ts, and a
+ * test fails until it is). The registry imports nothing: every producer
+ * depends on it, not the other way round.
+ */
 const ROWS = [
     {
         id: 'time',
@@ -1222,7 +170,7 @@ const ROWS = [
         defaultMode: 'gate',
         defaultThreshold: 0.1,
         defaultFloor: 0,
-        producer: gcCycles,
+        producer: { trace: 'GC cycles' },
         description: 'GC cycles per iteration',
         source: 'trace: GC cycles not forced by `runtime.GC`, in the last benchmark round',
     },
@@ -1238,7 +186,7 @@ const ROWS = [
         // Pauses of tens of microseconds move with the scheduler and the runner's
         // neighbours; a regression must also add 50µs to count.
         defaultFloor: 50_000,
-        producer: gcPauses,
+        producer: { trace: 'GC pauses' },
         description: '99th-percentile stop-the-world GC pause',
         source: 'trace: STW "GC sweep termination" / "GC mark termination" of unforced cycles, the whole process',
     },
@@ -1252,7 +200,7 @@ const ROWS = [
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 50_000,
-        producer: gcPauses,
+        producer: { trace: 'GC pauses' },
         description: 'longest stop-the-world GC pause',
         source: 'trace: the same STW ranges',
     },
@@ -1266,7 +214,7 @@ const ROWS = [
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 0,
-        producer: gcPauses,
+        producer: { trace: 'GC pauses' },
         description: 'stop-the-world GC time per iteration',
         source: 'trace: the same STW ranges in the last round, summed',
     },
@@ -1280,7 +228,7 @@ const ROWS = [
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 0,
-        producer: markAssist,
+        producer: { trace: 'mark assist' },
         description: 'time goroutines spent helping the GC mark, per iteration',
         source: 'trace: GC mark-assist ranges in the last round',
     },
@@ -1294,7 +242,7 @@ const ROWS = [
         defaultMode: 'gate',
         defaultThreshold: 0.1,
         defaultFloor: 0,
-        producer: heap,
+        producer: { trace: 'heap' },
         description: 'largest heap in use',
         source: 'trace: max HeapAlloc',
     },
@@ -1308,7 +256,7 @@ const ROWS = [
         defaultMode: 'gate',
         defaultThreshold: 0,
         defaultFloor: 0,
-        producer: goroutines,
+        producer: { trace: 'goroutines' },
         description: 'goroutines the run started and left blocked',
         source: 'trace: created during the run, alive and blocked at its end, creation site in the module',
         gateNote: 'also any new leak site',
@@ -1325,7 +273,7 @@ const ROWS = [
         // The runtime starts its GC workers (one per P) at the first GC, so a
         // change that triggers one more GC moves the peak by GOMAXPROCS.
         defaultFloor: 16,
-        producer: goroutines,
+        producer: { trace: 'goroutines' },
         description: 'most goroutines alive at once',
         source: 'trace: max concurrently alive',
     },
@@ -1340,7 +288,7 @@ const ROWS = [
         defaultMode: 'report',
         defaultThreshold: 0.2,
         defaultFloor: 50_000,
-        producer: schedLatency,
+        producer: { trace: 'scheduling latency' },
         description: '99th-percentile wait of a runnable goroutine before it runs',
         source: 'trace: goroutine transitions to Runnable until the next to Running, the whole process',
     },
@@ -1399,11 +347,12 @@ function producerName(p) {
  * object, or a producer name; 'trace' is every trace family).
  */
 function metricsFilledBy(producer) {
-    return ROWS.filter((r) => r.producer === producer || (producer === 'trace' && typeof r.producer !== 'string')).map((r) => r.id);
+    const filled = (p) => typeof producer === 'string' ? p === producer || (producer === 'trace' && typeof p !== 'string') : typeof p !== 'string' && p.trace === producer.trace;
+    return ROWS.filter((r) => filled(r.producer)).map((r) => r.id);
 }
 /** The trace families the registry names, in row order (each once). */
-function traceFamilies() {
-    return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer])))];
+function traceFamilyNames() {
+    return [...new Set(rows.flatMap((r) => (typeof r.producer === 'string' ? [] : [r.producer.trace])))];
 }
 const CUSTOM_PREFIX = 'custom:';
 /**
@@ -2354,6 +1303,1079 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/trace/wire.ts
+/**
+ * The Go execution-trace wire format (Go 1.22+, "v2"), as a table.
+ *
+ * All format knowledge lives here: event type numbers, their argument lists,
+ * which arguments are stack or string IDs, which event ends a range, and the
+ * first trace version that may contain each event. The reader consumes this
+ * table; supporting a new Go version should mean adding rows and a version
+ * entry, not editing reader logic.
+ *
+ * Written from reading Go's `internal/trace/tracev2` and the runtime's trace
+ * writer; the numbers are the wire values and must never be renumbered.
+ */
+/** Wire versions this reader understands (Go 1.24 writes 23). */
+const SUPPORTED_VERSIONS = [22, 23, 25, 26];
+/** Header is `go 1.NN trace` padded with NULs to 16 bytes. */
+const HEADER_LENGTH = 16;
+/**
+ * Limits the runtime itself never exceeds. Enforcing them is what bounds memory
+ * on hostile input: no length read from the file can make us allocate more.
+ */
+const MAX_BATCH_SIZE = 64 << 10;
+const MAX_FRAMES_PER_STACK = 128;
+const MAX_STRING_SIZE = 1 << 10;
+var Ev;
+(function (Ev) {
+    Ev[Ev["None"] = 0] = "None";
+    Ev[Ev["EventBatch"] = 1] = "EventBatch";
+    Ev[Ev["Stacks"] = 2] = "Stacks";
+    Ev[Ev["Stack"] = 3] = "Stack";
+    Ev[Ev["Strings"] = 4] = "Strings";
+    Ev[Ev["String"] = 5] = "String";
+    Ev[Ev["CPUSamples"] = 6] = "CPUSamples";
+    Ev[Ev["CPUSample"] = 7] = "CPUSample";
+    Ev[Ev["Frequency"] = 8] = "Frequency";
+    Ev[Ev["ProcsChange"] = 9] = "ProcsChange";
+    Ev[Ev["ProcStart"] = 10] = "ProcStart";
+    Ev[Ev["ProcStop"] = 11] = "ProcStop";
+    Ev[Ev["ProcSteal"] = 12] = "ProcSteal";
+    Ev[Ev["ProcStatus"] = 13] = "ProcStatus";
+    Ev[Ev["GoCreate"] = 14] = "GoCreate";
+    Ev[Ev["GoCreateSyscall"] = 15] = "GoCreateSyscall";
+    Ev[Ev["GoStart"] = 16] = "GoStart";
+    Ev[Ev["GoDestroy"] = 17] = "GoDestroy";
+    Ev[Ev["GoDestroySyscall"] = 18] = "GoDestroySyscall";
+    Ev[Ev["GoStop"] = 19] = "GoStop";
+    Ev[Ev["GoBlock"] = 20] = "GoBlock";
+    Ev[Ev["GoUnblock"] = 21] = "GoUnblock";
+    Ev[Ev["GoSyscallBegin"] = 22] = "GoSyscallBegin";
+    Ev[Ev["GoSyscallEnd"] = 23] = "GoSyscallEnd";
+    Ev[Ev["GoSyscallEndBlocked"] = 24] = "GoSyscallEndBlocked";
+    Ev[Ev["GoStatus"] = 25] = "GoStatus";
+    Ev[Ev["STWBegin"] = 26] = "STWBegin";
+    Ev[Ev["STWEnd"] = 27] = "STWEnd";
+    Ev[Ev["GCActive"] = 28] = "GCActive";
+    Ev[Ev["GCBegin"] = 29] = "GCBegin";
+    Ev[Ev["GCEnd"] = 30] = "GCEnd";
+    Ev[Ev["GCSweepActive"] = 31] = "GCSweepActive";
+    Ev[Ev["GCSweepBegin"] = 32] = "GCSweepBegin";
+    Ev[Ev["GCSweepEnd"] = 33] = "GCSweepEnd";
+    Ev[Ev["GCMarkAssistActive"] = 34] = "GCMarkAssistActive";
+    Ev[Ev["GCMarkAssistBegin"] = 35] = "GCMarkAssistBegin";
+    Ev[Ev["GCMarkAssistEnd"] = 36] = "GCMarkAssistEnd";
+    Ev[Ev["HeapAlloc"] = 37] = "HeapAlloc";
+    Ev[Ev["HeapGoal"] = 38] = "HeapGoal";
+    Ev[Ev["GoLabel"] = 39] = "GoLabel";
+    Ev[Ev["UserTaskBegin"] = 40] = "UserTaskBegin";
+    Ev[Ev["UserTaskEnd"] = 41] = "UserTaskEnd";
+    Ev[Ev["UserRegionBegin"] = 42] = "UserRegionBegin";
+    Ev[Ev["UserRegionEnd"] = 43] = "UserRegionEnd";
+    Ev[Ev["UserLog"] = 44] = "UserLog";
+    Ev[Ev["GoSwitch"] = 45] = "GoSwitch";
+    Ev[Ev["GoSwitchDestroy"] = 46] = "GoSwitchDestroy";
+    Ev[Ev["GoCreateBlocked"] = 47] = "GoCreateBlocked";
+    Ev[Ev["GoStatusStack"] = 48] = "GoStatusStack";
+    Ev[Ev["ExperimentalBatch"] = 49] = "ExperimentalBatch";
+    Ev[Ev["Sync"] = 50] = "Sync";
+    Ev[Ev["ClockSnapshot"] = 51] = "ClockSnapshot";
+    Ev[Ev["EndOfGeneration"] = 52] = "EndOfGeneration";
+    /** Experimental events (alloc/free experiment) live in 128..136. */
+    Ev[Ev["Span"] = 128] = "Span";
+    Ev[Ev["SpanAlloc"] = 129] = "SpanAlloc";
+    Ev[Ev["SpanFree"] = 130] = "SpanFree";
+    Ev[Ev["HeapObject"] = 131] = "HeapObject";
+    Ev[Ev["HeapObjectAlloc"] = 132] = "HeapObjectAlloc";
+    Ev[Ev["HeapObjectFree"] = 133] = "HeapObjectFree";
+    Ev[Ev["GoroutineStack"] = 134] = "GoroutineStack";
+    Ev[Ev["GoroutineStackAlloc"] = 135] = "GoroutineStackAlloc";
+    Ev[Ev["GoroutineStackFree"] = 136] = "GoroutineStackFree";
+})(Ev || (Ev = {}));
+function spec(name, args, opts = {}) {
+    return {
+        name,
+        args,
+        timed: opts.timed ?? false,
+        stackArgs: opts.stackArgs ?? [],
+        stringArgs: opts.stringArgs ?? [],
+        startEv: opts.startEv,
+        since: opts.since ?? 22,
+        experiment: opts.experiment ?? 0,
+    };
+}
+function timed(name, args, opts = {}) {
+    return spec(name, ['dt', ...args], { ...opts, timed: true });
+}
+/** Indexed by wire event type. Holes are undefined (invalid types). */
+const SPECS = (() => {
+    const t = new Array(256).fill(undefined);
+    // Structural events: never in the timed stream.
+    t[Ev.EventBatch] = spec('EventBatch', ['gen', 'm', 'time', 'size']);
+    t[Ev.Stacks] = spec('Stacks', []);
+    t[Ev.Stack] = spec('Stack', ['id', 'nframes']);
+    t[Ev.Strings] = spec('Strings', []);
+    t[Ev.String] = spec('String', ['id']);
+    t[Ev.CPUSamples] = spec('CPUSamples', []);
+    t[Ev.CPUSample] = spec('CPUSample', ['time', 'm', 'p', 'g', 'stack']);
+    t[Ev.Frequency] = spec('Frequency', ['freq']);
+    t[Ev.ExperimentalBatch] = spec('ExperimentalBatch', ['exp', 'gen', 'm', 'time'], { since: 23 });
+    t[Ev.Sync] = spec('Sync', [], { since: 25 });
+    t[Ev.EndOfGeneration] = spec('EndOfGeneration', [], { since: 26 });
+    // Procs.
+    t[Ev.ProcsChange] = timed('ProcsChange', ['procs_value', 'stack'], { stackArgs: [2] });
+    t[Ev.ProcStart] = timed('ProcStart', ['p', 'p_seq']);
+    t[Ev.ProcStop] = timed('ProcStop', []);
+    t[Ev.ProcSteal] = timed('ProcSteal', ['p', 'p_seq', 'm']);
+    t[Ev.ProcStatus] = timed('ProcStatus', ['p', 'pstatus']);
+    // Goroutines.
+    t[Ev.GoCreate] = timed('GoCreate', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2] });
+    t[Ev.GoCreateSyscall] = timed('GoCreateSyscall', ['new_g']);
+    t[Ev.GoStart] = timed('GoStart', ['g', 'g_seq']);
+    t[Ev.GoDestroy] = timed('GoDestroy', []);
+    t[Ev.GoDestroySyscall] = timed('GoDestroySyscall', []);
+    t[Ev.GoStop] = timed('GoStop', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.GoBlock] = timed('GoBlock', ['reason_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.GoUnblock] = timed('GoUnblock', ['g', 'g_seq', 'stack'], { stackArgs: [3] });
+    t[Ev.GoSyscallBegin] = timed('GoSyscallBegin', ['p_seq', 'stack'], { stackArgs: [2] });
+    t[Ev.GoSyscallEnd] = timed('GoSyscallEnd', [], { startEv: Ev.GoSyscallBegin });
+    t[Ev.GoSyscallEndBlocked] = timed('GoSyscallEndBlocked', [], { startEv: Ev.GoSyscallBegin });
+    t[Ev.GoStatus] = timed('GoStatus', ['g', 'm', 'gstatus']);
+    // Stop-the-world.
+    t[Ev.STWBegin] = timed('STWBegin', ['kind_string', 'stack'], { stackArgs: [2], stringArgs: [1] });
+    t[Ev.STWEnd] = timed('STWEnd', [], { startEv: Ev.STWBegin });
+    // GC.
+    t[Ev.GCActive] = timed('GCActive', ['gc_seq'], { startEv: Ev.GCBegin });
+    t[Ev.GCBegin] = timed('GCBegin', ['gc_seq', 'stack'], { stackArgs: [2] });
+    t[Ev.GCEnd] = timed('GCEnd', ['gc_seq'], { startEv: Ev.GCBegin });
+    t[Ev.GCSweepActive] = timed('GCSweepActive', ['p'], { startEv: Ev.GCSweepBegin });
+    t[Ev.GCSweepBegin] = timed('GCSweepBegin', ['stack'], { stackArgs: [1] });
+    t[Ev.GCSweepEnd] = timed('GCSweepEnd', ['swept_value', 'reclaimed_value'], { startEv: Ev.GCSweepBegin });
+    t[Ev.GCMarkAssistActive] = timed('GCMarkAssistActive', ['g'], { startEv: Ev.GCMarkAssistBegin });
+    t[Ev.GCMarkAssistBegin] = timed('GCMarkAssistBegin', ['stack'], { stackArgs: [1] });
+    t[Ev.GCMarkAssistEnd] = timed('GCMarkAssistEnd', [], { startEv: Ev.GCMarkAssistBegin });
+    t[Ev.HeapAlloc] = timed('HeapAlloc', ['heapalloc_value']);
+    t[Ev.HeapGoal] = timed('HeapGoal', ['heapgoal_value']);
+    // Annotations.
+    t[Ev.GoLabel] = timed('GoLabel', ['label_string'], { stringArgs: [1] });
+    t[Ev.UserTaskBegin] = timed('UserTaskBegin', ['task', 'parent_task', 'name_string', 'stack'], {
+        stackArgs: [4],
+        stringArgs: [3],
+    });
+    t[Ev.UserTaskEnd] = timed('UserTaskEnd', ['task', 'stack'], { stackArgs: [2] });
+    t[Ev.UserRegionBegin] = timed('UserRegionBegin', ['task', 'name_string', 'stack'], {
+        stackArgs: [3],
+        stringArgs: [2],
+    });
+    t[Ev.UserRegionEnd] = timed('UserRegionEnd', ['task', 'name_string', 'stack'], {
+        startEv: Ev.UserRegionBegin,
+        stackArgs: [3],
+        stringArgs: [2],
+    });
+    t[Ev.UserLog] = timed('UserLog', ['task', 'key_string', 'value_string', 'stack'], {
+        stackArgs: [4],
+        stringArgs: [2, 3],
+    });
+    // Go 1.23: coroutines and goroutine status with a stack.
+    t[Ev.GoSwitch] = timed('GoSwitch', ['g', 'g_seq'], { since: 23 });
+    t[Ev.GoSwitchDestroy] = timed('GoSwitchDestroy', ['g', 'g_seq'], { since: 23 });
+    t[Ev.GoCreateBlocked] = timed('GoCreateBlocked', ['new_g', 'new_stack', 'stack'], { stackArgs: [3, 2], since: 23 });
+    t[Ev.GoStatusStack] = timed('GoStatusStack', ['g', 'm', 'gstatus', 'stack'], { stackArgs: [4], since: 23 });
+    // Go 1.25: clock snapshot inside sync batches.
+    t[Ev.ClockSnapshot] = timed('ClockSnapshot', ['mono', 'sec', 'nsec'], { since: 25 });
+    // Experimental alloc/free events (GOEXPERIMENT=allocheapdebug…): parsed, never interpreted.
+    const exp = { since: 23, experiment: 1 };
+    t[Ev.Span] = timed('Span', ['id', 'npages_value', 'kindclass'], exp);
+    t[Ev.SpanAlloc] = timed('SpanAlloc', ['id', 'npages_value', 'kindclass'], exp);
+    t[Ev.SpanFree] = timed('SpanFree', ['id'], exp);
+    t[Ev.HeapObject] = timed('HeapObject', ['id', 'type'], exp);
+    t[Ev.HeapObjectAlloc] = timed('HeapObjectAlloc', ['id', 'type'], exp);
+    t[Ev.HeapObjectFree] = timed('HeapObjectFree', ['id'], exp);
+    t[Ev.GoroutineStack] = timed('GoroutineStack', ['id', 'order'], exp);
+    t[Ev.GoroutineStackAlloc] = timed('GoroutineStackAlloc', ['id', 'order'], exp);
+    t[Ev.GoroutineStackFree] = timed('GoroutineStackFree', ['id'], exp);
+    return t;
+})();
+/** Whether event type `typ` may appear in a trace of wire version `v`. */
+function specFor(v, typ) {
+    const s = SPECS[typ];
+    return s && s.since <= v ? s : undefined;
+}
+function eventName(typ) {
+    return SPECS[typ]?.name ?? `Invalid(${typ})`;
+}
+/** Goroutine statuses as the runtime writes them in GoStatus events. */
+var GoStatus;
+(function (GoStatus) {
+    GoStatus[GoStatus["Bad"] = 0] = "Bad";
+    GoStatus[GoStatus["Runnable"] = 1] = "Runnable";
+    GoStatus[GoStatus["Running"] = 2] = "Running";
+    GoStatus[GoStatus["Syscall"] = 3] = "Syscall";
+    GoStatus[GoStatus["Waiting"] = 4] = "Waiting";
+})(GoStatus || (GoStatus = {}));
+/** P statuses as written in ProcStatus events. */
+var ProcStatus;
+(function (ProcStatus) {
+    ProcStatus[ProcStatus["Bad"] = 0] = "Bad";
+    ProcStatus[ProcStatus["Running"] = 1] = "Running";
+    ProcStatus[ProcStatus["Idle"] = 2] = "Idle";
+    ProcStatus[ProcStatus["Syscall"] = 3] = "Syscall";
+    /**
+     * Only ever written when the first mention of a P in a generation is a
+     * ProcSteal: there is no GoSyscallBegin to tie the steal back to.
+     */
+    ProcStatus[ProcStatus["SyscallAbandoned"] = 4] = "SyscallAbandoned";
+})(ProcStatus || (ProcStatus = {}));
+
+;// CONCATENATED MODULE: ./src/trace/families/mark-assist.ts
+
+class MarkAssistCollector {
+    /** Assist time of the ranges ended so far; after finish, with the open ones too. */
+    totalNs = 0;
+    open = new Map();
+    onEvent(ev) {
+        switch (ev.type) {
+            case Ev.GCMarkAssistBegin:
+                this.open.set(ev.g, ev.time);
+                break;
+            case Ev.GCMarkAssistActive:
+                this.open.set(ev.a0, ev.time);
+                break;
+            case Ev.GCMarkAssistEnd: {
+                const begin = this.open.get(ev.g);
+                if (begin !== undefined) {
+                    this.totalNs += ev.time - begin;
+                    this.open.delete(ev.g);
+                }
+                break;
+            }
+        }
+    }
+    finish(end) {
+        for (const begin of this.open.values())
+            this.totalNs += end.lastNs - begin;
+    }
+}
+const markAssist = {
+    name: 'mark assist',
+    events: [Ev.GCMarkAssistBegin, Ev.GCMarkAssistActive, Ev.GCMarkAssistEnd],
+    create: () => new MarkAssistCollector(),
+    values: (_c, { trace, ops }) => ({ 'mark-assist': (trace.lastRound ? trace.lastRound.markAssistNs : trace.markAssistNs) / ops }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/gc-cycles.ts
+
+
+/** The testing function that calls runtime.GC() before each round of a benchmark. */
+const ROUND_FRAME = 'testing.(*B).runN';
+/** Whether a GCBegin's stack (innermost first) is runtime.GC's own gcStart. */
+function forcedBegin(stack) {
+    const i = stack[0]?.function === 'runtime.gcStart' ? 1 : 0;
+    return stack[i]?.function === 'runtime.GC';
+}
+/**
+ * The line of runtime.GC's frame when the stack (innermost first) is testing's
+ * runtime.GC() before a round, else -1: runN must be runtime.GC's caller, not
+ * merely on the stack (every cycle the benchmark body triggers has runN further
+ * out, and so does a runtime.GC() the benchmark calls itself).
+ */
+function roundCallLine(stack) {
+    const i = stack.findIndex((f) => f.function === 'runtime.GC');
+    return i >= 0 && stack[i + 1]?.function === ROUND_FRAME ? stack[i].line : -1;
+}
+class GcCycleCollector {
+    assist;
+    /** Cycles begun so far; the number of the cycle in progress while `inCycle`. */
+    cycles = 0;
+    /** Numbers (1-based, as `cycles` counts them) of the forced cycles. */
+    forced = new Set();
+    rounds = 0;
+    round = { g: -1, line: -1, startNs: 0, cycle: 0, assistBefore: 0 };
+    /** The goroutine that began the cycle in progress (undefined between cycles). */
+    starter;
+    constructor(assist) {
+        this.assist = assist;
+    }
+    /** Whether a GC cycle is in progress. */
+    get inCycle() {
+        return this.starter !== undefined;
+    }
+    /**
+     * Which round a goroutine created now belongs to: equal to `lastRoundEpoch`
+     * at the end exactly for those created after the last round started and
+     * before it ended (all of them when the trace has no round).
+     */
+    get epoch() {
+        return this.rounds * 2 + (this.round.end ? 1 : 0);
+    }
+    get lastRoundEpoch() {
+        return this.rounds * 2;
+    }
+    onEvent(ev) {
+        let stack;
+        switch (ev.type) {
+            case Ev.GCBegin:
+                this.cycles++;
+                this.starter = ev.g;
+                stack = ev.stack();
+                if (forcedBegin(stack))
+                    this.forced.add(this.cycles);
+                this.roundMarker(ev.g, stack, ev.time);
+                break;
+            case Ev.GCEnd:
+                this.starter = undefined;
+                break;
+            case Ev.GoBlock:
+                if (this.starter !== undefined && ev.blockReason() === 'wait until GC ends') {
+                    // runN's runtime.GC waiting for a cycle: when a goroutine's allocation started the
+                    // cycle runtime.GC was about to start, this wait is the only sign of the round.
+                    this.roundMarker(ev.g, ev.stack(), ev.time);
+                }
+                break;
+            case Ev.GoDestroy:
+            case Ev.GoDestroySyscall:
+                // The goroutine that ran the last round (the ending goroutine is the event's own) has
+                // returned from runN: what follows (a parent benchmark's code after b.Run, testing's
+                // bookkeeping) is not the round's.
+                if (ev.g === this.round.g && !this.round.end)
+                    this.round.end = { cycle: this.cycles, assist: this.assist.totalNs };
+                break;
+        }
+    }
+    finish() { }
+    /** Whether cycle number `c` began while tracing and was not forced. */
+    unforced(c) {
+        return c > 0 && !this.forced.has(c);
+    }
+    /** Whether cycle number `c` is one of the last round's unforced cycles (none without rounds). */
+    inLastRound(c) {
+        if (this.rounds === 0)
+            return false;
+        const last = this.round.end?.cycle ?? this.cycles;
+        return c > this.round.cycle && c <= last && this.unforced(c);
+    }
+    /**
+     * A possible round marker (a GCBegin or a "wait until GC ends" block of goroutine g):
+     * one when `stack` is runN's goroutine in runtime.GC, at line `line` of runtime.GC's
+     * frame, with cycle `cycles` being the one it started or waits for. runtime.GC waits for a
+     * cycle in progress (first gcWaitOnMark), starts the next one (gcStart: GCBegin, unless
+     * a goroutine's allocation started it first) and waits for that (second gcWaitOnMark), in
+     * that order in its source: markers of one call have increasing lines, so a marker at a
+     * line not after the previous one's, or from another goroutine, is the next call. The
+     * round's forced cycle is the one of the call's last marker.
+     */
+    roundMarker(g, stack, time) {
+        const line = roundCallLine(stack);
+        if (line < 0)
+            return;
+        if (g === this.round.g && line > this.round.line && !this.round.end) {
+            this.round.line = line;
+            this.round.cycle = this.cycles;
+            return;
+        }
+        this.rounds++;
+        this.round = { g, line, startNs: time, cycle: this.cycles, assistBefore: this.assist.totalNs };
+    }
+}
+const gcCycles = {
+    name: 'GC cycles',
+    events: [Ev.GCBegin, Ev.GCEnd, Ev.GoBlock, Ev.GoDestroy, Ev.GoDestroySyscall],
+    create: ({ use }) => new GcCycleCollector(use(markAssist)),
+    values: (_c, { trace, ops }) => ({
+        // Cycles testing forces before every round (runtime.GC) are not the benchmark's GC work.
+        'gc-cycles': (trace.lastRound ? trace.lastRound.gcCycles : trace.gcCycles - trace.forcedGcCycles) / ops,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/quantile.ts
+/**
+ * Nearest-rank quantiles, the rule every percentile metric of a trace uses
+ * (GC pauses, scheduling latency) and the x/exp/trace oracle reproduces:
+ * p = sorted[ceil(q·n) − 1], so a p99 is always a value that occurred.
+ */
+/** The index ceil(q·n) − 1 of the nearest-rank quantile q of n values, within [0, n − 1]. */
+function rank(n, q) {
+    return Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+}
+/** Nearest-rank quantile of an ascending array (0 for an empty one). */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    return sorted[rank(sorted.length, q)];
+}
+/**
+ * The same quantile of unsorted values, found by selection (quickselect,
+ * median-of-three pivots) instead of a sort: linear on average, which matters
+ * for millions of values (3.8 million scheduling waits: 56ms instead of 540ms).
+ * Reorders `values`.
+ */
+function quantileUnsorted(values, q) {
+    if (values.length === 0)
+        return 0;
+    const k = rank(values.length, q);
+    let lo = 0;
+    let hi = values.length - 1;
+    while (hi > lo) {
+        const a = values[lo];
+        const b = values[(lo + hi) >>> 1];
+        const c = values[hi];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        // Hoare partition: afterwards values[lo..j] ≤ pivot ≤ values[i..hi], and j < i.
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = values[i];
+                values[i++] = values[j];
+                values[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return values[k];
+    }
+    return values[k];
+}
+
+;// CONCATENATED MODULE: ./src/trace/families/gc-pauses.ts
+
+
+
+const GC_PAUSE_REASONS = new Set(['GC sweep termination', 'GC mark termination']);
+function summarizePauses(durations) {
+    const sorted = [...durations].sort((a, b) => a - b);
+    return {
+        count: durations.length,
+        p50Ns: quantile(sorted, 0.5),
+        p99Ns: quantile(sorted, 0.99),
+        maxNs: sorted.length ? sorted[sorted.length - 1] : 0,
+        totalNs: durations.reduce((s, d) => s + d, 0),
+        durationsNs: durations,
+    };
+}
+class GcPauseCollector {
+    gc;
+    /** Every GC pause, in the order they ended. */
+    durations = [];
+    /** For each pause, the number (1-based) of the cycle it began in; 0 when none was seen beginning. */
+    cycles = [];
+    /** Each goroutine's open STW ranges: begin time and the cycle in progress then. */
+    open = new Map();
+    constructor(gc) {
+        this.gc = gc;
+    }
+    onEvent(ev) {
+        if (ev.type === Ev.STWBegin) {
+            let open = this.open.get(ev.g);
+            if (!open)
+                this.open.set(ev.g, (open = []));
+            open.push({ time: ev.time, cycle: this.gc.inCycle ? this.gc.cycles : 0 });
+            return;
+        }
+        const begin = this.open.get(ev.g)?.pop();
+        if (begin !== undefined && GC_PAUSE_REASONS.has(ev.stwReason() ?? '')) {
+            this.durations.push(ev.time - begin.time);
+            this.cycles.push(begin.cycle);
+        }
+    }
+    finish() { }
+    /** The pauses of the cycles `keep` accepts. */
+    of(keep) {
+        return summarizePauses(this.durations.filter((_, i) => keep(this.cycles[i])));
+    }
+}
+const gcPauses = {
+    name: 'GC pauses',
+    events: [Ev.STWBegin, Ev.STWEnd],
+    create: ({ use }) => new GcPauseCollector(use(gcCycles)),
+    values: (_c, { trace, ops }) => ({
+        // The forced cycles' pauses are left out like their cycles.
+        'gc-pause-p99': trace.unforcedGcPauses.p99Ns,
+        'gc-pause-max': trace.unforcedGcPauses.maxNs,
+        'gc-pause-total': (trace.lastRound ? trace.lastRound.gcPauses.totalNs : trace.unforcedGcPauses.totalNs) / ops,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/encoding/varint.ts
+/**
+ * Unsigned LEB128 varints, the integer encoding of both formats this project
+ * reads: protobuf (heap profiles, `src/pprof/`) and Go's execution trace
+ * (`src/trace/`). One byte-level decoder, two ways to take its value:
+ *
+ * - `readVarint` returns a plain number, the 64-bit value read as an int64
+ *   (a 10-byte value with the top bit set comes back negative), exact below
+ *   2^53 in magnitude. The profile decoder uses it: profile values, ids and
+ *   line numbers fit in 2^53, and it runs on millions of values, so it
+ *   allocates nothing (its end position is `varintEnd`, not a returned pair).
+ * - `ByteCursor.uvarint` returns an `Id`: the same int64 interpretation, but
+ *   canonical — a `number` when that int64 is a safe integer (nearly always,
+ *   and the fast path), otherwise a `bigint`. The trace reader uses it, because
+ *   trace IDs are Map keys: `2^64-1` (the runtime's "no thread") becomes -1,
+ *   and an ID above 2^53 is always the same bigint, never a rounded number
+ *   that could collide with another ID.
+ *
+ * Non-minimal encodings (e.g. 0x80 0x00 for 0) are accepted, as Go accepts
+ * them. More than 10 bytes is an overflow for both. The one difference is the
+ * 10th byte: `ByteCursor` refuses one above 1 (bits beyond 64), as Go's
+ * `binary.Uvarint` does for traces; `readVarint` drops those bits, as
+ * protobufjs does for the profile's other fields, so both decoders of one
+ * profile agree.
+ */
+/** Thrown at `offset` (where the varint starts), and converted to an InputError by the caller, which knows the file. */
+class VarintError extends Error {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        super(reason === 'truncated' ? 'varint runs past the end of its data' : 'varint overflows 64 bits');
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const TWO_32 = 4294967296;
+/** Position after the varint of the last `readVarint` call (a second return value without an object). */
+let varintEnd = 0;
+/**
+ * Reads the varint at `pos` (not reading at or past `end`) as a number: exact
+ * below 2^53; a 10-byte negative int64 comes back negative. Sets `varintEnd`.
+ * Throws a VarintError when the data ends inside the varint or it is longer
+ * than 10 bytes.
+ */
+function readVarint(buf, pos, end) {
+    const start = pos;
+    let lo = 0;
+    let b;
+    for (let shift = 0; shift < 28; shift += 7) {
+        if (pos >= end)
+            throw new VarintError(start, 'truncated');
+        b = buf[pos++];
+        lo |= (b & 0x7f) << shift;
+        if (b < 0x80) {
+            varintEnd = pos;
+            return lo >>> 0;
+        }
+    }
+    if (pos >= end)
+        throw new VarintError(start, 'truncated');
+    b = buf[pos++];
+    lo |= (b & 0x0f) << 28;
+    let hi = (b & 0x7f) >> 4;
+    if (b >= 0x80) {
+        for (let shift = 3;; shift += 7) {
+            if (shift > 31)
+                throw new VarintError(start, 'overflow');
+            if (pos >= end)
+                throw new VarintError(start, 'truncated');
+            b = buf[pos++];
+            hi |= (b & 0x7f) << shift;
+            if (b < 0x80)
+                break;
+        }
+    }
+    varintEnd = pos;
+    return hi === 0 ? lo >>> 0 : (hi | 0) * TWO_32 + (lo >>> 0);
+}
+/**
+ * Cursor over a byte range, reading canonical `Id`s. `pos` is public so
+ * callers can record offsets for error messages without a getter call in the
+ * hot loop.
+ */
+class ByteCursor {
+    buf;
+    pos;
+    end;
+    constructor(buf, pos, end) {
+        this.buf = buf;
+        this.pos = pos;
+        this.end = end;
+    }
+    remaining() {
+        return this.end - this.pos;
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw new VarintError(this.pos, 'truncated');
+        return this.buf[this.pos++];
+    }
+    /** Reads one varint, returned canonically (see the module comment). */
+    uvarint() {
+        const start = this.pos;
+        const v = readVarint(this.buf, start, this.end);
+        // Below 10 bytes the value is under 2^63, so non-negative; a safe one is
+        // exact. Ten bytes (negative int64s, the 10th-byte check) and values of
+        // 2^53 and above take the exact path.
+        if (v <= Number.MAX_SAFE_INTEGER && varintEnd - start < 10) {
+            this.pos = varintEnd;
+            return v;
+        }
+        return this.exactUvarint();
+    }
+    exactUvarint() {
+        const start = this.pos;
+        let p = start;
+        let v = 0n;
+        let shift = 0n;
+        for (let i = 0; i < 10; i++) {
+            if (p >= this.end)
+                throw new VarintError(start, 'truncated');
+            const b = this.buf[p++];
+            if (i === 9 && b > 1)
+                throw new VarintError(start, 'overflow');
+            v |= BigInt(b & 0x7f) << shift;
+            if (b < 0x80) {
+                this.pos = p;
+                return canonical(v);
+            }
+            shift += 7n;
+        }
+        throw new VarintError(start, 'overflow');
+    }
+    /** A varint that must be a non-negative safe integer (a length or count). */
+    length() {
+        const at = this.pos;
+        const v = this.uvarint();
+        if (typeof v !== 'number' || v < 0)
+            throw new VarintError(at, 'overflow');
+        return v;
+    }
+}
+/** int64 interpretation, as a number when safe. */
+function canonical(v) {
+    const s = BigInt.asIntN(64, v);
+    if (s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER))
+        return Number(s);
+    return s;
+}
+/** A time or value as a double (Go converts uint64 to float64 the same way: round to nearest). */
+function toFloat(v) {
+    if (typeof v === 'number')
+        return v < 0 ? v + 18446744073709551616 : v;
+    return Number(BigInt.asUintN(64, v));
+}
+/** Encodes an unsigned value as LEB128 (used by tests and fixtures). */
+function encodeUvarint(value, out) {
+    let v = BigInt.asUintN(64, BigInt(value));
+    while (v >= 0x80n) {
+        out.push(Number(v & 0x7fn) | 0x80);
+        v >>= 7n;
+    }
+    out.push(Number(v));
+}
+
+;// CONCATENATED MODULE: ./src/trace/events.ts
+
+
+/** Goroutine states as the reader reports them (not the wire statuses). */
+var GoState;
+(function (GoState) {
+    GoState[GoState["Undetermined"] = 0] = "Undetermined";
+    GoState[GoState["NotExist"] = 1] = "NotExist";
+    GoState[GoState["Runnable"] = 2] = "Runnable";
+    GoState[GoState["Running"] = 3] = "Running";
+    GoState[GoState["Waiting"] = 4] = "Waiting";
+    GoState[GoState["Syscall"] = 5] = "Syscall";
+})(GoState || (GoState = {}));
+var ProcState;
+(function (ProcState) {
+    ProcState[ProcState["Undetermined"] = 0] = "Undetermined";
+    ProcState[ProcState["NotExist"] = 1] = "NotExist";
+    ProcState[ProcState["Running"] = 2] = "Running";
+    ProcState[ProcState["Idle"] = 3] = "Idle";
+})(ProcState || (ProcState = {}));
+/** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
+const GO_STATUS_TO_STATE = [
+    GoState.Undetermined,
+    GoState.Runnable,
+    GoState.Running,
+    GoState.Syscall,
+    GoState.Waiting,
+];
+/** Wire P status → state; a P in a syscall still counts as running its M. */
+const PROC_STATUS_TO_STATE = [
+    ProcState.Undetermined,
+    ProcState.Running,
+    ProcState.Idle,
+    ProcState.Running,
+    ProcState.Idle,
+];
+const NO_GOROUTINE = -1;
+const NO_PROC = -1;
+const NO_THREAD = -1;
+/** Pseudo event type for generation boundaries (never on the wire). */
+const EV_SYNC = 255;
+class TraceEvent {
+    // Fields start with a value of their final type instead of being constructor parameter
+    // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
+    // which makes V8 keep `time` as a tagged field and allocate a heap number for every
+    // timestamp stored into a reused event. Starting from a number keeps it a double field.
+    type = 0;
+    /** Nanoseconds, monotonically increasing across the stream. */
+    time = 0;
+    /**
+     * Arguments after the time delta (fields rather than an array: one allocation per
+     * event instead of two). For some events the ordering layer stores derived facts
+     * in spare slots, as Go's reader does: STWEnd carries its Begin's reason string ID in a0.
+     */
+    a0 = 0;
+    a1 = 0;
+    a2 = 0;
+    a3 = 0;
+    g = 0;
+    p = 0;
+    m = 0;
+    table = undefined;
+    /** File offset of the event (0 for synthesised events). */
+    offset = 0;
+    /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
+    old = 0;
+    constructor(type, time, a0, a1, a2, a3, g, p, m, table, offset, old = 0) {
+        this.type = type;
+        this.time = time;
+        this.a0 = a0;
+        this.a1 = a1;
+        this.a2 = a2;
+        this.a3 = a3;
+        this.g = g;
+        this.p = p;
+        this.m = m;
+        this.table = table;
+        this.offset = offset;
+        this.old = old;
+    }
+    /** A copy that stays valid after the reader moves on (the reader reuses event objects). */
+    clone() {
+        return new TraceEvent(this.type, this.time, this.a0, this.a1, this.a2, this.a3, this.g, this.p, this.m, this.table, this.offset, this.old);
+    }
+    /** Arguments after the time delta, in wire order (always four; unused ones are 0). */
+    get args() {
+        return [this.a0, this.a1, this.a2, this.a3];
+    }
+    /** Argument `i` (0-based, after the time delta). */
+    arg(i) {
+        return i === 0 ? this.a0 : i === 1 ? this.a1 : i === 2 ? this.a2 : this.a3;
+    }
+    get name() {
+        return this.type === EV_SYNC ? 'Sync' : (SPECS[this.type]?.name ?? `Invalid(${this.type})`);
+    }
+    /** The event's own stack (where it happened), innermost frame first. */
+    stack() {
+        const s = SPECS[this.type];
+        if (!this.table || !s || s.stackArgs.length === 0)
+            return [];
+        return this.table.stack(this.arg(s.stackArgs[0] - 1));
+    }
+    /** A goroutine state change, or undefined if the event is not one. */
+    goTransition() {
+        switch (this.type) {
+            case Ev.GoCreate:
+            case Ev.GoCreateBlocked:
+                return {
+                    goroutine: this.a0,
+                    from: GoState.NotExist,
+                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
+                    stack: this.stack(),
+                };
+            case Ev.GoCreateSyscall:
+                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
+            case Ev.GoStart:
+                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
+            case Ev.GoDestroy:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
+            case Ev.GoDestroySyscall:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
+            case Ev.GoStop:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
+            case Ev.GoBlock:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
+            case Ev.GoUnblock:
+            case Ev.GoSwitch:
+            case Ev.GoSwitchDestroy:
+                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
+            case Ev.GoSyscallBegin:
+                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
+            case Ev.GoSyscallEnd:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
+            case Ev.GoSyscallEndBlocked:
+                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
+            case Ev.GoStatus:
+            case Ev.GoStatusStack:
+                return {
+                    goroutine: this.a0,
+                    from: this.old,
+                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
+                    stack: this.stack(),
+                };
+            default:
+                return undefined;
+        }
+    }
+    /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
+    stwReason() {
+        if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd)
+            return undefined;
+        return this.table?.string(this.a0);
+    }
+    /** For GoBlock: the runtime's reason, e.g. "wait until GC ends". */
+    blockReason() {
+        if (this.type !== Ev.GoBlock)
+            return undefined;
+        return this.table?.string(this.a0);
+    }
+    /** For HeapAlloc/HeapGoal: the value in bytes. */
+    heapBytes() {
+        if (this.type !== Ev.HeapAlloc && this.type !== Ev.HeapGoal)
+            return undefined;
+        return toFloat(this.a0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/families/goroutines.ts
+/**
+ * Goroutines alive, and the ones leaked.
+ *
+ * - goroutines: a goroutine is alive from its first appearance (GoStatus for
+ *   goroutines that existed before tracing — counted in atStart — or a create
+ *   event) until a destroy event. peakAlive is the most alive at once in the
+ *   event order; aliveAtEnd is the count after the last event.
+ * - leaks: goroutines created during the trace, still alive at its end and
+ *   blocked there (waiting, or in a system call), grouped by creation site =
+ *   the innermost frame of the creator's stack (the `go` statement) for which
+ *   `isModuleFrame` is true. Goroutines whose
+ *   creation stack has no module frame (runtime, testing harness) are not
+ *   leaks, and neither are goroutines the runtime or the tracer starts on
+ *   its own (a frame between the creation point and the module frame is in
+ *   package runtime or runtime/trace: user code creates a goroutine only by
+ *   a `go` statement, whose frame is the innermost one). Else a program
+ *   that calls trace.Start itself would "leak" the trace reader and advancer
+ *   at that call, and the allocation that starts a process's first GC cycle
+ *   the GC mark workers (runtime.gcBgMarkStartWorkers under mallocgc).
+ *   These goroutines still count in the goroutine totals and peakAlive,
+ *   like the runtime's goroutines that existed before tracing.
+ *   A goroutine that was runnable or running when the trace stopped is not a
+ *   leak: it could still make progress, and on a loaded machine the workers a
+ *   benchmark has just released (made runnable, then queued behind newer ones)
+ *   are often still queued at the end — up to 300 of 301 in one trace. Those
+ *   are counted in unblockedAtEnd. (A leaked goroutine that had not yet
+ *   reached the point where it blocks forever is missed the same way; the
+ *   others of its site are still counted. A goroutine spinning forever is not
+ *   reported.) lastRoundCount counts those created in the benchmark's last
+ *   round (gc-cycles.ts).
+ *
+ * The metrics: `goroutines-leaked` (per process, all sites) and `goroutines-peak`.
+ */
+
+
+
+/** The creation site of a goroutine created with `stack`, or undefined if it is not attributable to the module. */
+function leakSiteOf(stack, isModuleFrame) {
+    const i = stack.findIndex(isModuleFrame);
+    if (i < 0)
+        return undefined;
+    for (let j = 0; j < i; j++) {
+        const fn = stack[j].function;
+        if (fn.startsWith('runtime.') || fn.startsWith('runtime/trace.'))
+            return undefined;
+    }
+    return stack[i];
+}
+/** Whether a goroutine with this status at the end of the trace can make no progress by itself. */
+function blocked(status) {
+    // undefined cannot happen for a goroutine the ordering saw created and not destroyed; if it
+    // did, counting it errs on the side of reporting.
+    return status !== GoStatus.Runnable && status !== GoStatus.Running;
+}
+class GoroutineCollector {
+    gc;
+    isModuleFrame;
+    counts = { atStart: 0, created: 0, ended: 0, aliveAtEnd: 0, peakAlive: 0 };
+    leaks = [];
+    unblockedAtEnd = 0;
+    alive = new Set();
+    /** Creation stacks of goroutines created during the trace and not yet ended. */
+    createdBy = new Map();
+    /** The round (GcCycleCollector.epoch) each of them was created in. */
+    createdIn = new Map();
+    constructor(gc, isModuleFrame) {
+        this.gc = gc;
+        this.isModuleFrame = isModuleFrame;
+    }
+    // Only creations, destructions and status events can add or remove a goroutine: the ordering
+    // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
+    // Reading no others avoids building a transition object for most events of the trace.
+    onEvent(ev) {
+        const tr = ev.goTransition();
+        if (!tr)
+            return;
+        const c = this.counts;
+        if (tr.from === GoState.NotExist) {
+            c.created++;
+            this.createdBy.set(tr.goroutine, tr.stack);
+            this.createdIn.set(tr.goroutine, this.gc.epoch);
+        }
+        else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
+            c.atStart++;
+        }
+        if (tr.to === GoState.NotExist) {
+            c.ended++;
+            this.alive.delete(tr.goroutine);
+            this.createdBy.delete(tr.goroutine);
+            this.createdIn.delete(tr.goroutine);
+        }
+        else if (!this.alive.has(tr.goroutine)) {
+            this.alive.add(tr.goroutine);
+            if (this.alive.size > c.peakAlive)
+                c.peakAlive = this.alive.size;
+        }
+    }
+    finish(end) {
+        this.counts.aliveAtEnd = this.alive.size;
+        const lastRound = this.gc.lastRoundEpoch;
+        const sites = new Map();
+        for (const [g, stack] of this.createdBy) {
+            const site = leakSiteOf(stack, this.isModuleFrame);
+            if (!site)
+                continue;
+            if (!blocked(end.statusAtEnd(g))) {
+                this.unblockedAtEnd++;
+                continue;
+            }
+            const key = `${site.file}\0${site.line}\0${site.function}`;
+            let leak = sites.get(key);
+            if (!leak)
+                sites.set(key, (leak = { function: site.function, file: site.file, line: site.line, count: 0, lastRoundCount: 0, stack }));
+            leak.count++;
+            if (this.createdIn.get(g) === lastRound)
+                leak.lastRoundCount++;
+        }
+        // Most leaked first; then by position so output is deterministic.
+        this.leaks = [...sites.values()].sort((a, b) => b.count - a.count || a.file.localeCompare(b.file) || a.line - b.line || a.function.localeCompare(b.function));
+    }
+}
+const goroutines = {
+    name: 'goroutines',
+    events: [Ev.GoCreate, Ev.GoCreateBlocked, Ev.GoCreateSyscall, Ev.GoDestroy, Ev.GoDestroySyscall, Ev.GoStatus, Ev.GoStatusStack],
+    create: ({ use, options }) => new GoroutineCollector(use(gcCycles), options.isModuleFrame),
+    values: (c) => ({
+        'goroutines-leaked': c.leaks.reduce((s, l) => s + l.count, 0),
+        'goroutines-peak': c.counts.peakAlive,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/heap.ts
+
+class HeapCollector {
+    peakBytes = 0;
+    goalBytes = 0;
+    onEvent(ev) {
+        if (ev.type === Ev.HeapAlloc)
+            this.peakBytes = Math.max(this.peakBytes, ev.heapBytes() ?? 0);
+        else
+            this.goalBytes = Math.max(this.goalBytes, ev.heapBytes() ?? 0);
+    }
+    finish() { }
+}
+const heap = {
+    name: 'heap',
+    events: [Ev.HeapAlloc, Ev.HeapGoal],
+    create: () => new HeapCollector(),
+    values: (c) => ({ 'peak-heap': c.peakBytes }),
+};
+
+;// CONCATENATED MODULE: ./src/trace/families/sched-latency.ts
+/**
+ * Scheduling latency: how long goroutines waited runnable before they ran.
+ *
+ * A wait starts when a goroutine becomes Runnable from a known state other
+ * than Runnable (created, unblocked, preempted, back from a blocking system
+ * call) and ends at its next transition to Running. A wait still open when
+ * the trace ends is not counted, nor one whose start the trace does not show
+ * (a goroutine runnable when first mentioned); a generation boundary that
+ * restates a runnable goroutine continues its wait. The x/exp/trace oracle
+ * (scripts/trace-oracle, schedWaits) computes the same waits from Go's reader.
+ *
+ * The metric `sched-latency-p99` is the nearest-rank 99th percentile of every
+ * wait of the process, like the GC pause percentiles: goroutines queued
+ * behind busy ones on a saturated GOMAXPROCS raise it.
+ */
+
+
+
+/** `since` of a goroutine that is not waiting (cheaper than deleting it at every start). */
+const NOT_WAITING = -1;
+class SchedLatencyCollector {
+    waits = { count: 0, p99Ns: 0, maxNs: 0, totalNs: 0 };
+    /** For each goroutine alive, when it became runnable if it is waiting now, else NOT_WAITING. */
+    since = new Map();
+    // A trace of a busy benchmark has millions of waits: a typed array holds them in 8 bytes each.
+    durations = new Float64Array(1024);
+    n = 0;
+    onEvent(ev) {
+        const tr = ev.goTransition();
+        if (!tr)
+            return;
+        if (tr.to === GoState.Runnable) {
+            if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined)
+                this.since.set(tr.goroutine, ev.time);
+        }
+        else if (tr.to === GoState.NotExist) {
+            this.since.delete(tr.goroutine);
+        }
+        else if (tr.from === GoState.Runnable) {
+            const since = this.since.get(tr.goroutine);
+            if (since === undefined || since === NOT_WAITING)
+                return;
+            if (tr.to === GoState.Running)
+                this.add(ev.time - since);
+            this.since.set(tr.goroutine, NOT_WAITING);
+        }
+    }
+    add(ns) {
+        if (this.n === this.durations.length) {
+            const grown = new Float64Array(this.n * 2);
+            grown.set(this.durations);
+            this.durations = grown;
+        }
+        this.durations[this.n++] = ns;
+    }
+    finish() {
+        const waits = this.durations.subarray(0, this.n);
+        let total = 0;
+        let max = 0;
+        for (let i = 0; i < waits.length; i++) {
+            total += waits[i];
+            if (waits[i] > max)
+                max = waits[i];
+        }
+        this.waits = { count: this.n, p99Ns: quantileUnsorted(waits, 0.99), maxNs: max, totalNs: total };
+    }
+}
+const schedLatency = {
+    name: 'scheduling latency',
+    // Every event that can move a goroutine into or out of Runnable, and its end.
+    events: [
+        Ev.GoCreate,
+        Ev.GoStart,
+        Ev.GoStop,
+        Ev.GoUnblock,
+        Ev.GoSwitch,
+        Ev.GoSwitchDestroy,
+        Ev.GoSyscallEndBlocked,
+        Ev.GoStatus,
+        Ev.GoStatusStack,
+        Ev.GoDestroy,
+        Ev.GoDestroySyscall,
+    ],
+    create: () => new SchedLatencyCollector(),
+    values: (c) => ({ 'sched-latency-p99': c.waits.p99Ns }),
+};
+
 ;// CONCATENATED MODULE: ./src/trace/errors.ts
 /**
  * Trace-specific typed errors. Both are InputErrors, so callers that mark a
@@ -4166,8 +4188,20 @@ class TraceReader {
 
 
 
+
 /** The families TraceMetrics is made of. */
 const CORE = [gcCycles, gcPauses, markAssist, heap, goroutines];
+/** Every family, for the registry's rows to name. */
+const FAMILIES = [...CORE, schedLatency];
+/** The trace families the registry names, in row order (each once). */
+function traceFamilies() {
+    return traceFamilyNames().map((name) => {
+        const f = FAMILIES.find((x) => x.name === name);
+        if (!f)
+            throw new Error(`the metrics registry names the trace family "${name}", which src/trace/metrics.ts does not list`);
+        return f;
+    });
+}
 /** Creates each family's collector once, dependencies first, and routes events by type. */
 class FamilyRun {
     collectors = new Map();
@@ -9967,10 +10001,18 @@ function sampleTypeIndex(profile, type) {
  *    allocations included (as long as the sites' shares are right).
  *
  * With `benchmark` set (recommended), only samples whose stack passes through
- * that benchmark function (or its closures: sub-benchmarks, RunParallel
- * bodies) are counted, which removes init, flag parsing and the testing
- * framework from the figures. Allocations made by goroutines the code under
- * test starts carry no benchmark frame and are then not counted.
+ * the leaf benchmark's own function are counted, which removes init, flag
+ * parsing and the testing framework from the figures. For `BenchmarkX` that
+ * is `BenchmarkX` or one of its closures (RunParallel bodies); for a
+ * sub-benchmark `BenchmarkX/a` it is a closure of `BenchmarkX` (its b.Run
+ * body runs on a goroutine of its own, without the parent's frame), never the
+ * parent itself: the parent's setup and testing's b.Run machinery (matching
+ * the name against -test.bench compiles regular expressions) run under the
+ * parent and are a large share of a short run like `-test.benchtime=10x`.
+ * A stack that reaches testing.(*B).Run below the accepted frame is that
+ * machinery one level down (a nested sub-benchmark's parent) and is not
+ * counted either. Allocations made by goroutines the code under test starts
+ * carry no benchmark frame and are not counted.
  *
  * With the default sampling rate (one sample per 512 KiB) Go's unsampled
  * values are estimates; small per-op sites are only reliable with a small
@@ -10009,6 +10051,7 @@ function allocationSites(profile, options) {
     // Whether a location has a frame of the benchmark, computed once per location
     // rather than once per sample frame.
     const benchLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => underBenchmark(ln.function.name))) : undefined;
+    const runLoc = underBenchmark ? locations.map((l) => l.lines.some((ln) => ln.function.name === TESTING_RUN)) : undefined;
     // Totals per leaf location first (a profile has far fewer locations than
     // samples), then per line and function from those: no string key per sample.
     const leafObjects = new Float64Array(locations.length);
@@ -10022,12 +10065,18 @@ function allocationSites(profile, options) {
             continue;
         const from = stackStart[i];
         const to = stackStart[i + 1];
-        if (benchLoc) {
+        if (benchLoc && runLoc) {
             // Root first: the benchmark's frame sits a few frames above testing's.
             let k = to - 1;
             while (k >= from && !benchLoc[stackLocations[k]])
                 k--;
             if (k < from)
+                continue;
+            // testing's b.Run below it: a parent's machinery, not the leaf's code.
+            let r = k - 1;
+            while (r >= from && !runLoc[stackLocations[r]])
+                r--;
+            if (r >= from)
                 continue;
         }
         totalObjects += objects;
@@ -10082,6 +10131,8 @@ function allocationSites(profile, options) {
         for (const site of out) {
             site.objectsPerOp = site.objects / objDiv;
             site.bytesPerOp = site.bytes / byteDiv;
+            if (site.objects > 0)
+                site.size = Math.round(site.bytes / site.objects);
         }
         return out.sort(bySize);
     };
@@ -10108,6 +10159,7 @@ function add(m, key, fn, file, line, objects, bytes) {
         m.set(key, { function: fn, file, line, objectsPerOp: 0, bytesPerOp: 0, objects, bytes });
     }
 }
+const TESTING_RUN = 'testing.(*B).Run';
 /** Largest first; ties broken by name and line so output is stable across runs. */
 function bySize(a, b) {
     return (b.bytes - a.bytes ||
@@ -10136,6 +10188,7 @@ function benchmarkMatcher(benchmark) {
     const fnAt = benchmark.lastIndexOf('.Benchmark');
     const slash = benchmark.indexOf('/', fnAt < 0 ? 0 : fnAt);
     const top = slash < 0 ? benchmark : benchmark.slice(0, slash);
+    const sub = slash >= 0;
     const short = withoutPackage(top);
     const qualified = top !== short && top.includes('.');
     const matches = new Map();
@@ -10144,8 +10197,9 @@ function benchmarkMatcher(benchmark) {
         if (hit === undefined) {
             const name = qualified ? fn : withoutPackage(fn);
             const want = qualified ? top : short;
-            // Closures are named Parent.funcN (and Parent.funcN.M when nested).
-            hit = name === want || name.startsWith(`${want}.func`);
+            // Closures are named Parent.funcN (and Parent.funcN.M when nested); a
+            // sub-benchmark's body is one of them, never the parent itself.
+            hit = (!sub && name === want) || name.startsWith(`${want}.func`);
             matches.set(fn, hit);
         }
         return hit;
@@ -10879,7 +10933,10 @@ function confirmationSentence(c) {
         case 'confirmed':
             return `${name}: confirmed on this runner (${here ?? conf.reason}${conf.p != null ? `, p=${conf.p.toFixed(3)}` : ''}).`;
         case 'not-reproduced':
-            return `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here ?? '—'} re-measured here. ${conf.reason}`;
+            // The figures say it all; conf.reason repeats them unformatted (it is for logs and the JSON).
+            return here
+                ? `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here} re-measured here${conf.p != null ? ` (p=${conf.p.toFixed(2)})` : ''}.`
+                : `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline; ${conf.reason}`;
         case 'unavailable':
             return `${name}: could not be confirmed on this runner, so it does not gate: ${conf.reason}`;
         default:
@@ -10901,6 +10958,7 @@ function statusOf(cause, comparisons) {
 function findingOf(report, cause) {
     const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
     const status = statusOf(cause, effectComparisons);
+    const confirmation = cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s) => !!s) : [];
     const topic = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;
     return {
         cause,
@@ -10911,8 +10969,9 @@ function findingOf(report, cause) {
         summary: cause.kind === 'runtime' ? '' : cause.summary,
         effects: byBenchmark(cause.effects, (list) => withoutRepeats(list).map(change)),
         consequences: byBenchmark(cause.consequences, consequencePhrases),
-        confirmation: cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s) => !!s) : [],
-        details: cause.details,
+        confirmation,
+        // A runtime cause's details are its benchmarks' reasons: the confirmation sentences say them better.
+        details: cause.kind === 'runtime' && confirmation.length === effectComparisons.length ? [] : cause.details,
         topic,
     };
 }
@@ -13112,6 +13171,8 @@ const siteSeriesSchema = object({
     file: run_result_text,
     line: schema_integer(0),
     stack: optional(array(object({ function: run_result_text, file: run_result_text, line: schema_integer(0) }))),
+    size: optional(schema_integer(0)),
+    snippet: optional(run_result_text),
     values: record(finites),
 });
 const benchmarkSchema = object({
@@ -20999,20 +21060,102 @@ const leakComparer = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/compare/site-identity.ts
+/**
+ * Which allocation site of a baseline is which site of a head. Line numbers
+ * are the one thing every edit changes, so they are not identity: a site is
+ * its function, what it allocates and its ordinal among sites of that
+ * function allocating the same thing, as escape sites are (src/escape/sites.ts).
+ * The line is kept for display, the head's when a site pairs across a move.
+ *
+ * "What it allocates" is what the profile and the source say:
+ * - the allocating line's text (`snippet`, numbers normalised like escape
+ *   subjects so `make([]byte, 0, 4096)` → `6144` is one site that grew);
+ * - else the size class (bytes per object in the profile).
+ *
+ * Within one function (closure numbers `F.func2` ignored: they shift when a
+ * closure is added above, so closures count as their enclosing function),
+ * sites pair in passes, each in line order: equal text; then, where either
+ * side lacks the text (the standard library, a baseline stored before
+ * snippets existed), equal size and then equal line; and what is left pairs
+ * in order when both sides have equally many left (an edited line). The rest are gone or new. An allocation
+ * inserted above another is then one new site, not a "changed" one at the
+ * old line plus a "new" one at the next line.
+ */
+
+/** The function a site belongs to across commits: closures as their enclosing function. */
+function site_identity_enclosingFunction(fn) {
+    return fn.replace(/\.func\d+(?:\.\d+)*/g, '.func');
+}
+const site_identity_groupKey = (s) => `${site_identity_enclosingFunction(s.function)}\u0000${s.file}`;
+function matchAllocationSites(base, head) {
+    const groups = new Map();
+    const group = (s) => {
+        const k = site_identity_groupKey(s);
+        let g = groups.get(k);
+        if (!g)
+            groups.set(k, (g = { base: [], head: [] }));
+        return g;
+    };
+    for (const s of base)
+        group(s).base.push(s);
+    for (const s of head)
+        group(s).head.push(s);
+    const out = { pairs: [], gone: [], added: [] };
+    for (const g of groups.values()) {
+        const b = [...g.base].sort(byPlace);
+        const h = [...g.head].sort(byPlace);
+        const usedB = new Set();
+        const usedH = new Set();
+        const pass = (same) => {
+            for (let i = 0; i < h.length; i++) {
+                if (usedH.has(i))
+                    continue;
+                const j = b.findIndex((x, k) => !usedB.has(k) && same(x, h[i]));
+                if (j < 0)
+                    continue;
+                usedB.add(j);
+                usedH.add(i);
+                out.pairs.push([b[j], h[i]]);
+            }
+        };
+        const text = (s) => (s.snippet ? normaliseSubject(s.snippet) : '');
+        pass((x, y) => text(x) !== '' && text(x) === text(y));
+        // Size and line only stand in for a text that one side lacks: two texts
+        // that differ are two lines, whatever their sizes and numbers.
+        const unknown = (x, y) => !text(x) || !text(y);
+        pass((x, y) => unknown(x, y) && x.size !== undefined && x.size === y.size);
+        pass((x, y) => unknown(x, y) && x.line === y.line);
+        const restB = b.filter((_, k) => !usedB.has(k));
+        const restH = h.filter((_, k) => !usedH.has(k));
+        if (restB.length === restH.length) {
+            restB.forEach((x, k) => out.pairs.push([x, restH[k]]));
+        }
+        else {
+            out.gone.push(...restB);
+            out.added.push(...restH);
+        }
+    }
+    return out;
+}
+function byPlace(a, b) {
+    return a.line - b.line || (a.function < b.function ? -1 : a.function > b.function ? 1 : 0);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/allocation-sites.ts
 /**
  * Which allocation sites grew between a baseline and a head, and the sentence
  * that explains an allocs/op or B/op regression with them.
  *
  * Opinions:
- * - A site is one source line in one function (`function`, `file`, `line`).
- *   Each side is a list of samples (one per benchmark process); a site missing
- *   from a sample allocated nothing there, so it counts as 0 for that sample.
- * - Line numbers move whenever code above them is edited. A line present only
- *   in the baseline and a line present only in the head of the same function
- *   are taken to be the same allocation when the function has equally many of
- *   both; they are paired in line order and reported at the head's line (with
- *   `baseLine`). Otherwise a moved line would read as "gone" plus "new".
+ * - Within one side a site is one source line in one function (`function`,
+ *   `file`, `line`). Each side is a list of samples (one per benchmark
+ *   process); a site missing from a sample allocated nothing there, so it
+ *   counts as 0 for that sample.
+ * - Across the sides line numbers are not identity: they move whenever code
+ *   above is edited. Sites pair by function, what they allocate and ordinal
+ *   (site-identity.ts) and are reported at the head's line, with `baseLine`
+ *   when it moved; a moved line never reads as "gone" plus "new".
  * - The effect is the change of medians. "Beyond noise" needs the change to
  *   pass an absolute floor (half an object per op, or some bytes per op) and a
  *   relative threshold, and the two sides' samples must not overlap (all head
@@ -21022,8 +21165,8 @@ const leakComparer = {
  */
 
 
+
 const keyOf = (s) => `${s.function}\u0000${s.file}\u0000${s.line}`;
-const funcKeyOf = (s) => `${s.function}\u0000${s.file}`;
 /** Per-site values across samples (0 where a sample lacks the site). */
 function collect(samples) {
     const out = new Map();
@@ -21042,83 +21185,48 @@ function collect(samples) {
     });
     return out;
 }
+/** Every site of either side as one series, paired across the two sides (see the header). */
+function pairAllocationSites(base, head) {
+    const b = collect(base);
+    const h = collect(head);
+    const zeros = (n) => new Array(n).fill(0);
+    const { pairs, gone, added } = matchAllocationSites([...b.values()].map((e) => ({ ...e.site, entry: e })), [...h.values()].map((e) => ({ ...e.site, entry: e })));
+    const series = [];
+    for (const [x, y] of pairs) {
+        series.push({
+            function: y.function,
+            file: y.file,
+            line: y.line,
+            baseLine: x.line !== y.line ? x.line : undefined,
+            base: { objectsPerOp: x.entry.objects, bytesPerOp: x.entry.bytes },
+            head: { objectsPerOp: y.entry.objects, bytesPerOp: y.entry.bytes },
+        });
+    }
+    for (const x of gone) {
+        series.push({
+            function: x.function,
+            file: x.file,
+            line: x.line,
+            base: { objectsPerOp: x.entry.objects, bytesPerOp: x.entry.bytes },
+            head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
+        });
+    }
+    for (const y of added) {
+        series.push({
+            function: y.function,
+            file: y.file,
+            line: y.line,
+            base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
+            head: { objectsPerOp: y.entry.objects, bytesPerOp: y.entry.bytes },
+        });
+    }
+    return series;
+}
 function compareAllocationSites(base, head, options = {}) {
     const minObjects = options.minObjectsPerOp ?? 0.5;
     const minBytes = options.minBytesPerOp ?? 8;
     const relative = options.relative ?? 0.05;
-    const b = collect(base);
-    const h = collect(head);
-    const zeros = (n) => new Array(n).fill(0);
-    const series = [];
-    const onlyBase = new Map();
-    const onlyHead = new Map();
-    for (const [k, e] of b) {
-        const he = h.get(k);
-        if (he) {
-            series.push({
-                function: e.site.function,
-                file: e.site.file,
-                line: e.site.line,
-                base: { objectsPerOp: e.objects, bytesPerOp: e.bytes },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-            });
-        }
-        else {
-            const fk = funcKeyOf(e.site);
-            onlyBase.set(fk, [...(onlyBase.get(fk) ?? []), k]);
-        }
-    }
-    for (const [k, e] of h) {
-        if (b.has(k))
-            continue;
-        const fk = funcKeyOf(e.site);
-        onlyHead.set(fk, [...(onlyHead.get(fk) ?? []), k]);
-    }
-    const byLine = (m) => (x, y) => m.get(x).site.line - m.get(y).site.line;
-    for (const [fk, bKeys] of onlyBase) {
-        const hKeys = onlyHead.get(fk) ?? [];
-        if (hKeys.length === bKeys.length) {
-            bKeys.sort(byLine(b));
-            hKeys.sort(byLine(h));
-            bKeys.forEach((bk, i) => {
-                const be = b.get(bk);
-                const he = h.get(hKeys[i]);
-                series.push({
-                    function: he.site.function,
-                    file: he.site.file,
-                    line: he.site.line,
-                    baseLine: be.site.line !== he.site.line ? be.site.line : undefined,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-                });
-            });
-            onlyHead.delete(fk);
-        }
-        else {
-            for (const bk of bKeys) {
-                const be = b.get(bk);
-                series.push({
-                    function: be.site.function,
-                    file: be.site.file,
-                    line: be.site.line,
-                    base: { objectsPerOp: be.objects, bytesPerOp: be.bytes },
-                    head: { objectsPerOp: zeros(head.length), bytesPerOp: zeros(head.length) },
-                });
-            }
-        }
-    }
-    for (const hKeys of onlyHead.values()) {
-        for (const hk of hKeys) {
-            const he = h.get(hk);
-            series.push({
-                function: he.site.function,
-                file: he.site.file,
-                line: he.site.line,
-                base: { objectsPerOp: zeros(base.length), bytesPerOp: zeros(base.length) },
-                head: { objectsPerOp: he.objects, bytesPerOp: he.bytes },
-            });
-        }
-    }
+    const series = pairAllocationSites(base, head);
     const out = [];
     for (const s of series) {
         const dObj = summary_median(s.head.objectsPerOp) - summary_median(s.base.objectsPerOp);
@@ -21219,7 +21327,17 @@ function perSample(b) {
             const bytesPerOp = s.values['B/op']?.[i] ?? 0;
             if (objectsPerOp === 0 && bytesPerOp === 0)
                 continue;
-            out[i].push({ function: s.function, file: s.file, line: s.line, objectsPerOp, bytesPerOp, objects: 0, bytes: 0 });
+            out[i].push({
+                function: s.function,
+                file: s.file,
+                line: s.line,
+                objectsPerOp,
+                bytesPerOp,
+                objects: 0,
+                bytes: 0,
+                ...(s.size !== undefined ? { size: s.size } : {}),
+                ...(s.snippet ? { snippet: s.snippet } : {}),
+            });
         }
     }
     return out;
@@ -23296,6 +23414,85 @@ function configHash(config) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 12);
 }
 
+;// CONCATENATED MODULE: ./src/analyze/source.ts
+/**
+ * Source lines of allocation sites: what is allocated, as the code reads.
+ * A heap profile names a site by function and line only; the line's text is
+ * what lets the comparison recognise a site after an edit moved it
+ * (src/compare/allocation-sites.ts). Files are read once per version
+ * (path, size, mtime) and only inside the measured repository; anything
+ * unreadable yields '' and the comparison falls back to size and order.
+ */
+
+
+
+/** Larger files are not read for snippets (generated tables). */
+const MAX_SOURCE_BYTES = 4 << 20;
+const CACHE_FILES = 256;
+const cache = new Map();
+async function linesOf(file) {
+    let key;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(file);
+        if (!st.isFile() || st.size > MAX_SOURCE_BYTES)
+            return null;
+        key = `${file}\u0000${st.size}\u0000${st.mtimeMs}`;
+    }
+    catch {
+        return null;
+    }
+    if (cache.has(key))
+        return cache.get(key);
+    let lines;
+    try {
+        lines = (await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n');
+    }
+    catch {
+        lines = null;
+    }
+    if (cache.size >= CACHE_FILES)
+        cache.delete(cache.keys().next().value);
+    cache.set(key, lines);
+    return lines;
+}
+/**
+ * The trimmed text of `line` in `file` without its trailing `//` comment,
+ * whitespace runs collapsed; '' when the file lies outside `root` (the
+ * standard library, the module cache) or cannot be read.
+ */
+async function sourceSnippet(root, file, line) {
+    if (!file || line <= 0)
+        return '';
+    const abs = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(root, file);
+    if (relativeInside(root, abs) === undefined)
+        return '';
+    const lines = await linesOf(abs);
+    const text = lines?.[line - 1];
+    return text === undefined ? '' : normaliseLine(text);
+}
+/** Drops a trailing line comment (outside string and rune literals) and collapses whitespace. */
+function normaliseLine(text) {
+    let quote = '';
+    let end = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote !== '`')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            quote = c;
+        }
+        else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+            end = i;
+            break;
+        }
+    }
+    return text.slice(0, end).replace(/\s+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/profile.ts
 /**
  * From one sample's heap profile to allocation sites per op. Sites are
@@ -23303,14 +23500,19 @@ function configHash(config) {
  * count: init, flag parsing and the testing framework do not) and scaled by
  * the benchmark's own allocs/op and B/op, so a benchmark's sites add up to
  * the figures on its result line — see src/pprof/sites.ts for why that is the
- * derivation that holds for time-based benchtimes too.
+ * derivation that holds for time-based benchtimes too. Each site keeps its
+ * size class and, for module code, its source line's text: what identifies
+ * it across commits (src/compare/allocation-sites.ts).
  */
+
 
 
 
 /** Sites per sample kept in a RunResult: the largest by bytes, then by objects. */
 const MAX_SITES_PER_SAMPLE = 40;
-async function analyzeProfile(file, displayName, benchmark, reported, ops, relative) {
+async function analyzeProfile(file, displayName, benchmark, reported, ops, relative, 
+/** Where the measured source lies: each site's line text is read from there (module code only). */
+sourceRoot) {
     const bytes = await (0,promises_namespaceObject.readFile)(file);
     const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
     const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
@@ -23318,7 +23520,18 @@ async function analyzeProfile(file, displayName, benchmark, reported, ops, relat
         .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
         .slice(0, MAX_SITES_PER_SAMPLE);
     return {
-        sites: top.map((s) => ({ function: s.function, file: relative(s.file), line: s.line, objectsPerOp: s.objectsPerOp, bytesPerOp: s.bytesPerOp })),
+        sites: await Promise.all(top.map(async (s) => {
+            const snippet = sourceRoot ? await sourceSnippet(sourceRoot, s.file, s.line) : '';
+            return {
+                function: s.function,
+                file: relative(s.file),
+                line: s.line,
+                objectsPerOp: s.objectsPerOp,
+                bytesPerOp: s.bytesPerOp,
+                ...(s.size !== undefined ? { size: s.size } : {}),
+                ...(snippet ? { snippet } : {}),
+            };
+        })),
     };
 }
 
@@ -23350,6 +23563,10 @@ function alignSites(perSample) {
                     s.stack = h.stack;
                 series.set(key, s);
             }
+            if (s.size === undefined && h.size !== undefined)
+                s.size = h.size;
+            if (s.snippet === undefined && h.snippet)
+                s.snippet = h.snippet;
             for (const [unit, v] of Object.entries(h.values)) {
                 const arr = (s.values[unit] ??= new Array(perSample.length).fill(0));
                 arr[i] += v;
@@ -23413,12 +23630,14 @@ async function analyzeSamples(benchmarks, opts) {
             try {
                 const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.memprofile);
                 await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
-                const a = await analyzeProfile(file, `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`, b.name, reported, opsInProcess(s.iterations), relative);
+                const a = await analyzeProfile(file, `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`, b.name, reported, opsInProcess(s.iterations), relative, opts.repoRoot);
                 profileSites.push(a.sites.map((x) => ({
                     kind: 'allocation',
                     function: x.function,
                     file: x.file,
                     line: x.line,
+                    ...(x.size !== undefined ? { size: x.size } : {}),
+                    ...(x.snippet ? { snippet: x.snippet } : {}),
                     values: { 'objects/op': x.objectsPerOp, 'B/op': x.bytesPerOp },
                 })));
             }
@@ -28252,7 +28471,7 @@ exports = module.exports = __nccwpck_require__(253);
 exports.build = "full";
 
 // Parser
-exports.tokenize = __nccwpck_require__(692);
+exports.tokenize = __nccwpck_require__(311);
 exports.parse = __nccwpck_require__(607);
 exports.common = __nccwpck_require__(143);
 
@@ -29979,7 +30198,7 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __nccwpck_require__(692),
+var tokenize  = __nccwpck_require__(311),
     Root      = __nccwpck_require__(666),
     Type      = __nccwpck_require__(426),
     Field     = __nccwpck_require__(792),
@@ -32969,7 +33188,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 692:
+/***/ 311:
 /***/ ((module) => {
 
 
