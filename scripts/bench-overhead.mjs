@@ -52,11 +52,16 @@ const ours = (profiles) => () =>
   timed(process.execPath, [
     join(root, 'dist', 'cli', 'index.js'),
     'run',
-    '--bench', bench,
-    '--count', count,
-    '--benchtime', benchtime,
-    '--profiles', profiles,
-    '--out', join(work, `run-${profiles}.json`),
+    '--bench',
+    bench,
+    '--count',
+    count,
+    '--benchtime',
+    benchtime,
+    '--profiles',
+    profiles,
+    '--out',
+    join(work, `run-${profiles}.json`),
   ]);
 
 try {

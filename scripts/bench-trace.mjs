@@ -53,9 +53,20 @@ try {
   const js = join(work, 'js');
   sh(process.execPath, [
     join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
-    '--outDir', js, '--rootDir', join(root, 'src'),
-    '--module', 'es2022', '--target', 'es2022', '--moduleResolution', 'bundler',
-    '--strict', '--skipLibCheck', '--types', 'node',
+    '--outDir',
+    js,
+    '--rootDir',
+    join(root, 'src'),
+    '--module',
+    'es2022',
+    '--target',
+    'es2022',
+    '--moduleResolution',
+    'bundler',
+    '--strict',
+    '--skipLibCheck',
+    '--types',
+    'node',
     join(root, 'src', 'trace', 'metrics.ts'),
   ]);
   writeFileSync(join(js, 'package.json'), '{"type":"module"}');
@@ -120,14 +131,22 @@ console.log(JSON.stringify({ events, generations, ms, maxRssKiB: process.resourc
   const rss = (kib) => (kib ? `${(kib / 1024).toFixed(0)} MB` : 'n/a');
   console.log('');
   console.log(`                      events      read time   MB/s   peak RSS`);
-  console.log(`ours (TypeScript)  ${String(ours.events).padStart(10)}  ${(ours.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(ours.ms).padStart(5)}  ${rss(ours.maxRssKiB)}`);
-  console.log(`x/exp/trace (Go)   ${String(go.events).padStart(10)}  ${(go.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(go.ms).padStart(5)}  ${rss(go.maxRssKiB)}`);
+  console.log(
+    `ours (TypeScript)  ${String(ours.events).padStart(10)}  ${(ours.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(ours.ms).padStart(5)}  ${rss(ours.maxRssKiB)}`,
+  );
+  console.log(
+    `x/exp/trace (Go)   ${String(go.events).padStart(10)}  ${(go.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(go.ms).padStart(5)}  ${rss(go.maxRssKiB)}`,
+  );
   console.log(`ours, full metrics             ${(metrics.ms / 1000).toFixed(2).padStart(9)} s  ${mbps(metrics.ms).padStart(5)}  ${rss(metrics.maxRssKiB)}`);
   console.log('');
   console.log(`generations: ${ours.generations}`);
   // Both readers run in this one process tree, so the ratio is what to compare across runs;
   // the load average says how much other work the absolute times shared the machine with.
-  console.log(`load average (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`ratio ours/Go: ${(ours.ms / go.ms).toFixed(2)} (${ours.ms < go.ms ? 'faster' : 'slower'} than Go)`);
   console.log(`peak RSS target < 300 MB: ${ours.maxRssKiB / 1024 < 300 && metrics.maxRssKiB / 1024 < 300 ? 'met' : 'NOT met'}`);
   if (ours.events !== go.events) {

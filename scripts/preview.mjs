@@ -84,7 +84,13 @@ async function demoMarkdown() {
 
 /** GitHub renders `> [!NOTE]` blockquotes as coloured alerts; marked leaves them as quotes. */
 function githubAlerts(html) {
-  const kinds = { NOTE: ['note', 'ℹ️ Note'], TIP: ['tip', '💡 Tip'], IMPORTANT: ['important', '❗ Important'], WARNING: ['warning', '⚠️ Warning'], CAUTION: ['caution', '🛑 Caution'] };
+  const kinds = {
+    NOTE: ['note', 'ℹ️ Note'],
+    TIP: ['tip', '💡 Tip'],
+    IMPORTANT: ['important', '❗ Important'],
+    WARNING: ['warning', '⚠️ Warning'],
+    CAUTION: ['caution', '🛑 Caution'],
+  };
   return html.replace(/<blockquote>\s*<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*(?:<br>)?\s*/g, (_m, kind) => {
     const [cls, title] = kinds[kind];
     return `<blockquote class="alert alert-${cls}"><p class="alert-title">${title}</p><p>`;

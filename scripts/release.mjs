@@ -137,11 +137,7 @@ function bumpVersions(version) {
 }
 
 function pushCommands(plan) {
-  return [
-    `git push origin ${BRANCH}`,
-    `git push origin ${plan.tag}`,
-    `git push --force origin ${plan.major}   # moves the major tag workflows pin`,
-  ];
+  return [`git push origin ${BRANCH}`, `git push origin ${plan.tag}`, `git push --force origin ${plan.major}   # moves the major tag workflows pin`];
 }
 
 function release(plan) {
@@ -155,7 +151,14 @@ function release(plan) {
   const built = run(process.execPath, ['dist/cli/index.js', '--version']);
   if (built !== plan.version) throw new Error(`the rebuilt dist/cli/index.js reports ${built}, not ${plan.version}`);
   git('add', '-A');
-  git('commit', '--quiet', '-m', `release: ${plan.tag}`, '-m', `Version ${plan.version} in package.json, package-lock.json and src/version.ts; dist/ rebuilt; CHANGELOG section dated ${plan.date}.`);
+  git(
+    'commit',
+    '--quiet',
+    '-m',
+    `release: ${plan.tag}`,
+    '-m',
+    `Version ${plan.version} in package.json, package-lock.json and src/version.ts; dist/ rebuilt; CHANGELOG section dated ${plan.date}.`,
+  );
   git('tag', '-a', plan.tag, '-m', `go-runtime-gate ${plan.version}`);
   git('tag', '-f', '-a', plan.major, '-m', `go-runtime-gate ${plan.major}: ${plan.version}`);
   const left = git('status', '--porcelain', '--untracked-files=all');
@@ -169,7 +172,13 @@ function notesFile(plan) {
   while (end < lines.length && !lines[end].startsWith('## ')) end++;
   const rel = path.join('build', `release-notes-${plan.tag}.md`);
   mkdirSync(path.join(ROOT, 'build'), { recursive: true });
-  write(rel, `${lines.slice(from + 1, end).join('\n').trim()}\n`);
+  write(
+    rel,
+    `${lines
+      .slice(from + 1, end)
+      .join('\n')
+      .trim()}\n`,
+  );
   return rel;
 }
 
@@ -177,7 +186,8 @@ function main(argv) {
   const dryRun = argv.includes('--dry-run');
   const positional = argv.filter((a) => !a.startsWith('--'));
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--dry-run');
-  if (unknown.length || positional.length > 1) refuse(`unknown arguments ${[...unknown, ...positional.slice(1)].join(' ')}; usage: npm run release -- X.Y.Z [--dry-run]`);
+  if (unknown.length || positional.length > 1)
+    refuse(`unknown arguments ${[...unknown, ...positional.slice(1)].join(' ')}; usage: npm run release -- X.Y.Z [--dry-run]`);
   const plan = check(positional[0]);
   if (dryRun) {
     say(`dry run: checks passed; would release ${plan.tag} from ${plan.head.slice(0, 12)} (${plan.current} → ${plan.version}), move ${plan.major}, and print:`);

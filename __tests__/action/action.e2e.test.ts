@@ -67,7 +67,9 @@ describe('node dist/index.js', () => {
     expect(pr.summary).toMatch(/BenchmarkEncode/);
     expect(pr.summary).toMatch(/allocs\/op/);
     const report = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(pr.outputs['report-json'], 'utf8')));
-    const gating = report.comparisons.filter((c: { gating: boolean }) => c.gating).map((c: { benchmark: { name: string }; metric: string }) => `${c.benchmark.name} ${c.metric}`);
+    const gating = report.comparisons
+      .filter((c: { gating: boolean }) => c.gating)
+      .map((c: { benchmark: { name: string }; metric: string }) => `${c.benchmark.name} ${c.metric}`);
     // Encode's 7 B/op sometimes drowns in the harness's own allocations at n=4
     // (see publish.e2e.test.ts); the exact metrics are what this test pins.
     expect(gating).toEqual(expect.arrayContaining(['BenchmarkEncode allocs', 'BenchmarkNewFrame bytes']));
@@ -78,10 +80,9 @@ describe('node dist/index.js', () => {
     expect(pr.outputs.suspects).toBe(String(report.comparisons.filter((c: { confirmation?: unknown }) => c.confirmation).length));
     expect(pr.outputs.confirmed).toBe(status('confirmed'));
     expect(pr.outputs['runner-drift']).toBe(status('not-reproduced'));
-    expect(report.causes.filter((c: { gating: boolean }) => c.gating).map((c: { kind: string; file: string; line: number }) => `${c.kind} ${c.file}:${c.line}`)).toEqual([
-      'new-allocation codec/codec.go:16',
-      'allocation-growth codec/codec.go:26',
-    ]);
+    expect(
+      report.causes.filter((c: { gating: boolean }) => c.gating).map((c: { kind: string; file: string; line: number }) => `${c.kind} ${c.file}:${c.line}`),
+    ).toEqual(['new-allocation codec/codec.go:16', 'allocation-growth codec/codec.go:26']);
     expect(report.head.environment.commit).toBe('head0001'); // the PR head, not GITHUB_SHA's merge commit
   });
 
@@ -177,7 +178,9 @@ describe('node dist/index.js', () => {
       workspace: ws,
     });
     expect(pr.code).toBe(1);
-    expect(pr.stdout).toMatch(/::error title=example\.com\/gatebroken\/nocompile does not compile,file=nocompile\/nocompile\.go,line=5,col=9::undefined: undefinedIdentifier/);
+    expect(pr.stdout).toMatch(
+      /::error title=example\.com\/gatebroken\/nocompile does not compile,file=nocompile\/nocompile\.go,line=5,col=9::undefined: undefinedIdentifier/,
+    );
   });
 
   it('fails on a panicking benchmark and shows its panic in the summary', async () => {

@@ -61,10 +61,10 @@ describe('runAction with services that never answer', () => {
       GITHUB_OUTPUT: path.join(runnerTemp, 'output'),
       GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary.md'),
       'INPUT_WORKING-DIRECTORY': ws, // the runner starts the step in the workspace; jest runs in the repository
-      'INPUT_PACKAGES': './codec',
-      'INPUT_COUNT': '2',
-      'INPUT_BENCHTIME': '100x',
-      'INPUT_PROFILES': 'none',
+      INPUT_PACKAGES: './codec',
+      INPUT_COUNT: '2',
+      INPUT_BENCHTIME: '100x',
+      INPUT_PROFILES: 'none',
       'INPUT_GITHUB-TOKEN': 'ghs_test',
       'INPUT_NETWORK-TIMEOUT': '1s',
     };
@@ -73,10 +73,10 @@ describe('runAction with services that never answer', () => {
       process.env[k] = v;
     }
     const write = process.stdout.write;
-    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    process.stdout.write = (chunk: unknown, ...rest: unknown[]) => {
       stdout += String(chunk);
       return (write as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
-    }) as typeof process.stdout.write;
+    };
     const exitBefore = process.exitCode;
     const started = Date.now();
     try {
@@ -107,7 +107,9 @@ describe('runAction with services that never answer', () => {
 
   it('gives up the comment and the check run like a 5xx: warnings, annotations as workflow commands', () => {
     expect(github.requests.filter((r) => r.status === -1)).toHaveLength(2);
-    expect(stdout).toMatch(/::warning::The pull-request comment could not be posted: no answer from GitHub \(GET \/repos\/octo\/example\/issues\/4\/comments\) within 1 s/);
+    expect(stdout).toMatch(
+      /::warning::The pull-request comment could not be posted: no answer from GitHub \(GET \/repos\/octo\/example\/issues\/4\/comments\) within 1 s/,
+    );
     expect(stdout).toMatch(/::warning::The check run could not be created: no answer from GitHub \(POST \/repos\/octo\/example\/check-runs\) within 1 s/);
     expect(stdout).not.toMatch(/Check run .* created/);
   });

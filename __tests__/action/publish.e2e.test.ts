@@ -106,7 +106,9 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     firstCommentUrl = run.outputs['comment-url']!;
     reportJson = run.outputs['report-json']!;
     const report = JSON.parse(await readFile(reportJson, 'utf8'));
-    const gating = report.comparisons.filter((c: { gating: boolean }) => c.gating).map((c: { benchmark: { name: string }; metric: string }) => `${c.benchmark.name} ${c.metric}`);
+    const gating = report.comparisons
+      .filter((c: { gating: boolean }) => c.gating)
+      .map((c: { benchmark: { name: string }; metric: string }) => `${c.benchmark.name} ${c.metric}`);
     // allocs/op and NewFrame's B/op are exact; Encode's few bytes per op
     // sometimes share the harness's noise and miss significance (an engine
     // matter, reported separately), so the test does not depend on it.
@@ -126,11 +128,11 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
 
     const comments = github.commentsOn(1);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toMatch(/^<!-- go-runtime-gate:go-runtime-gate -->/);
-    expect(comments[0]!.body).toMatch(/BenchmarkNewFrame/);
+    expect(comments[0].body).toMatch(/^<!-- go-runtime-gate:go-runtime-gate -->/);
+    expect(comments[0].body).toMatch(/BenchmarkNewFrame/);
 
     expect(github.checkRuns).toHaveLength(1);
-    const check = github.checkRuns[0]!;
+    const check = github.checkRuns[0];
     expect(check).toMatchObject({ name: 'go-runtime-gate', headSha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(check.detailsUrl).toBe('https://github.com/octo/example/actions/runs/4242');
     const places = check.annotations.map((a) => `${String(a.path)}:${String(a.start_line)}:${String(a.annotation_level)}`).sort();
@@ -168,7 +170,9 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       expect(run.outputs.verdict).toBe('fail');
       expect(run.outputs['comment-url']).toBe('');
       expect(run.summary).toMatch(/\d regressions?: /);
-      expect(run.stdout).toMatch(/::notice::The token may not publish here, so these were skipped: the pull-request comment \(HTTP 403.*the check run \(HTTP 403/);
+      expect(run.stdout).toMatch(
+        /::notice::The token may not publish here, so these were skipped: the pull-request comment \(HTTP 403.*the check run \(HTTP 403/,
+      );
       expect(run.stdout).toMatch(/::error title=BenchmarkEncode(-\d+)? regressed[^,]*,file=codec\/codec_test\.go,line=10::/);
       // Publishing refused is a notice, never a warning. (This test's workspace is no git
       // checkout, so the same-runner confirmation of a GC suspect warns that it cannot run.)
@@ -185,7 +189,7 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('acknowledged');
     expect(run.stdout).toMatch(/::notice::\d regressions? acknowledged with the label "runtime-regression-acknowledged"/);
-    expect(github.commentsOn(3)[0]!.body).toMatch(/acknowledged/);
+    expect(github.commentsOn(3)[0].body).toMatch(/acknowledged/);
     expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
   });
 
@@ -196,7 +200,9 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       expect(run.code).toBe(0);
       expect(run.outputs.verdict).toBe('no-baseline');
       expect(run.stdout).toMatch(/::warning::Failed to restore: .*ECONNRESET/);
-      expect(run.stdout).toMatch(/::warning::The baseline of branch main could not be restored \(the Actions cache.*\): the Actions cache could not be asked for a baseline .*ECONNRESET/);
+      expect(run.stdout).toMatch(
+        /::warning::The baseline of branch main could not be restored \(the Actions cache.*\): the Actions cache could not be asked for a baseline .*ECONNRESET/,
+      );
       expect(run.stdout).not.toMatch(/No baseline of branch main was found/);
       expect(run.summary).toMatch(/could not be restored/);
       expect(run.summary).not.toMatch(/first run|was found/);
@@ -279,6 +285,8 @@ describe('pull requests with the Actions cache and the GitHub API', () => {
       env: env(),
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*report\.json:1:\d+: expected one of "pass", "fail", "no-baseline", "acknowledged" at \$\.verdict: found string "totally-fine"/);
+    expect(run.stdout).toMatch(
+      /::error::.*report\.json:1:\d+: expected one of "pass", "fail", "no-baseline", "acknowledged" at \$\.verdict: found string "totally-fine"/,
+    );
   });
 });

@@ -12,7 +12,6 @@ import { jest } from '@jest/globals';
 
 jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
-
 async function run(...args: string[]) {
   const io = capture();
   const out = path.join(await tempDir(), 'run.json');

@@ -15,7 +15,6 @@ import { jest } from '@jest/globals';
 
 jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
-
 describe('go-runtime-gate inspect', () => {
   let trace: string;
   let profile: string;

@@ -72,7 +72,7 @@ describe('an edit that only moves lines', () => {
   test('yields no new, removed or changed site', () => {
     const base = get('base', 'BenchmarkEncode');
     const head = get('head-moved', 'BenchmarkEncode');
-    expect(head.runs[0]!.allocsPerOp).toBe(base.runs[0]!.allocsPerOp);
+    expect(head.runs[0].allocsPerOp).toBe(base.runs[0].allocsPerOp);
     expect(compareAllocationSites(base.sites, head.sites)).toEqual([]);
     expect(explainAllocationChange('allocs', 3, 3, compareAllocationSites(base.sites, head.sites))).toMatch(/no allocation site changed/);
   });
@@ -80,9 +80,7 @@ describe('an edit that only moves lines', () => {
   test('every site pairs with its old line and is shown at the head line', () => {
     const pairs = pairAllocationSites(get('base', 'BenchmarkEncode').sites, get('head-moved', 'BenchmarkEncode').sites);
     const lines = pairs.map((p) => [p.line, p.baseLine]).sort((a, b) => a[0]! - b[0]!);
-    expect(lines).toEqual(
-      ['site:record', 'site:buf', 'site:string'].map((m) => [lineOf(sourceOf('head-moved'), m), lineOf(sourceOf('base'), m)]),
-    );
+    expect(lines).toEqual(['site:record', 'site:buf', 'site:string'].map((m) => [lineOf(sourceOf('head-moved'), m), lineOf(sourceOf('base'), m)]));
   });
 });
 
@@ -93,10 +91,10 @@ describe('an allocation inserted above an existing one', () => {
     const added = lineOf(sourceOf('head-added'), 'site:added');
     const growth = compareAllocationSites(base.sites, head.sites);
     expect(growth).toEqual([expect.objectContaining({ function: 'example.com/gatesites.Encode', file: 'sites.go', line: added, kind: 'new' })]);
-    expect(growth[0]!.baseLine).toBeUndefined();
-    near(growth[0]!.deltaObjectsPerOp, 1);
-    near(growth[0]!.deltaBytesPerOp, 128);
-    expect(explainAllocationChange('allocs', base.runs[0]!.allocsPerOp, head.runs[0]!.allocsPerOp, growth)).toMatch(
+    expect(growth[0].baseLine).toBeUndefined();
+    near(growth[0].deltaObjectsPerOp, 1);
+    near(growth[0].deltaBytesPerOp, 128);
+    expect(explainAllocationChange('allocs', base.runs[0].allocsPerOp, head.runs[0].allocsPerOp, growth)).toMatch(
       new RegExp(`^allocs/op 3 → 4: new allocation at sites\\.go:${added} in Encode, 1\\.0 objects/op, 1[23]\\d B/op$`),
     );
   });
@@ -105,8 +103,8 @@ describe('an allocation inserted above an existing one', () => {
     const pairs = pairAllocationSites(get('base', 'BenchmarkEncode').sites, get('head-added', 'BenchmarkEncode').sites);
     const record = pairs.find((p) => p.line === lineOf(sourceOf('head-added'), 'site:record'))!;
     expect(record.baseLine).toBe(lineOf(sourceOf('base'), 'site:record'));
-    near(record.base.bytesPerOp[0]!, 48);
-    near(record.head.bytesPerOp[0]!, 48);
+    near(record.base.bytesPerOp[0], 48);
+    near(record.head.bytesPerOp[0], 48);
     const added = pairs.find((p) => p.line === lineOf(sourceOf('head-added'), 'site:added'))!;
     expect(added.base.objectsPerOp).toEqual([0, 0]);
   });
@@ -115,7 +113,7 @@ describe('an allocation inserted above an existing one', () => {
 describe('a sub-benchmark at 10x', () => {
   test("counts only allocations under its own b.Run closure, not testing's under the parent", () => {
     const { runs, sites } = get('base', 'BenchmarkSub/n=2');
-    expect(runs[0]!.allocsPerOp).toBe(6);
+    expect(runs[0].allocsPerOp).toBe(6);
     for (const sample of sites) {
       // Only the module's Encode: no regexp (name matching), no testing, no parent setup.
       expect([...new Set(sample.map((s) => `${s.function} ${s.file}`))]).toEqual(['example.com/gatesites.Encode sites.go']);
@@ -130,11 +128,11 @@ describe('a sub-benchmark at 10x', () => {
   test('its growth is the inserted allocation and nothing else', () => {
     const base = get('base', 'BenchmarkSub/n=2');
     const head = get('head-added', 'BenchmarkSub/n=2');
-    expect(head.runs[0]!.allocsPerOp).toBe(8);
+    expect(head.runs[0].allocsPerOp).toBe(8);
     const growth = compareAllocationSites(base.sites, head.sites);
     expect(growth.map((g) => [g.file, g.line, g.kind])).toEqual([['sites.go', lineOf(sourceOf('head-added'), 'site:added'), 'new']]);
-    expect(growth[0]!.deltaObjectsPerOp).toBe(2);
-    expect(growth[0]!.deltaBytesPerOp).toBe(256);
+    expect(growth[0].deltaObjectsPerOp).toBe(2);
+    expect(growth[0].deltaBytesPerOp).toBe(256);
     expect(compareAllocationSites(base.sites, get('head-moved', 'BenchmarkSub/n=2').sites)).toEqual([]);
   });
 });

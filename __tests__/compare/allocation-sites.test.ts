@@ -43,7 +43,7 @@ test('moved lines pair up only when a function has as many gone as new lines', (
   const head = [[site('F', 12, 1, 32), site('F', 22, 2, 64)]];
   const g = compareAllocationSites(base, head);
   expect(g).toEqual([expect.objectContaining({ line: 22, baseLine: 20, kind: 'grown', deltaObjectsPerOp: 1 })]);
-  const extra = compareAllocationSites(base, [[...head[0]!, site('F', 30, 1, 8)]]);
+  const extra = compareAllocationSites(base, [[...head[0], site('F', 30, 1, 8)]]);
   expect(extra.map((x) => x.kind).sort()).toEqual(['gone', 'gone', 'new', 'new', 'new']);
 });
 
@@ -73,8 +73,12 @@ describe('identity: function, what is allocated, ordinal', () => {
   });
 
   test('equal texts pair by ordinal; numbers in the text are not identity', () => {
-    const base = [[at('F', 5, { snippet: 'b = append(b, x)' }), at('F', 9, { snippet: 'b = append(b, x)' }), at('F', 12, { snippet: 'make([]byte, 0, 4096)' }, 1, 4096)]];
-    const head = [[at('F', 7, { snippet: 'b = append(b, x)' }), at('F', 11, { snippet: 'b = append(b, x)' }), at('F', 14, { snippet: 'make([]byte, 0, 6144)' }, 1, 6144)]];
+    const base = [
+      [at('F', 5, { snippet: 'b = append(b, x)' }), at('F', 9, { snippet: 'b = append(b, x)' }), at('F', 12, { snippet: 'make([]byte, 0, 4096)' }, 1, 4096)],
+    ];
+    const head = [
+      [at('F', 7, { snippet: 'b = append(b, x)' }), at('F', 11, { snippet: 'b = append(b, x)' }), at('F', 14, { snippet: 'make([]byte, 0, 6144)' }, 1, 6144)],
+    ];
     const pairs = pairAllocationSites(base, head);
     expect(pairs.map((p) => [p.line, p.baseLine])).toEqual([
       [7, 5],
@@ -86,7 +90,13 @@ describe('identity: function, what is allocated, ordinal', () => {
 
   test('without text, the size class and then the line stand in (a baseline stored before snippets)', () => {
     const base = [[at('F', 10, { size: 48 }, 1, 48), at('F', 20, {}, 1, 16)]];
-    const head = [[at('F', 10, { snippet: 'x := make([]byte, 64)', size: 64 }, 1, 64), at('F', 11, { snippet: 'r := &record{}', size: 48 }, 1, 48), at('F', 20, { snippet: 'y := new(int)' }, 1, 16)]];
+    const head = [
+      [
+        at('F', 10, { snippet: 'x := make([]byte, 64)', size: 64 }, 1, 64),
+        at('F', 11, { snippet: 'r := &record{}', size: 48 }, 1, 48),
+        at('F', 20, { snippet: 'y := new(int)' }, 1, 16),
+      ],
+    ];
     const g = compareAllocationSites(base, head);
     expect(g).toEqual([expect.objectContaining({ line: 10, kind: 'new' })]);
   });

@@ -11,7 +11,19 @@ function reg(name: string, metric: string, extra: Partial<MetricComparison> = {}
 }
 
 function site(kind: SiteFinding['kind'], change: SiteFinding['change'], file: string, line: number, extra: Partial<SiteFinding> = {}): SiteFinding {
-  return { kind, change, package: 'example.com/codec', function: 'F', file, line, summary: `${kind} at ${line}`, details: [], gating: kind !== 'allocation', warnings: [], ...extra };
+  return {
+    kind,
+    change,
+    package: 'example.com/codec',
+    function: 'F',
+    file,
+    line,
+    summary: `${kind} at ${line}`,
+    details: [],
+    gating: kind !== 'allocation',
+    warnings: [],
+    ...extra,
+  };
 }
 
 describe('groupCauses', () => {
@@ -20,7 +32,11 @@ describe('groupCauses', () => {
       reg('BenchmarkEncode', 'allocs'),
       reg('BenchmarkEncode', 'bytes'),
       reg('BenchmarkEncode', 'gc-cycles', { gating: false, confirmation: { status: 'pending', reason: 'r' } }),
-      reg('BenchmarkEncode', 'gc-pause-p99', { gating: false, confirmation: { status: 'pending', reason: 'r' }, reason: 'now triggers GC: the baseline ran no GC cycle here (x)' }),
+      reg('BenchmarkEncode', 'gc-pause-p99', {
+        gating: false,
+        confirmation: { status: 'pending', reason: 'r' },
+        reason: 'now triggers GC: the baseline ran no GC cycle here (x)',
+      }),
     ];
     const sites = [
       site('allocation', 'new', 'codec/codec.go', 16, { benchmark: bench('BenchmarkEncode'), summary: '0 → 1 objects/op' }),
@@ -37,8 +53,12 @@ describe('groupCauses', () => {
     expect(causesSentence(causes)).toBe('1 regression: 1 new allocation site (+2 consequences)');
   });
 
-  it('folds a leaking benchmark\'s grown allocation sites into the leak', () => {
-    const comparisons = [reg('BenchmarkProcess', 'bytes'), reg('BenchmarkProcess', 'goroutines-leaked'), reg('BenchmarkProcess', 'peak-heap', { gating: false })];
+  it("folds a leaking benchmark's grown allocation sites into the leak", () => {
+    const comparisons = [
+      reg('BenchmarkProcess', 'bytes'),
+      reg('BenchmarkProcess', 'goroutines-leaked'),
+      reg('BenchmarkProcess', 'peak-heap', { gating: false }),
+    ];
     const sites = [
       site('leak', 'new', 'leaky/leaky.go', 13, { benchmark: bench('BenchmarkProcess') }),
       site('allocation', 'grown', 'leaky/leaky.go', 11, { benchmark: bench('BenchmarkProcess') }),
@@ -52,13 +72,21 @@ describe('groupCauses', () => {
   });
 
   it('keeps an escape without allocating benchmark, and an unexplained invariant regression, as causes of their own', () => {
-    const causes = groupCauses([reg('BenchmarkX', 'allocs', { explanation: 'allocs/op 3 → 4: no allocation site changed beyond noise' })], [site('escape', 'new', 'x/x.go', 5)]);
+    const causes = groupCauses(
+      [reg('BenchmarkX', 'allocs', { explanation: 'allocs/op 3 → 4: no allocation site changed beyond noise' })],
+      [site('escape', 'new', 'x/x.go', 5)],
+    );
     expect(causes.map((c) => c.kind).sort()).toEqual(['metric', 'new-escape']);
     expect(causes.find((c) => c.kind === 'metric')!.summary).toMatch(/^allocs\/op 3 → 4/);
   });
 
   it('makes a machine-sensitive regression with no invariant cause a runtime cause that gates only when confirmed', () => {
-    const pending = [reg('BenchmarkGarbage', 'gc-cycles', { gating: false, confirmation: { status: 'not-reproduced', reason: 'not reproduced on this runner (runner drift): …' } })];
+    const pending = [
+      reg('BenchmarkGarbage', 'gc-cycles', {
+        gating: false,
+        confirmation: { status: 'not-reproduced', reason: 'not reproduced on this runner (runner drift): …' },
+      }),
+    ];
     const [cause] = groupCauses(pending, []);
     expect(cause).toMatchObject({ kind: 'runtime', gating: false, summary: 'not reproduced on this runner (runner drift): …' });
     const confirmed = [reg('BenchmarkGarbage', 'gc-cycles', { gating: true, confirmation: { status: 'confirmed', reason: 'confirmed' } })];
@@ -66,16 +94,21 @@ describe('groupCauses', () => {
   });
 
   it('ignores report-only regressions and improvements', () => {
-    expect(groupCauses([reg('BenchmarkX', 'time', { mode: 'report', gating: false }), reg('BenchmarkX', 'allocs', { verdict: 'improvement', gating: false })], [])).toEqual([]);
+    expect(
+      groupCauses([reg('BenchmarkX', 'time', { mode: 'report', gating: false }), reg('BenchmarkX', 'allocs', { verdict: 'improvement', gating: false })], []),
+    ).toEqual([]);
   });
 
-  it('counts a leaking benchmark\'s unexplained allocation regressions as the leak\'s', () => {
-    const causes = groupCauses([reg('BenchmarkParse', 'bytes'), reg('BenchmarkParse', 'allocs'), reg('BenchmarkParse', 'goroutines-leaked')], [site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') })]);
+  it("counts a leaking benchmark's unexplained allocation regressions as the leak's", () => {
+    const causes = groupCauses(
+      [reg('BenchmarkParse', 'bytes'), reg('BenchmarkParse', 'allocs'), reg('BenchmarkParse', 'goroutines-leaked')],
+      [site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') })],
+    );
     expect(causes.map((c) => c.kind)).toEqual(['leak']);
     expect(causes[0].effects.map((e) => e.metric).sort()).toEqual(['allocs', 'bytes', 'goroutines-leaked']);
   });
 
-  it('makes the escape of a leaking goroutine\'s closure, at the go statement, part of the leak', () => {
+  it("makes the escape of a leaking goroutine's closure, at the go statement, part of the leak", () => {
     const sites = [
       site('leak', 'new', 'uuid.go', 69, { benchmark: bench('BenchmarkParse') }),
       site('escape', 'new', 'uuid.go', 69, { summary: 'func literal escapes to heap' }),
@@ -95,4 +128,3 @@ describe('groupCauses', () => {
     expect(causesSentence(causes)).toBe('1 regression: 1 confirmed runtime regression');
   });
 });
-

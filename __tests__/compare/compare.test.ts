@@ -139,9 +139,7 @@ describe('compareRuns', () => {
     const base = run([{ metrics: { allocs: six(1) } }]);
     base.tool = { name: 'go-runtime-gate', version: '0.0.9' };
     const r = compareRuns(base, run([{ metrics: { allocs: six(1) } }]));
-    expect(r.warnings).toContain(
-      'The baseline was recorded by go-runtime-gate 0.0.9, this run by 0.1.0; metric definitions may differ between releases.',
-    );
+    expect(r.warnings).toContain('The baseline was recorded by go-runtime-gate 0.0.9, this run by 0.1.0; metric definitions may differ between releases.');
   });
 });
 
@@ -230,18 +228,27 @@ describe('machine-invariant and machine-sensitive metrics against a baseline fro
   });
 
   it('says a pause against a baseline that never collected is that GC now runs', () => {
-    const r = compareRuns(run([{ metrics: { 'gc-pause-p99': six(0) } }]), run([{ metrics: { 'gc-pause-p99': [400_000, 410_000, 390_000, 405_000, 395_000, 400_000] } }]), { sameRunner: true });
+    const r = compareRuns(
+      run([{ metrics: { 'gc-pause-p99': six(0) } }]),
+      run([{ metrics: { 'gc-pause-p99': [400_000, 410_000, 390_000, 405_000, 395_000, 400_000] } }]),
+      { sameRunner: true },
+    );
     expect(only(r, 'gc-pause-p99').reason).toMatch(/^now triggers GC: the baseline ran no GC cycle here/);
   });
 
   it('treats a count metric that scatters from sample to sample (concurrent code) as machine-sensitive', () => {
     // B/op of a benchmark whose goroutines grow stacks and buffers with the scheduling: no value in a majority of samples.
-    const scattered = compareRuns(run([{ metrics: { bytes: [257, 262, 290, 298, 306, 339] } }]), run([{ metrics: { bytes: [657, 669, 734, 783, 1064, 1118] } }]));
+    const scattered = compareRuns(
+      run([{ metrics: { bytes: [257, 262, 290, 298, 306, 339] } }]),
+      run([{ metrics: { bytes: [657, 669, 734, 783, 1064, 1118] } }]),
+    );
     expect(only(scattered, 'bytes')).toMatchObject({ test: 'mann-whitney', verdict: 'regression', gating: false, confirmation: { status: 'pending' } });
     // A B/op the code fixes (the same value in most samples) gates from the cached baseline.
-    const fixed = compareRuns(run([{ metrics: { bytes: [4096, 4096, 4096, 4096, 4097, 4096] } }]), run([{ metrics: { bytes: [6144, 6144, 6144, 6150, 6144, 6144] } }]));
+    const fixed = compareRuns(
+      run([{ metrics: { bytes: [4096, 4096, 4096, 4096, 4097, 4096] } }]),
+      run([{ metrics: { bytes: [6144, 6144, 6144, 6150, 6144, 6144] } }]),
+    );
     expect(only(fixed, 'bytes')).toMatchObject({ test: 'exact', verdict: 'regression', gating: true });
     expect(only(fixed, 'bytes').confirmation).toBeUndefined();
   });
 });
-

@@ -28,7 +28,16 @@ describe('goroutine-leak sites', () => {
     expect(r.verdict).toBe('fail');
     expect(r.headline).toBe('1 regression: 1 leak site.');
     expect(r.sites).toEqual([
-      expect.objectContaining({ kind: 'leak', change: 'new', gating: true, file: 'p/pool.go', line: 42, function: 'example.com/m/p.(*Pool).Start', head: 101, base: 0 }),
+      expect.objectContaining({
+        kind: 'leak',
+        change: 'new',
+        gating: true,
+        file: 'p/pool.go',
+        line: 42,
+        function: 'example.com/m/p.(*Pool).Start',
+        head: 101,
+        base: 0,
+      }),
     ]);
     const md = renderMarkdown(r);
     expect(md).toMatch(/^1\. ❌ \*\*new goroutine leak\*\* at `p\/pool\.go:42`/m);

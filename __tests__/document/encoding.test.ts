@@ -22,7 +22,9 @@ describe('gzip', () => {
   it('reports a truncated stream at the end of the file', () => {
     const cut = gzip(text).subarray(0, 100);
     const e = inputError(() => gunzip(cut, 'cut.json.gz'));
-    expect(e.message).toBe(new InputError('cut.json.gz', { offset: 100 }, 'a complete gzip stream', 'the compressed data ends early (file truncated?)').message);
+    expect(e.message).toBe(
+      new InputError('cut.json.gz', { offset: 100 }, 'a complete gzip stream', 'the compressed data ends early (file truncated?)').message,
+    );
   });
 
   it('reports corrupt data at the offset the inflater reached', () => {
@@ -45,7 +47,9 @@ describe('decodeUtf8', () => {
 
   it('names the offset of the sequence a bad byte breaks', () => {
     // Latin-1 é: a lead byte whose continuation is missing.
-    expect(inputError(() => decodeUtf8(bytes(0xe9, 0x22, 0x7d), 'f.json', false)).message).toBe(`f.json: offset ${good.length}: expected UTF-8 text: invalid byte`);
+    expect(inputError(() => decodeUtf8(bytes(0xe9, 0x22, 0x7d), 'f.json', false)).message).toBe(
+      `f.json: offset ${good.length}: expected UTF-8 text: invalid byte`,
+    );
     // A stray continuation byte after a complete character is itself the bad byte.
     expect(inputError(() => decodeUtf8(bytes(0xc3, 0xa9, 0xa9, 0x22), 'f.json', false)).message).toBe(
       `f.json: offset ${good.length + 2}: expected UTF-8 text: invalid byte`,

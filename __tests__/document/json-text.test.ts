@@ -47,7 +47,12 @@ describe('locateJsonSyntaxError', () => {
   };
 
   it('names what the grammar wanted and what was there', () => {
-    expect(at('{"schema": "go-runt')).toEqual({ line: 1, column: 20, expected: 'a closing \'"\' to end the string', found: 'found end of input (file truncated?)' });
+    expect(at('{"schema": "go-runt')).toEqual({
+      line: 1,
+      column: 20,
+      expected: "a closing '\"' to end the string",
+      found: 'found end of input (file truncated?)',
+    });
     expect(at('{"version": 1.')).toMatchObject({ column: 15, expected: 'a digit after the decimal point' });
     expect(at('{"a": tru')).toMatchObject({ column: 10, expected: 'the literal true' });
     expect(at('{\n  "a": 1\n  "b": 2\n}')).toEqual({ line: 3, column: 3, expected: "',' or '}' after a property value", found: 'found "\\""' });
@@ -79,7 +84,9 @@ describe('locateJsonSyntaxError', () => {
     const jsonish = fc.oneof(
       fc.string(),
       fc.string({ unit: fc.constantFrom(...'{}[]",:0123456789.eE+-tfnrulase \\u\n'.split('')) }),
-      fc.json().chain((j) => fc.tuple(fc.constant(j), fc.nat(j.length), fc.string({ maxLength: 3 })).map(([s, at, ins]) => s.slice(0, at) + ins + s.slice(at + 1))),
+      fc
+        .json()
+        .chain((j) => fc.tuple(fc.constant(j), fc.nat(j.length), fc.string({ maxLength: 3 })).map(([s, at, ins]) => s.slice(0, at) + ins + s.slice(at + 1))),
       fc.json().chain((j) => fc.nat(j.length).map((n) => j.slice(0, n))),
     );
     fc.assert(

@@ -36,7 +36,15 @@ const tally = defineDocument<Tally>({
 
 const zipped = defineDocument<Tally>({ ...tally, gzip: true, migrations: {} });
 
-const doc: Tally = { schema: 'test/tally', version: 2, owner: 'ci', counts: [{ name: 'a', n: 1 }, { name: 'b', n: 2, note: 'x' }] };
+const doc: Tally = {
+  schema: 'test/tally',
+  version: 2,
+  owner: 'ci',
+  counts: [
+    { name: 'a', n: 1 },
+    { name: 'b', n: 2, note: 'x' },
+  ],
+};
 const text = JSON.stringify(doc, null, 2) + '\n';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -54,7 +62,9 @@ describe('readDocument: text', () => {
   it('accepts a byte-order mark, and keeps positions where they were', () => {
     expect(readDocument(tally, '\ufeff' + text, 't.json')).toEqual(doc);
     const bad = '\ufeff' + text.replace('"n": 2', '"n": -2');
-    expect(inputError(() => readDocument(tally, bad, 't.json')).message).toBe(`t.json:${positionOf(bad, '-2')}: expected an integer ≥ 0 at $.counts[1].n: found number -2`);
+    expect(inputError(() => readDocument(tally, bad, 't.json')).message).toBe(
+      `t.json:${positionOf(bad, '-2')}: expected an integer ≥ 0 at $.counts[1].n: found number -2`,
+    );
   });
 
   it('reports syntax errors at file:line:column', () => {
@@ -65,26 +75,38 @@ describe('readDocument: text', () => {
   });
 
   it('refuses JSON that is not an object, naming the document', () => {
-    expect(inputError(() => readDocument(tally, '[1, 2]', 'x.json')).message).toBe('x.json:1:1: expected a go-runtime-gate Tally (a JSON object) at $: found an array');
-    expect(inputError(() => readDocument(tally, ' null', 'x.json')).message).toBe('x.json:1:2: expected a go-runtime-gate Tally (a JSON object) at $: found null');
+    expect(inputError(() => readDocument(tally, '[1, 2]', 'x.json')).message).toBe(
+      'x.json:1:1: expected a go-runtime-gate Tally (a JSON object) at $: found an array',
+    );
+    expect(inputError(() => readDocument(tally, ' null', 'x.json')).message).toBe(
+      'x.json:1:2: expected a go-runtime-gate Tally (a JSON object) at $: found null',
+    );
   });
 
   it('refuses another schema id, with a hint for known mistakes', () => {
     expect(inputError(() => readDocument(tally, '{"version": 2}', 'x.json')).message).toBe('x.json:1:1: expected "test/tally" at $.schema: missing');
     expect(inputError(() => readDocument(tally, '{"schema": 3}', 'x.json')).message).toBe('x.json:1:12: expected "test/tally" at $.schema: found number 3');
-    expect(inputError(() => readDocument(tally, '{"schema": "test/else"}', 'x.json')).message).toBe('x.json:1:12: expected "test/tally" at $.schema: found string "test/else"');
+    expect(inputError(() => readDocument(tally, '{"schema": "test/else"}', 'x.json')).message).toBe(
+      'x.json:1:12: expected "test/tally" at $.schema: found string "test/else"',
+    );
     expect(inputError(() => readDocument(tally, '{"schema": "test/other"}', 'x.json')).message).toBe(
       'x.json:1:12: expected "test/tally" at $.schema: found string "test/other" (an Other, not a Tally)',
     );
     // A hint is looked up as an own key only.
-    expect(inputError(() => readDocument(tally, '{"schema": "constructor"}', 'x.json')).message).toBe('x.json:1:12: expected "test/tally" at $.schema: found string "constructor"');
+    expect(inputError(() => readDocument(tally, '{"schema": "constructor"}', 'x.json')).message).toBe(
+      'x.json:1:12: expected "test/tally" at $.schema: found string "constructor"',
+    );
   });
 
   it('refuses a version that is missing or not an integer', () => {
-    expect(inputError(() => readDocument(tally, '{"schema": "test/tally"}', 'x.json')).message).toBe('x.json:1:1: expected an integer schema version at $.version: missing');
+    expect(inputError(() => readDocument(tally, '{"schema": "test/tally"}', 'x.json')).message).toBe(
+      'x.json:1:1: expected an integer schema version at $.version: missing',
+    );
     for (const v of ['1.5', '"2"', '-1', 'null']) {
       const bad = text.replace('"version": 2', `"version": ${v}`);
-      expect(inputError(() => readDocument(tally, bad, 'x.json')).message).toMatch(new RegExp(`^x\\.json:${positionOf(bad, v)}: expected an integer schema version at \\$\\.version: found `));
+      expect(inputError(() => readDocument(tally, bad, 'x.json')).message).toMatch(
+        new RegExp(`^x\\.json:${positionOf(bad, v)}: expected an integer schema version at \\$\\.version: found `),
+      );
     }
   });
 
@@ -105,9 +127,13 @@ describe('readDocument: text', () => {
 
   it('names the exact field that is wrong, and a missing one at the object that lacks it', () => {
     const bad = text.replace('"name": "b"', '"name": false');
-    expect(inputError(() => readDocument(tally, bad, 'x.json')).message).toBe(`x.json:${positionOf(bad, 'false')}: expected a string at $.counts[1].name: found boolean false`);
+    expect(inputError(() => readDocument(tally, bad, 'x.json')).message).toBe(
+      `x.json:${positionOf(bad, 'false')}: expected a string at $.counts[1].name: found boolean false`,
+    );
     const lacking = JSON.stringify({ ...doc, counts: [{ name: 'a', n: 1 }, { n: 2 }] }, null, 2);
-    expect(inputError(() => readDocument(tally, lacking, 'x.json')).message).toBe(`x.json:${positionOf(lacking, '{\n      "n": 2')}: expected a string at $.counts[1].name: missing`);
+    expect(inputError(() => readDocument(tally, lacking, 'x.json')).message).toBe(
+      `x.json:${positionOf(lacking, '{\n      "n": 2')}: expected a string at $.counts[1].name: missing`,
+    );
   });
 });
 
@@ -146,10 +172,12 @@ describe('readDocument: migrations', () => {
 
   it('turns a crashing or empty migration into an InputError', () => {
     tally.migrations[0] = (d) => {
-      (d.by as unknown as { x: { y: number } }).x.y = 1; // TypeError on a string
+      (d.by as { x: { y: number } }).x.y = 1; // TypeError on a string
       return d;
     };
-    expect(inputError(() => readDocument(tally, JSON.stringify(v0), 'old.json')).message).toMatch(/^old\.json: expected a schema 0 Tally that can be migrated to schema 1: /);
+    expect(inputError(() => readDocument(tally, JSON.stringify(v0), 'old.json')).message).toMatch(
+      /^old\.json: expected a schema 0 Tally that can be migrated to schema 1: /,
+    );
     tally.migrations[0] = () => null as never;
     expect(inputError(() => readDocument(tally, JSON.stringify(v0), 'old.json')).message).toBe(
       'old.json: expected a schema 0 Tally that can be migrated to schema 1: the migration produced no document',
@@ -162,20 +190,26 @@ describe('readDocument: bytes', () => {
     expect(readDocument(tally, utf8(text), 't.json')).toEqual(doc);
     const bytes = utf8(text.replace('"ci"', '"c?"'));
     bytes[text.indexOf('"ci"') + 2] = 0xe9;
-    expect(inputError(() => readDocument(tally, bytes, 't.json')).message).toBe(`t.json: offset ${text.indexOf('"ci"') + 2}: expected UTF-8 text: invalid byte`);
+    expect(inputError(() => readDocument(tally, bytes, 't.json')).message).toBe(
+      `t.json: offset ${text.indexOf('"ci"') + 2}: expected UTF-8 text: invalid byte`,
+    );
   });
 
   it('decompresses gzip for documents that allow it, positions referring to the decompressed text', () => {
     expect(readDocument(zipped, gzip(text), 't.json')).toEqual(doc);
     const bad = text.replace('"n": 1', '"n": "one"');
-    expect(inputError(() => readDocument(zipped, gzip(bad), 't.json.gz')).message).toBe(`t.json.gz:${positionOf(bad, '"one"')}: expected an integer ≥ 0 at $.counts[0].n: found string "one"`);
+    expect(inputError(() => readDocument(zipped, gzip(bad), 't.json.gz')).message).toBe(
+      `t.json.gz:${positionOf(bad, '"one"')}: expected an integer ≥ 0 at $.counts[0].n: found string "one"`,
+    );
     expect(inputError(() => readDocument(zipped, gzip(text).subarray(0, 30), 'cut.gz')).message).toBe(
       'cut.gz: offset 30: expected a complete gzip stream: the compressed data ends early (file truncated?)',
     );
   });
 
   it('refuses gzip for documents that are never compressed', () => {
-    expect(inputError(() => readDocument(tally, gzip(text), 't.json')).message).toBe('t.json: offset 0: expected a plain JSON Tally (it is never compressed): found gzip-compressed data');
+    expect(inputError(() => readDocument(tally, gzip(text), 't.json')).message).toBe(
+      't.json: offset 0: expected a plain JSON Tally (it is never compressed): found gzip-compressed data',
+    );
   });
 
   it('reads files, and lets file-system errors through as they are', async () => {
@@ -207,7 +241,10 @@ describe('readDocument never throws anything but InputError', () => {
 
   it('on truncations and corruptions of a valid compressed document', () => {
     const bytes = gzip(text);
-    fc.assert(fc.property(fc.nat(bytes.length), (n) => check(bytes.subarray(0, n))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.nat(bytes.length), (n) => check(bytes.subarray(0, n))),
+      { numRuns: 300 },
+    );
     fc.assert(
       fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 }), (at, b) => {
         const copy = bytes.slice();

@@ -22,7 +22,7 @@ function mutate(edit: (doc: Record<string, any>) => void, report: Report = faili
 /** A failing report with every optional field a renderer reads present. */
 function fullReport(): Report {
   const r = failingReport();
-  r.comparisons[0]!.explanation = 'allocation sites: encode.go:12 +1 objects/op';
+  r.comparisons[0].explanation = 'allocation sites: encode.go:12 +1 objects/op';
   r.failures = [panicFailure({ kind: 'build', name: '', diagnostics: [{ file: 'codec/x.go', line: 3, column: 7, message: 'undefined: y' }] })];
   r.counts.failures = 1;
   r.sites = [
@@ -73,7 +73,7 @@ describe('Report: writing', () => {
 
   it('refuses non-finite numbers instead of writing null (it used to, and null changes what a field means)', () => {
     const r = failingReport();
-    r.comparisons[4]!.p = Number.NaN;
+    r.comparisons[4].p = Number.NaN;
     expect(() => renderJson(r)).toThrow('cannot serialise Report: NaN at $.comparisons[4].p is not a finite number');
     const s = failingReport();
     s.settings.alpha = Infinity;
@@ -95,8 +95,12 @@ describe('Report: reading', () => {
   });
 
   it('refuses a document that is not a report, naming what it is', () => {
-    expect(inputError(() => parseReportJson('[]', 'r.json')).message).toBe('r.json:1:1: expected a go-runtime-gate Report (a JSON object) at $: found an array');
-    expect(inputError(() => parseReportJson('{"schema":"other"}', 'r.json')).message).toBe('r.json:1:11: expected "go-runtime-gate/report" at $.schema: found string "other"');
+    expect(inputError(() => parseReportJson('[]', 'r.json')).message).toBe(
+      'r.json:1:1: expected a go-runtime-gate Report (a JSON object) at $: found an array',
+    );
+    expect(inputError(() => parseReportJson('{"schema":"other"}', 'r.json')).message).toBe(
+      'r.json:1:11: expected "go-runtime-gate/report" at $.schema: found string "other"',
+    );
     expect(inputError(() => parseReportJson('{"schema":"go-runtime-gate/run-result","version":1}', 'base.json')).message).toBe(
       'base.json:1:11: expected "go-runtime-gate/report" at $.schema: found string "go-runtime-gate/run-result" (a RunResult, not a Report: compare it with another run to make a report)',
     );
@@ -111,7 +115,9 @@ describe('Report: reading', () => {
       `r.json:${positionOf(newer, '2,')}: expected schema version 1 or older at $.version: written by a newer go-runtime-gate (schema 2); this version reads up to 1 — upgrade the action`,
     );
     const text = mutate((d) => (d.version = '1'));
-    expect(inputError(() => parseReportJson(text, 'r.json')).message).toBe(`r.json:${positionOf(text, '"1"')}: expected an integer schema version at $.version: found string "1"`);
+    expect(inputError(() => parseReportJson(text, 'r.json')).message).toBe(
+      `r.json:${positionOf(text, '"1"')}: expected an integer schema version at $.version: found string "1"`,
+    );
   });
 
   it('refuses a gzip-compressed report, which no release writes', () => {
@@ -123,7 +129,11 @@ describe('Report: reading', () => {
   it.each([
     [(d: any) => (d.verdict = 'maybe'), '$.verdict: found string "maybe"', 'one of "pass", "fail", "no-baseline", "acknowledged"'],
     [(d: any) => delete d.headline, '$.headline: missing', 'a string'],
-    [(d: any) => (d.comparisons[3].verdict = 'worse'), '$.comparisons[3].verdict: found string "worse"', 'one of "regression", "improvement", "unchanged", "insufficient"'],
+    [
+      (d: any) => (d.comparisons[3].verdict = 'worse'),
+      '$.comparisons[3].verdict: found string "worse"',
+      'one of "regression", "improvement", "unchanged", "insufficient"',
+    ],
     [(d: any) => delete d.comparisons[3].unit, '$.comparisons[3].unit: missing', 'a string'],
     [(d: any) => (d.comparisons[0].base.median = 'x'), '$.comparisons[0].base.median: found string "x"', 'a finite number'],
     [(d: any) => (d.comparisons[0].head = 'none'), '$.comparisons[0].head: found string "none"', 'a sample summary or null'],
@@ -132,7 +142,11 @@ describe('Report: reading', () => {
     [(d: any) => (d.comparisons[2].explanation = 7), '$.comparisons[2].explanation: found number 7', 'a string'],
     [(d: any) => (d.failures[0].output = 42), '$.failures[0].output: found number 42', 'a string'],
     [(d: any) => (d.failures[0].side = 'left'), '$.failures[0].side: found string "left"', 'one of "head", "base"'],
-    [(d: any) => (d.failures[0].diagnostics = [{ file: 'x.go', message: 'm', line: 'one' }]), '$.failures[0].diagnostics[0].line: found string "one"', 'an integer ≥ 0'],
+    [
+      (d: any) => (d.failures[0].diagnostics = [{ file: 'x.go', message: 'm', line: 'one' }]),
+      '$.failures[0].diagnostics[0].line: found string "one"',
+      'an integer ≥ 0',
+    ],
     [(d: any) => (d.head.environment.goVersion = 1.26), '$.head.environment.goVersion: found number 1.26', 'a string'],
     [(d: any) => (d.head.config.cpu = [0]), '$.head.config.cpu[0]: found number 0', 'an integer ≥ 1'],
     [(d: any) => (d.baseline = 'none'), '$.baseline: found string "none"', 'an object or null'],
@@ -170,7 +184,10 @@ describe('Report: reading', () => {
   });
 
   it('keeps unknown extra fields (a later release may add optional ones)', () => {
-    const back = parseReportJson(mutate((d) => (d.comparisons[0].later = { x: 1 })), 'r.json');
+    const back = parseReportJson(
+      mutate((d) => (d.comparisons[0].later = { x: 1 })),
+      'r.json',
+    );
     expect((back.comparisons[0] as unknown as Record<string, unknown>).later).toEqual({ x: 1 });
   });
 

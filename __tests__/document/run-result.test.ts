@@ -43,15 +43,15 @@ describe('RunResult: writing', () => {
 
   it('keeps array order (sample order is the interleaving order)', () => {
     const r = makeRunResult();
-    r.benchmarks[0]!.metrics.time = [5, 3, 9, 1];
-    expect(parseRunResult(serializeRunResult(r), 'r.json').benchmarks[0]!.metrics.time).toEqual([5, 3, 9, 1]);
+    r.benchmarks[0].metrics.time = [5, 3, 9, 1];
+    expect(parseRunResult(serializeRunResult(r), 'r.json').benchmarks[0].metrics.time).toEqual([5, 3, 9, 1]);
   });
 
   it('refuses NaN and Infinity instead of writing null, naming the path', () => {
     const r = makeRunResult();
-    r.benchmarks[0]!.metrics.time![2] = Number.NaN;
+    r.benchmarks[0].metrics.time[2] = Number.NaN;
     expect(() => serializeRunResult(r)).toThrow('NaN at $.benchmarks[0].metrics.time[2] is not a finite number');
-    r.benchmarks[0]!.metrics.time![2] = Number.POSITIVE_INFINITY;
+    r.benchmarks[0].metrics.time[2] = Number.POSITIVE_INFINITY;
     expect(() => serializeRunResult(r)).toThrow('Infinity at $.benchmarks[0].metrics.time[2]');
   });
 });
@@ -68,7 +68,7 @@ describe('RunResult: JSON syntax errors carry file:line:column', () => {
 
   it('reports a truncated string, number and literal precisely', () => {
     expect(inputError(() => parseRunResult('{"schema": "go-runt', 'f.json')).message).toBe(
-      'f.json:1:20: expected a closing \'"\' to end the string: found end of input (file truncated?)',
+      "f.json:1:20: expected a closing '\"' to end the string: found end of input (file truncated?)",
     );
     expect(inputError(() => parseRunResult('{"version": 1.', 'f.json')).message).toBe(
       'f.json:1:15: expected a digit after the decimal point: found end of input (file truncated?)',
@@ -81,16 +81,14 @@ describe('RunResult: JSON syntax errors carry file:line:column', () => {
   it('reports a stray character mid-file with its line and column', () => {
     const broken = text.replace('"goos": "linux"', '"goos": linux');
     const e = inputError(() => parseRunResult(broken, 'base.json'));
-    expect(e.message).toBe(
-      `base.json:${positionOf(broken, 'linux')}: expected a JSON value (object, array, string, number, true, false or null): found "l"`,
-    );
+    expect(e.message).toBe(`base.json:${positionOf(broken, 'linux')}: expected a JSON value (object, array, string, number, true, false or null): found "l"`);
   });
 
   it('reports missing commas and colons, trailing commas, and content after the document', () => {
     expect(inputError(() => parseRunResult('{\n  "a": 1\n  "b": 2\n}', 'f.json')).message).toBe(
-      'f.json:3:3: expected \',\' or \'}\' after a property value: found "\\""',
+      "f.json:3:3: expected ',' or '}' after a property value: found \"\\\"\"",
     );
-    expect(inputError(() => parseRunResult('{"a" 1}', 'f.json')).message).toBe("f.json:1:6: expected ':' after the property name: found \"1\"");
+    expect(inputError(() => parseRunResult('{"a" 1}', 'f.json')).message).toBe('f.json:1:6: expected \':\' after the property name: found "1"');
     expect(inputError(() => parseRunResult('[1,2,]', 'f.json')).message).toBe(
       'f.json:1:6: expected a JSON value (object, array, string, number, true, false or null): found "]"',
     );
@@ -125,9 +123,7 @@ describe('RunResult: structural errors name the JSON path and its line', () => {
   });
 
   it('refuses a document without schema, pointing at the object', () => {
-    expect(inputError(() => parseRunResult('{"version": 1}', 'x.json')).message).toBe(
-      'x.json:1:1: expected "go-runtime-gate/run-result" at $.schema: missing',
-    );
+    expect(inputError(() => parseRunResult('{"version": 1}', 'x.json')).message).toBe('x.json:1:1: expected "go-runtime-gate/run-result" at $.schema: missing');
   });
 
   it('refuses JSON that is not an object', () => {
@@ -180,7 +176,7 @@ describe('RunResult: structural errors name the JSON path and its line', () => {
 
   it('quotes metric ids that are not identifiers in the path', () => {
     const r = makeRunResult();
-    (r.benchmarks[0]!.metrics as Record<string, unknown>)['custom:frames/s'] = [1, true];
+    (r.benchmarks[0].metrics as Record<string, unknown>)['custom:frames/s'] = [1, true];
     const bad = JSON.stringify(r);
     expect(inputError(() => parseRunResult(bad, 'b.json')).message).toMatch(
       /^b\.json:1:\d+: expected a finite number at \$\.benchmarks\[0\]\.metrics\["custom:frames\/s"\]\[1\]: found boolean true$/,
@@ -198,12 +194,17 @@ describe('RunResult: structural errors name the JSON path and its line', () => {
 
   it('refuses numbers that overflowed to Infinity', () => {
     const bad = text.replace('"wallMs": 1200\n', '"wallMs": 1e400\n');
-    expect(inputError(() => parseRunResult(bad, 'b.json')).message).toMatch(/expected a finite number ≥ 0 at \$\.benchmarks\[0\]\.samples\[0\]\.wallMs: found number Infinity$/);
+    expect(inputError(() => parseRunResult(bad, 'b.json')).message).toMatch(
+      /expected a finite number ≥ 0 at \$\.benchmarks\[0\]\.samples\[0\]\.wallMs: found number Infinity$/,
+    );
   });
 
   it('refuses an unknown failure kind, an unparseable date and a non-integer procs', () => {
     const cases: [(d: any) => void, RegExp][] = [
-      [(d) => (d.benchmarks[1].failure.kind = 'exploded'), /expected one of "failed", "panic", "timeout", "build", "no-result" at \$\.benchmarks\[1\]\.failure\.kind: found string "exploded"$/],
+      [
+        (d) => (d.benchmarks[1].failure.kind = 'exploded'),
+        /expected one of "failed", "panic", "timeout", "build", "no-result" at \$\.benchmarks\[1\]\.failure\.kind: found string "exploded"$/,
+      ],
       [(d) => (d.createdAt = 'yesterday'), /expected an ISO 8601 timestamp at \$\.createdAt: found string "yesterday"$/],
       [(d) => (d.benchmarks[0].procs = 0), /expected an integer ≥ 1 at \$\.benchmarks\[0\]\.procs: found number 0$/],
       [(d) => (d.config.memprofile = 'yes'), /expected a boolean at \$\.config\.memprofile: found string "yes"$/],
@@ -258,9 +259,7 @@ describe('RunResult: migrations', () => {
 
   it('validates the migrated document and reports paths (no stale line numbers)', () => {
     migrations[0] = (doc) => ({ ...doc, environment: doc.env });
-    expect(inputError(() => parseRunResult(JSON.stringify(v0Document()), 'old.json')).message).toBe(
-      'old.json: expected an array at $.warnings: missing',
-    );
+    expect(inputError(() => parseRunResult(JSON.stringify(v0Document()), 'old.json')).message).toBe('old.json: expected an array at $.warnings: missing');
   });
 
   it('turns a crashing migration into an InputError', () => {
@@ -295,13 +294,16 @@ describe('RunResult: the reader never throws anything but InputError', () => {
       if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, Array.isArray(v) ? Number(k) : k]);
     };
     walk(doc, []);
-    fc.assert(fc.property(fc.nat(text.length), (n) => check(text.slice(0, n))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.nat(text.length), (n) => check(text.slice(0, n))),
+      { numRuns: 500 },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (p, value) => {
         const copy = JSON.parse(text);
         let target = copy;
         for (const seg of p.slice(0, -1)) target = target[seg];
-        target[p[p.length - 1]!] = value;
+        target[p[p.length - 1]] = value;
         check(JSON.stringify(copy, null, 2));
         check(JSON.stringify(copy));
       }),

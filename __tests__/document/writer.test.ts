@@ -74,9 +74,9 @@ describe('serializeDocument', () => {
 
   it('refuses NaN and ±Infinity, naming the path', () => {
     const v = value();
-    v.values.z![1] = Number.NaN;
+    v.values.z[1] = Number.NaN;
     expect(() => serializeDocument(shard, v)).toThrow('cannot serialise Shard: NaN at $.values.z[1] is not a finite number');
-    v.values.z![1] = -Infinity;
+    v.values.z[1] = -Infinity;
     expect(() => serializeDocument(shard, v)).toThrow('cannot serialise Shard: -Infinity at $.values.z[1] is not a finite number');
     const w = value();
     w.inner.a = Infinity;
@@ -84,7 +84,9 @@ describe('serializeDocument', () => {
   });
 
   it('refuses a value of another document type or version', () => {
-    expect(() => serializeDocument(shard, { ...value(), version: 0 })).toThrow('cannot serialise Shard: it says schema "test/shard" version 0, not "test/shard" version 1');
+    expect(() => serializeDocument(shard, { ...value(), version: 0 })).toThrow(
+      'cannot serialise Shard: it says schema "test/shard" version 0, not "test/shard" version 1',
+    );
     expect(() => serializeDocument(shard, { ...value(), schema: 'x' as 'test/shard' })).toThrow('it says schema "x" version 1');
   });
 });

@@ -20,7 +20,7 @@ function reference(buf: Uint8Array, pos: number, end: number): { value: bigint; 
   let v = 0n;
   for (let i = 0; i < 10; i++) {
     if (pos + i >= end) return 'truncated';
-    const b = buf[pos + i]!;
+    const b = buf[pos + i];
     v |= BigInt(b & 0x7f) << BigInt(7 * i);
     if (b < 0x80) return { value: BigInt.asUintN(64, v), end: pos + i + 1, beyond64: i === 9 && b > 1 };
   }

@@ -79,7 +79,9 @@ describe('the example: base → head and base → head-shifted', () => {
 
   it('also reports what codec changed: the copy in Encode escapes; NewFrame growing 4096 → 6144 is the same site', () => {
     const d = diffEscapes(base.sites, head.sites, { baseGoVersion: base.goVersion, headGoVersion: head.goVersion });
-    expect(d.new.filter((s) => s.package === CODEC).map((s) => [s.line, s.function, s.subject])).toEqual([[16, '(*Encoder).Encode', 'make([]byte, len(e.buf))']]);
+    expect(d.new.filter((s) => s.package === CODEC).map((s) => [s.line, s.function, s.subject])).toEqual([
+      [16, '(*Encoder).Encode', 'make([]byte, len(e.buf))'],
+    ]);
     expect(d).toMatchObject({ newHeapSites: 3, failing: true });
   });
 
@@ -130,7 +132,12 @@ describe('counts equal what go build -gcflags=-m prints, also from the build cac
     const base = await collectEscapes(processRunner, opts(path.join(EXAMPLE, 'base'), { packages: ['./escapes'] }));
     const file = path.join(dir, 'escapes', 'escapes.go');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('\ts := Point{', '\t//runtimegate:allow-escape callers keep the result\n\ts := Point{').replace('l.xs = append(l.xs, p)', 'l.xs = append(l.xs, p) //runtimegate:allow-escape points are few'));
+    await writeFile(
+      file,
+      text
+        .replace('\ts := Point{', '\t//runtimegate:allow-escape callers keep the result\n\ts := Point{')
+        .replace('l.xs = append(l.xs, p)', 'l.xs = append(l.xs, p) //runtimegate:allow-escape points are few'),
+    );
     const head = await collectEscapes(processRunner, opts(dir, { packages: ['./escapes'] }));
     const d = diffEscapes(base.sites, head.sites, { baseGoVersion: base.goVersion, headGoVersion: head.goVersion });
     expect(d.new.map((s) => [s.subject, s.ignored])).toEqual([
@@ -173,7 +180,10 @@ describe('bad input', () => {
   it('skips a package with only test files (benchmark-only packages) and still collects the others', async () => {
     const dir = await tempDir('grg-escape-testonly-');
     await cp(path.join(EXAMPLE, 'head', 'go.mod'), path.join(dir, 'go.mod'));
-    await writeFile(path.join(await mkdirp(path.join(dir, 'bench')), 'bench_test.go'), 'package bench\n\nimport "testing"\n\nfunc BenchmarkX(b *testing.B) {}\n');
+    await writeFile(
+      path.join(await mkdirp(path.join(dir, 'bench')), 'bench_test.go'),
+      'package bench\n\nimport "testing"\n\nfunc BenchmarkX(b *testing.B) {}\n',
+    );
     await writeFile(path.join(await mkdirp(path.join(dir, 'lib')), 'lib.go'), 'package lib\n\nvar S *int\n\nfunc F() { S = new(int) }\n');
     const c = await collectEscapes(processRunner, opts(dir, { packages: ['./bench', './lib'] }));
     expect(c.compileErrors).toEqual([]);
@@ -198,7 +208,12 @@ describe('bad input', () => {
       },
     };
   }
-  const strange = ['# example.com/gateexample/escapes', 'escapes/escapes.go:15:2: moved to heap: p', 'escapes/escapes.go:16:9: a message from a future compiler', ''].join('\n');
+  const strange = [
+    '# example.com/gateexample/escapes',
+    'escapes/escapes.go:15:2: moved to heap: p',
+    'escapes/escapes.go:16:9: a message from a future compiler',
+    '',
+  ].join('\n');
 
   it('keeps an unparseable diagnostic line as unrecognised, never dropping it', async () => {
     const dir = path.join(EXAMPLE, 'base');
@@ -210,7 +225,10 @@ describe('bad input', () => {
   });
 
   it('takes the same line for a compile error when the build failed', async () => {
-    const c = await collectEscapes(cannedBuild(strange, 1), opts(path.join(EXAMPLE, 'base'), { packages: ['./escapes'], tags: 'integration', goFlags: ['-trimpath'] }));
+    const c = await collectEscapes(
+      cannedBuild(strange, 1),
+      opts(path.join(EXAMPLE, 'base'), { packages: ['./escapes'], tags: 'integration', goFlags: ['-trimpath'] }),
+    );
     expect(c.compileErrors).toEqual([{ package: ESCAPES, file: 'escapes/escapes.go', line: 16, column: 9, message: 'a message from a future compiler' }]);
     expect(c.unrecognised).toEqual([]);
   });

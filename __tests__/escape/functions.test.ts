@@ -31,9 +31,17 @@ interface OracleDecl {
 }
 
 async function oracle(files: string[]): Promise<OracleDecl[]> {
-  const res = await processRunner.run('go', ['run', '.', ...files], { cwd: path.join(FIX, 'funcdecls'), timeoutMs: GO_BUILD_TIMEOUT_MS, maxOutput: 64 * 1024 * 1024 });
+  const res = await processRunner.run('go', ['run', '.', ...files], {
+    cwd: path.join(FIX, 'funcdecls'),
+    timeoutMs: GO_BUILD_TIMEOUT_MS,
+    maxOutput: 64 * 1024 * 1024,
+  });
   if (res.code !== 0) throw new Error(`funcdecls failed: ${res.stderr}`);
-  return res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as OracleDecl);
+  return res.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as OracleDecl);
 }
 
 async function goroot(): Promise<string> {
@@ -52,7 +60,20 @@ describe('scanGoFile agrees with go/parser', () => {
   let expected: OracleDecl[];
   beforeAll(async () => {
     const root = await goroot();
-    const pkgs = ['strconv', 'net/http', 'go/types', 'reflect', 'slices', 'maps', 'iter', 'sync/atomic', 'runtime', 'math/big', 'encoding/json', 'text/template/parse'];
+    const pkgs = [
+      'strconv',
+      'net/http',
+      'go/types',
+      'reflect',
+      'slices',
+      'maps',
+      'iter',
+      'sync/atomic',
+      'runtime',
+      'math/big',
+      'encoding/json',
+      'text/template/parse',
+    ];
     files = [TRICKY, ...pkgs.flatMap((p) => goFiles(path.join(root, 'src', ...p.split('/'))))];
     expected = await oracle(files);
   });
@@ -67,7 +88,8 @@ describe('scanGoFile agrees with go/parser', () => {
       const fmt = (name: string, sl: number, sc: number, el: number, ec: number | string) => `${name} ${sl}:${sc}-${el}:${ec}`;
       const w = want.map((d) => fmt(d.name, d.startLine, d.startCol, d.endLine, d.hasBody ? d.endCol : '-'));
       const g = got.map((d) => fmt(d.name, d.start.line, d.start.column, d.end.line, d.bodyLine ? d.end.column : '-'));
-      if (JSON.stringify(w) !== JSON.stringify(g)) mismatches.push(`${file}:\n  want ${w.filter((x) => !g.includes(x)).join(', ')}\n  got  ${g.filter((x) => !w.includes(x)).join(', ')}`);
+      if (JSON.stringify(w) !== JSON.stringify(g))
+        mismatches.push(`${file}:\n  want ${w.filter((x) => !g.includes(x)).join(', ')}\n  got  ${g.filter((x) => !w.includes(x)).join(', ')}`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -248,38 +248,51 @@ describe('a merge-base that does not compile', () => {
     repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'), { 'codec/broken.go': broken });
   });
 
-  it('has no baseline, says why, shows the head values, and removes the worktree', async () => {
-    const config = parseConfig({ ...FAST, workingDirectory: repo.dir });
-    const runner = recordingRunner();
-    const outcome = await abGate(config, runner, repo);
-    expect(outcome.base).toBeNull();
-    const report = outcome.report;
-    expect(report.warnings[0]).toMatch(new RegExp(`^The merge-base ${repo.base.slice(0, 12)} does not compile: example.com/gateexample/codec: .*undefinedIdentifier`));
-    expect(report.verdict).toBe('no-baseline');
-    expect(report.baseline).toBeNull();
-    expect(report.headline).toMatch(/^No baseline: the merge-base [0-9a-f]{12} does not compile/);
-    expect(report.warnings[0]).toMatch(/^The merge-base [0-9a-f]{12} does not compile/);
-    expect(report.comparisons.length).toBeGreaterThan(0);
-    expect(report.comparisons.every((c) => c.head && !c.base)).toBe(true);
-    const md = renderMarkdown(report);
-    expect(md).toContain('A/B mode could not measure the merge-base');
-    expect(md).not.toContain('the next push to the base branch records a baseline');
+  it(
+    'has no baseline, says why, shows the head values, and removes the worktree',
+    async () => {
+      const config = parseConfig({ ...FAST, workingDirectory: repo.dir });
+      const runner = recordingRunner();
+      const outcome = await abGate(config, runner, repo);
+      expect(outcome.base).toBeNull();
+      const report = outcome.report;
+      expect(report.warnings[0]).toMatch(
+        new RegExp(`^The merge-base ${repo.base.slice(0, 12)} does not compile: example.com/gateexample/codec: .*undefinedIdentifier`),
+      );
+      expect(report.verdict).toBe('no-baseline');
+      expect(report.baseline).toBeNull();
+      expect(report.headline).toMatch(/^No baseline: the merge-base [0-9a-f]{12} does not compile/);
+      expect(report.warnings[0]).toMatch(/^The merge-base [0-9a-f]{12} does not compile/);
+      expect(report.comparisons.length).toBeGreaterThan(0);
+      expect(report.comparisons.every((c) => c.head && !c.base)).toBe(true);
+      const md = renderMarkdown(report);
+      expect(md).toContain('A/B mode could not measure the merge-base');
+      expect(md).not.toContain('the next push to the base branch records a baseline');
 
-    const add = runner.gitCalls.find((a) => a[0] === 'worktree' && a[1] === 'add')!;
-    expect(existsSync(add[3])).toBe(false);
-    expect(extraWorktrees(repo.dir)).toEqual([]);
-  }, GO_BUILD_TIMEOUT_MS);
+      const add = runner.gitCalls.find((a) => a[0] === 'worktree' && a[1] === 'add')!;
+      expect(existsSync(add[3])).toBe(false);
+      expect(extraWorktrees(repo.dir)).toEqual([]);
+    },
+    GO_BUILD_TIMEOUT_MS,
+  );
 
-  it('the CLI prints the reason and exits 0 (no baseline is not a failure)', async () => {
-    const c = cli();
-    const code = await runCli(['ab', '-C', repo.dir, '--base-ref', 'main', '--packages', './codec', '--count', '4', '--benchtime', '10000x', '--profiles', 'none'], c.io);
-    expect(c.err.join('\n')).toMatch(/does not compile/);
-    expect(code).toBe(0);
-    expect(c.out.join('\n')).toContain('NO BASELINE');
-    expect(existsSync(path.join(repo.dir, '.gate', 'ab-head.json'))).toBe(true);
-    expect(extraWorktrees(repo.dir)).toEqual([]);
-    await rm(path.join(repo.dir, '.gate'), { recursive: true, force: true });
-  }, GO_BUILD_TIMEOUT_MS);
+  it(
+    'the CLI prints the reason and exits 0 (no baseline is not a failure)',
+    async () => {
+      const c = cli();
+      const code = await runCli(
+        ['ab', '-C', repo.dir, '--base-ref', 'main', '--packages', './codec', '--count', '4', '--benchtime', '10000x', '--profiles', 'none'],
+        c.io,
+      );
+      expect(c.err.join('\n')).toMatch(/does not compile/);
+      expect(code).toBe(0);
+      expect(c.out.join('\n')).toContain('NO BASELINE');
+      expect(existsSync(path.join(repo.dir, '.gate', 'ab-head.json'))).toBe(true);
+      expect(extraWorktrees(repo.dir)).toEqual([]);
+      await rm(path.join(repo.dir, '.gate'), { recursive: true, force: true });
+    },
+    GO_BUILD_TIMEOUT_MS,
+  );
 });
 
 describe('the ab command outside a git repository', () => {
@@ -301,41 +314,51 @@ describe('node dist/index.js with mode: ab', () => {
     pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { sha: head, ref: 'feature' } },
   });
 
-  it('compares a pull request with the merge-base of its base commit, without the cache', async () => {
-    const repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
-    const run = await runAction({
-      inputs: { ...common, 'report-path': 'out/report.json' },
-      eventName: 'pull_request',
-      payload: payload(repo.base, repo.head),
-      ref: 'refs/pull/1/merge',
-      sha: repo.head,
-      workspace: repo.dir,
-    });
-    expect(run.code).toBe(1);
-    expect(run.outputs.verdict).toBe('fail');
-    expect(run.outputs['baseline-commit']).toBe(repo.base);
-    expect(run.summary).toContain(`Compared with [${repo.base}](https://github.com/octo/example/commit/${repo.base}), the merge-base with main, measured in this job (A/B`);
-    expect(run.stdout).not.toMatch(/Baseline saved|No baseline of branch/);
-    expect(existsSync(path.join(repo.dir, 'never-used'))).toBe(false); // nothing restored or saved
-    const report = JSON.parse(await readFile(path.join(repo.dir, 'out', 'report.json'), 'utf8'));
-    expect(report.baselineSource).toBe('ab');
-    expect(extraWorktrees(repo.dir)).toEqual([]);
-  }, GO_BUILD_TIMEOUT_MS);
+  it(
+    'compares a pull request with the merge-base of its base commit, without the cache',
+    async () => {
+      const repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
+      const run = await runAction({
+        inputs: { ...common, 'report-path': 'out/report.json' },
+        eventName: 'pull_request',
+        payload: payload(repo.base, repo.head),
+        ref: 'refs/pull/1/merge',
+        sha: repo.head,
+        workspace: repo.dir,
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.outputs['baseline-commit']).toBe(repo.base);
+      expect(run.summary).toContain(
+        `Compared with [${repo.base}](https://github.com/octo/example/commit/${repo.base}), the merge-base with main, measured in this job (A/B`,
+      );
+      expect(run.stdout).not.toMatch(/Baseline saved|No baseline of branch/);
+      expect(existsSync(path.join(repo.dir, 'never-used'))).toBe(false); // nothing restored or saved
+      const report = JSON.parse(await readFile(path.join(repo.dir, 'out', 'report.json'), 'utf8'));
+      expect(report.baselineSource).toBe('ab');
+      expect(extraWorktrees(repo.dir)).toEqual([]);
+    },
+    GO_BUILD_TIMEOUT_MS,
+  );
 
-  it('in a shallow clone, fails the step with what to change (fetch-depth: 0), without a stack trace', async () => {
-    const repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
-    const shallow = path.join(await tempDir(), 'clone');
-    git(path.dirname(shallow), 'clone', '--quiet', '--depth', '1', '--branch', 'feature', `file://${repo.dir}`, shallow);
-    const run = await runAction({
-      inputs: common,
-      eventName: 'pull_request',
-      payload: payload(repo.base, repo.head),
-      ref: 'refs/pull/1/merge',
-      sha: repo.head,
-      workspace: shallow,
-    });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*shallow clone.*fetch-depth: 0/);
-    expect(run.stdout).not.toMatch(/Unexpected error| {4}at /);
-  }, GO_BUILD_TIMEOUT_MS);
+  it(
+    'in a shallow clone, fails the step with what to change (fetch-depth: 0), without a stack trace',
+    async () => {
+      const repo = await twoCommitRepo(path.join(EXAMPLE, 'base'), path.join(EXAMPLE, 'head'));
+      const shallow = path.join(await tempDir(), 'clone');
+      git(path.dirname(shallow), 'clone', '--quiet', '--depth', '1', '--branch', 'feature', `file://${repo.dir}`, shallow);
+      const run = await runAction({
+        inputs: common,
+        eventName: 'pull_request',
+        payload: payload(repo.base, repo.head),
+        ref: 'refs/pull/1/merge',
+        sha: repo.head,
+        workspace: shallow,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::.*shallow clone.*fetch-depth: 0/);
+      expect(run.stdout).not.toMatch(/Unexpected error| {4}at /);
+    },
+    GO_BUILD_TIMEOUT_MS,
+  );
 });

@@ -53,7 +53,9 @@ describe('saveBaseline', () => {
     const lossy = run([bench('BenchmarkA')], { environment: { ...makeRunResult().environment, commit: 'c'.repeat(40) } });
     const refused = await saveBaseline({ store, branch: 'main' }, lossy, d);
     expect(refused).toMatchObject({ saved: false, refused: true });
-    expect(refused.headline).toMatch(/^Baseline NOT recorded for main at cccccccccccc: 1 benchmark of the previous baseline .* is missing \(example\.com\/m BenchmarkB\)\.$/);
+    expect(refused.headline).toMatch(
+      /^Baseline NOT recorded for main at cccccccccccc: 1 benchmark of the previous baseline .* is missing \(example\.com\/m BenchmarkB\)\.$/,
+    );
     expect(refused.reason).toMatch(/allow-incomplete-baseline/);
     // Still the old baseline.
     expect((await store.restore({ branch: 'main', environment: lossy.environment }))!.result.benchmarks).toHaveLength(2);
@@ -99,7 +101,9 @@ describe('restoreBaseline', () => {
     };
     const r = await restoreBaseline({ kind: 'store', store, branch: 'main' }, head, deps().deps);
     expect(r.baseline).toBeNull();
-    expect(r.missing).toBe('The baseline of branch main could not be restored (the Actions cache): the Actions cache could not be asked for a baseline: HTTP 503.');
+    expect(r.missing).toBe(
+      'The baseline of branch main could not be restored (the Actions cache): the Actions cache could not be asked for a baseline: HTTP 503.',
+    );
     expect(r.warnings).toEqual([r.missing]);
   });
 });

@@ -64,7 +64,12 @@ async function gate(dir: string, store: DirectoryStore, commit: string, logs: st
 /** The base commit's RunResult, measured from a copy of its files, labelled with its commit. */
 async function measureBase(repo: TwoCommitRepo): Promise<RunResult> {
   const dir = await gcModule('base');
-  return runMeasurement(parseConfig({ ...SETTINGS, workingDirectory: dir }), { workDir: await tempDir(), repoRoot: dir, commit: repo.base, ref: 'refs/heads/main' });
+  return runMeasurement(parseConfig({ ...SETTINGS, workingDirectory: dir }), {
+    workDir: await tempDir(),
+    repoRoot: dir,
+    commit: repo.base,
+    ref: 'refs/heads/main',
+  });
 }
 
 describe('confirming machine-sensitive suspects on this runner', () => {
@@ -123,7 +128,9 @@ describe('confirming machine-sensitive suspects on this runner', () => {
     const report = await gate(repo.dir, await storeWith(foreign), repo.head, []);
     const c = gcCycles(report);
     expect(c.confirmation).toMatchObject({ status: 'unavailable' });
-    expect(c.confirmation!.reason).toMatch(/could not re-measure on this runner: the baseline's commit ffffffffffff is not in this clone and could not be fetched/);
+    expect(c.confirmation!.reason).toMatch(
+      /could not re-measure on this runner: the baseline's commit ffffffffffff is not in this clone and could not be fetched/,
+    );
     expect(c.gating).toBe(false);
     expect(report.verdict).toBe('pass');
   });

@@ -175,7 +175,12 @@ export class CacheServer {
           const exact = candidates.find((e) => e.key === k);
           const newest = candidates.filter((e) => e.key.startsWith(k)).sort((a, b) => b.createdAt - a.createdAt)[0];
           const hit = exact ?? newest;
-          if (hit) return json(200, { ok: true, signed_download_url: `${this.url}blob/${hit.blobId}?sv=2025-01-05&sig=${randomBytes(8).toString('hex')}`, matched_key: hit.key });
+          if (hit)
+            return json(200, {
+              ok: true,
+              signed_download_url: `${this.url}blob/${hit.blobId}?sv=2025-01-05&sig=${randomBytes(8).toString('hex')}`,
+              matched_key: hit.key,
+            });
         }
         return json(200, { ok: false, signed_download_url: '', matched_key: '' });
       }
@@ -211,7 +216,7 @@ export class CacheServer {
       staged.set(id, raw);
       this.blocks.set(blobId, staged);
     } else if (comp === 'blocklist') {
-      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]!);
+      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]);
       const staged = this.blocks.get(blobId) ?? new Map<string, Buffer>();
       const missing = ids.filter((id) => !staged.has(id));
       if (missing.length > 0) {
@@ -228,7 +233,12 @@ export class CacheServer {
     }
     call.status = 201;
     res
-      .writeHead(201, { ...azureHeaders, etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true' })
+      .writeHead(201, {
+        ...azureHeaders,
+        etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-server-encrypted': 'true',
+      })
       .end();
   }
 }

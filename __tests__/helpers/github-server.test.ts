@@ -42,11 +42,21 @@ describe('GitHubServer', () => {
       {
         name: 'x',
         head_sha: 'a',
-        output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, () => ({ path: 'a.go', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' })) },
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: Array.from({ length: 51 }, () => ({ path: 'a.go', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' })),
+        },
       },
       /maxItems|50/,
     ],
-    ['a summary over 65535 characters', 'POST', '/repos/octo/example/check-runs', { name: 'x', head_sha: 'a', output: { title: 't', summary: 'x'.repeat(65_536) } }, /summary/],
+    [
+      'a summary over 65535 characters',
+      'POST',
+      '/repos/octo/example/check-runs',
+      { name: 'x', head_sha: 'a', output: { title: 't', summary: 'x'.repeat(65_536) } },
+      /summary/,
+    ],
     ['a comment over 65536 characters', 'POST', '/repos/octo/example/issues/1/comments', { body: 'x'.repeat(65_537) }, /65536/],
   ])('refuses %s', async (_what, method, path, body, message) => {
     const r = await call(method, path, body);

@@ -58,7 +58,11 @@ interface Route {
 const SPEC_ID = 'https://api.github.com/openapi.json';
 
 /** Loaded once per test file: the document is 13 MB. */
-let shared: { spec: { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> }; ajv: Ajv; routes: Route[] } | null = null;
+let shared: {
+  spec: { paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> };
+  ajv: Ajv;
+  routes: Route[];
+} | null = null;
 
 function specAndValidator() {
   if (shared) return shared;
@@ -105,7 +109,7 @@ function validatorAt(ref: string): ValidateFunction {
 function resolveRef<T>(value: T | { $ref: string }): T {
   const { spec } = specAndValidator();
   let v: unknown = value;
-  while (v && typeof v === 'object' && '$ref' in (v as object)) {
+  while (v && typeof v === 'object' && '$ref' in v) {
     const parts = (v as { $ref: string }).$ref.replace(/^#\//, '').split('/');
     v = parts.reduce<unknown>((o, p) => (o as Record<string, unknown>)[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
@@ -181,7 +185,10 @@ export class GitHubServer {
   private server: http.Server | null = null;
   url = '';
 
-  constructor(readonly owner = 'octo', readonly repo = 'example') {}
+  constructor(
+    readonly owner = 'octo',
+    readonly repo = 'example',
+  ) {}
 
   async start(): Promise<string> {
     specAndValidator();
@@ -263,13 +270,13 @@ export class GitHubServer {
     const candidates = routes.filter((r) => r.regex.test(url.pathname));
     if (candidates.length === 0) return refuse('no path of the OpenAPI description matches');
     const route = candidates.find((r) => r.method === method);
-    if (!route) return refuse(`method ${method} is not defined for ${candidates[0]!.template}`);
+    if (!route) return refuse(`method ${method} is not defined for ${candidates[0].template}`);
     record.operationId = route.operation.operationId;
 
     // Parameters.
     const match = route.regex.exec(url.pathname)!;
     const pathValues: Record<string, string> = {};
-    route.names.forEach((n, i) => (pathValues[n] = decodeURIComponent(match[i + 1]!)));
+    route.names.forEach((n, i) => (pathValues[n] = decodeURIComponent(match[i + 1])));
     const params = (route.operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(p));
     const allowedQuery = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
     for (const name of Object.keys(query)) if (!allowedQuery.has(name)) return refuse(`unknown query parameter ${name} for ${route.operation.operationId}`);
@@ -288,7 +295,7 @@ export class GitHubServer {
     // Body.
     const rb = route.operation.requestBody ? resolveRef(route.operation.requestBody) : undefined;
     if (rb) {
-      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+      const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
       if (!rb.content[type]) return refuse(`content-type ${JSON.stringify(type)} is not one of ${Object.keys(rb.content).join(', ')}`);
       let body: unknown;
       try {
@@ -308,7 +315,11 @@ export class GitHubServer {
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
 
     // Faults.
-    const area: DeniedArea | null = /^issues\/.*comment/.test(route.operation.operationId) ? 'comments' : route.operation.operationId.startsWith('checks/') ? 'checks' : null;
+    const area: DeniedArea | null = /^issues\/.*comment/.test(route.operation.operationId)
+      ? 'comments'
+      : route.operation.operationId.startsWith('checks/')
+        ? 'checks'
+        : null;
     const failure = this.failures.shift();
     if (failure?.kind === 'error') return send(failure.status, { message: 'Server Error' });
     if (failure?.kind === 'hang') {
@@ -322,13 +333,27 @@ export class GitHubServer {
     }
     if (failure?.kind === 'shape') return send(200, { unexpected: true });
     if (failure?.kind === 'rate-limit') {
-      return send(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
-      });
+      return send(
+        403,
+        {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+        },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+        },
+      );
     }
     if (failure?.kind === 'secondary') {
-      return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }, { 'retry-after': '0' });
+      return send(
+        403,
+        {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+        { 'retry-after': '0' },
+      );
     }
     if (area && this.denied.has(area) && (method !== 'GET' || area === 'checks')) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
@@ -456,7 +481,13 @@ export class GitHubServer {
     };
   }
 
-  private respond(route: Route, p: Record<string, string>, query: Record<string, string>, body: unknown, url: URL): { status: number; body?: Json; headers?: Record<string, string> } {
+  private respond(
+    route: Route,
+    p: Record<string, string>,
+    query: Record<string, string>,
+    body: unknown,
+    url: URL,
+  ): { status: number; body?: Json; headers?: Record<string, string> } {
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const b = (body ?? {}) as Record<string, unknown>;
     if (p.owner !== this.owner || p.repo !== this.repo) return { status: 404, body: { message: 'Not Found' } };
@@ -484,9 +515,20 @@ export class GitHubServer {
         return { status: 200, body: slice, headers: links.length ? { link: links.join(', ') } : {} };
       }
       case 'issues/create-comment': {
-        const c: StoredComment = { id: this.nextId++, issueNumber: Number(p.issue_number), body: String(b.body), createdAt: now, updatedAt: now, user: 'github-actions[bot]' };
+        const c: StoredComment = {
+          id: this.nextId++,
+          issueNumber: Number(p.issue_number),
+          body: String(b.body),
+          createdAt: now,
+          updatedAt: now,
+          user: 'github-actions[bot]',
+        };
         this.comments.push(c);
-        return { status: 201, body: this.commentJson(c), headers: { location: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/comments/${c.id}` } };
+        return {
+          status: 201,
+          body: this.commentJson(c),
+          headers: { location: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/comments/${c.id}` },
+        };
       }
       case 'issues/update-comment': {
         const c = this.comments.find((x) => x.id === Number(p.comment_id));
@@ -520,7 +562,7 @@ export class GitHubServer {
         // GitHub appends annotations on update.
         r.annotations.push(...((output.annotations as Array<Record<string, unknown>>) ?? []));
         if (b.conclusion) {
-          r.conclusion = String(b.conclusion as string);
+          r.conclusion = typeof b.conclusion === 'string' ? b.conclusion : JSON.stringify(b.conclusion);
           r.status = 'completed';
         }
         return { status: 200, body: this.checkRunJson(r) };

@@ -73,7 +73,7 @@ describe('artifact paths unique by construction', () => {
     expect(new Set(dirs).size).toBe(dirs.length);
   });
 
-  it("gives each benchmark its own trace: only the 4 MiB ones reach 4 MiB of heap", () => {
+  it('gives each benchmark its own trace: only the 4 MiB ones reach 4 MiB of heap', () => {
     for (const c of CASES) {
       const peaks = find(c.pkg, c.name).metrics['peak-heap'];
       expect([c.pkg, c.name, peaks.length, peaks.every((v) => (c.big ? v >= 4 * MiB : v < 4 * MiB))]).toEqual([c.pkg, c.name, 2, true]);
@@ -102,7 +102,10 @@ describe('artifact paths unique by construction', () => {
     };
     const warnings = await analyzeSamples([confused], { artifactsDir: path.join(workDir, 'samples'), repoRoot: ROOT, modules: new Map() });
     expect(warnings).toHaveLength(4);
-    for (const w of warnings) expect(w).toMatch(/BenchmarkCafe\/café: (trace|heap profile) of sample \d+ could not be read: .*sample\.json.*expected the artifacts of example\.com\/gatenames\/uni BenchmarkCafe\/café sample \d+: .*BenchmarkCafe\/cafü/);
+    for (const w of warnings)
+      expect(w).toMatch(
+        /BenchmarkCafe\/café: (trace|heap profile) of sample \d+ could not be read: .*sample\.json.*expected the artifacts of example\.com\/gatenames\/uni BenchmarkCafe\/café sample \d+: .*BenchmarkCafe\/cafü/,
+      );
     expect(confused.metrics['peak-heap']).toBeUndefined();
     expect(confused.unavailable['peak-heap']).toMatch(/cafü/);
     expect(confused.unavailable['allocation-sites']).toBeDefined();

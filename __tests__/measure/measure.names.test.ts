@@ -62,7 +62,15 @@ describe('names that end in -<digits> or carry #NN', () => {
   });
 
   it('keeps the names with an explicit -cpu list, GOMAXPROCS 1 included, and records each leaf per GOMAXPROCS', async () => {
-    const config = parseConfig({ workingDirectory: NAMES, packages: './seq', bench: 'NewSeq|Spaced', count: '1', benchtime: '1000x', profiles: 'none', cpu: '1,2' });
+    const config = parseConfig({
+      workingDirectory: NAMES,
+      packages: './seq',
+      bench: 'NewSeq|Spaced',
+      count: '1',
+      benchtime: '1000x',
+      profiles: 'none',
+      cpu: '1,2',
+    });
     const r = await runMeasurement(config, ctx(await tempDir()));
     expect(r.benchmarks.filter((b) => b.failure).map((b) => `${b.name}: ${b.failure!.message}`)).toEqual([]);
     const got = r.benchmarks.map((b) => `${b.name} procs=${b.procs} own-bytes=${ownBytes(b.name, b.metrics.bytes)}`).sort();

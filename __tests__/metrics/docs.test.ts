@@ -19,12 +19,19 @@ test('README.md holds the table the registry generates (run `npm run docs` when 
 test('every registry row is in the table, with the custom-unit template after the benchmark line’s', () => {
   const table = renderMetricsTable();
   for (const m of builtinMetrics()) expect(table).toContain(`| \`${m.id}\` | ${m.unit} | ${m.description} |`);
-  expect(documentedMetrics().map((m) => m.id).slice(0, 5)).toEqual(['time', 'bytes', 'allocs', 'throughput', 'custom:<unit>']);
+  expect(
+    documentedMetrics()
+      .map((m) => m.id)
+      .slice(0, 5),
+  ).toEqual(['time', 'bytes', 'allocs', 'throughput', 'custom:<unit>']);
   expect(table.split('\n')).toHaveLength(2 + builtinMetrics().length + 1);
 });
 
 test('states defaults from the row: mode with its note, threshold with its floor in the metric’s unit', () => {
-  const row = (id: string) => renderMetricsTable().split('\n').find((l) => l.startsWith(`| \`${id}\` |`))!;
+  const row = (id: string) =>
+    renderMetricsTable()
+      .split('\n')
+      .find((l) => l.startsWith(`| \`${id}\` |`))!;
   const SENSITIVE = 'sensitive: gates from a cached baseline only when confirmed on the runner';
   expect(row('time')).toBe(`| \`time\` | ns/op | wall time per iteration | benchmark line | report (shared runners are noisy) | 10% | ${SENSITIVE} |`);
   expect(row('gc-pause-p99')).toMatch(new RegExp(`\\| gate \\| 20% \\(\\+50µs\\) \\| ${SENSITIVE} \\|$`));

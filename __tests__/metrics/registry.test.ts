@@ -48,7 +48,11 @@ describe('metrics registry', () => {
     expect(metricsFilledBy('escape analysis')).toEqual(['escapes']);
     expect(metricsFilledBy('heap profile')).toEqual(['allocation-sites']);
     const all = ['benchmark line', 'trace', 'escape analysis', 'heap profile'].flatMap((p) => metricsFilledBy(p as 'trace'));
-    expect(all.sort()).toEqual(builtinMetrics().map((m) => m.id).sort());
+    expect(all.sort()).toEqual(
+      builtinMetrics()
+        .map((m) => m.id)
+        .sort(),
+    );
   });
   it('types ids from the rows (checked by npm run typecheck)', () => {
     const ok: MetricId[] = ['gc-cycles', 'custom:frames/s'];
@@ -57,7 +61,9 @@ describe('metrics registry', () => {
     expect([...ok, typo].map((id) => metricById(id) !== undefined)).toEqual([true, true, false]);
   });
   it('classes each metric as machine-invariant or machine-sensitive (docs/accuracy.md)', () => {
-    const invariant = builtinMetrics().filter((m) => machineClass(m.id) === 'invariant').map((m) => m.id);
+    const invariant = builtinMetrics()
+      .filter((m) => machineClass(m.id) === 'invariant')
+      .map((m) => m.id);
     expect(invariant).toEqual(['bytes', 'allocs', 'goroutines-leaked', 'escapes', 'allocation-sites']);
     expect(machineClass('custom:frames/s')).toBe('sensitive');
     expect(machineClass('custom:frames/s', ['custom:frames/s'])).toBe('invariant');

@@ -19,7 +19,11 @@ const actionYml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
 const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
 
 describe('action.yml', () => {
-  const doc = parse(actionYml) as { inputs: Record<string, { default: string; description: string; required: boolean }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+  const doc = parse(actionYml) as {
+    inputs: Record<string, { default: string; description: string; required: boolean }>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
 
   it('is valid YAML and is what the options table renders (npm run docs)', () => {
     expect(doc.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

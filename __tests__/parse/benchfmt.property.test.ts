@@ -3,13 +3,7 @@
  * record invariants, and what we write reads back unchanged.
  */
 import fc from 'fast-check';
-import {
-  parseBenchmarkOutput,
-  formatBenchmarkLine,
-  formatBenchmarkOutput,
-  type BenchmarkLine,
-  type ParseResult,
-} from '../../src/parse/benchfmt.js';
+import { parseBenchmarkOutput, formatBenchmarkLine, formatBenchmarkOutput, type BenchmarkLine, type ParseResult } from '../../src/parse/benchfmt.js';
 import { InputError } from '../../src/errors.js';
 
 // Pieces of real and almost-real output, so random lines often land on the
@@ -135,7 +129,11 @@ describe('formatBenchmarkLine properties', () => {
   );
   const recordArb: fc.Arbitrary<BenchmarkLine> = fc.record({
     name: nameTail.map((t) => `Benchmark${t}`),
-    procs: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 1024 }), fc.maxSafeNat().filter((n) => n >= 1)),
+    procs: fc.oneof(
+      fc.constant(1),
+      fc.integer({ min: 1, max: 1024 }),
+      fc.maxSafeNat().filter((n) => n >= 1),
+    ),
     iterations: fc.oneof(fc.nat(), fc.maxSafeNat()),
     values: fc.array(fc.record({ value: fc.double(), unit }), { minLength: 1, maxLength: 6 }),
     config: fc.constant({}),

@@ -1,15 +1,7 @@
-import {
-  parseBenchmarkOutput,
-  benchmarkName,
-  printedProcs,
-  formatBenchmarkLine,
-  formatBenchmarkOutput,
-  type BenchmarkLine,
-} from '../../src/parse/benchfmt.js';
+import { parseBenchmarkOutput, benchmarkName, printedProcs, formatBenchmarkLine, formatBenchmarkOutput, type BenchmarkLine } from '../../src/parse/benchfmt.js';
 import { ConfigError, InputError } from '../../src/errors.js';
 
-const parse = (text: string, knownProcs?: number[]) =>
-  parseBenchmarkOutput(text, 'bench.txt', knownProcs ? { knownProcs } : undefined);
+const parse = (text: string, knownProcs?: number[]) => parseBenchmarkOutput(text, 'bench.txt', knownProcs ? { knownProcs } : undefined);
 
 /** The single benchmark a one-line input must produce. */
 function only(text: string, knownProcs?: number[]): BenchmarkLine {
@@ -80,9 +72,7 @@ describe('parseBenchmarkOutput: benchmark lines', () => {
   });
 
   it('reads every float form strconv.ParseFloat accepts', () => {
-    const b = only(
-      'BenchmarkF 1 1.2e+06 a 1E-3 b .5 c 5. d -3 e +4 f 1_000 g 0x1p-2 h 0X1.8P1 i Inf j -infinity k NaN l 4.9e-325 m',
-    );
+    const b = only('BenchmarkF 1 1.2e+06 a 1E-3 b .5 c 5. d -3 e +4 f 1_000 g 0x1p-2 h 0X1.8P1 i Inf j -infinity k NaN l 4.9e-325 m');
     expect(b.values.map((v) => v.value)).toEqual([1.2e6, 0.001, 0.5, 5, -3, 4, 1000, 0.25, 3, Infinity, -Infinity, NaN, 0]);
     expect(b.values.map((v) => v.unit).join('')).toBe('abcdefghijklm');
   });
@@ -94,7 +84,14 @@ describe('parseBenchmarkOutput: benchmark lines', () => {
 
   it('splits fields on any Unicode whitespace, as strings.Fields does', () => {
     const b = only('BenchmarkWs\u00a010\u2003 5\u000bns/op\f7\u0085B/op');
-    expect(b).toMatchObject({ name: 'BenchmarkWs', iterations: 10, values: [{ value: 5, unit: 'ns/op' }, { value: 7, unit: 'B/op' }] });
+    expect(b).toMatchObject({
+      name: 'BenchmarkWs',
+      iterations: 10,
+      values: [
+        { value: 5, unit: 'ns/op' },
+        { value: 7, unit: 'B/op' },
+      ],
+    });
   });
 });
 
@@ -134,7 +131,10 @@ describe('parseBenchmarkOutput: GOMAXPROCS suffix', () => {
 
 describe('GOMAXPROCS suffix of a process we ran (keepNames, printedProcs)', () => {
   it('keepNames reads names exactly as printed, -1 included', () => {
-    const r = parseBenchmarkOutput('BenchmarkNewSeq/Weighted-1 10 5 ns/op\nBenchmarkNewSeq/Weighted-1-4 10 5 ns/op\n', 'f.txt', { keepNames: true, knownProcs: [1] });
+    const r = parseBenchmarkOutput('BenchmarkNewSeq/Weighted-1 10 5 ns/op\nBenchmarkNewSeq/Weighted-1-4 10 5 ns/op\n', 'f.txt', {
+      keepNames: true,
+      knownProcs: [1],
+    });
     expect(r.benchmarks.map((b) => [b.name, b.procs])).toEqual([
       ['BenchmarkNewSeq/Weighted-1', 1],
       ['BenchmarkNewSeq/Weighted-1-4', 1],
@@ -321,12 +321,8 @@ describe('parseBenchmarkOutput: malformed benchmark lines become warnings', () =
       expect(w.file).toBe('bench.txt');
       expect(w.code).toBe('bad-input');
     }
-    expect(r.warnings[0].message).toBe(
-      'bench.txt:3:25: expected an iteration count (a non-negative integer) after the benchmark name: got "stray"',
-    );
-    expect(r.warnings[1].message).toBe(
-      'bench.txt:4:30: expected a unit after the value 64: the line has an odd number of value and unit fields',
-    );
+    expect(r.warnings[0].message).toBe('bench.txt:3:25: expected an iteration count (a non-negative integer) after the benchmark name: got "stray"');
+    expect(r.warnings[1].message).toBe('bench.txt:4:30: expected a unit after the value 64: the line has an odd number of value and unit fields');
     expect(r.warnings[7].message).toBe('bench.txt:10:23: expected a unit after the value 12.5: got the number "64"');
   });
 

@@ -34,11 +34,7 @@ export interface BenchRun {
   allocsPerOp: number;
 }
 
-export function runBenchmark(
-  bin: string,
-  cwd: string,
-  opts: { bench: string; benchtime: string; profile: string; memprofilerate?: number },
-): BenchRun {
+export function runBenchmark(bin: string, cwd: string, opts: { bench: string; benchtime: string; profile: string; memprofilerate?: number }): BenchRun {
   const args = [
     '-test.run=^$',
     `-test.bench=${opts.bench}`,
@@ -97,9 +93,9 @@ export function pprofTopFlat(profile: string, sampleIndex: 'alloc_space' | 'allo
     // "   1024B 12.5% 12.5%   2048B 25%  example.com/x.F (inline)"
     const m = /^\s*(\S+)\s+\S+%\s+\S+%\s+\S+\s+\S+%\s+(.+?)(?: \(inline\))?$/.exec(line);
     if (!m) throw new Error(`unexpected pprof -top line: ${line}`);
-    const v = Number(m[1]!.replace(/B$/, ''));
+    const v = Number(m[1].replace(/B$/, ''));
     if (!Number.isFinite(v)) throw new Error(`non-exact value in pprof -top line: ${line}`);
-    if (v !== 0) flat.set(m[2]!, (flat.get(m[2]!) ?? 0) + v);
+    if (v !== 0) flat.set(m[2], (flat.get(m[2]) ?? 0) + v);
   }
   return flat;
 }
@@ -115,16 +111,16 @@ export function pprofRaw(profile: string): { types: string[]; samples: RawSample
   const lines = out.split('\n');
   const start = lines.indexOf('Samples:');
   if (start < 0) throw new Error(`no Samples: section in pprof -raw output`);
-  const types = lines[start + 1]!.trim().split(/\s+/);
+  const types = lines[start + 1].trim().split(/\s+/);
   const samples: RawSampleLine[] = [];
   for (let i = start + 2; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
     if (/^\S/.test(l)) break; // the next section ("Locations")
     const m = /^\s*([\d\s]+):\s*([\d\s]*)$/.exec(l);
     if (!m) continue; // label lines ("bytes:[48]") follow their sample
     samples.push({
-      values: m[1]!.trim().split(/\s+/).map(Number),
-      locationIds: m[2]!.trim() ? m[2]!.trim().split(/\s+/).map(Number) : [],
+      values: m[1].trim().split(/\s+/).map(Number),
+      locationIds: m[2].trim() ? m[2].trim().split(/\s+/).map(Number) : [],
     });
   }
   return { types, samples };

@@ -30,18 +30,20 @@ beforeAll(() => {
 
 describe.each(['mixed-rate1', 'mixed-default', 'sub-rate1'])('%s profile', (name) => {
   test('samples and values equal go tool pprof -raw', () => {
-    const file = profiles[name]!;
+    const file = profiles[name];
     const p = readProfile(readBytes(file), file);
     const raw = pprofRaw(file);
     expect(p.sampleTypes.map((t) => `${t.type}/${t.unit}`)).toEqual(raw.types.map((t) => t.replace('[dflt]', '')));
-    const ours = Array.from({ length: p.sampleCount }, (_, i) => sampleAt(p, i)).map((s) => `${s.values.join(' ')}: ${s.locations.map((l) => l.id).join(' ')}`).sort();
+    const ours = Array.from({ length: p.sampleCount }, (_, i) => sampleAt(p, i))
+      .map((s) => `${s.values.join(' ')}: ${s.locations.map((l) => l.id).join(' ')}`)
+      .sort();
     const theirs = raw.samples.map((s) => `${s.values.join(' ')}: ${s.locationIds.join(' ')}`).sort();
     expect(ours).toEqual(theirs);
     expect(p.defaultSampleType).toBe(raw.types.find((t) => t.endsWith('[dflt]'))!.split('/')[0]);
   });
 
   test.each(['alloc_space', 'alloc_objects'] as const)('flat per function %s equals go tool pprof -top', (index) => {
-    const file = profiles[name]!;
+    const file = profiles[name];
     const p = readProfile(readBytes(file), file);
     const sites = allocationSites(p, { iterations: 1 });
     const ours = new Map<string, number>();

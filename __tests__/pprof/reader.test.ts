@@ -37,7 +37,13 @@ const message = {
     { locationId: [2], value: [1, 2 ** 40] },
   ],
   location: [
-    { id: 1, line: [{ functionId: 2, line: 12 }, { functionId: 1, line: 30 }] },
+    {
+      id: 1,
+      line: [
+        { functionId: 2, line: 12 },
+        { functionId: 1, line: 30 },
+      ],
+    },
     { id: 2, line: [{ functionId: 1, line: 40 }] },
   ],
   function: [
@@ -62,7 +68,7 @@ describe('decoding', () => {
     const s0 = sampleAt(p, 0);
     expect(s0.values).toEqual([3, 300]);
     expect(s0.locations.map((l) => l.id)).toEqual([1, 2]);
-    expect(s0.locations[0]!.lines.map((l) => [l.function.name, l.line])).toEqual([
+    expect(s0.locations[0].lines.map((l) => [l.function.name, l.line])).toEqual([
       ['main.inner', 12],
       ['main.outer', 30],
     ]);
@@ -100,14 +106,14 @@ describe('location ids as Go does not write them', () => {
     const p = decodeProfile(encode(renumbered(ids)), 'r.pprof');
     const s0 = sampleAt(p, 0);
     expect(s0.locations.map((l) => l.id)).toEqual(ids);
-    expect(s0.locations[0]!.lines.map((l) => l.function.name)).toEqual(['main.inner', 'main.outer']);
+    expect(s0.locations[0].lines.map((l) => l.function.name)).toEqual(['main.inner', 'main.outer']);
     expect(sampleAt(p, 1).locations.map((l) => l.id)).toEqual([ids[1]]);
   });
   test('a 16-bit column widens mid-stream and keeps earlier entries', () => {
     // Many samples of small ids, then one naming a location with a big id.
     const m = {
       ...message,
-      sample: [...Array.from({ length: 50 }, () => message.sample[0]!), { locationId: [70000], value: [1, 1] }],
+      sample: [...Array.from({ length: 50 }, () => message.sample[0]), { locationId: [70000], value: [1, 1] }],
       location: [...message.location, { id: 70000, line: [{ functionId: 1, line: 41 }] }],
     };
     const p = decodeProfile(encode(m), 'w.pprof');
@@ -120,7 +126,7 @@ describe('location ids as Go does not write them', () => {
     const small = { ...message, sample: [{ locationId: [1], value: [3, 300] }] };
     expect(decodeProfile(encode(small), 's.pprof').values).toBeInstanceOf(Uint32Array);
     for (const big of [2 ** 32, 2 ** 52 + 1, -7]) {
-      const m = { ...message, sample: [...Array.from({ length: 20 }, () => small.sample[0]!), { locationId: [2], value: [1, big] }] };
+      const m = { ...message, sample: [...Array.from({ length: 20 }, () => small.sample[0]), { locationId: [2], value: [1, big] }] };
       const p = decodeProfile(encode(m), 'b.pprof');
       expect(p.values).toBeInstanceOf(Float64Array);
       expect(sampleAt(p, 19).values).toEqual([3, 300]);
@@ -150,7 +156,7 @@ describe('hostile encodings (found by review): each ends in its typed error, nev
       out.push(Number(x & 0x7fn) | 0x80);
       x >>= 7n;
     } while (x > 0n || (size !== undefined && out.length < size));
-    out[out.length - 1]! &= 0x7f;
+    out[out.length - 1] &= 0x7f;
     return out;
   };
   const withSample = (sample: number[]): Uint8Array => {
@@ -206,7 +212,7 @@ describe('hostile encodings (found by review): each ends in its typed error, nev
     const big = { ...message, stringTable: [...message.stringTable, ...Array.from({ length: 40 }, (_, i) => `${i}`.padEnd(100_000, 'x'))] };
     const gz = gzip(encode(big), { level: 0 });
     expect(ungzip(gz)[0]).toBe(0x0a);
-    gz[10 + 5]! = 0xff; // past the 10-byte gzip header and the 5-byte stored-block header: the first protobuf byte
+    gz[10 + 5] = 0xff; // past the 10-byte gzip header and the 5-byte stored-block header: the first protobuf byte
     const sync = errorOf(() => readProfile(gz, 'g.pprof'));
     expect(sync?.kind).toBe('corrupt-gzip');
     await expect(readProfileAsync(gz, 'g.pprof')).rejects.toMatchObject({ kind: 'corrupt-gzip', message: sync!.message });
@@ -256,7 +262,7 @@ describe('bad input gives a typed error with file, offset and expectation', () =
   });
   test('corrupt gzip (checksum)', () => {
     const gz = gzip(encode(message));
-    gz[gz.length - 6]! ^= 0xff;
+    gz[gz.length - 6] ^= 0xff;
     expectError(() => readProfile(gz, 'x.pprof'), 'corrupt-gzip');
   });
   test('gzip of something that is not a profile', () => {
@@ -347,7 +353,7 @@ describe('real profiles under fast-check', () => {
   test('bit flips in the file and in the gunzipped protobuf', () => {
     const flipped = (src: Uint8Array, flips: [number, number][]): Uint8Array => {
       const b = Uint8Array.from(src);
-      for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+      for (const [at, bit] of flips) b[at % b.length] ^= 1 << bit;
       return b;
     };
     const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 4 });
@@ -376,7 +382,7 @@ describe('chunked and streaming decoding', () => {
   /** `buf` cut at the given points (any order, duplicates allowed: empty chunks too). */
   const split = (buf: Uint8Array, cuts: number[]): Uint8Array[] => {
     const at = [0, ...cuts.map((c) => c % (buf.length + 1)).sort((a, b) => a - b), buf.length];
-    return at.slice(1).map((end, i) => buf.subarray(at[i]!, end));
+    return at.slice(1).map((end, i) => buf.subarray(at[i], end));
   };
   /** A decode's outcome: the profile, or the error's kind, offset and message. */
   const outcome = (f: () => unknown): unknown => {
@@ -413,7 +419,7 @@ describe('chunked and streaming decoding', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 3 }), cuts, (flips, c) => {
         const b = Uint8Array.from(raw);
-        for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+        for (const [at, bit] of flips) b[at % b.length] ^= 1 << bit;
         expect(outcome(() => decodeProfile(split(b, c), 'c.pprof'))).toEqual(outcome(() => decodeProfile(b, 'c.pprof')));
       }),
       { numRuns: 150 },
@@ -440,7 +446,7 @@ describe('chunked and streaming decoding', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 3 }), async (flips) => {
         const b = Uint8Array.from(real);
-        for (const [at, bit] of flips) b[at % b.length]! ^= 1 << bit;
+        for (const [at, bit] of flips) b[at % b.length] ^= 1 << bit;
         expect(await asyncOutcome(b)).toEqual(outcome(() => readProfile(b, 'c.pprof')));
       }),
       { numRuns: 60 },

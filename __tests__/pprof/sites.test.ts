@@ -17,8 +17,7 @@ const allocsFile = path.join(allocsDir, 'allocs.go');
 let op: BenchRun;
 let sub: BenchRun;
 
-const find = (sites: AllocationSite[], fn: string, line: number): AllocationSite | undefined =>
-  sites.find((s) => s.function === fn && s.line === line);
+const find = (sites: AllocationSite[], fn: string, line: number): AllocationSite | undefined => sites.find((s) => s.function === fn && s.line === line);
 
 beforeAll(() => {
   const bin = buildTestBinary(allocsDir, dir, 'allocs.test');
@@ -90,7 +89,7 @@ describe('known allocations (memprofilerate=1)', () => {
 
 describe('example module: base vs head', () => {
   const samples = 2;
-  const module = /^module\s+(\S+)/m.exec(readFileSync(path.join(exampleDir('head'), '..', 'go.mod'), 'utf8'))![1]!;
+  const module = /^module\s+(\S+)/m.exec(readFileSync(path.join(exampleDir('head'), '..', 'go.mod'), 'utf8'))![1];
   const sitesFor = (side: 'base' | 'head', bench: string): { runs: BenchRun[]; sites: AllocationSite[][] } => {
     const pkg = exampleDir(side);
     const bin = buildTestBinary(pkg, dir, `codec-${side}.test`);
@@ -127,24 +126,24 @@ describe('example module: base vs head', () => {
     });
     // The result is a tiny (8-byte, pointer-free) allocation: scaled to the
     // benchmark's own figures it is 1 object/op and the benchmark's B/op.
-    expect(growth[0]!.deltaObjectsPerOp).toBeCloseTo(1, 2);
-    expect(growth[0]!.deltaBytesPerOp).toBeGreaterThanOrEqual(6.5);
-    expect(growth[0]!.deltaBytesPerOp).toBeLessThanOrEqual(8.5);
-    const text = explainAllocationChange('allocs', base.runs[0]!.allocsPerOp, head.runs[0]!.allocsPerOp, growth);
+    expect(growth[0].deltaObjectsPerOp).toBeCloseTo(1, 2);
+    expect(growth[0].deltaBytesPerOp).toBeGreaterThanOrEqual(6.5);
+    expect(growth[0].deltaBytesPerOp).toBeLessThanOrEqual(8.5);
+    const text = explainAllocationChange('allocs', base.runs[0].allocsPerOp, head.runs[0].allocsPerOp, growth);
     expect(text).toMatch(new RegExp(`^allocs/op 0 → 1: new allocation at codec/codec\\.go:${line} in \\(\\*Encoder\\)\\.Encode, 1\\.0 objects/op, [78] B/op$`));
   });
 
   test('the grown B/op of BenchmarkNewFrame names the line whose bytes grew', () => {
     const base = sitesFor('base', 'BenchmarkNewFrame');
     const head = sitesFor('head', 'BenchmarkNewFrame');
-    expect(base.runs[0]!.bytesPerOp).toBe(4096);
-    expect(head.runs[0]!.bytesPerOp).toBe(6144);
+    expect(base.runs[0].bytesPerOp).toBe(4096);
+    expect(head.runs[0].bytesPerOp).toBe(6144);
     const headLine = lineOf(path.join(exampleDir('head'), 'codec.go'), 'make([]byte, 0, 6144)');
     const baseLine = lineOf(path.join(exampleDir('base'), 'codec.go'), 'make([]byte, 0, 4096)');
     const growth = compareAllocationSites(base.sites, head.sites);
     expect(growth).toHaveLength(1);
     expect(growth[0]).toMatchObject({ function: `${module}/codec.NewFrame`, file: 'codec/codec.go', line: headLine, baseLine, kind: 'grown' });
-    expect(growth[0]!.deltaBytesPerOp).toBeCloseTo(2048, 0);
+    expect(growth[0].deltaBytesPerOp).toBeCloseTo(2048, 0);
     expect(explainAllocationChange('bytes', 4096, 6144, growth)).toBe(
       `B/op 4096 → 6144: allocation grew at codec/codec.go:${headLine} in NewFrame (was line ${baseLine}), 1.0 → 1.0 objects/op, 4096 → 6144 B/op`,
     );

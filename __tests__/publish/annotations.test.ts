@@ -9,11 +9,27 @@ describe('reportAnnotations', () => {
     const r = report({
       verdict: 'fail',
       comparisons: [
-        comparison('BenchmarkSmall', 'bytes', 100, 110, { verdict: 'regression', gating: true, benchmark: bench('BenchmarkSmall', { file: 'a/a_test.go', line: 5 }) }),
+        comparison('BenchmarkSmall', 'bytes', 100, 110, {
+          verdict: 'regression',
+          gating: true,
+          benchmark: bench('BenchmarkSmall', { file: 'a/a_test.go', line: 5 }),
+        }),
         comparison('BenchmarkBig', 'allocs', 1, 3, { verdict: 'regression', gating: true, benchmark: bench('BenchmarkBig', { file: 'a/a_test.go', line: 9 }) }),
-        comparison('BenchmarkBig', 'bytes', 10, 30, { verdict: 'regression', gating: true, benchmark: bench('BenchmarkBig', { file: 'a/a_test.go', line: 9 }) }),
-        comparison('BenchmarkSlow', 'time', 10, 30, { verdict: 'regression', gating: false, benchmark: bench('BenchmarkSlow', { file: 'b_test.go', line: 2 }) }),
-        comparison('BenchmarkNowhere', 'allocs', 1, 2, { verdict: 'regression', gating: true, benchmark: bench('BenchmarkNowhere', { file: undefined, line: undefined }) }),
+        comparison('BenchmarkBig', 'bytes', 10, 30, {
+          verdict: 'regression',
+          gating: true,
+          benchmark: bench('BenchmarkBig', { file: 'a/a_test.go', line: 9 }),
+        }),
+        comparison('BenchmarkSlow', 'time', 10, 30, {
+          verdict: 'regression',
+          gating: false,
+          benchmark: bench('BenchmarkSlow', { file: 'b_test.go', line: 2 }),
+        }),
+        comparison('BenchmarkNowhere', 'allocs', 1, 2, {
+          verdict: 'regression',
+          gating: true,
+          benchmark: bench('BenchmarkNowhere', { file: undefined, line: undefined }),
+        }),
         comparison('BenchmarkSame', 'allocs', 1, 1, { verdict: 'unchanged' }),
       ],
       failures: [panicFailure({ name: '', kind: 'build', diagnostics: [{ file: 'c/c.go', line: 3, column: 7, message: 'undefined: x' }] })],
@@ -26,8 +42,8 @@ describe('reportAnnotations', () => {
       'regressed-benchmark b_test.go:2 warning',
     ]);
     expect(list[0]).toMatchObject({ startColumn: 7, message: 'undefined: x' });
-    expect(list[1]!.title).toBe('BenchmarkBig-8 regressed: allocs/op, B/op');
-    expect(list[1]!.message).toContain('allocs/op 1 → 3: +200.00% (p=0.002 n=6), threshold any\nB/op 10 → 30: +200.00% (p=0.002 n=6), threshold +5%');
+    expect(list[1].title).toBe('BenchmarkBig-8 regressed: allocs/op, B/op');
+    expect(list[1].message).toContain('allocs/op 1 → 3: +200.00% (p=0.002 n=6), threshold any\nB/op 10 → 30: +200.00% (p=0.002 n=6), threshold +5%');
   });
 
   it('takes new kinds from the table', () => {
@@ -44,8 +60,8 @@ describe('reportAnnotations', () => {
     const name = 'Benchmark\u001b[31m<script>\u202e\n' + 'x'.repeat(1000);
     const r = report({ comparisons: [comparison(name, 'allocs', 1, 2, { verdict: 'regression', gating: true, benchmark: bench(name) })] });
     const [a] = reportAnnotations(r);
-    expect(a!.title.length).toBeLessThanOrEqual(255);
-    expect(a!.title).not.toMatch(/[\u001b\u202e\n]/);
+    expect(a.title.length).toBeLessThanOrEqual(255);
+    expect(a.title).not.toMatch(/[\u001b\u202e\n]/);
   });
 
   it.each([
@@ -66,6 +82,7 @@ describe('workflow-command fallback', () => {
     const cmd = (level: string) => (m: string) => void seen.push(`${level}:${m}`);
     const list = Array.from({ length: 25 }, (_, i) => ({
       kind: 'k',
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: the literal widens to string without it
       level: (i < 12 ? 'failure' : 'warning') as 'failure' | 'warning',
       path: 'a.go',
       startLine: i + 1,
@@ -80,7 +97,12 @@ describe('workflow-command fallback', () => {
 });
 
 describe('acknowledge', () => {
-  const r = () => report({ verdict: 'fail', headline: '1 gated regression.', comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] });
+  const r = () =>
+    report({
+      verdict: 'fail',
+      headline: '1 gated regression.',
+      comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })],
+    });
 
   it('turns a failing verdict into acknowledged when the label is on the PR (case-insensitively)', () => {
     const out = acknowledge(r(), 'perf-ok', ['bug', 'Perf-OK']);

@@ -73,14 +73,29 @@ describe('sticky comment', () => {
     expect(second.comment?.action).toBe('updated');
     expect(second.commentUrl).toBe(first.commentUrl);
     expect(server.commentsOn(7)).toHaveLength(1);
-    expect(server.commentsOn(7)[0]!.body).toMatch(/Still 3 regressions/);
-    expect(server.commentsOn(7)[0]!.body.startsWith(hiddenMarker(commentMarker('default')))).toBe(true);
+    expect(server.commentsOn(7)[0].body).toMatch(/Still 3 regressions/);
+    expect(server.commentsOn(7)[0].body.startsWith(hiddenMarker(commentMarker('default')))).toBe(true);
   });
 
   it('finds its comment on a later page of a long discussion', async () => {
-    for (let i = 0; i < 130; i++) server.comments.push({ id: i + 1, issueNumber: 7, body: `chatter ${i}`, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', user: 'octocat' });
+    for (let i = 0; i < 130; i++)
+      server.comments.push({
+        id: i + 1,
+        issueNumber: 7,
+        body: `chatter ${i}`,
+        createdAt: '2025-01-01T00:00:00Z',
+        updatedAt: '2025-01-01T00:00:00Z',
+        user: 'octocat',
+      });
     const ours = commentBody(failingReport());
-    server.comments.push({ id: 500, issueNumber: 7, body: ours, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', user: 'github-actions[bot]' });
+    server.comments.push({
+      id: 500,
+      issueNumber: 7,
+      body: ours,
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
+      user: 'github-actions[bot]',
+    });
     const out = await publishReport(failingReport({ headline: 'changed' }), target, settings, capture().deps);
     expect(out.comment?.action).toBe('updated');
     expect(server.commentsOn(7)).toHaveLength(131);
@@ -98,7 +113,7 @@ describe('sticky comment', () => {
     await publishReport(failingReport(), target, settings, capture().deps);
     await publishReport(failingReport({ name: 'race-detector' }), target, settings, capture().deps);
     expect(server.commentsOn(7)).toHaveLength(3);
-    expect(server.commentsOn(7)[0]!.body).toBe(quoted);
+    expect(server.commentsOn(7)[0].body).toBe(quoted);
   });
 
   it('on-regression: no comment for a passing report, one for a failing one, and says so when a later push fixes it', async () => {
@@ -111,7 +126,7 @@ describe('sticky comment', () => {
     expect(server.commentsOn(7)).toHaveLength(1);
     const fixed = await publishReport(passing(), target, s, capture().deps);
     expect(fixed.comment?.action).toBe('updated');
-    const body = server.commentsOn(7)[0]!.body;
+    const body = server.commentsOn(7)[0].body;
     expect(body).toMatch(/regressions reported earlier on this pull request are fixed/);
     expect(body).toMatch(/✅/);
   });
@@ -125,19 +140,19 @@ describe('sticky comment', () => {
     const r = hostileReport(500);
     const out = await publishReport(r, target, settings, capture().deps);
     expect(out.comment?.action).toBe('created');
-    const body = server.commentsOn(7)[0]!.body;
+    const body = server.commentsOn(7)[0].body;
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expect(body).toMatch(/more findings not shown/);
     // The two hidden lines (marker first, verdict last) are HTML comments that
     // nothing can end early; their content is never rendered, so lint the rest.
     const lines = body.replace(/\n+$/, '').split('\n');
-    const hidden = [lines[0]!, lines[lines.length - 1]!];
+    const hidden = [lines[0], lines[lines.length - 1]];
     for (const h of hidden) expect(h).toMatch(/^<!-- (?:(?!--)[^<>])* -->$/);
     const visible = lines.slice(1, -1).join('\n');
     expect(lint(visible)).toEqual([]);
     const { outside } = splitFences(visible);
     expect(outside).not.toMatch(/<script>|@octocat|<img/);
-    const check = server.checkRuns[0]!;
+    const check = server.checkRuns[0];
     expect(check.summary!.length).toBeLessThanOrEqual(65_535);
     // 500 regressed benchmarks → 500 annotations in 10 requests of 50.
     expect(check.annotations).toHaveLength(500);
@@ -148,12 +163,16 @@ describe('sticky comment', () => {
 describe('check run', () => {
   it('is created on the head SHA with the conclusion and annotations at the benchmarks, batched 50 per request', async () => {
     const comparisons = Array.from({ length: 120 }, (_, i) =>
-      comparison(`BenchmarkN${i}`, 'allocs', 1, 2, { verdict: 'regression', gating: true, benchmark: bench(`BenchmarkN${i}`, { file: 'codec/codec_test.go', line: i + 1 }) }),
+      comparison(`BenchmarkN${i}`, 'allocs', 1, 2, {
+        verdict: 'regression',
+        gating: true,
+        benchmark: bench(`BenchmarkN${i}`, { file: 'codec/codec_test.go', line: i + 1 }),
+      }),
     );
     const r = baseReport({ verdict: 'fail', headline: '120 gated regressions.', comparisons });
     const out = await publishReport(r, target, settings, capture().deps);
     expect(out.check?.annotated).toBe(120);
-    const run = server.checkRuns[0]!;
+    const run = server.checkRuns[0];
     expect(run).toMatchObject({ name: 'go-runtime-gate', headSha: 'abc123head', status: 'completed', conclusion: 'failure', title: '120 gated regressions.' });
     expect(run.annotations).toHaveLength(120);
     expect(run.annotations[0]).toMatchObject({ path: 'codec/codec_test.go', annotation_level: 'failure' });
@@ -169,13 +188,18 @@ describe('check run', () => {
     ['fail', 'failure'],
   ] as const)('verdict %s → conclusion %s', async (verdict, conclusion) => {
     await publishReport(baseReport({ verdict }), target, settings, capture().deps);
-    expect(server.checkRuns[0]!.conclusion).toBe(conclusion);
+    expect(server.checkRuns[0].conclusion).toBe(conclusion);
   });
 
   it('carries no annotations when annotations are off', async () => {
     const c = capture();
-    await publishReport(failingReport({ comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] }), target, { ...settings, annotations: false }, c.deps);
-    expect(server.checkRuns[0]!.annotations).toHaveLength(0);
+    await publishReport(
+      failingReport({ comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] }),
+      target,
+      { ...settings, annotations: false },
+      c.deps,
+    );
+    expect(server.checkRuns[0].annotations).toHaveLength(0);
     expect(c.commands).toHaveLength(0);
   });
 });
@@ -184,7 +208,11 @@ describe('faults', () => {
   it('a read-only token (fork): comment and check are skipped with one notice, annotations become workflow commands, 10 per type', async () => {
     server.denied.add('comments').add('checks');
     const comparisons = Array.from({ length: 15 }, (_, i) =>
-      comparison(`BenchmarkN${i}`, 'allocs', 1, 2 + i, { verdict: 'regression', gating: true, benchmark: bench(`BenchmarkN${i}`, { file: 'x_test.go', line: i + 1 }) }),
+      comparison(`BenchmarkN${i}`, 'allocs', 1, 2 + i, {
+        verdict: 'regression',
+        gating: true,
+        benchmark: bench(`BenchmarkN${i}`, { file: 'x_test.go', line: i + 1 }),
+      }),
     );
     const c = capture();
     const out = await publishReport(baseReport({ verdict: 'fail', comparisons }), target, settings, c.deps);
@@ -197,7 +225,7 @@ describe('faults', () => {
     expect(c.commands).toHaveLength(10);
     expect(c.commands.every((x) => x.level === 'error')).toBe(true);
     // Most important first: the largest increase (BenchmarkN14: 1 → 16) leads.
-    expect(c.commands[0]!.props).toMatchObject({ file: 'x_test.go', startLine: 15 });
+    expect(c.commands[0].props).toMatchObject({ file: 'x_test.go', startLine: 15 });
   });
 
   it('retries 5xx and succeeds', async () => {
@@ -264,7 +292,9 @@ describe('faults', () => {
     const out = await publishReport(failingReport(), target, { ...settings, comment: 'never' }, c.deps);
     expect(out.check).toBeNull();
     expect(c.log.info.join('\n')).not.toMatch(/Check run .* created/);
-    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to POST \/repos\/octo\/example\/check-runs: expected a JSON object with a number at `id`.*: found JSON \{"unexpected":true\}/);
+    expect(c.log.warning.join('\n')).toMatch(
+      /GitHub's answer to POST \/repos\/octo\/example\/check-runs: expected a JSON object with a number at `id`.*: found JSON \{"unexpected":true\}/,
+    );
   });
 
   it('a comment listing answered with an HTML page says what was expected, never a raw JavaScript error', async () => {
@@ -273,7 +303,9 @@ describe('faults', () => {
     const out = await publishReport(failingReport(), target, settings, c.deps);
     expect(out.comment).toBeNull();
     const warnings = c.log.warning.join('\n');
-    expect(warnings).toMatch(/comment could not be posted: GitHub's answer to GET [^ ]*\/issues\/7\/comments[^ ]* \(HTTP 200\): expected a JSON body: found text/);
+    expect(warnings).toMatch(
+      /comment could not be posted: GitHub's answer to GET [^ ]*\/issues\/7\/comments[^ ]* \(HTTP 200\): expected a JSON body: found text/,
+    );
     expect(warnings).not.toMatch(/Cannot use 'in' operator|TypeError/);
     expect(out.check).not.toBeNull(); // the next call was answered properly
   });
@@ -283,12 +315,19 @@ describe('faults', () => {
     const c = capture();
     const out = await publishReport(failingReport(), target, settings, c.deps);
     expect(out.comment).toBeNull();
-    expect(c.log.warning.join('\n')).toMatch(/GitHub's answer to GET \/repos\/octo\/example\/issues\/7\/comments: expected a JSON array of objects with a number at `id`/);
+    expect(c.log.warning.join('\n')).toMatch(
+      /GitHub's answer to GET \/repos\/octo\/example\/issues\/7\/comments: expected a JSON array of objects with a number at `id`/,
+    );
   });
 
   it('without a token only the summary and workflow-command annotations are written', async () => {
     const c = capture(false);
-    const out = await publishReport(failingReport({ comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] }), target, settings, c.deps);
+    const out = await publishReport(
+      failingReport({ comparisons: [comparison('BenchmarkA', 'allocs', 1, 2, { verdict: 'regression', gating: true })] }),
+      target,
+      settings,
+      c.deps,
+    );
     expect(out.summaryWritten).toBe(true);
     expect(server.requests).toHaveLength(0);
     expect(c.log.notice[0]).toMatch(/No github-token/);

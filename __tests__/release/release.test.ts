@@ -151,8 +151,15 @@ describe('npm run release', () => {
     const before = state(repo);
     const r = await release(repo, '7.1.0', '--dry-run');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`would release v7\\.1\\.0 from ${before.head.slice(0, 12)} \\(${version.replace(/\./g, '\\.')} → 7\\.1\\.0\\), move v7`));
-    expect(r.stdout.split('\n')).toEqual(['git push origin main', 'git push origin v7.1.0', 'git push --force origin v7   # moves the major tag workflows pin', '']);
+    expect(r.stderr).toMatch(
+      new RegExp(`would release v7\\.1\\.0 from ${before.head.slice(0, 12)} \\(${version.replace(/\./g, '\\.')} → 7\\.1\\.0\\), move v7`),
+    );
+    expect(r.stdout.split('\n')).toEqual([
+      'git push origin main',
+      'git push origin v7.1.0',
+      'git push --force origin v7   # moves the major tag workflows pin',
+      '',
+    ]);
     expect(state(repo)).toEqual(before);
   });
 
@@ -187,13 +194,20 @@ describe('npm run release', () => {
       expect(execFileSync(process.execPath, ['dist/cli/index.js', '--version'], { cwd: repo, encoding: 'utf8' }).trim()).toBe('7.2.0');
       expect(await readFile(path.join(repo, 'dist', 'index.js'), 'utf8')).toMatch(/TOOL_VERSION = '7\.2\.0'/);
       const changed = git(repo, 'show', '--name-only', '--format=', 'HEAD').split('\n');
-      expect(changed).toEqual(expect.arrayContaining(['CHANGELOG.md', 'package.json', 'package-lock.json', 'src/version.ts', 'dist/index.js', 'dist/cli/index.js']));
+      expect(changed).toEqual(
+        expect.arrayContaining(['CHANGELOG.md', 'package.json', 'package-lock.json', 'src/version.ts', 'dist/index.js', 'dist/cli/index.js']),
+      );
 
       const changelog = await readFile(path.join(repo, 'CHANGELOG.md'), 'utf8');
       const dated = /## \[Unreleased\]\n\n## \[7\.2\.0\] - (\d{4}-\d\d-\d\d)\n/.exec(changelog);
       expect(dates).toContain(dated?.[1]);
 
-      expect(r.stdout.split('\n')).toEqual(['git push origin main', 'git push origin v7.2.0', 'git push --force origin v7   # moves the major tag workflows pin', '']);
+      expect(r.stdout.split('\n')).toEqual([
+        'git push origin main',
+        'git push origin v7.2.0',
+        'git push --force origin v7   # moves the major tag workflows pin',
+        '',
+      ]);
       expect(r.stderr).toMatch(/Nothing is pushed/);
       const notes = await readFile(path.join(repo, 'build', 'release-notes-v7.2.0.md'), 'utf8');
       expect(notes).toMatch(/^### Added/m);

@@ -75,7 +75,12 @@ describe('.github/workflows', () => {
     for (const { file, wf } of all) {
       expect({ file, on: wf.on !== undefined, jobs: Object.keys(wf.jobs ?? {}).length > 0 }).toEqual({ file, on: true, jobs: true });
       for (const [name, job] of Object.entries(wf.jobs ?? {})) {
-        expect({ file, name, runsOn: typeof job['runs-on'], timeout: typeof job['timeout-minutes'] }).toEqual({ file, name, runsOn: 'string', timeout: 'number' });
+        expect({ file, name, runsOn: typeof job['runs-on'], timeout: typeof job['timeout-minutes'] }).toEqual({
+          file,
+          name,
+          runsOn: 'string',
+          timeout: 'number',
+        });
         for (const step of job.steps ?? []) expect({ file, name, step: Boolean(step.uses) !== Boolean(step.run) }).toEqual({ file, name, step: true });
       }
     }

@@ -36,7 +36,7 @@ function runs(c: TableCase): [RunResult, RunResult] {
         procs: b.procs,
         samples: [],
         unavailable: {},
-        metrics: Object.fromEntries(Object.entries(b.units).map(([unit, sides]) => [oracle.tableUnits[unit]!, sides[i]])),
+        metrics: Object.fromEntries(Object.entries(b.units).map(([unit, sides]) => [oracle.tableUnits[unit], sides[i]])),
       }),
     );
     return makeRunResult({ benchmarks });
@@ -71,13 +71,13 @@ function parseBenchstat(text: string): ParsedTable[] {
       else if (!/^(goos|goarch|cpu):/.test(l)) body.push(l);
     }
     if (body.length < 3) continue;
-    const bars = [...body[0]!].flatMap((ch, i) => (ch === '│' ? [i] : []));
-    const vs = body[1]!.indexOf('vs base');
-    const unit = body[1]!.slice(bars[0]! + 1, bars[1]!).trim();
+    const bars = [...body[0]].flatMap((ch, i) => (ch === '│' ? [i] : []));
+    const vs = body[1].indexOf('vs base');
+    const unit = body[1].slice(bars[0] + 1, bars[1]).trim();
     const notes = new Map<number, string>();
     for (const l of body) {
       const m = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/.exec(l);
-      if (m) notes.set(fromSuper(m[1]!), m[2]!);
+      if (m) notes.set(fromSuper(m[1]), m[2]);
     }
     const cell = (s: string): ParsedCell => ({
       text: s.replace(SUPER, '').replace(/\s+/g, ' ').trim(),
@@ -86,8 +86,8 @@ function parseBenchstat(text: string): ParsedTable[] {
     const t: ParsedTable = { package: pkg, unit, rows: new Map(), geomean: null };
     for (const l of body.slice(2)) {
       if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(l)) continue;
-      const name = l.slice(0, bars[0]!).trim();
-      const cells = { base: cell(l.slice(bars[0]! + 1, bars[1]!)), head: cell(l.slice(bars[1]! + 1, vs)), delta: cell(l.slice(vs)) };
+      const name = l.slice(0, bars[0]).trim();
+      const cells = { base: cell(l.slice(bars[0] + 1, bars[1])), head: cell(l.slice(bars[1] + 1, vs)), delta: cell(l.slice(vs)) };
       if (name === 'geomean') t.geomean = cells;
       else t.rows.set(name, cells);
     }
@@ -137,11 +137,15 @@ describe('benchstat tables agree with the real benchstat', () => {
       }
       const g = mine.geomean!;
       expect([g.base, g.head, g.delta]).toEqual([t.geomean.base.text, t.geomean.head.text, t.geomean.delta.text]);
-      expect([...noteText(g.baseNotes), ...noteText(g.headNotes)].sort()).toEqual([...t.geomean.base.notes, ...t.geomean.head.notes, ...t.geomean.delta.notes].sort());
+      expect([...noteText(g.baseNotes), ...noteText(g.headNotes)].sort()).toEqual(
+        [...t.geomean.base.notes, ...t.geomean.head.notes, ...t.geomean.delta.notes].sort(),
+      );
     });
 
     it('prints the same cells in the terminal report', () => {
-      const lines = renderTerminal(report).split('\n').map((l) => l.replace(/\s+/g, ' '));
+      const lines = renderTerminal(report)
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' '));
       for (const t of theirs) {
         for (const [name, want] of t.rows) {
           const line = lines.find((l) => l.startsWith(`${name} `) && l.includes(` ${want.base.text} `) && l.includes(` ${want.head.text} `));

@@ -32,7 +32,13 @@ function confirmedReport(): Report {
   const report = compareRuns(base, head, { baselineSource: 'cache' });
   const conf: Record<string, Confirmation> = {
     BenchmarkConfirmed: { status: 'confirmed', reason: 'regressed again when re-measured here', base: summary(1e-5), head: summary(2.1e-5), p: 0.002 },
-    BenchmarkDrift: { status: 'not-reproduced', reason: 'no significant change when re-measured here (p=0.699).', base: summary(1.9e-5), head: summary(2e-5), p: 0.699 },
+    BenchmarkDrift: {
+      status: 'not-reproduced',
+      reason: 'no significant change when re-measured here (p=0.699).',
+      base: summary(1.9e-5),
+      head: summary(2e-5),
+      p: 0.699,
+    },
     BenchmarkUnavailable: { status: 'unavailable', reason: 'the baseline commit is not reachable from this clone' },
     BenchmarkPending: { status: 'pending', reason: 'left out by the 10m budget' },
   };
@@ -69,7 +75,13 @@ describe('causes, consequences and confirmation in every renderer', () => {
   ];
 
   it.each([
-    ['Markdown', () => renderMarkdown(report).replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replace(/\u200b/g, '')],
+    [
+      'Markdown',
+      () =>
+        renderMarkdown(report)
+          .replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n)))
+          .replace(/\u200b/g, ''),
+    ],
     ['terminal', () => renderTerminal(report).replace(/\n +/g, ' ')],
   ])('%s', (_name, render) => {
     const text = render();

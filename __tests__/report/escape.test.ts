@@ -16,7 +16,7 @@ import { HOSTILE_NAMES } from './fixtures.js';
 function decode(html: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
   return html.replace(/&(?:#(\d+)|(lt|gt|quot|amp));/g, (_, d: string | undefined, n: string | undefined) =>
-    d !== undefined ? String.fromCodePoint(Number(d)) : named[n!]!,
+    d !== undefined ? String.fromCodePoint(Number(d)) : named[n!],
   );
 }
 
@@ -124,7 +124,7 @@ describe('codeSpan', () => {
 describe('fencedCodeBlock', () => {
   it('chooses a fence longer than any backtick run in the content', () => {
     const block = fencedCodeBlock('before\n````\nafter ``` x');
-    const fence = block.split('\n')[0]!.replace(/text$/, '');
+    const fence = block.split('\n')[0].replace(/text$/, '');
     expect(fence).toBe('`````');
     const lines = block.split('\n');
     expect(lines[lines.length - 1]).toBe(fence);

@@ -24,7 +24,7 @@ export function splitFences(md: string): FenceSplit {
     if (!open) {
       const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (m) {
-        open = { char: m[1]![0]!, length: m[1]!.length, lines: [] };
+        open = { char: m[1][0], length: m[1].length, lines: [] };
         outside.push('');
       } else {
         outside.push(line);
@@ -83,7 +83,7 @@ export function foreignHtml(outside: string): string[] {
       if (m.index !== 0) found.push(m[0]);
       continue;
     }
-    if (!ALLOWED_TAGS.has(m[1]!.toLowerCase())) found.push(m[0]);
+    if (!ALLOWED_TAGS.has(m[1].toLowerCase())) found.push(m[0]);
   }
   return found;
 }

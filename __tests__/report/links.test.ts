@@ -49,7 +49,15 @@ describe('fileUrl', () => {
   it('points every kind of finding at a README section that exists', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     // GitHub's anchors: lower case, punctuation dropped, spaces to hyphens.
-    const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-')));
+    const anchors = new Set(
+      [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]
+          .trim()
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} _-]/gu, '')
+          .replace(/ /g, '-'),
+      ),
+    );
     for (const anchor of Object.values(DOC_ANCHORS)) expect({ anchor, exists: anchors.has(anchor) }).toEqual({ anchor, exists: true });
     expect(docsUrl({ ...links, docs: 'https://github.com/acme/go-runtime-gate/blob/v1/README.md' }, 'leak')).toBe(
       'https://github.com/acme/go-runtime-gate/blob/v1/README.md#goroutine-leak',
@@ -72,7 +80,14 @@ describe('links into a pull request whose module is in a subfolder (real git, Go
     repo = await twoCommitRepo(await tree('base'), await tree('head'));
     const outcome = await runGate(
       {
-        config: parseConfig({ workingDirectory: path.join(repo.dir, 'svc'), packages: './codec', bench: '^BenchmarkEncode$', count: '4', benchtime: '2000x', profiles: 'memprofile' }),
+        config: parseConfig({
+          workingDirectory: path.join(repo.dir, 'svc'),
+          packages: './codec',
+          bench: '^BenchmarkEncode$',
+          count: '4',
+          benchtime: '2000x',
+          profiles: 'memprofile',
+        }),
         head: { repoRoot: repo.dir, commit: repo.head, ref: 'refs/heads/feature' },
         baseline: { kind: 'ab', baseRef: 'main' },
         workDir: await tempDir(),
@@ -80,7 +95,13 @@ describe('links into a pull request whose module is in a subfolder (real git, Go
       { runner: processRunner, log: plainLog(() => {}) },
     );
     report = outcome.report;
-    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/example', GITHUB_RUN_ID: '42', GITHUB_ACTION_REPOSITORY: 'acme/go-runtime-gate', GITHUB_ACTION_REF: 'v1' };
+    const env = {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'octo/example',
+      GITHUB_RUN_ID: '42',
+      GITHUB_ACTION_REPOSITORY: 'acme/go-runtime-gate',
+      GITHUB_ACTION_REF: 'v1',
+    };
     const l = reportLinks(env, {}, repo.head, report, workspaceRoot(repo.dir));
     expect(l).toBeDefined();
     report.links = l;
@@ -108,20 +129,25 @@ describe('links into a pull request whose module is in a subfolder (real git, Go
       report,
       { owner: 'octo', repo: 'example', pullRequest: 7, headSha: repo.head },
       { comment: 'always', annotations: true, checkName: 'go-runtime-gate' },
-      { client, log: { info: noop, notice: noop, warning: noop }, commands: { error: noop, warning: noop, notice: noop }, writeSummary: async (md) => void summaries.push(md) },
+      {
+        client,
+        log: { info: noop, notice: noop, warning: noop },
+        commands: { error: noop, warning: noop, notice: noop },
+        writeSummary: async (md) => void summaries.push(md),
+      },
     );
     server.assertValid();
-    const comment = server.comments[0]!.body;
-    const check = server.checkRuns[0]!;
+    const comment = server.comments[0].body;
+    const check = server.checkRuns[0];
     const annotations = check.annotations.map((a) => String(a.message));
-    const texts = { comment, summary: check.summary ?? '', 'job summary': summaries[0]!, annotations: annotations.join('\n') };
+    const texts = { comment, summary: check.summary ?? '', 'job summary': summaries[0], annotations: annotations.join('\n') };
     const blob = /https:\/\/github\.com\/octo\/example\/blob\/([0-9a-f]{40})\/([^#\s)]+)#L(\d+)/g;
     for (const [where, text] of Object.entries(texts)) {
       const found = [...text.matchAll(blob)];
       expect({ where, links: found.length > 0 }).toEqual({ where, links: true });
       for (const [, sha, file, line] of found) {
         expect(sha).toBe(repo.head);
-        const source = git(repo.dir, 'show', `${sha}:${decodeURIComponent(file!)}`).split('\n');
+        const source = git(repo.dir, 'show', `${sha}:${decodeURIComponent(file)}`).split('\n');
         expect(Number(line)).toBeLessThanOrEqual(source.length);
       }
       const encode = found.find((m) => m[2] === 'svc/codec/codec.go' && m[3] === '16');

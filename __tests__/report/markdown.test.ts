@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_MAX_LENGTH, renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/model.js';
-import {
-  PANIC_OUTPUT,
-  bench,
-  comparison,
-  failingReport,
-  hostileReport,
-  mismatchReport,
-  noBaselineReport,
-  panicFailure,
-  report,
-} from './fixtures.js';
+import { PANIC_OUTPUT, bench, comparison, failingReport, hostileReport, mismatchReport, noBaselineReport, panicFailure, report } from './fixtures.js';
 import { lint, splitFences } from './gfm.js';
 
 /** Position of a piece of text, asserting it is there. */
@@ -66,7 +56,9 @@ describe('renderMarkdown: a failing report', () => {
   });
 
   it('shows the failure with its message and fences its output so nothing inside can escape', () => {
-    expect(md).toContain('- **BenchmarkDecode/nested** in `example.com/codec` panicked on the head: panic: runtime error: index out of range &#91;3&#93; with length 3');
+    expect(md).toContain(
+      '- **BenchmarkDecode/nested** in `example.com/codec` panicked on the head: panic: runtime error: index out of range &#91;3&#93; with length 3',
+    );
     expect(md).toContain('Failures on the head fail the gate.');
     const { blocks } = splitFences(md);
     // The reproduce commands, then the output, which survives verbatim (tabs included) inside a fence longer than its ```` line.
@@ -75,9 +67,11 @@ describe('renderMarkdown: a failing report', () => {
     expect(md).toContain('`````text\n');
   });
 
-  it('marks insufficient comparisons with benchstat\'s notes, unchanged ones ~, and adds a geomean row', () => {
+  it("marks insufficient comparisons with benchstat's notes, unchanged ones ~, and adds a geomean row", () => {
     expect(md).toContain('| Stream-8 | 3.000 ± ∞ ¹ | 4.000 ± ∞ ¹ | &#126; (p=0.100 n=3) ² | ❔ too few samples |');
-    expect(md).toContain('<sub>¹ need &#62;= 6 samples for confidence interval at level 0.95 · ² need &#62;= 4 samples to detect a difference at alpha level 0.05');
+    expect(md).toContain(
+      '<sub>¹ need &#62;= 6 samples for confidence interval at level 0.95 · ² need &#62;= 4 samples to detect a difference at alpha level 0.05',
+    );
     expect(md).toContain('| Encode/small-8 | 1.235µ ± 2% | 1.300µ ± 3% | &#126; (p=0.818 n=6) |  |');
     expect(md).toContain('| Decode/flat-8 | 64.00 ± 0% | 64.00 ± 0% | &#126; (p=1.000 n=6) ¹ |  |');
     expect(md).toContain('| geomean | 7.503µ | 7.038µ | -6.19% | |');
@@ -152,14 +146,16 @@ describe('renderMarkdown: verdicts and baselines', () => {
 
   it('gives each package its own pkg: heading and tables, as benchstat does', () => {
     const r = failingReport();
-    r.comparisons[0] = { ...r.comparisons[0]!, benchmark: bench('BenchmarkEncode/small', { package: 'example.com/other' }) };
+    r.comparisons[0] = { ...r.comparisons[0], benchmark: bench('BenchmarkEncode/small', { package: 'example.com/other' }) };
     const md = renderMarkdown(r);
     expect(md).toContain('**pkg: example.com/codec**');
-    expect(md).toMatch(/\*\*pkg: example\.com\/other\*\*\n\n\| allocs\/op \| base \| head \| vs base \| \|\n\|---\|--:\|--:\|--:\|---\|\n\| Encode\/small-8 \|/);
+    expect(md).toMatch(
+      /\*\*pkg: example\.com\/other\*\*\n\n\| allocs\/op \| base \| head \| vs base \| \|\n\|---\|--:\|--:\|--:\|---\|\n\| Encode\/small-8 \|/,
+    );
     expect(lint(md)).toEqual([]);
   });
 
-  it('states in the footer whether p was adjusted, and prints benchstat\'s raw p in the tables', () => {
+  it("states in the footer whether p was adjusted, and prints benchstat's raw p in the tables", () => {
     const md = renderMarkdown(failingReport({ settings: { alpha: 0.05, fdr: false, failOnBenchmarkFailure: false } }));
     expect(md).toContain('(Benjamini–Hochberg): off');
     expect(md).toContain('| +8.33% (p=0.002 n=6) |');

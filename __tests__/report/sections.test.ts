@@ -15,11 +15,15 @@ describe('Markdown: findings first, every comparison collapsed below', () => {
     expect(visible).toMatch(/1 report-only regression \(BenchmarkX-2 time\/op\) in the tables below/);
     const tables = md.slice(md.indexOf('<summary>📋'));
     expect(tables).toMatch(/\| allocs\/op \| base \| head \| vs base \| \|[\s\S]*\| 0\.000 ± 0% \| 1\.000 ± 0% \| \? \(p=0\.002 n=6\) \| ❌ gate \|/);
-    expect(tables).toMatch(/\| time\/op \(sec\/op\) \| base \| head \| vs base \| \|[\s\S]*\| X-2 \| 100\.5n ± 1% \| 200\.0n ± 1% \| \+99\.00% \(p=0\.002 n=6\) \| report only \|/);
+    expect(tables).toMatch(
+      /\| time\/op \(sec\/op\) \| base \| head \| vs base \| \|[\s\S]*\| X-2 \| 100\.5n ± 1% \| 200\.0n ± 1% \| \+99\.00% \(p=0\.002 n=6\) \| report only \|/,
+    );
   });
 
   it('names report-only regressions when nothing gates', () => {
-    const md = renderMarkdown(compareRuns(run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]), run([{ metrics: { time: [200, 201, 199, 202, 200, 198] } }])));
+    const md = renderMarkdown(
+      compareRuns(run([{ metrics: { time: [100, 101, 102, 100, 99, 101] } }]), run([{ metrics: { time: [200, 201, 199, 202, 200, 198] } }])),
+    );
     expect(md).not.toMatch(/^1\. /m);
     expect(md).toMatch(/1 report-only regression \(BenchmarkX-2 time\/op\)/);
   });

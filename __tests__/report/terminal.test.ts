@@ -24,7 +24,7 @@ describe('renderTerminal', () => {
     for (const p of positions) expect(p).toEqual(positions[0]);
   });
 
-  it('shows median ± CI per side and the change with p and n, exactly as benchstat, and the gate\'s word for the row', () => {
+  it("shows median ± CI per side and the change with p and n, exactly as benchstat, and the gate's word for the row", () => {
     const norm = out.replace(/ +/g, ' ');
     expect(norm).toContain('Encode/small-8 12.00 ± 0% 13.00 ± 0% +8.33% (p=0.002 n=6) ✗ gate');
     expect(norm).toContain('Encode/empty-8 0.000 ± 0% 1.000 ± 0% ? (p=0.002 n=6) ✗ gate');

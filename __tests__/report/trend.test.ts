@@ -26,7 +26,10 @@ describe('attachTrends', () => {
       createdAt: `2026-11-0${i}T10:00:00Z`,
     }),
   );
-  const report = attachTrends(compareRuns(run([{ metrics: { bytes: six(103), allocs: six(1) } }]), run([{ metrics: { bytes: six(200), allocs: six(1) } }])), earlier);
+  const report = attachTrends(
+    compareRuns(run([{ metrics: { bytes: six(103), allocs: six(1) } }]), run([{ metrics: { bytes: six(200), allocs: six(1) } }])),
+    earlier,
+  );
   const bytes = report.comparisons.find((c) => c.metric === 'bytes')!;
 
   it('gives each regression its medians in the earlier baselines, oldest first, and leaves the rest alone', () => {

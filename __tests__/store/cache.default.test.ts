@@ -43,7 +43,9 @@ describe('ActionsCacheStore defaults', () => {
 
   it('reports a restore that threw as the store being unavailable, not as a miss', async () => {
     const e = makeRunResult().environment;
-    await expect(new ActionsCacheStore().restore({ branch: 'main', environment: e })).rejects.toThrow(/could not be asked for a baseline.*Cache service responded with 500/);
+    await expect(new ActionsCacheStore().restore({ branch: 'main', environment: e })).rejects.toThrow(
+      /could not be asked for a baseline.*Cache service responded with 500/,
+    );
     expect(restoreCache).toHaveBeenCalledTimes(1);
   });
 });

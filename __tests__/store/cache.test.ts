@@ -4,15 +4,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { ConfigError, InputError } from '../../src/errors.js';
 import { runResultDocument, serializeDocument } from '../../src/document/index.js';
-import {
-  ActionsCacheStore,
-  MAX_CACHE_KEY_LENGTH,
-  assertMaySave,
-  cacheKey,
-  restoreKeys,
-  type CacheBackend,
-  type CacheKeyParts,
-} from '../../src/store/cache.js';
+import { ActionsCacheStore, MAX_CACHE_KEY_LENGTH, assertMaySave, cacheKey, restoreKeys, type CacheBackend, type CacheKeyParts } from '../../src/store/cache.js';
 import { StoreUnavailableError, type BaselineQuery } from '../../src/store/store.js';
 import { COMMIT_A, COMMIT_B, makeRunResult, type RunResultOverrides } from '../result/fixtures.js';
 
@@ -31,13 +23,13 @@ describe('cacheKey and restoreKeys', () => {
   it('restore keys are prefixes of the saved key, most specific first', () => {
     const key = cacheKey({ ...parts, commit: COMMIT_A });
     const [sameGo, anyGo] = restoreKeys(parts);
-    expect(key.startsWith(sameGo!)).toBe(true);
-    expect(key.startsWith(anyGo!)).toBe(true);
-    expect(sameGo!.startsWith(anyGo!)).toBe(true);
+    expect(key.startsWith(sameGo)).toBe(true);
+    expect(key.startsWith(anyGo)).toBe(true);
+    expect(sameGo.startsWith(anyGo)).toBe(true);
   });
 
   it('the "any Go version" key still pins OS, arch, configuration and branch', () => {
-    const anyGo = restoreKeys(parts)[1]!;
+    const anyGo = restoreKeys(parts)[1];
     for (const other of [{ goos: 'darwin' }, { goarch: 'arm64' }, { configHash: 'ffffffffffff' }, { branch: 'develop' }]) {
       expect(cacheKey({ ...parts, ...other, commit: COMMIT_A }).startsWith(anyGo)).toBe(false);
     }
@@ -46,9 +38,9 @@ describe('cacheKey and restoreKeys', () => {
 
   it('a branch is never matched by the prefix of another branch (main vs main-old)', () => {
     const main = restoreKeys({ ...parts, branch: 'main' });
-    expect(cacheKey({ ...parts, branch: 'main-old', commit: COMMIT_A }).startsWith(main[1]!)).toBe(false);
-    expect(cacheKey({ ...parts, goVersion: 'go1.26.0-rc1', commit: COMMIT_A }).startsWith(main[0]!)).toBe(false);
-    expect(cacheKey({ ...parts, goVersion: 'go1.26', commit: COMMIT_A }).startsWith(restoreKeys({ ...parts, goVersion: 'go1.2' })[0]!)).toBe(false);
+    expect(cacheKey({ ...parts, branch: 'main-old', commit: COMMIT_A }).startsWith(main[1])).toBe(false);
+    expect(cacheKey({ ...parts, goVersion: 'go1.26.0-rc1', commit: COMMIT_A }).startsWith(main[0])).toBe(false);
+    expect(cacheKey({ ...parts, goVersion: 'go1.26', commit: COMMIT_A }).startsWith(restoreKeys({ ...parts, goVersion: 'go1.2' })[0])).toBe(false);
   });
 
   it('keeps prefix matching exact for arbitrary branches and Go versions (property)', () => {
@@ -56,8 +48,8 @@ describe('cacheKey and restoreKeys', () => {
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (b1, b2, g1, g2) => {
         const k = cacheKey({ ...parts, branch: b1, goVersion: g1, commit: COMMIT_A });
         const [sameGo, anyGo] = restoreKeys({ ...parts, branch: b2, goVersion: g2 });
-        expect(k.startsWith(anyGo!)).toBe(b1 === b2);
-        expect(k.startsWith(sameGo!)).toBe(b1 === b2 && g1 === g2);
+        expect(k.startsWith(anyGo)).toBe(b1 === b2);
+        expect(k.startsWith(sameGo)).toBe(b1 === b2 && g1 === g2);
       }),
       { numRuns: 2000 },
     );
@@ -141,10 +133,10 @@ class FakeCache implements CacheBackend {
     const walk = async (d: string) => {
       for (const e of await readdir(d, { withFileTypes: true })) {
         if (e.isDirectory()) await walk(join(d, e.name));
-        else files.set(relative(paths[0]!, join(d, e.name)), await readFile(join(d, e.name)));
+        else files.set(relative(paths[0], join(d, e.name)), await readFile(join(d, e.name)));
       }
     };
-    await walk(paths[0]!);
+    await walk(paths[0]);
     this.entries.push({ version, key, files, created: ++this.clock });
     return this.entries.length;
   }
@@ -161,8 +153,8 @@ class FakeCache implements CacheBackend {
       restoreKeys.map((r) => newest((e) => e.key.startsWith(r))).find((e) => e !== undefined);
     if (!hit) return undefined;
     for (const [rel, bytes] of hit.files) {
-      await mkdir(join(paths[0]!, rel, '..'), { recursive: true });
-      await writeFile(join(paths[0]!, rel), bytes);
+      await mkdir(join(paths[0], rel, '..'), { recursive: true });
+      await writeFile(join(paths[0], rel), bytes);
     }
     return hit.key;
   }
@@ -195,8 +187,7 @@ describe('ActionsCacheStore', () => {
     environment: { goos: env.goos, goarch: env.goarch, goVersion: env.goVersion, configHash: env.configHash, ...e },
     ...overrides,
   });
-  const result = (commit: string, overrides: RunResultOverrides = {}) =>
-    makeRunResult({ ...overrides, environment: { commit, ...overrides.environment } });
+  const result = (commit: string, overrides: RunResultOverrides = {}) => makeRunResult({ ...overrides, environment: { commit, ...overrides.environment } });
   const keyOf = (commit: string, goVersion = env.goVersion, branch = 'main') =>
     cacheKey({ goos: env.goos, goarch: env.goarch, goVersion, configHash: env.configHash, branch, commit });
 
@@ -208,7 +199,7 @@ describe('ActionsCacheStore', () => {
     expect(save).toEqual({ op: 'save', paths: [join(staging, env.configHash)], key: keyOf(COMMIT_A) });
     expect(restore).toEqual({
       op: 'restore',
-      paths: save!.paths, // the cache version hashes the paths: they must be identical
+      paths: save.paths, // the cache version hashes the paths: they must be identical
       key: keyOf(COMMIT_A),
       restoreKeys: restoreKeys({ goos: env.goos, goarch: env.goarch, goVersion: env.goVersion, configHash: env.configHash, branch: 'main' }),
     });
@@ -230,7 +221,10 @@ describe('ActionsCacheStore', () => {
     const r = await store.restore(query());
     expect(r!.result.environment.commit).toBe(COMMIT_A);
     expect(r!.exactCommit).toBe(false);
-    expect(cache.calls[1]).toMatchObject({ key: restoreKeys({ ...parts, ...pick(env), branch: 'main' })[0], restoreKeys: [restoreKeys({ ...parts, ...pick(env), branch: 'main' })[1]] });
+    expect(cache.calls[1]).toMatchObject({
+      key: restoreKeys({ ...parts, ...pick(env), branch: 'main' })[0],
+      restoreKeys: [restoreKeys({ ...parts, ...pick(env), branch: 'main' })[1]],
+    });
   });
 
   it('uses another Go version only as a last resort, with a warning', async () => {
@@ -291,9 +285,9 @@ describe('ActionsCacheStore', () => {
 
   it('throws an InputError naming the cache entry when the restored baseline is corrupt', async () => {
     await store.save(base, 'main');
-    const entry = cache.entries[0]!;
+    const entry = cache.entries[0];
     const [file] = [...entry.files.keys()];
-    entry.files.set(file!, Buffer.from(serializeDocument(runResultDocument, base).replace('"version": 1,', '"version": 9,')));
+    entry.files.set(file, Buffer.from(serializeDocument(runResultDocument, base).replace('"version": 1,', '"version": 9,')));
     const err = await store.restore(query()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).file).toBe(`cache:${keyOf(COMMIT_A)}`);
@@ -302,7 +296,7 @@ describe('ActionsCacheStore', () => {
 
   it('throws an InputError when the restored entry holds no baseline file', async () => {
     await store.save(base, 'main');
-    cache.entries[0]!.files.clear();
+    cache.entries[0].files.clear();
     await expect(store.restore(query())).rejects.toThrow(`cache:${keyOf(COMMIT_A)}: expected a cache entry containing baseline.json.gz`);
   });
 

@@ -172,9 +172,7 @@ describe('DirectoryStore', () => {
   it('refuses a baseline from a newer schema with the upgrade message', async () => {
     await mkdir(join(dir, 'main'), { recursive: true });
     await writeFile(join(dir, 'main', 'x.json'), serializeDocument(runResultDocument, base).replace('"version": 1,', '"version": 2,'));
-    await expect(store.restore(query())).rejects.toThrow(
-      'written by a newer go-runtime-gate (schema 2); this version reads up to 1 — upgrade the action',
-    );
+    await expect(store.restore(query())).rejects.toThrow('written by a newer go-runtime-gate (schema 2); this version reads up to 1 — upgrade the action');
   });
 
   it('survives a missing or corrupt index by reading the files', async () => {
@@ -205,7 +203,7 @@ describe('DirectoryStore', () => {
     for (const b of branches) await store.save(base, b);
     const files = await listAll(root);
     for (const f of files) expect(relative(dir, f).startsWith('..')).toBe(false);
-    expect((await readdir(root))).toEqual(['baselines']);
+    expect(await readdir(root)).toEqual(['baselines']);
     expect(new Set(await readdir(dir)).size).toBe(branches.length);
     for (const b of branches) {
       const r = await store.restore(query({ branch: b }));

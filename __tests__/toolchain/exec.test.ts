@@ -27,6 +27,10 @@ describe('processRunner', () => {
   });
 
   it('keeps what is not a secret', () => {
-    expect(withoutSecrets({ HOME: '/h', GITHUB_SHA: 'abc', RUNNER_TEMP: '/t', INPUT_COUNT: '6', UNDEF: undefined })).toEqual({ HOME: '/h', GITHUB_SHA: 'abc', RUNNER_TEMP: '/t' });
+    expect(withoutSecrets({ HOME: '/h', GITHUB_SHA: 'abc', RUNNER_TEMP: '/t', INPUT_COUNT: '6', UNDEF: undefined })).toEqual({
+      HOME: '/h',
+      GITHUB_SHA: 'abc',
+      RUNNER_TEMP: '/t',
+    });
   });
 });

@@ -25,13 +25,7 @@ const N = 300;
 let dir: string;
 
 /** Builds the package's test binary and runs one benchmark with b.N = N under the tracer. */
-async function sample(
-  side: 'base' | 'head',
-  pkg: string,
-  bench: string,
-  n = N,
-  env: Record<string, string> = {},
-): Promise<{ file: string; m: TraceMetrics }> {
+async function sample(side: 'base' | 'head', pkg: string, bench: string, n = N, env: Record<string, string> = {}): Promise<{ file: string; m: TraceMetrics }> {
   const pkgDir = path.join(EXAMPLE, side, pkg);
   const bin = path.join(dir, `${side}-${pkg}.test`);
   const file = path.join(dir, `${side}-${pkg}.trace`);
@@ -80,7 +74,10 @@ test('head/leaky leaks one goroutine per call at the go statement; base/leaky no
   const head = await sample('head', 'leaky', 'BenchmarkProcess');
   const base = await sample('base', 'leaky', 'BenchmarkProcess');
   const src = path.join(EXAMPLE, 'head', 'leaky', 'leaky.go');
-  const line = readFileSync(src, 'utf8').split('\n').findIndex((l) => l.includes('\tgo worker(in, out)')) + 1;
+  const line =
+    readFileSync(src, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('\tgo worker(in, out)')) + 1;
   // A base worker is still alive when the trace stops if it has not run since
   // Process took its answer: that receive (or close(in), if it was already back in
   // its receive) made it runnable, and with in closed it returns as soon as it

@@ -179,11 +179,7 @@ export async function runOracle(bin: string, files: string[]): Promise<OracleRes
 }
 
 /** Runs a fixture program (`go run .` in its dir) that writes a trace to `out`. */
-export async function runFixture(
-  name: string,
-  out: string,
-  opts: { env?: Record<string, string>; args?: string[] } = {},
-): Promise<void> {
+export async function runFixture(name: string, out: string, opts: { env?: Record<string, string>; args?: string[] } = {}): Promise<void> {
   await run('go', ['run', '.', '-trace', out, ...(opts.args ?? [])], {
     cwd: path.join(FIXTURES, name),
     env: { ...process.env, GOFLAGS: '-mod=mod', ...opts.env },

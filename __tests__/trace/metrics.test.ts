@@ -109,6 +109,15 @@ test('the values are the core families’ metrics, read from TraceMetrics, per o
     'goroutines-leaked': m.leaks.reduce((s, l) => s + l.count, 0),
     'goroutines-peak': m.goroutines.peakAlive,
   });
-  expect(Object.keys(v)).toEqual(['gc-cycles', 'gc-pause-p99', 'gc-pause-max', 'gc-pause-total', 'mark-assist', 'peak-heap', 'goroutines-leaked', 'goroutines-peak']);
+  expect(Object.keys(v)).toEqual([
+    'gc-cycles',
+    'gc-pause-p99',
+    'gc-pause-max',
+    'gc-pause-total',
+    'mark-assist',
+    'peak-heap',
+    'goroutines-leaked',
+    'goroutines-peak',
+  ]);
   expect(v['gc-pause-p99']).toBeGreaterThan(0);
 });

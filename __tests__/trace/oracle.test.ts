@@ -22,7 +22,10 @@ jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
 const PROG = 'traceprog';
 const SOURCE = path.join(FIXTURES, PROG, 'main.go');
-const LEAK_LINE = readFileSync(SOURCE, 'utf8').split('\n').findIndex((l) => l.includes('// LEAK-SITE')) + 1;
+const LEAK_LINE =
+  readFileSync(SOURCE, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes('// LEAK-SITE')) + 1;
 
 let dir: string;
 let oracle: string;
@@ -58,12 +61,7 @@ async function schedWaits(file: string): Promise<SchedLatencyCollector['waits']>
 }
 
 /** Everything the oracle reports must equal what we compute, to the nanosecond. */
-async function expectAgreement(
-  file: string,
-  ours: TraceMetrics,
-  go: OracleResult,
-  isModule: (f: StackFrame) => boolean = () => false,
-): Promise<void> {
+async function expectAgreement(file: string, ours: TraceMetrics, go: OracleResult, isModule: (f: StackFrame) => boolean = () => false): Promise<void> {
   expect(go.error).toBeUndefined();
   const counted = await countEvents(file);
   expect(counted.events).toBe(go.events);

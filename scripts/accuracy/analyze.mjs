@@ -217,16 +217,20 @@ export function confirmOnPool(report, options, confirm, rand) {
   }
   const template = confirm.sources[0].base;
   const run = (benchmarks) => ({ ...template, benchmarks, config: { ...template.config, count: confirm.count } });
-  decideSuspects(suspects, { base: run(base), head: run(head) }, {
-    name: 'accuracy',
-    alpha: CONFIRM_ALPHA,
-    fdr: options.fdr,
-    metrics: options.metrics ?? {},
-    failOnBenchmarkFailure: true,
-    baselineSource: 'confirm',
-    maxNewEscapes: 0,
-    sameRunner: true,
-  });
+  decideSuspects(
+    suspects,
+    { base: run(base), head: run(head) },
+    {
+      name: 'accuracy',
+      alpha: CONFIRM_ALPHA,
+      fdr: options.fdr,
+      metrics: options.metrics ?? {},
+      failOnBenchmarkFailure: true,
+      baselineSource: 'confirm',
+      maxNewEscapes: 0,
+      sameRunner: true,
+    },
+  );
   settle(report);
   return { suspects: suspects.length, remeasured: keys.length };
 }
@@ -307,7 +311,14 @@ const want = (what) => only.size === 0 || only.has(what);
 const t0 = Date.now();
 const pools = (run) => {
   const sizes = run.benchmarks.filter((b) => !b.failure).map(poolSize);
-  return { benchmarks: run.benchmarks.length, failed: run.benchmarks.filter((b) => b.failure).map((b) => b.name), min: Math.min(...sizes), max: Math.max(...sizes), seconds: run.accuracy?.seconds, benchtime: run.accuracy?.benchtime };
+  return {
+    benchmarks: run.benchmarks.length,
+    failed: run.benchmarks.filter((b) => b.failure).map((b) => b.name),
+    min: Math.min(...sizes),
+    max: Math.max(...sizes),
+    seconds: run.accuracy?.seconds,
+    benchtime: run.accuracy?.benchtime,
+  };
 };
 
 async function runAll(compare, label) {
@@ -339,9 +350,14 @@ async function runAll(compare, label) {
         continue;
       }
       const sources = [...(x.abPool ? [{ base: x.abPool.base, head: x.abPool.head }] : [{ base: A, head: x.pool }]), ...confirmAA.sources];
-      const e = estimate(compare, A, x.pool, count, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 100 + count + x.id.length, x, { count: CONFIRM_COUNT, sources });
+      const e = estimate(compare, A, x.pool, count, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 100 + count + x.id.length, x, {
+        count: CONFIRM_COUNT,
+        sources,
+      });
       ab.push({ id: x.id, title: x.title, count, target: x.target, bench: x.pool.benchmarks.map((b) => b.name).join(', '), ...e });
-      console.error(`[${label}] A/B ${x.id} count=${count}: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`);
+      console.error(
+        `[${label}] A/B ${x.id} count=${count}: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`,
+      );
     }
   }
   const abMode = [];
@@ -355,7 +371,9 @@ async function runAll(compare, label) {
       if (!x.abPool) continue;
       const e = estimate(compare, { ab: abAA }, { ab: x.abPool }, 6, { alpha, fdr: true, metrics }, R_AB, Number(v.seed) + 600 + x.id.length, x);
       abMode.push({ kind: 'ab', id: x.id, title: x.title, count: 6, target: x.target, bench: x.abPool.head.benchmarks.map((b) => b.name).join(', '), ...e });
-      console.error(`[${label}] ab-mode A/B ${x.id} count=6: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`);
+      console.error(
+        `[${label}] ab-mode A/B ${x.id} count=6: job fails ${e.fails}/${e.resamples}, target ${e.target}/${e.resamples} ${JSON.stringify(e.reasons)}`,
+      );
     }
   }
   let example = null;
@@ -380,7 +398,19 @@ for (const state of ['quiet', 'busy1', 'busy2']) {
 }
 const moves = want('conditions') ? metricsThatMove(conditionPools) : null;
 const conditions = want('conditions')
-  ? crossCondition(conditionPools, { compare: compareRuns, confirmOnPool, split, gateReasons, wilson, rng, count: 6, confirmCount: CONFIRM_COUNT, resamples: Number(v['resamples-cond']), seed: Number(v.seed) + 7000, options: { alpha, fdr: true, metrics } })
+  ? crossCondition(conditionPools, {
+      compare: compareRuns,
+      confirmOnPool,
+      split,
+      gateReasons,
+      wilson,
+      rng,
+      count: 6,
+      confirmCount: CONFIRM_COUNT,
+      resamples: Number(v['resamples-cond']),
+      seed: Number(v.seed) + 7000,
+      options: { alpha, fdr: true, metrics },
+    })
   : null;
 const { aa, ab, abMode, example } = current;
 const whatifs = [];
@@ -430,8 +460,20 @@ for (const x of variants) {
 const result = {
   alternating,
   shifts,
-  machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, go: A.environment.goVersion },
-  pools: { a: pools(A), variants: Object.fromEntries(variants.filter((x) => x.pool).map((x) => [x.id, pools(x.pool)])), exampleBase: exampleBase && pools(exampleBase), exampleHead: exampleHead && pools(exampleHead) },
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cpus: os.cpus().length,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    go: A.environment.goVersion,
+  },
+  pools: {
+    a: pools(A),
+    variants: Object.fromEntries(variants.filter((x) => x.pool).map((x) => [x.id, pools(x.pool)])),
+    exampleBase: exampleBase && pools(exampleBase),
+    exampleHead: exampleHead && pools(exampleHead),
+  },
   resamples: { aa: R_AA, ab: R_AB, seed: Number(v.seed) },
   settings: { alpha, fdr: DEFAULTS.fdr, defaults },
   abMode: abAA ? 'measured' : existsSync(path.join(ROOT, 'src/ab')) ? 'present' : 'missing',

@@ -21,12 +21,40 @@ export async function load(rel) {
  * pool there and from the variant's own pool for `bench`.
  */
 export const VARIANTS = [
-  { id: 'alloc', title: '+1 allocation/op', tags: 'regress_alloc', pkg: 'example.com/accuracy/alloc', bench: '^BenchmarkRecords$', target: { metric: 'allocs' } },
+  {
+    id: 'alloc',
+    title: '+1 allocation/op',
+    tags: 'regress_alloc',
+    pkg: 'example.com/accuracy/alloc',
+    bench: '^BenchmarkRecords$',
+    target: { metric: 'allocs' },
+  },
   { id: 'bytes', title: '+10% B/op', tags: 'regress_bytes', pkg: 'example.com/accuracy/alloc', bench: '^BenchmarkBuffer$/^64k$', target: { metric: 'bytes' } },
-  { id: 'escape', title: 'one new heap escape', tags: 'regress_escape', pkg: 'example.com/accuracy/escapes', bench: '^BenchmarkPoint$', target: { site: 'escape' } },
-  { id: 'leak', title: 'one leaked goroutine per op', tags: 'regress_leak', pkg: 'example.com/accuracy/conc', bench: '^BenchmarkWorkerPool$', target: { site: 'leak' } },
+  {
+    id: 'escape',
+    title: 'one new heap escape',
+    tags: 'regress_escape',
+    pkg: 'example.com/accuracy/escapes',
+    bench: '^BenchmarkPoint$',
+    target: { site: 'escape' },
+  },
+  {
+    id: 'leak',
+    title: 'one leaked goroutine per op',
+    tags: 'regress_leak',
+    pkg: 'example.com/accuracy/conc',
+    bench: '^BenchmarkWorkerPool$',
+    target: { site: 'leak' },
+  },
   { id: 'gc', title: 'GC cycles ×2', tags: 'regress_gc', pkg: 'example.com/accuracy/gc', bench: '^BenchmarkGarbage$', target: { metric: 'gc-cycles' } },
-  { id: 'pause', title: 'GC pause p99 ×1.5', tags: 'regress_pause', pkg: 'example.com/accuracy/gc', bench: '^BenchmarkPause$', target: { metric: 'gc-pause-p99' } },
+  {
+    id: 'pause',
+    title: 'GC pause p99 ×1.5',
+    tags: 'regress_pause',
+    pkg: 'example.com/accuracy/gc',
+    bench: '^BenchmarkPause$',
+    target: { metric: 'gc-pause-p99' },
+  },
 ];
 
 /** Deterministic PRNG (mulberry32) so a rerun of the analysis gives the same table. */

@@ -30,7 +30,10 @@ const { values: v } = parseArgs({
 const { parseConfig } = await load('options/config.js');
 
 const git = (cwd, ...args) =>
-  execFileSync('git', ['-c', 'user.name=accuracy', '-c', 'user.email=accuracy@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=accuracy', '-c', 'user.email=accuracy@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
 
 const pkgDir = (importPath) => importPath.replace('example.com/accuracy/', '');
 const only = new Set(v.only.split(',').filter(Boolean));
@@ -78,10 +81,21 @@ for (const job of jobs) {
   }
   const seconds = (Date.now() - t0) / 1000;
   if (!outcome.base) throw new Error(`ab-${job.id}: no base: ${outcome.problem}`);
-  const accuracy = { seconds, count: Number(job.count), benchtime: v.benchtime, bench: job.bench, mode: 'ab', state: v.state, loadavgStart: load0, loadavgEnd: os.loadavg()[0] };
+  const accuracy = {
+    seconds,
+    count: Number(job.count),
+    benchtime: v.benchtime,
+    bench: job.bench,
+    mode: 'ab',
+    state: v.state,
+    loadavgStart: load0,
+    loadavgEnd: os.loadavg()[0],
+  };
   outcome.base.accuracy = accuracy;
   outcome.head.accuracy = accuracy;
   await writeFile(file, zlib.gzipSync(JSON.stringify({ base: outcome.base, head: outcome.head })));
   await rm(tmp, { recursive: true, force: true });
-  console.log(`${name}: ${outcome.head.benchmarks.length} benchmarks × ${job.count} samples per side in ${seconds.toFixed(0)}s (load ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
+  console.log(
+    `${name}: ${outcome.head.benchmarks.length} benchmarks × ${job.count} samples per side in ${seconds.toFixed(0)}s (load ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`,
+  );
 }

@@ -53,9 +53,20 @@ for (const state of v.states.split(',').filter(Boolean)) {
       stop();
     }
     const seconds = (Date.now() - t0) / 1000;
-    result.accuracy = { state, seconds, count: Number(v.count), benchtime: v.benchtime, loadavgStart: load0, loadavgEnd: os.loadavg()[0], cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model };
+    result.accuracy = {
+      state,
+      seconds,
+      count: Number(v.count),
+      benchtime: v.benchtime,
+      loadavgStart: load0,
+      loadavgEnd: os.loadavg()[0],
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+    };
     await writeFile(file, zlib.gzipSync(JSON.stringify(result)));
     await rm(workDir, { recursive: true, force: true });
-    console.log(`${state} ${job.id}: ${result.benchmarks.length} benchmarks × ${v.count} in ${seconds.toFixed(0)}s (load ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
+    console.log(
+      `${state} ${job.id}: ${result.benchmarks.length} benchmarks × ${v.count} in ${seconds.toFixed(0)}s (load ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`,
+    );
   }
 }

@@ -29,9 +29,7 @@ const jobs = [
   // The bundled example (fixtures/example): base vs head, several regressions at once.
   { id: 'example-base', dir: path.join(EXAMPLE, 'base'), tags: '', bench: '.' },
   { id: 'example-head', dir: path.join(EXAMPLE, 'head'), tags: '', bench: '.' },
-].filter(
-  (j) => only.size === 0 || only.has(j.id),
-);
+].filter((j) => only.size === 0 || only.has(j.id));
 await mkdir(path.join(OUT_DIR, 'pools'), { recursive: true });
 
 for (const job of jobs) {
@@ -55,9 +53,20 @@ for (const job of jobs) {
     },
   });
   const seconds = (Date.now() - t0) / 1000;
-  result.accuracy = { seconds, count: Number(v.count), benchtime: v.benchtime, tags: job.tags, bench: job.bench, host: os.hostname(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model };
+  result.accuracy = {
+    seconds,
+    count: Number(v.count),
+    benchtime: v.benchtime,
+    tags: job.tags,
+    bench: job.bench,
+    host: os.hostname(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+  };
   await writeFile(file, zlib.gzipSync(JSON.stringify(result)));
   await rm(workDir, { recursive: true, force: true });
   const failed = result.benchmarks.filter((b) => b.failure).map((b) => b.name);
-  console.log(`${job.id}: ${result.benchmarks.length} benchmarks × ${v.count} samples in ${seconds.toFixed(0)}s${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`);
+  console.log(
+    `${job.id}: ${result.benchmarks.length} benchmarks × ${v.count} samples in ${seconds.toFixed(0)}s${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`,
+  );
 }

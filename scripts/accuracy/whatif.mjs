@@ -13,10 +13,7 @@ export const WHATIFS = {
   // README describes); a count that genuinely alternates (11/12 allocs/op)
   // goes to Mann–Whitney instead of "11 in most base samples, 12 in most head".
   exact: [
-    [
-      'const exact = def.kind === ',
-      'const nearConstant = (xs, m) => xs.filter((v) => v !== m).length <= 1;\n    const exact = def.kind === ',
-    ],
+    ['const exact = def.kind === ', 'const nearConstant = (xs, m) => xs.filter((v) => v !== m).length <= 1;\n    const exact = def.kind === '],
     ['x.length >= 2 && y.length >= 2);', 'x.length >= 2 && y.length >= 2 && nearConstant(x, mx) && nearConstant(y, my));'],
   ],
   // Count metrics compared exactly only when both sides agree on the value,
@@ -24,10 +21,7 @@ export const WHATIFS = {
   // 3 → 4 allocs/op in (almost) every sample stays exact, while a count that
   // alternates between 11 and 12 on both sides goes to Mann–Whitney.
   disjoint: [
-    [
-      'const exact = def.kind === ',
-      'const apart = mx === my || (!x.includes(my) && !y.includes(mx));\n    const exact = def.kind === ',
-    ],
+    ['const exact = def.kind === ', 'const apart = mx === my || (!x.includes(my) && !y.includes(mx));\n    const exact = def.kind === '],
     ['x.length >= 2 && y.length >= 2);', 'x.length >= 2 && y.length >= 2 && apart);'],
   ],
   // Benjamini–Hochberg over the gated comparisons only (report-only metrics

@@ -90,7 +90,8 @@ function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, wo
   });
   if (event.compareBranch) plan.baseline = { kind: 'store', store, branch: event.compareBranch, commit: event.compareCommit };
   else plan.baseline = { kind: 'none', why: 'record' };
-  if (settings.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: settings.confirmCount, alpha: settings.confirmAlpha, budget: settings.confirmBudget };
+  if (settings.confirm === 'auto')
+    plan.confirm = { base: { kind: 'commit' }, count: settings.confirmCount, alpha: settings.confirmAlpha, budget: settings.confirmBudget };
   if (event.saveBranch) plan.save = { store, branch: event.saveBranch, allowIncomplete: settings.allowIncompleteBaseline };
   return { plan, pr };
 }

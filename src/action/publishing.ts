@@ -91,7 +91,13 @@ export function workspaceRoot(workspace: string): string | null {
  * Action's README (GITHUB_ACTION_REPOSITORY at GITHUB_ACTION_REF). Undefined
  * when the repository or the commit is unknown.
  */
-export function reportLinks(env: NodeJS.ProcessEnv, payload: unknown, headSha: string, report: Pick<Report, 'baseline'>, root: string | null): ReportLinks | undefined {
+export function reportLinks(
+  env: NodeJS.ProcessEnv,
+  payload: unknown,
+  headSha: string,
+  report: Pick<Report, 'baseline'>,
+  root: string | null,
+): ReportLinks | undefined {
   const { owner, repo } = repositoryOf(env, payload);
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const hex = (s: string | undefined): s is string => !!s && /^[0-9a-f]{7,64}$/i.test(s);

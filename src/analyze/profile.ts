@@ -33,9 +33,7 @@ export async function analyzeProfile(
   const bytes = await readFile(file);
   const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
   const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
-  const top = [...sites.byLine]
-    .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
-    .slice(0, MAX_SITES_PER_SAMPLE);
+  const top = [...sites.byLine].sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp).slice(0, MAX_SITES_PER_SAMPLE);
   return {
     sites: await Promise.all(
       top.map(async (s) => {

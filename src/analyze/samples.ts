@@ -34,7 +34,6 @@ interface SiteHit {
   values: Record<string, number>;
 }
 
-
 /** Per-sample site hits → series aligned with the analysed samples (0 where a site is absent). */
 function alignSites(perSample: SiteHit[][]): SiteSeries[] {
   const series = new Map<string, SiteSeries>();

@@ -56,7 +56,7 @@ export function normaliseLine(text: string): string {
   let quote = '';
   let end = text.length;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (quote) {
       if (c === '\\' && quote !== '`') i++;
       else if (c === quote) quote = '';

@@ -34,9 +34,7 @@ export interface TraceSampleAnalysis {
 export function moduleFramePredicate(scope: ModuleScope): (f: StackFrame) => boolean {
   const dir = scope.dir.endsWith(path.sep) ? scope.dir : scope.dir + path.sep;
   const prefix = scope.path;
-  return (f) =>
-    (f.file !== '' && f.file.startsWith(dir)) ||
-    (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
+  return (f) => (f.file !== '' && f.file.startsWith(dir)) || (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
 }
 
 /**

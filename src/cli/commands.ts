@@ -43,7 +43,13 @@ function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO)
 }
 
 /** Prints the report, writes it as JSON when asked, and returns the exit status. */
-async function emit(report: Report, raw: RawOptions, io: CliIO, config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>, saved?: SaveOutcome): Promise<number> {
+async function emit(
+  report: Report,
+  raw: RawOptions,
+  io: CliIO,
+  config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>,
+  saved?: SaveOutcome,
+): Promise<number> {
   const o = parseOptions(raw, OUTPUT_KEYS);
   if (o.report) await writeDocumentFile(reportDocument, o.report, report);
   io.out(render(report, o.format, io));
@@ -83,7 +89,19 @@ function moduleDir(config: GateConfig): string {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   const config = parseConfig(raw);
-  const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
+  const o = parseOptions(raw, [
+    'out',
+    'baselineDir',
+    'branch',
+    'save',
+    'compare',
+    'allowIncompleteBaseline',
+    'confirm',
+    'confirmCount',
+    'confirmAlpha',
+    'confirmBudget',
+    ...OUTPUT_KEYS,
+  ]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);
@@ -207,7 +225,14 @@ export async function cmdDemo(raw: RawOptions, io: CliIO): Promise<number> {
         baseline: { kind: 'store', store, branch: 'main' },
         // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
         ...(o.confirm === 'auto'
-          ? { confirm: { base: { kind: 'dir' as const, dir: path.join(example, 'base'), repoRoot: path.join(example, 'base') }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget } }
+          ? {
+              confirm: {
+                base: { kind: 'dir' as const, dir: path.join(example, 'base'), repoRoot: path.join(example, 'base') },
+                count: o.confirmCount,
+                alpha: o.confirmAlpha,
+                budget: o.confirmBudget,
+              },
+            }
           : {}),
         workDir: path.join(tmp, 'head'),
       },

@@ -54,7 +54,8 @@ export function parseFlags(command: Command, args: string[]): ParsedFlags {
     if (!o.spec.cli!.commands.includes(command)) {
       throw new UsageError(`--${name} is not a flag of ${command} (it belongs to ${o.spec.cli!.commands.join(', ')})`);
     }
-    raw[o.key] = typeof value === 'string' ? value : String(value as boolean);
+    // Flags are strings or booleans (no `multiple`).
+    raw[o.key] = typeof value === 'string' ? value : value === true ? 'true' : 'false';
   }
   return { raw, positionals: parsed.positionals, help: (parsed.values as Record<string, unknown>).help === true };
 }

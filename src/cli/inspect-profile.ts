@@ -67,8 +67,8 @@ export function renderProfileInspection(input: Profile | AllocationSites, option
     `${((100 * s.bytes) / total).toFixed(1)}%`,
     `${s.function}  ${s.file}:${s.line}`,
   ]);
-  const widths = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]): string => [0, 1, 2].map((i) => r[i]!.padStart(widths[i]!)).join('  ') + '  ' + r[3];
+  const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
+  const fmt = (r: string[]): string => [0, 1, 2].map((i) => r[i].padStart(widths[i])).join('  ') + '  ' + r[3];
   out.push(fmt(header));
   for (const r of rows) out.push(fmt(r));
   if (all.length > shown.length) out.push(`… ${all.length - shown.length} more sites`);

@@ -41,7 +41,10 @@ export function renderTraceInspection(metrics: TraceMetrics, options: TraceInspe
       ['pause p99', formatNanoseconds(p.p99Ns)],
       ['pause max', formatNanoseconds(p.maxNs)],
       ['pause total', formatNanoseconds(p.totalNs)],
-      ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
+      [
+        'unforced pauses',
+        `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`,
+      ],
       ['mark assist', formatNanoseconds(m.markAssistNs)],
       ['peak heap', formatBytes(m.peakHeapBytes)],
       ['heap goal (max)', formatBytes(m.heapGoalBytes)],

@@ -44,7 +44,15 @@ async function dispatch(command: Command, args: string[], io: CliIO): Promise<nu
     case 'inspect': {
       if (positionals.length !== 1) throw new UsageError('inspect needs one file: a trace or a heap profile');
       const o = parseOptions(raw, ['json', 'top', 'byFunction', 'moduleDir', 'modulePath']);
-      io.out(await inspectFile(positionals[0], { json: o.json, top: raw.top === undefined ? undefined : o.top, byFunction: o.byFunction, moduleDir: o.moduleDir, modulePath: o.modulePath }));
+      io.out(
+        await inspectFile(positionals[0], {
+          json: o.json,
+          top: raw.top === undefined ? undefined : o.top,
+          byFunction: o.byFunction,
+          moduleDir: o.moduleDir,
+          modulePath: o.modulePath,
+        }),
+      );
       return 0;
     }
   }

@@ -20,7 +20,9 @@ export function hasLabel(labels: readonly string[], label: string): boolean {
 export function labelNames(pullRequest: unknown): string[] {
   const labels = (pullRequest as { labels?: unknown } | null | undefined)?.labels;
   if (!Array.isArray(labels)) return [];
-  return labels.map((l) => (typeof l === 'string' ? l : typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name : '')).filter(Boolean);
+  return labels
+    .map((l) => (typeof l === 'string' ? l : typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name : ''))
+    .filter(Boolean);
 }
 
 /**

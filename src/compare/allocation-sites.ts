@@ -72,8 +72,8 @@ function collect(samples: AllocationSite[][]): Map<string, { site: AllocationSit
         out.set(k, e);
       }
       // Several entries for one key in one sample (callers may pass unmerged lists) add up.
-      e.objects[i]! += s.objectsPerOp;
-      e.bytes[i]! += s.bytesPerOp;
+      e.objects[i] += s.objectsPerOp;
+      e.bytes[i] += s.bytesPerOp;
     }
   });
   return out;
@@ -121,11 +121,7 @@ export function pairAllocationSites(base: AllocationSite[][], head: AllocationSi
   return series;
 }
 
-export function compareAllocationSites(
-  base: AllocationSite[][],
-  head: AllocationSite[][],
-  options: SiteComparisonOptions = {},
-): SiteGrowth[] {
+export function compareAllocationSites(base: AllocationSite[][], head: AllocationSite[][], options: SiteComparisonOptions = {}): SiteGrowth[] {
   const minObjects = options.minObjectsPerOp ?? 0.5;
   const minBytes = options.minBytesPerOp ?? 8;
   const relative = options.relative ?? 0.05;
@@ -156,7 +152,6 @@ export function compareAllocationSites(
   );
 }
 
-
 /** Every head sample beyond every baseline sample, in the direction of the change. */
 function separated(base: number[], head: number[], delta: number): boolean {
   if (base.length === 0 || head.length === 0) return true;
@@ -170,19 +165,12 @@ const MAX_SITES_IN_SENTENCE = 3;
  * the same way, largest first, e.g.
  * `allocs/op 0 → 1: new allocation at codec/codec.go:16 in (*Encoder).Encode, 1.0 objects/op, 8 B/op`.
  */
-export function explainAllocationChange(
-  metric: 'allocs' | 'bytes',
-  baseValue: number,
-  headValue: number,
-  growth: SiteGrowth[],
-): string {
+export function explainAllocationChange(metric: 'allocs' | 'bytes', baseValue: number, headValue: number, growth: SiteGrowth[]): string {
   const label = metric === 'allocs' ? 'allocs/op' : 'B/op';
   const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
   const sign = Math.sign(headValue - baseValue);
   const delta = (g: SiteGrowth): number => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
-  const relevant = growth
-    .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
-    .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
+  const relevant = growth.filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign)).sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
   if (relevant.length === 0) {
     return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
   }

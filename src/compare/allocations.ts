@@ -14,7 +14,6 @@ import { median } from './stats/index.js';
 import { withoutPackage, type AllocationSite } from '../pprof/sites.js';
 import { benchmarkRef } from './ref.js';
 
-
 /** SiteSeries (aligned per sample) back to per-sample site lists. */
 function perSample(b: BenchmarkResult | undefined): AllocationSite[][] {
   const series = (b?.sites ?? []).filter((s): s is SiteSeries => s.kind === 'allocation');
@@ -56,7 +55,6 @@ function growthOf(base: BenchmarkResult | undefined, head: BenchmarkResult): Sit
   growthCache.set(head, { base, growth });
   return growth;
 }
-
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2);

@@ -89,7 +89,6 @@ const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
 /** Located findings compared besides the metrics, each kind by its own rules (see site-comparer.ts), run in this order. */
 const SITE_COMPARERS: readonly SiteComparer[] = [escapeComparer, leakComparer, allocationComparer];
 
-
 /**
  * The value held by more than half of the samples, if any. Count metrics
  * (allocs/op, B/op) are integers that are identical in almost every process;
@@ -228,9 +227,7 @@ function compareOne(
       c.reason = all ? 'identical in every sample' : 'the same value in most samples on both sides';
     } else if (exceeds(c)) {
       c.verdict = directional(def, c);
-      c.reason = all
-        ? `constant in every sample on both sides (${x.length} base, ${y.length} head)`
-        : `${mx} in most base samples, ${my} in most head samples`;
+      c.reason = all ? `constant in every sample on both sides (${x.length} base, ${y.length} head)` : `${mx} in most base samples, ${my} in most head samples`;
     } else {
       c.verdict = 'unchanged';
       c.reason = 'changed, but within the threshold';
@@ -313,7 +310,9 @@ function environmentWarnings(base: RunResult, head: RunResult): string[] {
   // A release may refine how a metric is derived (e.g. which rounds of a benchmark a per-op
   // GC figure covers); a baseline written by another release can differ for that reason alone.
   if (base.tool.version !== head.tool.version)
-    w.push(`The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`);
+    w.push(
+      `The baseline was recorded by ${base.tool.name} ${base.tool.version}, this run by ${head.tool.version}; metric definitions may differ between releases.`,
+    );
   return w;
 }
 

@@ -19,7 +19,6 @@ import { mannWhitneyU, median, minimumPValue } from './stats/index.js';
 const LEAK_METRIC = 'goroutines-leaked';
 const UNIT = 'goroutines';
 
-
 function siteKey(s: SiteSeries): string {
   return `${s.file}\u0000${s.function}`;
 }
@@ -50,7 +49,6 @@ function stackLines(s: SiteSeries): string[] {
 function formatPerOp(x: number): string {
   return x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2);
 }
-
 
 export const leakComparer: SiteComparer = {
   kind: 'leak',

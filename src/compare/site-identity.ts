@@ -62,11 +62,11 @@ export function matchAllocationSites<T extends IdentifiableSite>(base: readonly 
     const pass = (same: (x: T, y: T) => boolean): void => {
       for (let i = 0; i < h.length; i++) {
         if (usedH.has(i)) continue;
-        const j = b.findIndex((x, k) => !usedB.has(k) && same(x, h[i]!));
+        const j = b.findIndex((x, k) => !usedB.has(k) && same(x, h[i]));
         if (j < 0) continue;
         usedB.add(j);
         usedH.add(i);
-        out.pairs.push([b[j]!, h[i]!]);
+        out.pairs.push([b[j], h[i]]);
       }
     };
     const text = (s: T): string => (s.snippet ? normaliseSubject(s.snippet) : '');
@@ -79,7 +79,7 @@ export function matchAllocationSites<T extends IdentifiableSite>(base: readonly 
     const restB = b.filter((_, k) => !usedB.has(k));
     const restH = h.filter((_, k) => !usedH.has(k));
     if (restB.length === restH.length) {
-      restB.forEach((x, k) => out.pairs.push([x, restH[k]!]));
+      restB.forEach((x, k) => out.pairs.push([x, restH[k]]));
     } else {
       out.gone.push(...restB);
       out.added.push(...restH);

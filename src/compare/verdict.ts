@@ -43,7 +43,9 @@ export function settle(report: Report): Report {
   const failing = report.settings.failOnBenchmarkFailure && failures.length > 0;
   const failText = failures.length ? plural(failures.length, 'benchmark failure') : '';
   const gating = causes.filter((c) => c.gating);
-  const unconfirmed = comparisons.filter((c) => c.confirmation && c.confirmation.status !== 'confirmed' && c.consequenceOf === undefined && c.verdict === 'regression');
+  const unconfirmed = comparisons.filter(
+    (c) => c.confirmation && c.confirmation.status !== 'confirmed' && c.consequenceOf === undefined && c.verdict === 'regression',
+  );
   const drift = unconfirmed.length
     ? ` ${plural(unconfirmed.length, 'machine-sensitive regression')} against the cached baseline ${unconfirmed.length === 1 ? 'was' : 'were'} not confirmed on this runner and ${unconfirmed.length === 1 ? 'does' : 'do'} not gate.`
     : '';

@@ -116,9 +116,7 @@ export async function discoverPackages(runner: CommandRunner, opts: DiscoverOpti
   args.push('--', ...opts.packages);
   const res = await runner.run(opts.goCommand ?? 'go', args, { cwd: opts.cwd, timeoutMs: 5 * 60_000 });
   if (res.code !== 0) {
-    throw new ToolchainError(
-      `go list ${opts.packages.join(' ')} failed in ${opts.cwd} (exit ${res.code ?? res.signal}):\n${res.stderr.trim()}`,
-    );
+    throw new ToolchainError(`go list ${opts.packages.join(' ')} failed in ${opts.cwd} (exit ${res.code ?? res.signal}):\n${res.stderr.trim()}`);
   }
   let listed: GoListPackage[];
   try {

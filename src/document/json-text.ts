@@ -46,7 +46,7 @@ function skipValue(text: string, i: number): number {
   if (c === '"') return skipString(text, i);
   if (c === '{' || c === '[') {
     let depth = 0;
-    for (let j = i; j < text.length; ) {
+    for (let j = i; j < text.length;) {
       const d = text[j];
       if (d === '"') {
         j = skipString(text, j);
@@ -134,7 +134,7 @@ export function locateJsonSyntaxError(text: string): SyntaxFault | undefined {
 
   const scanString = (): SyntaxFault | undefined => {
     for (let j = i + 1; ; j++) {
-      if (j >= n) return fault(j, 'a closing \'"\' to end the string');
+      if (j >= n) return fault(j, "a closing '\"' to end the string");
       const c = text.charCodeAt(j);
       if (c === 0x22) {
         i = j + 1;
@@ -205,7 +205,8 @@ export function locateJsonSyntaxError(text: string): SyntaxFault | undefined {
         else if (ch === '-' || isDigit(i)) f = scanNumber();
         else {
           const literal = ch === 't' ? 'true' : ch === 'f' ? 'false' : ch === 'n' ? 'null' : undefined;
-          if (!literal) return fault(i, mode === 'value-or-close' ? "a JSON value or ']'" : 'a JSON value (object, array, string, number, true, false or null)');
+          if (!literal)
+            return fault(i, mode === 'value-or-close' ? "a JSON value or ']'" : 'a JSON value (object, array, string, number, true, false or null)');
           for (let k = 0; k < literal.length; k++) if (text[i + k] !== literal[k]) return fault(i + k, `the literal ${literal}`);
           i += literal.length;
         }

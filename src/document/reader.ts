@@ -136,7 +136,8 @@ function checkDocument<T extends Versioned>(type: DocumentType<T>, doc: unknown,
       if (e instanceof InputError) throw e;
       throw new InputError(at.file, undefined, expected, e instanceof Error ? e.message : String(e));
     }
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) throw new InputError(at.file, undefined, expected, 'the migration produced no document');
+    if (next === null || typeof next !== 'object' || Array.isArray(next))
+      throw new InputError(at.file, undefined, expected, 'the migration produced no document');
     root = { ...(next as Record<string, unknown>), version: v + 1 };
     at = at.withoutText();
   }

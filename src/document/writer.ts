@@ -34,7 +34,9 @@ const LEADING_KEYS = ['schema', 'version'];
  */
 export function serializeDocument<T extends Versioned>(type: DocumentType<T>, value: T): string {
   if (value.schema !== type.id || value.version !== type.version) {
-    throw new Error(`cannot serialise ${type.title}: it says schema ${JSON.stringify(value.schema)} version ${value.version}, not ${JSON.stringify(type.id)} version ${type.version}`);
+    throw new Error(
+      `cannot serialise ${type.title}: it says schema ${JSON.stringify(value.schema)} version ${value.version}, not ${JSON.stringify(type.id)} version ${type.version}`,
+    );
   }
   return JSON.stringify(canonicalise(type.title, value, []), null, 2) + '\n';
 }

@@ -94,7 +94,7 @@ export class ByteCursor {
 
   byte(): number {
     if (this.pos >= this.end) throw new VarintError(this.pos, 'truncated');
-    return this.buf[this.pos++]!;
+    return this.buf[this.pos++];
   }
 
   /** Reads one varint, returned canonically (see the module comment). */
@@ -118,7 +118,7 @@ export class ByteCursor {
     let shift = 0n;
     for (let i = 0; i < 10; i++) {
       if (p >= this.end) throw new VarintError(start, 'truncated');
-      const b = this.buf[p++]!;
+      const b = this.buf[p++];
       if (i === 9 && b > 1) throw new VarintError(start, 'overflow');
       v |= BigInt(b & 0x7f) << shift;
       if (b < 0x80) {

@@ -119,7 +119,10 @@ export async function collectEscapes(runner: CommandRunner, opts: CollectOptions
   }
   // Compiler output is on stderr; stdout lists the packages the patterns matched.
   const parsed = parseEscapeDiagnostics(res.stderr);
-  const listed = res.stdout.split('\n').map((l) => l.trim().split(' ')).filter((f) => f[0]);
+  const listed = res.stdout
+    .split('\n')
+    .map((l) => l.trim().split(' '))
+    .filter((f) => f[0]);
   const packages = listed.map((f) => f[0]);
   const packageNames = new Map(listed.filter((f) => f[1]).map((f) => [f[0], f[1]]));
 

@@ -66,8 +66,31 @@ interface Token {
 /** Keywords after which a newline ends the statement (the Go spec's semicolon rule). */
 const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
 const KEYWORDS = new Set([
-  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go',
-  'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+  'break',
+  'case',
+  'chan',
+  'const',
+  'continue',
+  'default',
+  'defer',
+  'else',
+  'fallthrough',
+  'for',
+  'func',
+  'go',
+  'goto',
+  'if',
+  'import',
+  'interface',
+  'map',
+  'package',
+  'range',
+  'return',
+  'select',
+  'struct',
+  'switch',
+  'type',
+  'var',
 ]);
 
 function endsStatement(t: Token | undefined): boolean {
@@ -78,8 +101,7 @@ function endsStatement(t: Token | undefined): boolean {
   return false;
 }
 
-const isIdentByte = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
+const isIdentByte = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Tokenises Go source; comments go to `comments`, automatic semicolons are inserted as `semi` tokens. */

@@ -25,7 +25,6 @@
  */
 import { normaliseSubject, type EscapeSite } from './sites.js';
 
-
 /** `file:line:col: inlining call to <callee>` as the compiler printed it (file as sites show it). */
 export interface InlinedCall {
   package: string;
@@ -177,7 +176,8 @@ export function foldInlinedCopies(sites: readonly CollectedSite[], calls: readon
 export function describeInlining(site: Pick<EscapeSite, 'inlined'>, limit = 8): string[] {
   // Places in source files first, in file order; compiler-generated wrappers last.
   const copies = [...(site.inlined ?? [])].sort(
-    (a, b) => Number(!hasSourceFile(a.file)) - Number(!hasSourceFile(b.file)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
+    (a, b) =>
+      Number(!hasSourceFile(a.file)) - Number(!hasSourceFile(b.file)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
   );
   if (copies.length === 0) return [];
   const shown = copies.slice(0, limit).map((c) => {

@@ -115,14 +115,7 @@ type SitePlace = Pick<EscapeSite, 'package' | 'file' | 'line' | 'column' | 'kind
 
 /** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
 export function compareSites(a: SitePlace, b: SitePlace): number {
-  return (
-    cmp(a.package, b.package) ||
-    cmp(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    cmp(a.kind, b.kind) ||
-    cmp(a.subject, b.subject)
-  );
+  return cmp(a.package, b.package) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.kind, b.kind) || cmp(a.subject, b.subject);
 }
 
 function cmp(a: string, b: string): number {

@@ -101,7 +101,12 @@ export async function runAb(config: GateConfig, ctx: SideContext, opts: AbOption
         base = null;
       }
       // The base's samples are analysed while its worktree still exists.
-      const sides = base ? [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }] : [{ side: head, ctx: headCtx }];
+      const sides = base
+        ? [
+            { side: base, ctx: baseCtx },
+            { side: head, ctx: headCtx },
+          ]
+        : [{ side: head, ctx: headCtx }];
       const results = await measureAndAnalyze(config, sides, log);
       const headResult = results[results.length - 1];
       const baseResult = base ? results[0] : null;

@@ -78,9 +78,13 @@ export interface SaveOutcome {
 export function baselineRefusal(head: RunResult, previous: RunResult | null): string {
   const reasons: string[] = [];
   const build = head.packageFailures.map((f) => f.package);
-  if (build.length) reasons.push(`${build.length} package${build.length === 1 ? '' : 's'} could not be built or listed (${build.slice(0, 3).join(', ')}${build.length > 3 ? ', …' : ''})`);
+  if (build.length)
+    reasons.push(
+      `${build.length} package${build.length === 1 ? '' : 's'} could not be built or listed (${build.slice(0, 3).join(', ')}${build.length > 3 ? ', …' : ''})`,
+    );
   const failed = head.benchmarks.filter((b) => b.failure).map((b) => `${b.package} ${benchmarkDisplayName(b)}`);
-  if (failed.length) reasons.push(`${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''})`);
+  if (failed.length)
+    reasons.push(`${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''})`);
   const measured = head.benchmarks.filter((b) => !b.failure);
   if (measured.length === 0 && reasons.length === 0) reasons.push('no benchmark was measured');
   if (previous) {
@@ -102,21 +106,37 @@ export async function saveBaseline(plan: SavePlan, head: RunResult, deps: GateDe
   try {
     previous = (await plan.store.restore({ branch: plan.branch, environment: head.environment }))?.result ?? null;
   } catch (err) {
-    deps.log.warning(`The previous baseline of ${plan.branch} could not be read (to check that this run lost no benchmark, and to carry the metrics' trend): ${(err as Error).message}`);
+    deps.log.warning(
+      `The previous baseline of ${plan.branch} could not be read (to check that this run lost no benchmark, and to carry the metrics' trend): ${(err as Error).message}`,
+    );
   }
   if (!plan.allowIncomplete) {
     const refusal = baselineRefusal(head, previous);
     if (refusal) {
       const reason = `this run is not recorded as the baseline of ${plan.branch}: ${refusal}. Fix the run, or set allow-incomplete-baseline to record it anyway`;
       deps.log.warning(reason);
-      return { saved: false, where: plan.store.describe(), reason, refused: true, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`, warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'] };
+      return {
+        saved: false,
+        where: plan.store.describe(),
+        reason,
+        refused: true,
+        headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`,
+        warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'],
+      };
     }
   }
   const result = await plan.store.save({ ...head, history: carryHistory(previous, head.environment.commit) }, plan.branch);
   if (!result.saved) {
     const reason = result.reason ?? 'the store did not keep it';
     deps.log.warning(`The baseline could not be saved (${result.where}): ${reason}`);
-    return { saved: false, where: result.where, reason, refused: false, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${reason}.`, warnings: [`The baseline could not be saved (${result.where}): ${reason}.`] };
+    return {
+      saved: false,
+      where: result.where,
+      reason,
+      refused: false,
+      headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${reason}.`,
+      warnings: [`The baseline could not be saved (${result.where}): ${reason}.`],
+    };
   }
   deps.log.info(`Baseline saved: ${result.where}`);
   return { saved: true, where: result.where, refused: false, headline: `Baseline recorded for ${plan.branch} at ${at}.`, warnings: [] };

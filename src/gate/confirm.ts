@@ -93,7 +93,11 @@ export async function confirmStage(report: Report, input: ConfirmInput, deps: Ga
     }
   }
   for (const group of skipped) {
-    for (const c of group) c.confirmation = { status: 'unavailable', reason: `not re-measured: over the confirmation budget (${confirm.budget}, about ${Math.round(planned / 1000)} s planned for the most certain suspects)` };
+    for (const c of group)
+      c.confirmation = {
+        status: 'unavailable',
+        reason: `not re-measured: over the confirmation budget (${confirm.budget}, about ${Math.round(planned / 1000)} s planned for the most certain suspects)`,
+      };
   }
 
   const leaves = new Set(chosen.map((g) => leafKey(g[0].benchmark.package, g[0].benchmark.name)));
@@ -101,8 +105,9 @@ export async function confirmStage(report: Report, input: ConfirmInput, deps: Ga
   const log = (m: string) => deps.log.info(`[confirm] ${m}`);
   let measured: { base: RunResult; head: RunResult } | null = null;
   try {
-    measured = await deps.log.group(`Confirm ${leaves.size} machine-sensitive suspect${leaves.size === 1 ? '' : 's'} on this runner (A/B, count ${count})`, () =>
-      remeasure(input, confirm, leaves, packages, count, deps, log),
+    measured = await deps.log.group(
+      `Confirm ${leaves.size} machine-sensitive suspect${leaves.size === 1 ? '' : 's'} on this runner (A/B, count ${count})`,
+      () => remeasure(input, confirm, leaves, packages, count, deps, log),
     );
   } catch (err) {
     if (!(err instanceof GateError)) throw err;
@@ -153,13 +158,28 @@ async function remeasure(
   await mkdir(head.artifactsDir, { recursive: true });
   const baseEnv = input.base.environment;
   const measureWith = async (baseCwd: string, baseRoot: string) => {
-    const baseCtx: SideContext = { ...headCtx, workDir: path.join(workDir, 'base'), repoRoot: baseRoot, commit: baseEnv.commit, ref: baseEnv.ref, log: (m) => log(`[base] ${m}`) };
+    const baseCtx: SideContext = {
+      ...headCtx,
+      workDir: path.join(workDir, 'base'),
+      repoRoot: baseRoot,
+      commit: baseEnv.commit,
+      ref: baseEnv.ref,
+      log: (m) => log(`[base] ${m}`),
+    };
     const base = await prepareSide(plan.config, baseCtx, baseCwd, { packages, escapes: false });
     if (base.targets.length === 0) {
       const f = base.packageFailures[0];
       throw new GateError('confirm', f ? `the baseline's code does not build: ${f.package}: ${f.message}` : 'the baseline has none of the suspect benchmarks');
     }
-    const [b, h] = await measureAndAnalyze(plan.config, [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }], log, { count, leaves });
+    const [b, h] = await measureAndAnalyze(
+      plan.config,
+      [
+        { side: base, ctx: baseCtx },
+        { side: head, ctx: headCtx },
+      ],
+      log,
+      { count, leaves },
+    );
     return { base: b, head: h };
   };
   if (confirm.base.kind === 'dir') return measureWith(confirm.base.dir, confirm.base.repoRoot);
@@ -205,7 +225,10 @@ export function decideSuspects(suspects: MetricComparison[], measured: { base: R
     const cached = `against the cached baseline ${fmt(c.base, c.unit)} → ${fmt(c.head, c.unit)}`;
     if (!r || !r.base || !r.head) {
       const failed = measured.head.benchmarks.find((b) => benchmarkKey(b) === benchmarkKey(c.benchmark))?.failure?.message;
-      c.confirmation = { status: 'unavailable', reason: `the re-measurement of ${benchmarkDisplayName(c.benchmark)} gave no ${c.label}${failed ? ` (${failed})` : ''}` };
+      c.confirmation = {
+        status: 'unavailable',
+        reason: `the re-measurement of ${benchmarkDisplayName(c.benchmark)} gave no ${c.label}${failed ? ` (${failed})` : ''}`,
+      };
       continue;
     }
     const here = `re-measured here ${fmt(r.base, r.unit)} → ${fmt(r.head, r.unit)}${pText(r.pAdjusted ?? r.p)}`;
@@ -214,7 +237,13 @@ export function decideSuspects(suspects: MetricComparison[], measured: { base: R
       c.gating = c.mode === 'gate';
       c.confirmation = { status: 'confirmed', reason: `confirmed on this runner: ${here}; ${cached}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
     } else {
-      c.confirmation = { status: 'not-reproduced', reason: `not reproduced on this runner (runner drift): ${cached}; ${here}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
+      c.confirmation = {
+        status: 'not-reproduced',
+        reason: `not reproduced on this runner (runner drift): ${cached}; ${here}`,
+        base: r.base,
+        head: r.head,
+        p: r.pAdjusted ?? r.p,
+      };
     }
   }
 }

@@ -16,7 +16,6 @@ export interface GateDecision {
   message: string;
 }
 
-
 export function gateDecision(report: Report, config: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>, saved?: SaveOutcome): GateDecision {
   if (saved?.refused) return { fail: true, message: `${saved.headline} ${saved.reason ?? ''}`.trim() };
   const gated = gatedCount(report);

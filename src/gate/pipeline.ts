@@ -76,7 +76,10 @@ function noBaseline(plan: GatePlan, missing: string, saved: SaveOutcome | undefi
     };
   }
   if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
-    return { reason: `${saved.headline} A run that records the baseline is not compared.`, headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.` };
+    return {
+      reason: `${saved.headline} A run that records the baseline is not compared.`,
+      headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`,
+    };
   }
   return undefined;
 }
@@ -121,7 +124,7 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
     const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
     base = restored?.baseline?.result ?? null;
     if (plan.save) saved = await saveBaseline(plan.save, head, deps);
-    const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
+    const source = restored?.baseline ? (plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none') : 'none';
     report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
     if (base) report = await confirmStage(report, { plan, headSide, head, base }, deps);
     if (report.verdict === 'no-baseline') {

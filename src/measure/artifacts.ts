@@ -89,7 +89,8 @@ export async function checkSampleArtifact(artifact: string, owner: ArtifactOwner
   const found = { package: m.package, benchmark: m.benchmark, order: m.order };
   for (const field of ['package', 'benchmark', 'order'] as const) {
     if (found[field] !== owner[field]) {
-      const whose = typeof m.package === 'string' && typeof m.benchmark === 'string' && typeof m.order === 'number' ? ownerText(m as ArtifactOwner) : JSON.stringify(found);
+      const whose =
+        typeof m.package === 'string' && typeof m.benchmark === 'string' && typeof m.order === 'number' ? ownerText(m as ArtifactOwner) : JSON.stringify(found);
       throw new InputError(file, undefined, expected, `its field "${field}" names ${whose}`);
     }
   }

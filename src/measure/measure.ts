@@ -125,7 +125,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
     const refused = flagRefusal(res);
     if (refused) {
       // The settings are wrong, not the benchmark: say so once and stop.
-      throw new ConfigError(/-test\.(?:bench|list)\b/.test(refused) ? `bench: '${opts.bench}' is not a pattern Go accepts: ${refused}` : `${t.importPath}: ${refused}`);
+      throw new ConfigError(
+        /-test\.(?:bench|list)\b/.test(refused) ? `bench: '${opts.bench}' is not a pattern Go accepts: ${refused}` : `${t.importPath}: ${refused}`,
+      );
     }
     return res;
   };
@@ -218,7 +220,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
   // 2. count rounds, each running every leaf once per side. Artifacts go to a
   // fresh directory per side, in a folder per leaf number and round (artifacts.ts).
   const wantArtifacts = opts.memprofile || opts.trace;
-  const runDirs = wantArtifacts ? await Promise.all(sides.map((side) => mkdir(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir)))) : [];
+  const runDirs = wantArtifacts
+    ? await Promise.all(sides.map((side) => mkdir(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir))))
+    : [];
   const leafNumber = new Map<Leaf, number>();
   leavesBySide.forEach((leaves) => leaves.forEach((l, i) => leafNumber.set(l, i)));
   let order = 0;

@@ -5,7 +5,7 @@
  * floor, ceiling and rule) is put together here.
  */
 import { ConfigError } from '../errors.js';
-import { builtinMetrics, metricById, type MetricMode } from '../metrics/registry.js';
+import { builtinMetrics, metricById } from '../metrics/registry.js';
 import type { CompareOptions, MetricSettings } from '../compare/compare.js';
 import type { MeasureConfig } from '../result/types.js';
 import { parseGoDuration } from './duration.js';
@@ -90,7 +90,7 @@ function metricSettings(v: Pick<OptionValues, 'metrics' | 'thresholds' | 'floors
   const metrics: Record<string, MetricSettings> = {};
   for (const [name, mode] of v.metrics) {
     if (mode !== 'gate' && mode !== 'report' && mode !== 'off') throw new ConfigError(`metrics: "${name}=${mode}": mode must be gate, report or off`);
-    (metrics[metricIdFor(name, 'metrics')] ??= {}).mode = mode as MetricMode;
+    (metrics[metricIdFor(name, 'metrics')] ??= {}).mode = mode;
   }
   for (const [name, value] of v.thresholds) {
     (metrics[metricIdFor(name, 'thresholds')] ??= {}).threshold = percentOrNumber(value, `thresholds: ${name}`);

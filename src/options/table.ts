@@ -140,8 +140,7 @@ export const OPTIONS = {
   goTestFlags: opt({
     name: 'go-test-flags',
     default: '',
-    description:
-      "Extra build flags for `go test -c` (for example `-gcflags=all=-d=checkptr`). Quoted with ' or \" as in a shell; no shell is ever run.",
+    description: 'Extra build flags for `go test -c` (for example `-gcflags=all=-d=checkptr`). Quoted with \' or " as in a shell; no shell is ever run.',
     group: 'measure',
     action: true,
     cli: { commands: MEASURING, valueName: 'FLAGS' },
@@ -177,7 +176,7 @@ export const OPTIONS = {
     group: 'measure',
     action: true,
     cli: { commands: MEASURING, valueName: 'BYTES' },
-    parse: k.integer(0, Number.MAX_SAFE_INTEGER, 'bytes (0 = Go\'s default)'),
+    parse: k.integer(0, Number.MAX_SAFE_INTEGER, "bytes (0 = Go's default)"),
   }),
 
   // ------------------------------------------------------------------ how to decide
@@ -185,7 +184,7 @@ export const OPTIONS = {
     name: 'metrics',
     default: '',
     description:
-      'Per-metric mode overrides, `metric=gate|report|off`, comma or newline separated (metric ids as in the README\'s metrics table, or `custom:<unit>`; `ns/op`, `B/op`, `allocs/op` and `MB/s` are accepted for time, bytes, allocs and throughput).',
+      "Per-metric mode overrides, `metric=gate|report|off`, comma or newline separated (metric ids as in the README's metrics table, or `custom:<unit>`; `ns/op`, `B/op`, `allocs/op` and `MB/s` are accepted for time, bytes, allocs and throughput).",
     summary: 'Mode overrides, metric=gate|report|off.',
     group: 'decide',
     action: true,
@@ -195,7 +194,7 @@ export const OPTIONS = {
   thresholds: opt({
     name: 'thresholds',
     default: '',
-    description: 'Per-metric relative thresholds a significant change must exceed, `metric=5%` (defaults in the README\'s metrics table).',
+    description: "Per-metric relative thresholds a significant change must exceed, `metric=5%` (defaults in the README's metrics table).",
     summary: 'Relative thresholds, metric=5%.',
     group: 'decide',
     action: true,
@@ -292,7 +291,7 @@ export const OPTIONS = {
     name: 'confirm',
     default: 'auto',
     description:
-      'Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner\'s state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline\'s commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.',
+      "Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner's state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline's commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.",
     summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
     group: 'decide',
     action: true,
@@ -313,7 +312,7 @@ export const OPTIONS = {
     name: 'confirm-alpha',
     default: '0.01',
     description:
-      'Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job\'s suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).',
+      "Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job's suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).",
     summary: 'Significance level of the same-runner confirmation.',
     group: 'decide',
     action: true,
@@ -341,7 +340,9 @@ export const OPTIONS = {
     cli: { commands: DECIDING, valueName: 'LIST' },
     parse: (t, name) => {
       const ids = k.list(t, name);
-      for (const id of ids) if (!id.startsWith('custom:')) throw new ConfigError(`${name}: "${id}" is not a custom metric (custom:<unit>); the built-in metrics' classes are fixed`);
+      for (const id of ids)
+        if (!id.startsWith('custom:'))
+          throw new ConfigError(`${name}: "${id}" is not a custom metric (custom:<unit>); the built-in metrics' classes are fixed`);
       return ids;
     },
   }),
@@ -351,7 +352,7 @@ export const OPTIONS = {
     name: 'mode',
     default: 'cache',
     description:
-      '`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head\'s, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).',
+      "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
     summary: 'cache, ab or publish.',
     group: 'baseline',
     action: true,
@@ -362,7 +363,7 @@ export const OPTIONS = {
     default: '',
     defaultText: "the pull request's base commit",
     description:
-      '`mode: ab` only: the branch, tag or commit whose merge-base with HEAD is the baseline. Empty: the pull request\'s base commit, or `origin/<baseline branch>` on other events (the CLI: `origin/HEAD`, else `origin/main` or `origin/master`).',
+      "`mode: ab` only: the branch, tag or commit whose merge-base with HEAD is the baseline. Empty: the pull request's base commit, or `origin/<baseline branch>` on other events (the CLI: `origin/HEAD`, else `origin/main` or `origin/master`).",
     summary: 'Compare with the merge-base of HEAD and REF.',
     group: 'baseline',
     action: true,
@@ -430,7 +431,7 @@ export const OPTIONS = {
   save: opt({
     name: 'save',
     default: 'false',
-    description: 'Save this run as the branch\'s baseline in `--baseline-dir`.',
+    description: "Save this run as the branch's baseline in `--baseline-dir`.",
     group: 'baseline',
     action: false,
     cli: { commands: ['run'], boolean: true },
@@ -609,7 +610,8 @@ export const OUTPUTS = {
   'report-json': 'Path of the report JSON file.',
   'baseline-commit': 'Commit of the baseline compared against (empty without one).',
   'comment-url': 'URL of the sticky pull-request comment (empty when none was posted).',
-  'baseline-saved': '`true` when this run was recorded as the baseline, `false` when it was to be and was not (the summary says why), empty when it was not to be.',
+  'baseline-saved':
+    '`true` when this run was recorded as the baseline, `false` when it was to be and was not (the summary says why), empty when it was not to be.',
   suspects: 'Number of machine-sensitive regressions against a cached baseline that were re-measured on this runner (or would have been), `0` without any.',
   confirmed: 'Number of those suspects the same-runner re-measurement confirmed (they gate).',
   'runner-drift': 'Number of those suspects that did not reproduce on this runner (runner drift; they never gate).',

@@ -123,8 +123,7 @@ const STATUS_WORD = /^[A-Z]+:$/;
 // strconv.ParseFloat syntax. `_` may only sit between digits (or right after
 // a 0x prefix), which is Go's rule for digit separators.
 const DEC_FLOAT = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
-const HEX_FLOAT =
-  /^([+-]?)0[xX]((?:_?[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)(?:\.((?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?))?[pP]([+-]?\d(?:_?\d)*)$/;
+const HEX_FLOAT = /^([+-]?)0[xX]((?:_?[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)(?:\.((?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?))?[pP]([+-]?\d(?:_?\d)*)$/;
 const INF = /^([+-]?)inf(?:inity)?$/i;
 const NAN = /^nan$/i;
 
@@ -244,10 +243,7 @@ export function formatBenchmarkOutput(benchmarks: readonly BenchmarkLine[]): str
   return out;
 }
 
-type LineOutcome =
-  | { kind: 'result'; result: Omit<BenchmarkLine, 'config' | 'line'> }
-  | { kind: 'warning'; warning: InputError }
-  | { kind: 'other' };
+type LineOutcome = { kind: 'result'; result: Omit<BenchmarkLine, 'config' | 'line'> } | { kind: 'warning'; warning: InputError } | { kind: 'other' };
 
 function parseResultLine(line: string, lineNo: number, fileName: string, known: Set<number> | 'keep' | undefined): LineOutcome {
   const fields: { text: string; column: number }[] = [];

@@ -20,7 +20,7 @@ const TWO_64 = 4294967296 * 4294967296;
 /** `profileWireTypes` as a bit set of wire types per field number: the check runs once per top-level field. */
 const allowedWires = (() => {
   const t = new Uint8Array(Math.max(...profileWireTypes.keys()) + 1);
-  for (const [field, wires] of profileWireTypes) for (const w of wires) t[field]! |= 1 << w;
+  for (const [field, wires] of profileWireTypes) for (const w of wires) t[field] |= 1 << w;
   return t;
 })();
 
@@ -134,7 +134,7 @@ export class ProfileDecoder {
       const field = tag === undefined ? 0 : tag >>> 3;
       const len = tag === undefined ? undefined : safe(() => r.uint32());
       const complete = tag !== undefined && ((tag & 7) !== 2 || len !== undefined);
-      if (complete && (tag! & 7) === 2) {
+      if (complete && (tag & 7) === 2) {
         throw new ProfileError('truncated', this.file, start, `${len} bytes of field ${field} ${DECOMPRESSED}`, `only ${p.length - r.pos} remain`);
       }
       throw new ProfileError('truncated', this.file, start, `a complete field ${field} ${DECOMPRESSED}`, `the data ends at offset ${this.base}`);
@@ -165,7 +165,7 @@ export class ProfileDecoder {
         const tag = headerTag;
         field = tag >>> 3;
         const wire = tag & 7;
-        if (field >= allowedWires.length || (allowedWires[field]! & (1 << wire)) === 0) {
+        if (field >= allowedWires.length || (allowedWires[field] & (1 << wire)) === 0) {
           throw new ProfileError(
             'not-profile',
             file,
@@ -264,15 +264,15 @@ function fieldSize(buf: Uint8Array, pos: number): number {
   // nearly every field of a real profile.
   const n = buf.length;
   if (pos + 2 < n) {
-    const tag = buf[pos]!;
-    const b1 = buf[pos + 1]!;
+    const tag = buf[pos];
+    const b1 = buf[pos + 1];
     if (tag < 0x80 && (tag & 7) === 2) {
       if (b1 < 0x80) {
         headerTag = tag;
         headerEnd = pos + 2;
         return 2 + b1;
       }
-      const b2 = buf[pos + 2]!;
+      const b2 = buf[pos + 2];
       if (b2 < 0x80) {
         headerTag = tag;
         headerEnd = pos + 3;
@@ -312,7 +312,7 @@ function headerError(file: string, offset: number, fault: HeaderFault): ProfileE
 
 /** The chunks as one buffer (the chunk itself when there is one). */
 export function join(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 1) return parts[0];
   let n = 0;
   for (const p of parts) n += p.length;
   const out = new Uint8Array(n);

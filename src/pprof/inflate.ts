@@ -56,7 +56,7 @@ export function gunzipChunks(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 export function gunzippedSizeHint(bytes: Uint8Array): number {
   if (bytes.length < 18) return 0;
   const n = bytes.length;
-  const isize = (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
+  const isize = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
   return Math.min(isize, bytes.length * 1032, 1 << 30);
 }
 
@@ -79,6 +79,6 @@ export function gzipFault(bytes: Uint8Array, file: string, cause: unknown): Prof
   if (inflator.err === -5 /* Z_BUF_ERROR: input ended mid-stream */) {
     return new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
   }
-  const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : (cause as Error)?.message ?? String(cause);
+  const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : ((cause as Error)?.message ?? String(cause));
   return new ProfileError('corrupt-gzip', file, at, 'valid gzip data', detail);
 }

@@ -104,7 +104,7 @@ export interface Profile {
 export function sampleAt(profile: Profile, i: number): Sample {
   const n = profile.sampleTypes.length;
   const locations: Location[] = [];
-  for (let k = profile.stackStart[i]!; k < profile.stackStart[i + 1]!; k++) locations.push(profile.locations[profile.stackLocations[k]!]!);
+  for (let k = profile.stackStart[i]; k < profile.stackStart[i + 1]; k++) locations.push(profile.locations[profile.stackLocations[k]]);
   return { locations, values: Array.from(profile.values.subarray(i * n, (i + 1) * n)) };
 }
 

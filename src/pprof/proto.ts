@@ -135,7 +135,7 @@ export const profileWireTypes: ReadonlyMap<number, readonly number[]> = new Map(
   [16, [2]],
 ]);
 
-export const profileRoot = protobuf.Root.fromJSON(profileDescriptor as unknown as protobuf.INamespace);
+export const profileRoot = protobuf.Root.fromJSON(profileDescriptor);
 
 /** The decoded wire messages, as the reader sees them (64-bit fields read as numbers). */
 export interface RawValueType {

@@ -74,7 +74,11 @@ export async function readProfileAsync(bytes: Uint8Array, fileName: string, opti
  */
 export function decodeProfile(data: Uint8Array | readonly Uint8Array[], file: string, options: ReadOptions = {}): Profile {
   const chunks = data instanceof Uint8Array ? [data] : data;
-  const decoder = new ProfileDecoder(file, options.labels ?? false, chunks.reduce((n, c) => n + c.length, 0));
+  const decoder = new ProfileDecoder(
+    file,
+    options.labels ?? false,
+    chunks.reduce((n, c) => n + c.length, 0),
+  );
   for (const c of chunks) decoder.push(c);
   return resolveProfile(decoder.finish(), file, () => join(chunks));
 }

@@ -68,7 +68,7 @@ export function resolveProfile(d: DecodedProfile, file: string, whole: () => Uin
       file,
       strings.length === 0 ? 0 : offsetOfField(whole(), profileField.stringTable, 0),
       `a string table whose first entry is "" ${DECOMPRESSED}`,
-      strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0]!.slice(0, 40))}`,
+      strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0].slice(0, 40))}`,
     );
   }
   if (d.sampleTypes.length === 0) {
@@ -146,7 +146,7 @@ export function resolveProfile(d: DecodedProfile, file: string, whole: () => Uin
   const stackStart = d.cols.idStart.done();
   const sampleOf = (s: number): number => {
     let i = 0;
-    while (stackStart[i + 1]! <= s) i++;
+    while (stackStart[i + 1] <= s) i++;
     return i;
   };
   const badId = (s: number, id: number): ProfileError => {
@@ -156,7 +156,7 @@ export function resolveProfile(d: DecodedProfile, file: string, whole: () => Uin
   if (locations.every((l, i) => l.id === i + 1)) {
     if (stackLocations.length > 0 && d.cols.ids.max >= locations.length) {
       const s = stackLocations.findIndex((x) => x >= locations.length);
-      throw badId(s, (stackLocations[s]! + 1) % TWO_32);
+      throw badId(s, (stackLocations[s] + 1) % TWO_32);
     }
   } else {
     // Indexes may need more bits than the ids did (70 000 locations, samples naming ids below 65 536).
@@ -164,8 +164,8 @@ export function resolveProfile(d: DecodedProfile, file: string, whole: () => Uin
     const indexById = new IdIndex(locations.map((l, i) => ({ id: l.id, index: i })));
     const table = indexById.table((l) => l.index);
     for (let s = 0, n = stackLocations.length; s < n; s++) {
-      const id = (stackLocations[s]! + 1) % TWO_32;
-      const index = table ? (id < table.length ? table[id]! : -1) : (indexById.get(id)?.index ?? -1);
+      const id = (stackLocations[s] + 1) % TWO_32;
+      const index = table ? (id < table.length ? table[id] : -1) : (indexById.get(id)?.index ?? -1);
       if (index < 0) throw badId(s, id);
       stackLocations[s] = index;
     }

@@ -145,25 +145,25 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
   let noLeafObjects = 0;
   let noLeafBytes = 0;
   for (let i = 0; i < profile.sampleCount; i++) {
-    const objects = values[i * nTypes + objIdx]!;
-    const bytes = values[i * nTypes + byteIdx]!;
+    const objects = values[i * nTypes + objIdx];
+    const bytes = values[i * nTypes + byteIdx];
     if (objects === 0 && bytes === 0) continue;
-    const from = stackStart[i]!;
-    const to = stackStart[i + 1]!;
+    const from = stackStart[i];
+    const to = stackStart[i + 1];
     if (benchLoc && runLoc) {
       // Root first: the benchmark's frame sits a few frames above testing's.
       let k = to - 1;
-      while (k >= from && !benchLoc[stackLocations[k]!]) k--;
+      while (k >= from && !benchLoc[stackLocations[k]]) k--;
       if (k < from) continue;
       // testing's b.Run below it: a parent's machinery, not the leaf's code.
       let r = k - 1;
-      while (r >= from && !runLoc[stackLocations[r]!]) r--;
+      while (r >= from && !runLoc[stackLocations[r]]) r--;
       if (r >= from) continue;
     }
     totalObjects += objects;
     totalBytes += bytes;
     if (from < to) {
-      const leaf = stackLocations[from]!;
+      const leaf = stackLocations[from];
       leafObjects[leaf] += objects;
       leafBytes[leaf] += bytes;
     } else {
@@ -183,7 +183,7 @@ export function allocationSites(profile: Profile, options: AllocationSiteOptions
     add(funcs, `${fn}\u0000${file}`, fn, file, ln?.function.startLine ?? 0, objects, bytes);
   };
   locations.forEach((l, i) => {
-    if (leafObjects[i] !== 0 || leafBytes[i] !== 0) addLeaf(l, leafObjects[i]!, leafBytes[i]!);
+    if (leafObjects[i] !== 0 || leafBytes[i] !== 0) addLeaf(l, leafObjects[i], leafBytes[i]);
   });
   if (noLeafObjects !== 0 || noLeafBytes !== 0) addLeaf(undefined, noLeafObjects, noLeafBytes);
 

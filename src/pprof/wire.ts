@@ -147,9 +147,19 @@ export interface SampleColumns {
 export function sampleColumns(expectedSize: number, keepLabels: boolean): SampleColumns {
   const size = Math.max(1 << 12, expectedSize);
   return {
-    ids: new WideningColumn((n) => new Uint16Array(n), (n) => new Uint32Array(n), 0xffff, size),
+    ids: new WideningColumn(
+      (n) => new Uint16Array(n),
+      (n) => new Uint32Array(n),
+      0xffff,
+      size,
+    ),
     idStart: new Column(size >> 5),
-    values: new WideningColumn((n) => new Uint32Array(n), (n) => new Float64Array(n), 0xffffffff, size >> 4),
+    values: new WideningColumn(
+      (n) => new Uint32Array(n),
+      (n) => new Float64Array(n),
+      0xffffffff,
+      size >> 4,
+    ),
     firstValueCount: -1,
     firstOddSample: -1,
     firstOddCount: 0,
@@ -182,11 +192,11 @@ function length(buf: Uint8Array, pos: number, end: number, field: number): numbe
 function decodeIds(buf: Uint8Array, pos: number, end: number, col: IdColumn): void {
   col.reserve(end - pos);
   if (col.isNarrow) {
-    pos = decodeIdsInto(buf, pos, end, col, col.data as Uint16Array, col.narrowLimit);
+    pos = decodeIdsInto(buf, pos, end, col, col.data, col.narrowLimit);
     if (pos === end) return;
     col.widen();
   }
-  decodeIdsInto(buf, pos, end, col, col.data as Uint32Array, 0xffffffff);
+  decodeIdsInto(buf, pos, end, col, col.data, 0xffffffff);
 }
 
 /**
@@ -198,14 +208,14 @@ function decodeIdsInto(buf: Uint8Array, pos: number, end: number, col: IdColumn,
   let n = col.length;
   let max = col.max;
   while (pos < end) {
-    const b = buf[pos]!;
+    const b = buf[pos];
     let x: number;
     let next: number;
     if (b < 0x80) {
       x = (b - 1) >>> 0;
       next = pos + 1;
-    } else if (pos + 1 < end && buf[pos + 1]! < 0x80) {
-      x = (((b & 0x7f) | (buf[pos + 1]! << 7)) - 1) >>> 0;
+    } else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+      x = (((b & 0x7f) | (buf[pos + 1] << 7)) - 1) >>> 0;
       next = pos + 2;
     } else {
       const v = readVarint(buf, pos, end);
@@ -232,18 +242,18 @@ function decodeIdsInto(buf: Uint8Array, pos: number, end: number, col: IdColumn,
 function decodeValues(buf: Uint8Array, pos: number, end: number, col: ValueColumn): void {
   col.reserve(end - pos);
   if (col.isNarrow) {
-    pos = decodeValuesInto(buf, pos, end, col, col.data as Uint32Array, col.narrowLimit);
+    pos = decodeValuesInto(buf, pos, end, col, col.data, col.narrowLimit);
     if (pos === end) return;
     col.widen();
   }
-  decodeValuesInto(buf, pos, end, col, col.data as Float64Array, Infinity);
+  decodeValuesInto(buf, pos, end, col, col.data, Infinity);
 }
 
 /** The loop of `decodeValues` for one column width; stops before a value outside [0, limit]. */
 function decodeValuesInto(buf: Uint8Array, pos: number, end: number, col: ValueColumn, data: Uint32Array | Float64Array, limit: number): number {
   let n = col.length;
   while (pos < end) {
-    const b = buf[pos]!;
+    const b = buf[pos];
     if (b < 0x80) {
       data[n++] = b;
       pos++;
@@ -268,7 +278,7 @@ function decodeValuesInto(buf: Uint8Array, pos: number, end: number, col: ValueC
 function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleColumns, index: number): void {
   const start = pos;
   while (pos < end) {
-    let tag = buf[pos]!;
+    let tag = buf[pos];
     if (tag < 0x80) pos++;
     else {
       tag = readVarint(buf, pos, end);
@@ -279,7 +289,7 @@ function decodeSample(buf: Uint8Array, pos: number, end: number, cols: SampleCol
     if (field === 1 || field === 2) {
       let fieldEnd: number;
       if (wire === 2) {
-        let len = pos < end ? buf[pos]! : 0x80;
+        let len = pos < end ? buf[pos] : 0x80;
         if (len < 0x80) pos++;
         else {
           len = length(buf, pos, end, field);

@@ -64,7 +64,9 @@ const LEVEL_ORDER: Record<AnnotationLevel, number> = { failure: 0, warning: 1, n
  */
 export function annotationPath(file: string | undefined): string | null {
   if (!file) return null;
-  const p = sanitizeText(file).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  const p = sanitizeText(file)
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
   if (p === '' || p.startsWith('/') || /^[a-zA-Z]:\//.test(p) || p.split('/').includes('..') || p.includes('\n')) return null;
   return p;
 }
@@ -88,7 +90,12 @@ function gateWords(c: MetricComparison): string {
 function causeLines(report: Report, findings: readonly Finding[], ref: BenchmarkRef): string[] {
   const key = `${ref.package}\u0000${ref.name}\u0000${ref.procs}`;
   return findings
-    .filter((f) => f.where && !(f.where.file === ref.file && f.where.line === ref.line) && f.cause.benchmarks.some((b) => `${b.package}\u0000${b.name}\u0000${b.procs}` === key))
+    .filter(
+      (f) =>
+        f.where &&
+        !(f.where.file === ref.file && f.where.line === ref.line) &&
+        f.cause.benchmarks.some((b) => `${b.package}\u0000${b.name}\u0000${b.procs}` === key),
+    )
     .map((f) => {
       const where = `${f.where!.file}${f.where!.line ? `:${f.where!.line}` : ''}`;
       const url = fileUrl(report.links, f.where!.file, f.where!.line);
@@ -131,7 +138,10 @@ function regressedBenchmarks(report: Report): Annotation[] {
       startLine: ref.line,
       endLine: ref.line,
       title: ellipsizeMiddle(`${name} regressed: ${ordered.map((c) => singleLine(c.label)).join(', ')}`, MAX_TITLE),
-      message: ellipsizeEnd(`${name} (${singleLine(ref.package)})\n${[...lines, ...causeLines(report, findings, ref).map(singleLine)].join('\n')}`, MAX_MESSAGE),
+      message: ellipsizeEnd(
+        `${name} (${singleLine(ref.package)})\n${[...lines, ...causeLines(report, findings, ref).map(singleLine)].join('\n')}`,
+        MAX_MESSAGE,
+      ),
     };
     out.push({ a, score: Math.max(...(gating.length > 0 ? gating : ordered).map(badness)) });
   }
@@ -194,7 +204,9 @@ function siteAnnotations(kind: SiteFinding['kind']): (report: Report) => Annotat
         endLine: f.line,
         title: ellipsizeMiddle(`${SITE_TITLES[kind](f)}${f.function ? `: ${singleLine(f.function)}` : ''}`, MAX_TITLE),
         message: ellipsizeEnd(
-          sanitizeText(`${f.summary}${bench}${moved.length ? `\n${moved.join('\n')}` : ''}${f.warnings.length ? `\n${f.warnings.join('\n')}` : ''}${url ? `\n${url}` : ''}`),
+          sanitizeText(
+            `${f.summary}${bench}${moved.length ? `\n${moved.join('\n')}` : ''}${f.warnings.length ? `\n${f.warnings.join('\n')}` : ''}${url ? `\n${url}` : ''}`,
+          ),
           MAX_MESSAGE,
         ),
       };
@@ -226,9 +238,7 @@ export const ANNOTATION_SOURCES: readonly AnnotationSource[] = [
  * once.
  */
 export function reportAnnotations(report: Report, sources: readonly AnnotationSource[] = ANNOTATION_SOURCES): Annotation[] {
-  const ranked = [...sources]
-    .sort((a, b) => a.rank - b.rank)
-    .flatMap((s, sourceIndex) => s.collect(report).map((a, i) => ({ a, sourceIndex, i })));
+  const ranked = [...sources].sort((a, b) => a.rank - b.rank).flatMap((s, sourceIndex) => s.collect(report).map((a, i) => ({ a, sourceIndex, i })));
   ranked.sort((x, y) => LEVEL_ORDER[x.a.level] - LEVEL_ORDER[y.a.level] || x.sourceIndex - y.sourceIndex || x.i - y.i);
   const seen = new Set<string>();
   const out: Annotation[] = [];

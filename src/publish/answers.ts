@@ -29,7 +29,9 @@ function describeBody(data: unknown): string {
   if (data === null) return 'null';
   if (Array.isArray(data)) return `an array of ${data.length}`;
   if (typeof data === 'object') return `JSON ${clip(JSON.stringify(data))}`;
-  return `${typeof data} ${String(data as string | number | boolean)}`;
+  // Only primitives are left here (objects returned above).
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  return `${typeof data} ${String(data)}`;
 }
 
 /** A JSON object or array, as every GitHub REST answer with a body is. */

@@ -141,7 +141,10 @@ export async function publishCheckRun(client: GitHubClient, target: CheckTarget,
     output: chunks.length > 0 ? { ...output, annotations: chunks[0] } : output,
   });
   // Only an answer that names the run means it was created.
-  const data = expectObject<{ id: number; html_url?: string | null }>(`POST /repos/${target.owner}/${target.repo}/check-runs`, answer, { id: 'number', html_url: 'string?' });
+  const data = expectObject<{ id: number; html_url?: string | null }>(`POST /repos/${target.owner}/${target.repo}/check-runs`, answer, {
+    id: 'number',
+    html_url: 'string?',
+  });
   const result: CheckRunResult = { id: data.id, url: data.html_url ?? '', annotated: chunks[0]?.length ?? 0 };
   for (const chunk of chunks.slice(1)) {
     try {

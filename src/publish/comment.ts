@@ -103,7 +103,11 @@ async function findStickyComment(client: GitHubClient, target: CommentTarget, co
   });
   const what = `GET /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments`;
   for await (const page of pages) {
-    for (const c of expectArray<{ id: number; body?: string | null; html_url: string }>(what, page.data, { id: 'number', body: 'string?', html_url: 'string' })) {
+    for (const c of expectArray<{ id: number; body?: string | null; html_url: string }>(what, page.data, {
+      id: 'number',
+      body: 'string?',
+      html_url: 'string',
+    })) {
       const body = c.body ?? '';
       if (body.startsWith(marker)) return { id: c.id, body, url: c.html_url };
     }

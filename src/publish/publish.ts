@@ -118,7 +118,9 @@ export async function publishReport(report: Report, target: PublishTarget, setti
   }
   if (denied.length > 0) {
     const fallback = annotations.length > 0 ? ' Annotations were written as workflow commands instead.' : '';
-    log.notice(`The token may not publish here, so these were skipped: ${denied.join('; ')}. The verdict and the job summary are unaffected.${fallback} ${FORK_HINT}`);
+    log.notice(
+      `The token may not publish here, so these were skipped: ${denied.join('; ')}. The verdict and the job summary are unaffected.${fallback} ${FORK_HINT}`,
+    );
   }
   return outcome;
 }

@@ -30,12 +30,12 @@ function tokens(unit: string): { tok: string; pos: number; denom: boolean }[] {
   let denom = false;
   let i = 0;
   while (i < unit.length) {
-    const ch = unit[i]!;
+    const ch = unit[i];
     if (ch === '*') denom = false;
     else if (ch === '/') denom = true;
     else if (!(ch === '-' || /\s/.test(ch))) {
       let end = i;
-      while (end < unit.length && !/[*/\-\s]/.test(unit[end]!)) end++;
+      while (end < unit.length && !/[*/\-\s]/.test(unit[end])) end++;
       out.push({ tok: unit.slice(i, end), pos: i, denom });
       i = end;
       continue;
@@ -123,7 +123,7 @@ export function commonScale(values: readonly number[], cls: UnitClass): Scaler {
     if (min >= f.t10) return { prec: 2, factor: f.factor, prefix: f.prefix };
     if (min >= f.t1) return { prec: 3, factor: f.factor, prefix: f.prefix };
   }
-  const last = factors[factors.length - 1]!;
+  const last = factors[factors.length - 1];
   const val = min / last.factor;
   const i = SIGFIGS.findIndex((t, j) => val >= t || j === SIGFIGS.length - 1);
   return { prec: i + 3, factor: last.factor, prefix: last.prefix };
@@ -158,7 +158,7 @@ export function goFixed(value: number, prec: number): string {
   const rest = frac.slice(prec);
   let digits = intPart + kept;
   const half = /^50*$/.test(rest);
-  const up = half ? Number(digits[digits.length - 1]) % 2 === 1 : rest[0]! >= '5';
+  const up = half ? Number(digits[digits.length - 1]) % 2 === 1 : rest[0] >= '5';
   if (up) digits = increment(digits);
   const intLen = digits.length - prec;
   const text = prec > 0 ? `${digits.slice(0, intLen)}.${digits.slice(intLen)}` : digits;
@@ -223,7 +223,7 @@ export function geomean(xs: readonly number[]): number {
   if (xs.length === 0) return NaN;
   let m = 0;
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
+    const x = xs[i];
     if (x <= 0) return NaN;
     m += (Math.log(x) - m) / (i + 1);
   }
@@ -231,7 +231,18 @@ export function geomean(xs: readonly number[]): number {
 }
 
 /** U-test minimum p for n samples per side (benchmath's table), for the "need >= N samples" note. */
-const U_TEST_MIN_P = [NaN, 1, 0.3333333333333333, 0.1, 0.02857142857142857, 0.007936507936507936, 0.0021645021645021645, 0.0005827505827505828, 0.0001554001554001554, 4.113533525298231e-5];
+const U_TEST_MIN_P = [
+  NaN,
+  1,
+  0.3333333333333333,
+  0.1,
+  0.02857142857142857,
+  0.007936507936507936,
+  0.0021645021645021645,
+  0.0005827505827505828,
+  0.0001554001554001554,
+  4.113533525298231e-5,
+];
 
 /** benchstat's notes (its footnotes), in its words. */
 export function intervalNote(confidence = BENCHSTAT_CONFIDENCE): string {
@@ -244,7 +255,7 @@ export function detectNote(p: number, alpha: number, n1: number, n2: number): st
   let need = U_TEST_MIN_P.length;
   let op = '>';
   for (let n = 1; n < U_TEST_MIN_P.length; n++) {
-    if (U_TEST_MIN_P[n]! <= alpha) {
+    if (U_TEST_MIN_P[n] <= alpha) {
       need = n;
       op = '>=';
       break;

@@ -161,7 +161,9 @@ export function fencedCodeBlock(text: string, info = 'text'): string {
  * publisher must look for exactly the string this returns.
  */
 export function hiddenMarker(marker: string): string {
-  const safe = singleLine(marker).replace(/-{2,}/g, (run) => run.split('').join(' ')).replace(/[<>]/g, '_');
+  const safe = singleLine(marker)
+    .replace(/-{2,}/g, (run) => run.split('').join(' '))
+    .replace(/[<>]/g, '_');
   return `<!-- ${safe} -->`;
 }
 

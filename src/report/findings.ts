@@ -111,7 +111,9 @@ function findingOf(report: Report, cause: Cause): Finding {
   return {
     cause,
     status,
-    where: cause.file ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) } : null,
+    where: cause.file
+      ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) }
+      : null,
     ...(cause.function ? { function: cause.function } : {}),
     title: cause.title,
     summary: cause.kind === 'runtime' ? '' : cause.summary,

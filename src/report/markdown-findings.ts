@@ -60,7 +60,9 @@ export function findingsSection(ctx: FindingsContext, budget: number): Rendered 
   const reportOnly = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.mode === 'report' && c.consequenceOf === undefined);
   if (reportOnly.length > 0) {
     const names = [...new Set(reportOnly.map((c) => `${benchmarkDisplayName(c.benchmark)} ${c.label}`))].slice(0, 5).map((n) => text(n, 120));
-    rows.push(`\n${plural(reportOnly.length, 'report-only regression')} (${names.join(', ')}${reportOnly.length > 5 ? ', …' : ''}) in the tables below; report-only metrics never fail the check.\n`);
+    rows.push(
+      `\n${plural(reportOnly.length, 'report-only regression')} (${names.join(', ')}${reportOnly.length > 5 ? ', …' : ''}) in the tables below; report-only metrics never fail the check.\n`,
+    );
   }
   if (rows.length === 0) return { text: '' };
   return fitRows(budget, {

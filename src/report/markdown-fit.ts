@@ -40,8 +40,8 @@ export function fitRows(budget: number, spec: RowsSpec): Rendered {
   const reserve = more(rows.length).length;
   let used = open.length + close.length + reserve;
   let shown = 0;
-  while (shown < rows.length && used + rows[shown]!.length <= budget) {
-    used += rows[shown]!.length;
+  while (shown < rows.length && used + rows[shown].length <= budget) {
+    used += rows[shown].length;
     shown += 1;
   }
   if (shown === 0) return { text: '', dropped: spec.dropped };
@@ -59,7 +59,10 @@ export function takeWhole(parts: string[], budget: number): string {
 }
 
 /** A collapsed block of rows. */
-export function detailsRows(budget: number, spec: { summary: string; open?: boolean; header?: string; rows: string[]; noun: [string, string]; dropped: string }): Rendered {
+export function detailsRows(
+  budget: number,
+  spec: { summary: string; open?: boolean; header?: string; rows: string[]; noun: [string, string]; dropped: string },
+): Rendered {
   return fitRows(budget, {
     open: `<details${spec.open ? ' open' : ''}><summary>${spec.summary}</summary>\n\n${spec.header ?? ''}`,
     rows: spec.rows,

@@ -34,7 +34,12 @@ function failureLine(f: FailureEntry, noBaseline: boolean): string {
 export function failureSummarySection(report: Report, noBaseline: boolean, budget: number): Rendered {
   if (report.failures.length === 0) return { text: '' };
   const headFailures = report.failures.filter((f) => f.side === 'head').length;
-  const gateNote = headFailures > 0 ? (report.settings.failOnBenchmarkFailure ? 'Failures on the head fail the gate.' : 'Failures are reported but do not fail the gate.') : '';
+  const gateNote =
+    headFailures > 0
+      ? report.settings.failOnBenchmarkFailure
+        ? 'Failures on the head fail the gate.'
+        : 'Failures are reported but do not fail the gate.'
+      : '';
   return fitRows(budget, {
     open: `#### 💥 Failed benchmarks (${report.failures.length})\n\n`,
     rows: sortFailures(report.failures).map((f) => `- ${failureLine(f, noBaseline)}\n`),

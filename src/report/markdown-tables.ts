@@ -35,9 +35,7 @@ function tableText(t: BenchTable, noBaseline: boolean): string {
   const unitText = t.label === t.unit ? '' : ` (${escapeMarkdown(singleLineRaw(t.unit))})`;
   const title = `${escapeMarkdown(singleLineRaw(t.label))}${unitText}${t.merged.length ? ` = ${escapeMarkdown(t.merged.join(', '))}` : ''}`;
   const name = (s: string) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), MAX_NAME));
-  let out = noBaseline
-    ? `| ${title} | head |\n|---|--:|\n`
-    : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
+  let out = noBaseline ? `| ${title} | head |\n|---|--:|\n` : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
   for (const r of t.rows) {
     if (noBaseline) {
       out += `| ${name(r.name)} | ${cell(r.head)} |\n`;

@@ -27,14 +27,7 @@ import { confirmationCost, reportFindings } from './findings.js';
 import { closingNote, link, singleLineRaw, takeWhole, type Rendered } from './markdown-fit.js';
 import { chartsSection, detailsSection, findingsSection, reproduceSection, type FindingsContext } from './markdown-findings.js';
 import { tablesSection } from './markdown-tables.js';
-import {
-  addedRemovedSection,
-  baselineSection,
-  failureOutputSection,
-  failureSummarySection,
-  sitesSection,
-  warningsSection,
-} from './markdown-sections.js';
+import { addedRemovedSection, baselineSection, failureOutputSection, failureSummarySection, sitesSection, warningsSection } from './markdown-sections.js';
 
 export interface MarkdownOptions {
   /** Upper bound on the length of the result. Default 65 000: GitHub's limit is 65 536, less room for the publisher's own additions. */
@@ -153,12 +146,16 @@ function summarySection(ctx: FindingsContext, budget: number): Rendered {
       : report.baselineSource === 'ab'
         ? 'A/B mode could not measure the merge-base (see the warnings below).'
         : 'No baseline was found for this configuration (the first run, or the cache entry was evicted); the next push to the base branch records one.';
-    parts.push(`> [!NOTE]\n> ${why} Nothing was compared and nothing was gated; the values measured on this head are shown below.${runLink ? `\n>\n> ${runLink.slice(3)}` : ''}\n\n`);
+    parts.push(
+      `> [!NOTE]\n> ${why} Nothing was compared and nothing was gated; the values measured on this head are shown below.${runLink ? `\n>\n> ${runLink.slice(3)}` : ''}\n\n`,
+    );
   } else if (report.baseline) {
     const env = report.baseline.environment;
     const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
     // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
-    const commit = env.commit ? link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), MAX_ENV_VALUE)), url) : 'an unknown commit';
+    const commit = env.commit
+      ? link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), MAX_ENV_VALUE)), url)
+      : 'an unknown commit';
     const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
       .filter(Boolean)
       .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), MAX_ENV_VALUE)));
@@ -174,7 +171,9 @@ function summarySection(ctx: FindingsContext, budget: number): Rendered {
   const diffs = environmentDifferences(report.baseline, report.head);
   if (diffs.length > 0) {
     const lines = diffs.map((d) => `> - ${d.label}: ${escapeMarkdown(d.base)} → ${escapeMarkdown(d.head)}\n`).join('');
-    parts.push(`> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n${lines}\n`);
+    parts.push(
+      `> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n${lines}\n`,
+    );
   }
   return { text: takeWhole(parts, budget) };
 }

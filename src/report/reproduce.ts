@@ -76,7 +76,7 @@ export function reproduceScript(report: Report, findings: readonly Finding[], ma
   }
   if (benches.length > max) out.push(`# … and ${benches.length - max} more benchmark${benches.length - max === 1 ? '' : 's'}: the same with their names.`, '');
   const baseRef = baseCommit && /^[0-9a-f]{7,64}$/i.test(baseCommit) ? ` --base-ref ${baseCommit}` : '';
-  const pattern = benches.length === 1 ? ` --bench ${shellQuote(benchPattern(benches[0]!.name).split('/')[0]!)}` : '';
+  const pattern = benches.length === 1 ? ` --bench ${shellQuote(benchPattern(benches[0].name).split('/')[0])}` : '';
   out.push(`# All of it with the gate's statistics: base and head interleaved on your machine`);
   out.push(`go-runtime-gate ab${baseRef}${pattern} --count ${cfg.count} --benchtime ${shellQuote(cfg.benchtime)}`);
   return out.join('\n');

@@ -141,7 +141,7 @@ export function benchTables(report: Report, filter: (c: MetricComparison) => boo
 }
 
 function table(report: Report, comparisons: MetricComparison[], merged: Map<MetricComparison, string[]>): BenchTable {
-  const first = comparisons[0]!;
+  const first = comparisons[0];
   const { unit, factor } = tidyUnit(first.unit);
   const cls = unitClass(unit);
   const alpha = report.settings.alpha;
@@ -155,7 +155,8 @@ function table(report: Report, comparisons: MetricComparison[], merged: Map<Metr
   const labels = new Set<string>();
   const rows = comparisons.map((c): BenchRow => {
     for (const l of merged.get(c) ?? []) labels.add(l);
-    const t = (s: SampleSummary | null, xs: number[] | undefined) => (s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null);
+    const t = (s: SampleSummary | null, xs: number[] | undefined) =>
+      s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null;
     const b = t(c.base, c.samples?.base);
     const h = t(c.head, c.samples?.head);
     const scaler = commonScale([b?.center ?? 0, h?.center ?? 0], cls);
@@ -163,7 +164,16 @@ function table(report: Report, comparisons: MetricComparison[], merged: Map<Metr
       const finite = hasInterval(x.s);
       return { center: formatScaled(scaler, x.center), range: pctRange(x.center, x.lo, x.hi, finite), notes: finite ? [] : note(intervalNote()) };
     };
-    const row: BenchRow = { comparison: c, name: shortName(c.benchmark), base: b ? cell(b) : null, head: h ? cell(h) : null, delta: '', note: '', deltaNotes: [], mark: rowMark(c) };
+    const row: BenchRow = {
+      comparison: c,
+      name: shortName(c.benchmark),
+      base: b ? cell(b) : null,
+      head: h ? cell(h) : null,
+      delta: '',
+      note: '',
+      deltaNotes: [],
+      mark: rowMark(c),
+    };
     if (b && h) {
       const p = c.rankP ?? c.p ?? (c.verdict === 'regression' || c.verdict === 'improvement' ? 0 : 1);
       const allEqual = c.base!.min === c.base!.max && c.head!.min === c.head!.max && c.base!.min === c.head!.min;
@@ -195,7 +205,7 @@ function tidyMedian(s: SampleSummary, samples: readonly number[] | undefined, fa
   if (factor === 1 || !samples || samples.length !== s.n) return s.median * factor;
   const xs = samples.map((v) => v * factor).sort((a, b) => a - b);
   const mid = xs.length >> 1;
-  return xs.length % 2 === 1 ? xs[mid]! : xs[mid - 1]! + (xs[mid]! - xs[mid - 1]!) / 2;
+  return xs.length % 2 === 1 ? xs[mid] : xs[mid - 1] + (xs[mid] - xs[mid - 1]) / 2;
 }
 
 /** cmd/benchstat's summary row: the geomean of each column's medians and of the rows' ratios. */

@@ -120,7 +120,7 @@ function findingLines(f: Finding, i: number, width: number | undefined, paint: P
   const prefix = `${String(i + 1).padStart(2)}. ${STATUS_MARK[f.status]} `;
   const indent = '      ';
   const lines = wrap(`${clean(f.title)}${where}${fn}${summary}${STATUS_WORDS[f.status]}`, width, prefix, indent);
-  lines[0] = lines[0]!.replace(prefix, `${String(i + 1).padStart(2)}. ${paint(f.status === 'gate' ? 'red' : 'yellow', STATUS_MARK[f.status])} `);
+  lines[0] = lines[0].replace(prefix, `${String(i + 1).padStart(2)}. ${paint(f.status === 'gate' ? 'red' : 'yellow', STATUS_MARK[f.status])} `);
   out.push(...lines);
   for (const e of f.effects) out.push(...wrap(clean(e), width, `${indent}→ `, `${indent}  `));
   for (const c of f.consequences) out.push(...wrap(clean(c), width, `${indent}consequence, not gated on its own: `, `${indent}  `));
@@ -163,9 +163,11 @@ function tableLines(t: BenchTable, noBaseline: boolean, width: number | undefine
   const line = (name: string, v: string, mark = '') => {
     if (!stacked) return [`${padEnd(name, wName)}  ${v}${mark ? `  ${mark}` : ''}`.trimEnd()];
     const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
-    return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width! || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
+    return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
   };
-  const out = [paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd())];
+  const out = [
+    paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd()),
+  ];
   if (stacked) out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
   for (const r of rows) {
     const mark = r.mark[0] ? (r.mark[1] ? paint(r.mark[1], r.mark[0]) : r.mark[0]) : '';
@@ -187,7 +189,7 @@ function headlineLines(report: Report, paint: Paint, noBaseline: boolean, width:
   const headline = clean(report.headline).trim();
   const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
   const lines = wrap(`${headline ? `${headline} ` : ''}(${counts})`, width, `${word}  `, '  ');
-  lines[0] = paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word)) + lines[0]!.slice(word.length);
+  lines[0] = paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word)) + lines[0].slice(word.length);
   return lines;
 }
 
@@ -215,7 +217,7 @@ function failureLines(f: FailureEntry, width: number | undefined, paint: Paint, 
   const side = f.side === 'base' ? ' on the baseline' : '';
   const message = clean(f.message).trim();
   const lines = wrap(`${who}${where} ${FAILURE_KIND[f.kind] ?? clean(f.kind)}${side}${message ? `: ${message}` : ''}`, width, '  ✗ ', '    ');
-  lines[0] = `  ${paint('red', '✗')} ${lines[0]!.slice(4)}`;
+  lines[0] = `  ${paint('red', '✗')} ${lines[0].slice(4)}`;
   out.push(...lines);
   const output = sanitizeText(f.output).trim();
   if (!output) return;

@@ -68,9 +68,9 @@ export function truncateWidth(text: string, width: number): string {
   let tail = '';
   let tailUsed = 0;
   for (let i = chars.length - 1; i >= 0; i--) {
-    const w = charWidth(chars[i]!.codePointAt(0)!);
+    const w = charWidth(chars[i].codePointAt(0)!);
     if (used + tailUsed + w > budget) break;
-    tail = chars[i]! + tail;
+    tail = chars[i] + tail;
     tailUsed += w;
   }
   return `${head}…${tail}`;
@@ -85,7 +85,7 @@ function breakWord(word: string, width: number): string[] {
     let cut = 0;
     let soft = -1;
     for (let i = 0; i < rest.length; i++) {
-      w += charWidth(rest[i]!.codePointAt(0)!);
+      w += charWidth(rest[i].codePointAt(0)!);
       if (w > width) break;
       cut = i + 1;
       if ((rest[i] === '/' || rest[i] === '.') && i > 0) soft = i + 1;

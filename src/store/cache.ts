@@ -87,7 +87,15 @@ async function withCacheFailures<T>(fn: () => Promise<T>, verb: 'restore' | 'sav
       for (const line of chunk.split(/\r?\n/)) {
         for (const p of patterns) {
           const m = p.exec(line);
-          if (m) failures.push(m[1].replace(/%0A/g, ' ').replace(/%0D/g, '').replace(/%25/g, '%').replace(/^Error: /, '').trim());
+          if (m)
+            failures.push(
+              m[1]
+                .replace(/%0A/g, ' ')
+                .replace(/%0D/g, '')
+                .replace(/%25/g, '%')
+                .replace(/^Error: /, '')
+                .trim(),
+            );
         }
       }
     }
@@ -284,7 +292,7 @@ export class ActionsCacheStore implements BaselineStore {
     const parts = this.parts(q.environment, q.branch);
     const keys = restoreKeys(parts);
     // Without a base commit the "same Go version" prefix becomes the primary key (matching is by prefix anyway).
-    const primary = q.commit ? cacheKey({ ...parts, commit: q.commit }) : keys[0]!;
+    const primary = q.commit ? cacheKey({ ...parts, commit: q.commit }) : keys[0];
     const fallbacks = q.commit ? keys : keys.slice(1);
     const dir = this.stagingDir(q.environment.configHash);
     // A file left by an earlier save or restore must not pass for a restored baseline.

@@ -229,7 +229,7 @@ export class DirectoryStore implements BaselineStore {
     // saying so (with the newest such file's error) beats a quiet "no baseline" pass.
     if (corrupt.length > 0) {
       corrupt.sort((a, b) => b.mtimeMs - a.mtimeMs);
-      throw corrupt[0]!.error;
+      throw corrupt[0].error;
     }
     return null;
   }

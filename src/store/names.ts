@@ -59,7 +59,7 @@ export function branchDirName(branch: string): string {
   if (branch.length === 0) throw new ConfigError('the baseline branch name is empty');
   const chars = Array.from(branch);
   let out = percentEncode(branch, (ch, i) => PATH_SAFE.test(ch) && !(ch === '.' && (i === 0 || i === chars.length - 1)));
-  if (WINDOWS_DEVICE.test(out)) out = percentEncode(out[0]!, () => false) + out.slice(1);
+  if (WINDOWS_DEVICE.test(out)) out = percentEncode(out[0], () => false) + out.slice(1);
   return bounded(out, branch, MAX_DIR_NAME);
 }
 

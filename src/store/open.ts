@@ -23,7 +23,9 @@ export function openStore(i: StoreInputs): BaselineStore {
   if (i.log && !isFeatureAvailable()) {
     // @actions/cache would only log this at debug level and report a miss,
     // which reads as "first run" when the real cause is the environment.
-    i.log.warning('The Actions cache service is not available here (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set): baselines can be neither saved nor restored. Use baseline-dir on runners without it.');
+    i.log.warning(
+      'The Actions cache service is not available here (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set): baselines can be neither saved nor restored. Use baseline-dir on runners without it.',
+    );
   }
   return new ActionsCacheStore({ prefix: i.cacheKeyPrefix || undefined, log: i.log, timeoutMs: i.timeoutMs });
 }

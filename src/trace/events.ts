@@ -28,22 +28,10 @@ export const enum ProcState {
 }
 
 /** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
-export const GO_STATUS_TO_STATE: readonly GoState[] = [
-  GoState.Undetermined,
-  GoState.Runnable,
-  GoState.Running,
-  GoState.Syscall,
-  GoState.Waiting,
-];
+export const GO_STATUS_TO_STATE: readonly GoState[] = [GoState.Undetermined, GoState.Runnable, GoState.Running, GoState.Syscall, GoState.Waiting];
 
 /** Wire P status → state; a P in a syscall still counts as running its M. */
-export const PROC_STATUS_TO_STATE: readonly ProcState[] = [
-  ProcState.Undetermined,
-  ProcState.Running,
-  ProcState.Idle,
-  ProcState.Running,
-  ProcState.Idle,
-];
+export const PROC_STATUS_TO_STATE: readonly ProcState[] = [ProcState.Undetermined, ProcState.Running, ProcState.Idle, ProcState.Running, ProcState.Idle];
 
 export const NO_GOROUTINE = -1;
 export const NO_PROC = -1;
@@ -86,20 +74,7 @@ export class TraceEvent {
   /** Prior state for ProcStatus/GoStatus/ProcSteal, filled in by the ordering. */
   old = 0;
 
-  constructor(
-    type: number,
-    time: number,
-    a0: Id,
-    a1: Id,
-    a2: Id,
-    a3: Id,
-    g: Id,
-    p: Id,
-    m: Id,
-    table: GenerationTable | undefined,
-    offset: number,
-    old = 0,
-  ) {
+  constructor(type: number, time: number, a0: Id, a1: Id, a2: Id, a3: Id, g: Id, p: Id, m: Id, table: GenerationTable | undefined, offset: number, old = 0) {
     this.type = type;
     this.time = time;
     this.a0 = a0;

@@ -95,9 +95,7 @@ export class GenerationTable {
     if (!frames) {
       frames = (this.stacks.get(id) ?? []).map((pc) => {
         const f = this.pcs.get(pc);
-        return f
-          ? { function: this.string(f.funcID), file: this.string(f.fileID), line: Number(f.line) }
-          : { function: '', file: '', line: 0 };
+        return f ? { function: this.string(f.funcID), file: this.string(f.fileID), line: Number(f.line) } : { function: '', file: '', line: 0 };
       });
       this.resolved.set(id, frames);
     }
@@ -178,7 +176,11 @@ export class GenerationReader {
     // Header: type, [experiment], 4 varints of at most 10 bytes each.
     await src.need(42);
     const cur = new ByteCursor(src.buf, src.pos + 1, src.buf.length);
-    let gen: Id, m: Id, time: Id, size: number, exp = 0;
+    let gen: Id,
+      m: Id,
+      time: Id,
+      size: number,
+      exp = 0;
     try {
       if (typ === Ev.ExperimentalBatch) exp = cur.byte();
       gen = cur.uvarint();
@@ -198,11 +200,7 @@ export class GenerationReader {
     this.headerGen = gen;
     const dataOffset = src.offset;
     if (!(await src.need(size))) {
-      throw this.fail(
-        dataOffset,
-        `${size} bytes of batch data`,
-        `the trace ends after ${src.available()} bytes (truncated?)`,
-      );
+      throw this.fail(dataOffset, `${size} bytes of batch data`, `the trace ends after ${src.available()} bytes (truncated?)`);
     }
     const data = src.buf.subarray(src.pos, src.pos + size);
     src.pos += size;

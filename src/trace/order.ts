@@ -18,17 +18,7 @@
  * decisions.
  */
 import { TraceFormatError } from './errors.js';
-import {
-  EV_SYNC,
-  GO_STATUS_TO_STATE,
-  GoState,
-  NO_GOROUTINE,
-  NO_PROC,
-  NO_THREAD,
-  PROC_STATUS_TO_STATE,
-  ProcState,
-  TraceEvent,
-} from './events.js';
+import { EV_SYNC, GO_STATUS_TO_STATE, GoState, NO_GOROUTINE, NO_PROC, NO_THREAD, PROC_STATUS_TO_STATE, ProcState, TraceEvent } from './events.js';
 import type { GenerationTable } from './generation.js';
 import { IdTable } from './idtable.js';
 import type { Id } from '../encoding/varint.js';
@@ -315,12 +305,7 @@ export class Ordering {
       case Ev.ProcSteal: {
         const pid = ev.a0;
         const s = this.p.get(pid);
-        if (
-          !s ||
-          (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) ||
-          s.seqGen !== gen ||
-          !isSucc(ev.a1, s.seq)
-        ) {
+        if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !isSucc(ev.a1, s.seq)) {
           return false;
         }
         this.check(ev, g, p, m, Need.Must, Need.May, Need.May);

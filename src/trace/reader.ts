@@ -341,7 +341,6 @@ export class TraceGeneration {
     throw new TraceFormatError(this.file, ev.offset, `a known ${what} ID in ${ev.name}`, `${what} ${id} is not in the ${what} table`);
   }
 
-
   private frontier: BatchCursor[] | undefined;
   private sample = 0;
   private finished = false;
@@ -487,7 +486,8 @@ export class TraceReader {
       for (let read = 0; ; read++) {
         const g = await gens.next();
         // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
-        if (!g && read === 0) throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
+        if (!g && read === 0)
+          throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
         if (!g) return;
         yield new TraceGeneration(g, order, state, version, this.fileName);
       }
@@ -501,4 +501,3 @@ export class TraceReader {
     for await (const g of this.generations()) yield* g.events();
   }
 }
-

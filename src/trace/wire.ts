@@ -110,11 +110,7 @@ export interface EventSpec {
   readonly experiment: number;
 }
 
-function spec(
-  name: string,
-  args: string[],
-  opts: Partial<Omit<EventSpec, 'name' | 'args'>> = {},
-): EventSpec {
+function spec(name: string, args: string[], opts: Partial<Omit<EventSpec, 'name' | 'args'>> = {}): EventSpec {
   return {
     name,
     args,
@@ -252,4 +248,3 @@ export const enum ProcStatus {
    */
   SyscallAbandoned = 4,
 }
-

@@ -5,14 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  isSignificant,
-  mannWhitneyU,
-  medianInterval,
-  medianIntervalWarning,
-  significanceWarning,
-  summarize,
-} from '../../../src/compare/stats/index.js';
+import { isSignificant, mannWhitneyU, medianInterval, medianIntervalWarning, significanceWarning, summarize } from '../../../src/compare/stats/index.js';
 
 type Bound = number | '+Inf' | '-Inf';
 
@@ -46,9 +39,7 @@ interface Oracle {
   summaries: OracleSummary[];
 }
 
-const oracle = JSON.parse(
-  readFileSync(join(process.cwd(), '__tests__', 'fixtures', 'benchstat', 'expectations.json'), 'utf8'),
-) as Oracle;
+const oracle = JSON.parse(readFileSync(join(process.cwd(), '__tests__', 'fixtures', 'benchstat', 'expectations.json'), 'utf8')) as Oracle;
 
 /**
  * Agreement with benchmath's full-precision p. Both sides compute the same
@@ -116,9 +107,7 @@ describe.each(oracle.cases.map((c) => [`${c.name} ${c.slug}`, c] as const))('Man
 
   it('gives the same "need more samples" warning', () => {
     const expected =
-      ours.method === 'all-equal'
-        ? ['all samples are equal']
-        : [significanceWarning(c.x.length, c.y.length, ours.p, oracle.alpha)].filter((w) => w !== null);
+      ours.method === 'all-equal' ? ['all samples are equal'] : [significanceWarning(c.x.length, c.y.length, ours.p, oracle.alpha)].filter((w) => w !== null);
     expect(expected).toEqual(c.full.warnings);
   });
 });

@@ -18,7 +18,7 @@ describe('benjaminiHochberg', () => {
     const ps = [0.205, 0.001, 0.042, 0.216, 0.039, 0.008, 0.074, 0.041, 0.212, 0.06];
     const expected = [0.216, 0.01, 0.084, 0.216, 0.084, 0.04, 0.074 * (10 / 7), 0.084, 0.216, 0.1];
     const adjusted = benjaminiHochberg(ps);
-    adjusted.forEach((q, i) => expect(q).toBeCloseTo(expected[i]!, 12));
+    adjusted.forEach((q, i) => expect(q).toBeCloseTo(expected[i], 12));
   });
 
   it('passes nulls through and does not count them in m', () => {

@@ -80,20 +80,16 @@ describe('mannWhitneyU: exact distribution, no ties', () => {
 
   it('agrees with brute-force enumeration on random small samples', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 14 }),
-        fc.integer({ min: 1, max: 13 }),
-        (values, split) => {
-          const cut = 1 + (split % (values.length - 1));
-          const x = values.slice(0, cut);
-          const y = values.slice(cut);
-          const ours = mannWhitneyU(x, y);
-          const ref = bruteForceP(x, y);
-          expect(ours.method).toBe('exact');
-          expect(ours.u).toBe(ref.u);
-          expect(Math.abs(ours.p - ref.p)).toBeLessThanOrEqual(1e-12 * ref.p);
-        },
-      ),
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 14 }), fc.integer({ min: 1, max: 13 }), (values, split) => {
+        const cut = 1 + (split % (values.length - 1));
+        const x = values.slice(0, cut);
+        const y = values.slice(cut);
+        const ours = mannWhitneyU(x, y);
+        const ref = bruteForceP(x, y);
+        expect(ours.method).toBe('exact');
+        expect(ours.u).toBe(ref.u);
+        expect(Math.abs(ours.p - ref.p)).toBeLessThanOrEqual(1e-12 * ref.p);
+      }),
       { seed: 4242, numRuns: 150 },
     );
   });

@@ -37,7 +37,7 @@ describe('summarize: median', () => {
         const copy = [...xs];
         const sorted = [...xs].sort((a, b) => a - b);
         const k = sorted.length >> 1;
-        const expected = sorted.length % 2 ? sorted[k]! : sorted[k - 1]! + (sorted[k]! - sorted[k - 1]!) / 2;
+        const expected = sorted.length % 2 ? sorted[k] : sorted[k - 1] + (sorted[k] - sorted[k - 1]) / 2;
         expect(median(xs)).toBe(expected);
         expect(summarize(xs).median).toBe(expected);
         expect(xs).toEqual(copy);
@@ -69,16 +69,13 @@ describe('summarize: confidence interval of the median at 95%', () => {
     10: [2, 9, 1002 / 1024],
   };
 
-  it.each(Object.entries(expected).map(([n, v]) => [Number(n), ...v] as const))(
-    'n=%i → [%d, %d] at %f',
-    (n, low, high, confidence) => {
-      const s = summarize(oneTo(n));
-      expect([s.low, s.high]).toEqual([low, high]);
-      expect(s.confidence).toBeCloseTo(confidence, 15);
-      expect(s.low).toBeLessThanOrEqual(s.median);
-      expect(s.high).toBeGreaterThanOrEqual(s.median);
-    },
-  );
+  it.each(Object.entries(expected).map(([n, v]) => [Number(n), ...v] as const))('n=%i → [%d, %d] at %f', (n, low, high, confidence) => {
+    const s = summarize(oneTo(n));
+    expect([s.low, s.high]).toEqual([low, high]);
+    expect(s.confidence).toBeCloseTo(confidence, 15);
+    expect(s.low).toBeLessThanOrEqual(s.median);
+    expect(s.high).toBeGreaterThanOrEqual(s.median);
+  });
 
   it('uses benchmath’s unbounded orders when n is too small', () => {
     // n = 5: [X(1), X(5)] covers 30/32 < 0.95, so one more step runs off the
@@ -134,8 +131,8 @@ describe('minimumPValue', () => {
 
   it('reproduces benchmath’s uTestMinP table for equal sizes', () => {
     const table = [
-      1, 0.3333333333333333, 0.1, 0.02857142857142857, 0.007936507936507936, 0.0021645021645021645,
-      0.0005827505827505828, 0.0001554001554001554, 4.113533525298231e-5,
+      1, 0.3333333333333333, 0.1, 0.02857142857142857, 0.007936507936507936, 0.0021645021645021645, 0.0005827505827505828, 0.0001554001554001554,
+      4.113533525298231e-5,
     ];
     table.forEach((p, i) => expect(minimumPValue(i + 1, i + 1)).toBeCloseTo(p, 15));
   });

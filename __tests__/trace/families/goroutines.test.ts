@@ -50,7 +50,17 @@ describe('goroutines and leaks', () => {
     feed(Ev.GoCreate, { time: 8, g: 1, a0: 17, a2: 0 }); // no module frame: not a leak
     feed(Ev.GoDestroy, { time: 9, g: 1 }); // the round's goroutine ends
     feed(Ev.GoCreate, { time: 10, g: 2, a0: 18, a2: site(9) }); // after the round
-    gs.finish(end(11, { 10: GoStatus.Waiting, 11: GoStatus.Waiting, 12: GoStatus.Syscall, 13: GoStatus.Waiting, 14: GoStatus.Waiting, 15: GoStatus.Runnable, 18: GoStatus.Waiting }));
+    gs.finish(
+      end(11, {
+        10: GoStatus.Waiting,
+        11: GoStatus.Waiting,
+        12: GoStatus.Syscall,
+        13: GoStatus.Waiting,
+        14: GoStatus.Waiting,
+        15: GoStatus.Runnable,
+        18: GoStatus.Waiting,
+      }),
+    );
     expect(gs.leaks.map((l) => [l.line, l.count, l.lastRoundCount])).toEqual([
       [5, 4, 3],
       [9, 2, 1],

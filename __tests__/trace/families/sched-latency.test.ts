@@ -94,9 +94,13 @@ describe('real benchmarks on GOMAXPROCS=1', () => {
       const trace = path.join(`${bench}-${i}`, 'trace.out');
       await mkdir(path.join(dir, `${bench}-${i}`), { recursive: true });
       await writeSampleManifest(path.join(dir, `${bench}-${i}`), { package: b.package, benchmark: b.name, cpu: 1, procs: 1, round: i, order: i });
-      const { stdout } = await run(bin, ['-test.run=^$', `-test.bench=^${bench}$`, '-test.cpu=1', '-test.benchtime=20x', `-test.trace=${path.join(dir, trace)}`], {
-        cwd: MODULE,
-      });
+      const { stdout } = await run(
+        bin,
+        ['-test.run=^$', `-test.bench=^${bench}$`, '-test.cpu=1', '-test.benchtime=20x', `-test.trace=${path.join(dir, trace)}`],
+        {
+          cwd: MODULE,
+        },
+      );
       expect(stdout).toMatch(new RegExp(`^${bench}\\s+20\\s`, 'm'));
       b.samples.push({ order: i, iterations: 20, values: {}, artifacts: { trace }, wallMs: 0 });
     }
@@ -108,8 +112,8 @@ describe('real benchmarks on GOMAXPROCS=1', () => {
   it('shows goroutines waiting on a saturated P, and the report compares it', async () => {
     const sleeping = await measure('BenchmarkSleeping');
     const saturated = await measure('BenchmarkSaturated');
-    const calm = sleeping.metrics['sched-latency-p99']!;
-    const busy = saturated.metrics['sched-latency-p99']!;
+    const calm = sleeping.metrics['sched-latency-p99'];
+    const busy = saturated.metrics['sched-latency-p99'];
     expect(calm).toHaveLength(SAMPLES);
     expect(busy).toHaveLength(SAMPLES);
     // Eight workers spinning 1ms each on one P: the last waits for the seven before it, and an

@@ -34,7 +34,7 @@ export function benjaminiHochberg(ps: readonly (number | null)[]): (number | nul
   present.sort((a, b) => a.p - b.p);
   let running = 1;
   for (let rank = m; rank >= 1; rank--) {
-    const entry = present[rank - 1]!;
+    const entry = present[rank - 1];
     // p·(m/rank) rather than (p·m)/rank: m/rank ≥ 1 exactly in floating
     // point, so the adjusted value can never round below the raw p.
     running = Math.min(running, entry.p * (m / rank));

@@ -3,12 +3,7 @@
  * test and median summaries as benchstat computes them, and the
  * Benjamini–Hochberg FDR adjustment. Pure functions, no I/O.
  */
-export {
-  mannWhitneyU,
-  isSignificant,
-  EXACT_LIMIT,
-  EXACT_TIES_LIMIT,
-} from './mannwhitney.js';
+export { mannWhitneyU, isSignificant, EXACT_LIMIT, EXACT_TIES_LIMIT } from './mannwhitney.js';
 export {
   summarize,
   median,

@@ -75,9 +75,7 @@ export function mannWhitneyU(x: readonly number[], y: readonly number[]): MannWh
   }
 
   const hasTies = ties.some((t) => t > 1);
-  const exact = hasTies
-    ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT
-    : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
+  const exact = hasTies ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
 
   if (exact) {
     const method = hasTies ? 'exact-ties' : 'exact';
@@ -117,7 +115,7 @@ function rankStatistic(x: readonly number[], y: readonly number[]): { twoU: numb
   let j = 0;
   let yBelow = 0;
   while (i < xs.length || j < ys.length) {
-    const v = j >= ys.length || (i < xs.length && xs[i]! <= ys[j]!) ? xs[i]! : ys[j]!;
+    const v = j >= ys.length || (i < xs.length && xs[i] <= ys[j]) ? xs[i] : ys[j];
     let cx = 0;
     let cy = 0;
     while (i < xs.length && xs[i] === v) {
@@ -175,7 +173,7 @@ function countAtMost(n1: number, n2: number, ties: readonly number[], maxTwoU: n
     const jLow = Math.max(0, seen - n2);
     const jHigh = Math.min(n1, seen);
     for (let j = jLow; j <= jHigh; j++) {
-      const rowTop = top[j]!;
+      const rowTop = top[j];
       if (rowTop < 0) continue;
       const yBelow = seen - j;
       // r x's and t - r y's in this block; y's may not exceed n2 in total.
@@ -185,15 +183,15 @@ function countAtMost(n1: number, n2: number, ties: readonly number[], maxTwoU: n
       for (let r = rLow; r <= rHigh; r++) {
         const add = (r * (2 * yBelow + t - r)) / unit;
         if (add >= width) continue;
-        const weight = binom[r]!;
+        const weight = binom[r];
         const row = j + r;
         const to = row * width + add;
         const last = Math.min(rowTop, width - 1 - add);
         for (let s = 0; s <= last; s++) {
-          const c = cur[from + s]!;
+          const c = cur[from + s];
           if (c !== 0) next[to + s] += c * weight;
         }
-        if (last + add > nextTop[row]!) nextTop[row] = last + add;
+        if (last + add > nextTop[row]) nextTop[row] = last + add;
       }
     }
     [cur, next] = [next, cur];
@@ -231,7 +229,7 @@ function countUntiedAtMost(n1: number, n2: number, maxTwoU: number): number {
     cumulative = new Float64Array(counts.length);
     let running = 0;
     for (let s = 0; s < counts.length; s++) {
-      running += counts[s]!;
+      running += counts[s];
       cumulative[s] = running;
     }
     if (untiedCache.size >= UNTIED_CACHE_SIZE) {
@@ -240,13 +238,13 @@ function countUntiedAtMost(n1: number, n2: number, maxTwoU: number): number {
     }
     untiedCache.set(key, cumulative);
   }
-  return cumulative[Math.floor(maxTwoU / 2)]!;
+  return cumulative[Math.floor(maxTwoU / 2)];
 }
 
 /** C(t, 0..t) as doubles (exact while the values stay below 2^53, t ≲ 50). */
 function binomialRow(t: number): number[] {
   const row = [1];
-  for (let r = 1; r <= t; r++) row.push((row[r - 1]! * (t - r + 1)) / r);
+  for (let r = 1; r <= t; r++) row.push((row[r - 1] * (t - r + 1)) / r);
   return row;
 }
 

@@ -170,11 +170,11 @@ export function summarize(xs: readonly number[], confidence = 0.95): SampleSumma
   return {
     n,
     median,
-    low: sorted[lo - 1]!,
-    high: sorted[hi - 1]!,
+    low: sorted[lo - 1],
+    high: sorted[hi - 1],
     confidence: clamped ? exactCoverage(n, lo, hi) : ci.confidence,
-    min: sorted[0]!,
-    max: sorted[n - 1]!,
+    min: sorted[0],
+    max: sorted[n - 1],
   };
 }
 
@@ -259,5 +259,5 @@ export function significanceWarning(n1: number, n2: number, p: number, alpha: nu
  * midpoint for even n is `a + (b − a)/2`, the same value `summarize` gives.
  */
 export function median(xs: readonly number[]): number {
-  return xs.length === 0 ? 0 : sampleMedian(xs as number[]);
+  return xs.length === 0 ? 0 : sampleMedian(xs);
 }

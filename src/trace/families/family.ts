@@ -50,7 +50,7 @@ export interface FamilyContext {
  * values need it (../metrics.ts's TraceMetrics has all of it; declared here
  * so that families do not depend on the driver that runs them).
  */
-export interface TraceSummary {
+interface TraceSummary {
   gcCycles: number;
   forcedGcCycles: number;
   unforcedGcPauses: { p99Ns: number; maxNs: number; totalNs: number };

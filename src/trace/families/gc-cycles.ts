@@ -42,7 +42,7 @@ import { markAssist, type MarkAssistCollector } from './mark-assist.js';
 const ROUND_FRAME = 'testing.(*B).runN';
 
 /** Whether a GCBegin's stack (innermost first) is runtime.GC's own gcStart. */
-export function forcedBegin(stack: StackFrame[]): boolean {
+function forcedBegin(stack: StackFrame[]): boolean {
   const i = stack[0]?.function === 'runtime.gcStart' ? 1 : 0;
   return stack[i]?.function === 'runtime.GC';
 }

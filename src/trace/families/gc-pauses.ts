@@ -73,7 +73,7 @@ export class GcPauseCollector implements TraceCollector {
 
   /** The pauses of the cycles `keep` accepts. */
   of(keep: (cycle: number) => boolean): GcPauses {
-    return summarizePauses(this.durations.filter((_, i) => keep(this.cycles[i]!)));
+    return summarizePauses(this.durations.filter((_, i) => keep(this.cycles[i])));
   }
 }
 
