@@ -15,8 +15,8 @@ export function affectedSentence(a: AffectedSummary): string {
   const left = a.notAffected.length;
   const pkgs = a.unaffectedPackages.length;
   if (pkgs === 0) return `${a.reason} Every package with tests depends on the change.`;
-  const what = left > 0 ? `${plural(left, 'benchmark')} in ${plural(pkgs, 'package')}` : plural(pkgs, 'package');
-  return `${a.reason} Not affected by this change, so not measured: ${what} (no verdict; the baseline's values are shown for context).`;
+  if (left === 0) return `${a.reason} Not affected by this change, so not measured and given no verdict: ${plural(pkgs, 'package')}.`;
+  return `${a.reason} Not affected by this change, so not measured: ${plural(left, 'benchmark')} in ${plural(pkgs, 'package')} (no verdict; the baseline's values are listed for context).`;
 }
 
 /** One benchmark not affected: its name and the baseline's medians (`time/op 1.2µs · B/op 64 · allocs/op 1`). */
