@@ -10,19 +10,20 @@
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time.
+ * Memory: one generation's batches and tables at a time. The frontier of
+ * per-M cursors is ordered as Go orders it (frontier.ts).
  */
 import { TraceFormatError, UnsupportedTraceVersionError } from './errors.js';
 import { NO_GOROUTINE, NO_PROC, NO_THREAD, TraceEvent } from './events.js';
 import { type Batch, type Generation, GenerationReader, type GenerationTable } from './generation.js';
 import { type MState, Ordering, type PendingEvent, syncEvent } from './order.js';
 import { ByteSource, type TraceInput } from './source.js';
+import { heapRemove, heapUpdate, siftDown, siftUp, sortByTime } from './frontier.js';
 import { ByteCursor, type Id, VarintError } from '../encoding/varint.js';
 import { Ev, type GoStatus, HEADER_LENGTH, SUPPORTED_VERSIONS, type WireVersion, specFor, SPECS, eventName } from './wire.js';
 
 export type { TraceInput } from './source.js';
 
-/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 /** Per version: number of arguments after `dt` of each timed event type, -1 if not a valid timed event. */
 const ARG_COUNTS = new Map<WireVersion, Int8Array>(
   SUPPORTED_VERSIONS.map((v) => {
@@ -49,6 +50,7 @@ for (let t = 0; t < 256; t++) {
   HAS_IDS[t] = STACK_IDX[2 * t] >= 0 || STRING_IDX[2 * t] >= 0 ? 1 : 0;
 }
 
+/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 class BatchCursor {
   /** This M's scheduling state in the ordering, looked up once (entries are never removed). */
   mState: MState | undefined;
@@ -218,71 +220,6 @@ class BatchCursor {
     }
     this.ev = ev;
     return true;
-  }
-}
-
-// A binary min-heap on event time, written to make the same choices as Go's
-// (same sift rules, same tie behaviour): which of two equal-time events is
-// tried first decides which one gets bumped by 1 ns.
-function siftUp(h: BatchCursor[], i: number): number {
-  while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
-    const p = (i - 1) >> 1;
-    const x = h[p];
-    h[p] = h[i];
-    h[i] = x;
-    i = p;
-  }
-  return i;
-}
-
-function siftDown(h: BatchCursor[], i: number): void {
-  // Moves a hole down instead of swapping at each level (half the stores); the
-  // comparisons, and so the resulting order, are exactly those of a swapping sift.
-  const n = h.length;
-  if (i >= n) return;
-  const x = h[i];
-  const t = x.time;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    let c = i;
-    let ct = t;
-    const lt = h[l].time;
-    if (lt < ct) {
-      c = l;
-      ct = lt;
-    }
-    if (l + 1 < n && h[l + 1].time < ct) c = l + 1;
-    if (c === i) break;
-    h[i] = h[c];
-    i = c;
-  }
-  h[i] = x;
-}
-
-function heapUpdate(h: BatchCursor[], i: number): void {
-  if (siftUp(h, i) !== i) return;
-  siftDown(h, i);
-}
-
-function heapRemove(h: BatchCursor[], i: number): void {
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    [h[p], h[i]] = [h[i], h[p]];
-    i = p;
-  }
-  h[0] = h[h.length - 1];
-  h.pop();
-  siftDown(h, 0);
-}
-
-/**
- * Insertion sort by time: stable, and what Go's sort does for up to 12
- * elements (one per M with events in the generation), so ties resolve alike.
- */
-function sortByTime(h: BatchCursor[]): void {
-  for (let i = 1; i < h.length; i++) {
-    for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--) [h[j], h[j - 1]] = [h[j - 1], h[j]];
   }
 }
 
