@@ -1,3 +1,8 @@
+/**
+ * How a report names a benchmark (BenchmarkRef): its identity (package, name,
+ * GOMAXPROCS) and, when discovery found it, the file and line that declare it,
+ * which annotations and links point at. Used by every comparer in compare/.
+ */
 import type { BenchmarkResult } from '../result/types.js';
 import type { BenchmarkRef } from '../report/model.js';
 
