@@ -1,7 +1,8 @@
 /**
  * What a gate run is asked to do, in one value: which configuration, which
  * code is the head, where its baseline comes from, whether it records a
- * baseline, and which labels acknowledge regressions. The Action builds a plan
+ * baseline, whether only the benchmarks a change affects are measured, how
+ * suspects are confirmed, and which labels acknowledge regressions. The Action builds a plan
  * from its inputs and the event, the CLI from its flags; the pipeline
  * (pipeline.ts) carries any plan out the same way.
  */
