@@ -11,6 +11,7 @@ import { measureConfigOf, type GateConfig } from '../options/config.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { analyzeSamples } from '../analyze/samples.js';
 import { NoBenchmarksError, type PreparedSide, type SideContext } from './prepare.js';
+import type { GoToolchain } from '../toolchain/go.js';
 
 function measureOptionsOf(config: GateConfig, log: (message: string) => void, artifactsDir: string, repoRoot: string): MeasureOptions {
   return {
@@ -63,15 +64,17 @@ export async function measureAndAnalyze(
   return results;
 }
 
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
-  const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-    artifactsDir: side.artifactsDir,
-    repoRoot: ctx.repoRoot,
-    modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-  });
+/** Where and by what a RunResult was made. */
+interface RunOrigin {
+  cpu: string;
+  runnerOs?: string;
+  commit: string;
+  ref: string;
+}
+
+/** A RunResult that measured nothing (yet): the tool, Go, the machine, the commit and the configuration. */
+export function emptyRunResult(config: GateConfig, go: GoToolchain, at: RunOrigin, cwd: string): RunResult {
   const measureConfig = measureConfigOf(config);
-  const { go, escapes, escapesUnavailable } = side;
   return {
     schema: RUN_RESULT_SCHEMA,
     version: RUN_RESULT_VERSION,
@@ -81,15 +84,31 @@ async function assembleRunResult(config: GateConfig, ctx: SideContext, side: Pre
       goVersion: go.version,
       goos: go.goos,
       goarch: go.goarch,
-      cpu: outcome.cpuModel,
+      cpu: at.cpu,
       gomaxprocs: os.availableParallelism(),
-      runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-      commit: ctx.commit,
-      ref: ctx.ref,
+      runnerOs: at.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+      commit: at.commit,
+      ref: at.ref,
       configHash: configHash(measureConfig),
     },
     config: measureConfig,
-    workingDirectory: side.cwd,
+    workingDirectory: cwd,
+    benchmarks: [],
+    packageFailures: [],
+    warnings: [],
+  };
+}
+
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+async function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
+  const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
+    artifactsDir: side.artifactsDir,
+    repoRoot: ctx.repoRoot,
+    modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+  });
+  const { escapes, escapesUnavailable } = side;
+  return {
+    ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),
     benchmarks: outcome.benchmarks,
     packageFailures: side.packageFailures,
     warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
