@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(807);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2854,25 +2854,16 @@ class IdTable {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trace/order.ts
+;// CONCATENATED MODULE: ./src/trace/order-state.ts
 /**
- * Orders events across Ms into one stream, and validates them.
- *
- * Each M writes its own batches with its own timestamps, and clocks on
- * different CPUs do not agree exactly, so sorting by timestamp alone would
- * sometimes put a goroutine's start before its creation. The runtime adds
- * sequence numbers and statuses so a reader can tell whether an event is
- * ready: a goroutine may start only once it is runnable with the preceding
- * sequence number, a P may be stolen only from a syscall, and so on. This
- * module is that state machine: `advance` either accepts an event (updating
- * G/P/M state and queueing the events it implies), says "not yet", or rejects
- * the trace as inconsistent.
- *
- * It follows the semantics of Go's reader (golang.org/x/exp/trace) closely on
- * purpose: metrics such as peak concurrent goroutines depend on the order,
- * and the STW durations the oracle reports depend on the timestamps Go
- * adjusts while ordering, so matching Go to the nanosecond requires the same
- * decisions.
+ * The ordering's state (src/trace/order.ts): what it knows of every G, P and
+ * M, user tasks and the GC, the queue of accepted events, and the small
+ * helpers every event handler uses — checking an event's G/P/M context,
+ * failing with a positioned TraceFormatError, queueing accepted and implied
+ * events, and the in-flight ranges (STW, sweep, mark assist) of a resource.
+ * Split by class level: OrderingState (this file) ← RangeOrdering
+ * (order-ranges.ts: tasks, regions, GC, ranges) ← Ordering (order.ts: the
+ * scheduling events and the entry point).
  */
 
 
@@ -2893,13 +2884,13 @@ var Need;
     Need[Need["May"] = 1] = "May";
     Need[Need["Must"] = 2] = "Must";
 })(Need || (Need = {}));
-function order_isSucc(a, b) {
+function order_state_isSucc(a, b) {
     return typeof a === 'number' && typeof b === 'number' ? a === b + 1 : BigInt(a) === BigInt(b) + 1n;
 }
 function startOf(typ) {
     return SPECS[typ]?.startEv ?? typ;
 }
-class Ordering {
+class OrderingState {
     file;
     g = new IdTable();
     p = new IdTable();
@@ -2974,6 +2965,237 @@ class Ordering {
     synth(type, time, args, table, g, p, m, old = 0) {
         this.enqueue(new TraceEvent(type, time, args[0] ?? 0, args[1] ?? 0, 0, 0, g, p, m, table, 0, old));
     }
+    beginRange(ev, s, typ, desc) {
+        if (!s)
+            this.fail(ev, 'range begins on an unknown resource');
+        if (hasRange(s, typ, desc))
+            this.fail(ev, `discovered event already in-flight when starting ${eventName(typ)}`);
+        s.inFlight.push({ typ, desc });
+    }
+    activeRange(ev, s, typ, initial) {
+        if (initial) {
+            if (hasRange(s, typ, 0))
+                this.fail(ev, `found named active range already in first gen: ${eventName(typ)}`);
+            s.inFlight.push({ typ, desc: 0 });
+        }
+        else if (!hasRange(s, typ, 0)) {
+            this.fail(ev, `resource is missing active range: ${eventName(typ)}`);
+        }
+    }
+    endRange(ev, s) {
+        if (!s)
+            this.fail(ev, 'range ends on an unknown resource');
+        const st = startOf(ev.type);
+        const idx = s.inFlight.findIndex((r) => r.typ === st);
+        if (idx < 0)
+            this.fail(ev, `tried to end event ${eventName(st)}, but not in-flight`);
+        const desc = s.inFlight[idx].desc;
+        // Swap-remove, like Go: order of in-flight ranges carries no meaning.
+        s.inFlight[idx] = s.inFlight[s.inFlight.length - 1];
+        s.inFlight.pop();
+        return desc;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/order-ranges.ts
+
+
+class RangeOrdering extends OrderingState {
+    /** dispatchOther() for tasks, regions, GC and ranges: true when accepted, false for "not yet"; throws when inconsistent. */
+    dispatchRanges(ev, t, m, gen, g, p) {
+        switch (ev.type) {
+            case Ev.UserTaskBegin: {
+                const id = ev.a0;
+                if (this.tasks.has(id))
+                    this.fail(ev, `task ID conflict: ${id}`);
+                const parent = ev.a1;
+                if (!t.hasString(ev.a2))
+                    this.fail(ev, `invalid string ID ${ev.a2}`);
+                this.tasks.set(id, { name: t.string(ev.a2), parent });
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.UserTaskEnd: {
+                this.tasks.delete(ev.a0);
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.UserRegionBegin:
+            case Ev.UserRegionEnd: {
+                this.userGo(ev, g, p, m);
+                if (!t.hasString(ev.a1))
+                    this.fail(ev, `invalid string ID ${ev.a1}`);
+                const name = t.string(ev.a1);
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                if (ev.type === Ev.UserRegionBegin)
+                    s.regions.push({ task: ev.a0, name });
+                else if (s.regions.length > 0) {
+                    const top = s.regions[s.regions.length - 1];
+                    if (top.task !== ev.a0 || top.name !== name) {
+                        this.fail(ev, `misuse of region in goroutine ${g}: region end ${name} when the inner-most active region is ${top.name}`);
+                    }
+                    s.regions.pop();
+                }
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCActive: {
+                const seq = ev.a0;
+                if (gen === this.initialGen) {
+                    if (this.gcState !== GcState.Undetermined)
+                        this.fail(ev, "GCActive in the first generation isn't first GC event");
+                    this.gcSeq = seq;
+                    this.gcState = GcState.Running;
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState !== GcState.Running)
+                    this.fail(ev, 'encountered GCActive while GC was not in progress');
+                this.gcSeq = seq;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCBegin: {
+                const seq = ev.a0;
+                if (this.gcState === GcState.Undetermined) {
+                    this.gcSeq = seq;
+                    this.gcState = GcState.Running;
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState === GcState.Running)
+                    this.fail(ev, 'encountered GCBegin while GC was already in progress');
+                this.gcSeq = seq;
+                this.gcState = GcState.Running;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCEnd: {
+                const seq = ev.a0;
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState === GcState.NotRunning)
+                    this.fail(ev, 'encountered GCEnd when GC was not in progress');
+                if (this.gcState === GcState.Undetermined)
+                    this.fail(ev, 'encountered GCEnd when GC was in an undetermined state');
+                this.gcSeq = seq;
+                this.gcState = GcState.NotRunning;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.ProcsChange:
+            case Ev.GoLabel:
+            case Ev.UserLog:
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            case Ev.HeapAlloc:
+            case Ev.HeapGoal:
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            case Ev.GCSweepBegin: {
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.beginRange(ev, this.p.get(p), Ev.GCSweepBegin, 0);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCSweepActive: {
+                const ps = this.p.get(ev.a0);
+                if (!ps)
+                    this.fail(ev, `encountered GCSweepActive for unknown proc ${ev.a0}`);
+                this.activeRange(ev, ps, Ev.GCSweepBegin, gen === this.initialGen);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCSweepEnd: {
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.endRange(ev, this.p.get(p));
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.STWBegin:
+            case Ev.GCMarkAssistBegin: {
+                this.userGo(ev, g, p, m);
+                const desc = ev.type === Ev.STWBegin ? ev.a0 : 0;
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                this.beginRange(ev, s, ev.type, desc);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCMarkAssistActive: {
+                const s = this.g.get(ev.a0);
+                if (!s)
+                    this.fail(ev, `uninitialized goroutine ${ev.a0}`);
+                this.activeRange(ev, s, Ev.GCMarkAssistBegin, gen === this.initialGen);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.STWEnd:
+            case Ev.GCMarkAssistEnd: {
+                this.userGo(ev, g, p, m);
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                const desc = this.endRange(ev, s);
+                // The end carries its begin's reason, so a consumer needs no pairing to name it.
+                if (ev.type === Ev.STWEnd)
+                    ev.a0 = desc;
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            default:
+                if ((SPECS[ev.type]?.experiment ?? 0) !== 0) {
+                    this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                this.fail(ev, `bad event type ${ev.type} found while ordering`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/order.ts
+/**
+ * Orders events across Ms into one stream, and validates them.
+ *
+ * Each M writes its own batches with its own timestamps, and clocks on
+ * different CPUs do not agree exactly, so sorting by timestamp alone would
+ * sometimes put a goroutine's start before its creation. The runtime adds
+ * sequence numbers and statuses so a reader can tell whether an event is
+ * ready: a goroutine may start only once it is runnable with the preceding
+ * sequence number, a P may be stolen only from a syscall, and so on. This
+ * module is that state machine: `advance` either accepts an event (updating
+ * G/P/M state and queueing the events it implies), says "not yet", or rejects
+ * the trace as inconsistent. The scheduling events are handled here; tasks,
+ * regions, GC and ranges in order-ranges.ts; the state and helpers in
+ * order-state.ts.
+ *
+ * It follows the semantics of Go's reader (golang.org/x/exp/trace) closely on
+ * purpose: metrics such as peak concurrent goroutines depend on the order,
+ * and the STW durations the oracle reports depend on the timestamps Go
+ * adjusts while ordering, so matching Go to the nanosecond requires the same
+ * decisions.
+ */
+
+
+
+
+/** Orders and validates events; see the header. */
+class Ordering extends RangeOrdering {
     /**
      * Tries to accept `ev`, read from M `mid` in generation `gen`.
      * Returns false when the event must wait for events on other Ms.
@@ -3019,7 +3241,7 @@ class Ordering {
             case Ev.GoStart: {
                 const gid = ev.a0;
                 const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq))
                     return false;
                 // The common case tested inline; check() (large, so not inlined) only to report a failure.
                 if (m === NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE)
@@ -3032,7 +3254,7 @@ class Ordering {
             case Ev.GoUnblock: {
                 const gid = ev.a0;
                 const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq))
                     return false;
                 s.status = GoStatus.Runnable;
                 s.seq = ev.a1;
@@ -3116,7 +3338,7 @@ class Ordering {
             case Ev.ProcStart: {
                 const pid = ev.a0;
                 const s = this.p.get(pid);
-                if (!s || s.status !== ProcStatus.Idle || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq) || p !== NO_PROC)
+                if (!s || s.status !== ProcStatus.Idle || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq) || p !== NO_PROC)
                     return false;
                 this.check(ev, g, p, m, Need.Must, Need.MustNot, Need.May);
                 s.status = ProcStatus.Running;
@@ -3139,7 +3361,7 @@ class Ordering {
             case Ev.ProcSteal: {
                 const pid = ev.a0;
                 const s = this.p.get(pid);
-                if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq)) {
+                if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq)) {
                     return false;
                 }
                 this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
@@ -3244,7 +3466,7 @@ class Ordering {
                     this.fail(ev, 'event for goroutine that is not Running');
                 const nextg = ev.a0;
                 const ns = this.g.get(nextg);
-                if (!ns || ns.status !== GoStatus.Waiting || ns.seqGen !== gen || !order_isSucc(ev.a1, ns.seq))
+                if (!ns || ns.status !== GoStatus.Waiting || ns.seqGen !== gen || !order_state_isSucc(ev.a1, ns.seq))
                     return false;
                 this.push(ev, t, g, p, m);
                 // A switch is an unblock of the target, then the current goroutine blocks or ends, then the target starts.
@@ -3273,7 +3495,7 @@ class Ordering {
                 if (!ps)
                     this.fail(ev, `uninitialized proc ${p}`);
                 ps.status = ProcStatus.Syscall;
-                if (ps.seqGen !== gen || !order_isSucc(ev.a0, ps.seq))
+                if (ps.seqGen !== gen || !order_state_isSucc(ev.a0, ps.seq))
                     this.fail(ev, `can't make sequence: ${ps.seq} -> ${ev.a0}`);
                 ps.seq = ev.a0;
                 this.push(ev, t, g, p, m);
@@ -3347,197 +3569,9 @@ class Ordering {
                 this.push(ev, t, g, p, m);
                 return this.ok(NO_GOROUTINE, nextP);
             }
-            case Ev.UserTaskBegin: {
-                const id = ev.a0;
-                if (this.tasks.has(id))
-                    this.fail(ev, `task ID conflict: ${id}`);
-                const parent = ev.a1;
-                if (!t.hasString(ev.a2))
-                    this.fail(ev, `invalid string ID ${ev.a2}`);
-                this.tasks.set(id, { name: t.string(ev.a2), parent });
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.UserTaskEnd: {
-                this.tasks.delete(ev.a0);
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.UserRegionBegin:
-            case Ev.UserRegionEnd: {
-                this.userGo(ev, g, p, m);
-                if (!t.hasString(ev.a1))
-                    this.fail(ev, `invalid string ID ${ev.a1}`);
-                const name = t.string(ev.a1);
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                if (ev.type === Ev.UserRegionBegin)
-                    s.regions.push({ task: ev.a0, name });
-                else if (s.regions.length > 0) {
-                    const top = s.regions[s.regions.length - 1];
-                    if (top.task !== ev.a0 || top.name !== name) {
-                        this.fail(ev, `misuse of region in goroutine ${g}: region end ${name} when the inner-most active region is ${top.name}`);
-                    }
-                    s.regions.pop();
-                }
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCActive: {
-                const seq = ev.a0;
-                if (gen === this.initialGen) {
-                    if (this.gcState !== GcState.Undetermined)
-                        this.fail(ev, "GCActive in the first generation isn't first GC event");
-                    this.gcSeq = seq;
-                    this.gcState = GcState.Running;
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState !== GcState.Running)
-                    this.fail(ev, 'encountered GCActive while GC was not in progress');
-                this.gcSeq = seq;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCBegin: {
-                const seq = ev.a0;
-                if (this.gcState === GcState.Undetermined) {
-                    this.gcSeq = seq;
-                    this.gcState = GcState.Running;
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState === GcState.Running)
-                    this.fail(ev, 'encountered GCBegin while GC was already in progress');
-                this.gcSeq = seq;
-                this.gcState = GcState.Running;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCEnd: {
-                const seq = ev.a0;
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState === GcState.NotRunning)
-                    this.fail(ev, 'encountered GCEnd when GC was not in progress');
-                if (this.gcState === GcState.Undetermined)
-                    this.fail(ev, 'encountered GCEnd when GC was in an undetermined state');
-                this.gcSeq = seq;
-                this.gcState = GcState.NotRunning;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.ProcsChange:
-            case Ev.GoLabel:
-            case Ev.UserLog:
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            case Ev.HeapAlloc:
-            case Ev.HeapGoal:
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            case Ev.GCSweepBegin: {
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.beginRange(ev, this.p.get(p), Ev.GCSweepBegin, 0);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCSweepActive: {
-                const ps = this.p.get(ev.a0);
-                if (!ps)
-                    this.fail(ev, `encountered GCSweepActive for unknown proc ${ev.a0}`);
-                this.activeRange(ev, ps, Ev.GCSweepBegin, gen === this.initialGen);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCSweepEnd: {
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.endRange(ev, this.p.get(p));
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.STWBegin:
-            case Ev.GCMarkAssistBegin: {
-                this.userGo(ev, g, p, m);
-                const desc = ev.type === Ev.STWBegin ? ev.a0 : 0;
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                this.beginRange(ev, s, ev.type, desc);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCMarkAssistActive: {
-                const s = this.g.get(ev.a0);
-                if (!s)
-                    this.fail(ev, `uninitialized goroutine ${ev.a0}`);
-                this.activeRange(ev, s, Ev.GCMarkAssistBegin, gen === this.initialGen);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.STWEnd:
-            case Ev.GCMarkAssistEnd: {
-                this.userGo(ev, g, p, m);
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                const desc = this.endRange(ev, s);
-                // The end carries its begin's reason, so a consumer needs no pairing to name it.
-                if (ev.type === Ev.STWEnd)
-                    ev.a0 = desc;
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
             default:
-                if ((SPECS[ev.type]?.experiment ?? 0) !== 0) {
-                    this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                this.fail(ev, `bad event type ${ev.type} found while ordering`);
+                return this.dispatchRanges(ev, t, m, gen, g, p);
         }
-    }
-    beginRange(ev, s, typ, desc) {
-        if (!s)
-            this.fail(ev, 'range begins on an unknown resource');
-        if (hasRange(s, typ, desc))
-            this.fail(ev, `discovered event already in-flight when starting ${eventName(typ)}`);
-        s.inFlight.push({ typ, desc });
-    }
-    activeRange(ev, s, typ, initial) {
-        if (initial) {
-            if (hasRange(s, typ, 0))
-                this.fail(ev, `found named active range already in first gen: ${eventName(typ)}`);
-            s.inFlight.push({ typ, desc: 0 });
-        }
-        else if (!hasRange(s, typ, 0)) {
-            this.fail(ev, `resource is missing active range: ${eventName(typ)}`);
-        }
-    }
-    endRange(ev, s) {
-        if (!s)
-            this.fail(ev, 'range ends on an unknown resource');
-        const st = startOf(ev.type);
-        const idx = s.inFlight.findIndex((r) => r.typ === st);
-        if (idx < 0)
-            this.fail(ev, `tried to end event ${eventName(st)}, but not in-flight`);
-        const desc = s.inFlight[idx].desc;
-        // Swap-remove, like Go: order of in-flight ranges carries no meaning.
-        s.inFlight[idx] = s.inFlight[s.inFlight.length - 1];
-        s.inFlight.pop();
-        return desc;
     }
 }
 function syncEvent(time, table, n) {
@@ -3647,6 +3681,80 @@ class ByteSource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/trace/frontier.ts
+/**
+ * The trace reader's frontier: one cursor per M, ordered by the time of its
+ * next event (src/trace/reader.ts). A binary min-heap and an insertion sort
+ * written to make exactly the choices Go's reader makes, so that equal-time
+ * events are tried in the same order and bumped by 1 ns alike.
+ */
+// A binary min-heap on event time, written to make the same choices as Go's
+// (same sift rules, same tie behaviour): which of two equal-time events is
+// tried first decides which one gets bumped by 1 ns.
+function siftUp(h, i) {
+    while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
+        const p = (i - 1) >> 1;
+        const x = h[p];
+        h[p] = h[i];
+        h[i] = x;
+        i = p;
+    }
+    return i;
+}
+function siftDown(h, i) {
+    // Moves a hole down instead of swapping at each level (half the stores); the
+    // comparisons, and so the resulting order, are exactly those of a swapping sift.
+    const n = h.length;
+    if (i >= n)
+        return;
+    const x = h[i];
+    const t = x.time;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            break;
+        let c = i;
+        let ct = t;
+        const lt = h[l].time;
+        if (lt < ct) {
+            c = l;
+            ct = lt;
+        }
+        if (l + 1 < n && h[l + 1].time < ct)
+            c = l + 1;
+        if (c === i)
+            break;
+        h[i] = h[c];
+        i = c;
+    }
+    h[i] = x;
+}
+function heapUpdate(h, i) {
+    if (siftUp(h, i) !== i)
+        return;
+    siftDown(h, i);
+}
+function heapRemove(h, i) {
+    while (i > 0) {
+        const p = (i - 1) >> 1;
+        [h[p], h[i]] = [h[i], h[p]];
+        i = p;
+    }
+    h[0] = h[h.length - 1];
+    h.pop();
+    siftDown(h, 0);
+}
+/**
+ * Insertion sort by time: stable, and what Go's sort does for up to 12
+ * elements (one per M with events in the generation), so ties resolve alike.
+ */
+function sortByTime(h) {
+    for (let i = 1; i < h.length; i++) {
+        for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--)
+            [h[j], h[j - 1]] = [h[j - 1], h[j]];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/trace/reader.ts
 /**
  * Streaming reader of Go 1.22+ execution traces.
@@ -3660,7 +3768,8 @@ class ByteSource {
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time.
+ * Memory: one generation's batches and tables at a time. The frontier of
+ * per-M cursors is ordered as Go orders it (frontier.ts).
  */
 
 
@@ -3669,7 +3778,7 @@ class ByteSource {
 
 
 
-/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
+
 /** Per version: number of arguments after `dt` of each timed event type, -1 if not a valid timed event. */
 const ARG_COUNTS = new Map(SUPPORTED_VERSIONS.map((v) => {
     const counts = new Int8Array(256).fill(-1);
@@ -3693,6 +3802,7 @@ for (let t = 0; t < 256; t++) {
     SPECS[t]?.stringArgs.forEach((a, k) => (STRING_IDX[2 * t + k] = a - 1));
     HAS_IDS[t] = STACK_IDX[2 * t] >= 0 || STRING_IDX[2 * t] >= 0 ? 1 : 0;
 }
+/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 class BatchCursor {
     m;
     batches;
@@ -3864,72 +3974,6 @@ class BatchCursor {
         }
         this.ev = ev;
         return true;
-    }
-}
-// A binary min-heap on event time, written to make the same choices as Go's
-// (same sift rules, same tie behaviour): which of two equal-time events is
-// tried first decides which one gets bumped by 1 ns.
-function siftUp(h, i) {
-    while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
-        const p = (i - 1) >> 1;
-        const x = h[p];
-        h[p] = h[i];
-        h[i] = x;
-        i = p;
-    }
-    return i;
-}
-function siftDown(h, i) {
-    // Moves a hole down instead of swapping at each level (half the stores); the
-    // comparisons, and so the resulting order, are exactly those of a swapping sift.
-    const n = h.length;
-    if (i >= n)
-        return;
-    const x = h[i];
-    const t = x.time;
-    for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n)
-            break;
-        let c = i;
-        let ct = t;
-        const lt = h[l].time;
-        if (lt < ct) {
-            c = l;
-            ct = lt;
-        }
-        if (l + 1 < n && h[l + 1].time < ct)
-            c = l + 1;
-        if (c === i)
-            break;
-        h[i] = h[c];
-        i = c;
-    }
-    h[i] = x;
-}
-function heapUpdate(h, i) {
-    if (siftUp(h, i) !== i)
-        return;
-    siftDown(h, i);
-}
-function heapRemove(h, i) {
-    while (i > 0) {
-        const p = (i - 1) >> 1;
-        [h[p], h[i]] = [h[i], h[p]];
-        i = p;
-    }
-    h[0] = h[h.length - 1];
-    h.pop();
-    siftDown(h, 0);
-}
-/**
- * Insertion sort by time: stable, and what Go's sort does for up to 12
- * elements (one per M with events in the generation), so ties resolve alike.
- */
-function sortByTime(h) {
-    for (let i = 1; i < h.length; i++) {
-        for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--)
-            [h[j], h[j - 1]] = [h[j - 1], h[j]];
     }
 }
 /** One generation, ready to be iterated. */
@@ -23818,15 +23862,9 @@ async function measureAndAnalyze(config, sides, log, overrides = {}) {
         results.push(await assembleRunResult(config, ctx, side, outcomes[i]));
     return results;
 }
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function assembleRunResult(config, ctx, side, outcome) {
-    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-        artifactsDir: side.artifactsDir,
-        repoRoot: ctx.repoRoot,
-        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-    });
+/** A RunResult that measured nothing (yet): the tool, Go, the machine, the commit and the configuration. */
+function emptyRunResult(config, go, at, cwd) {
     const measureConfig = measureConfigOf(config);
-    const { go, escapes, escapesUnavailable } = side;
     return {
         schema: RUN_RESULT_SCHEMA,
         version: RUN_RESULT_VERSION,
@@ -23836,15 +23874,30 @@ async function assembleRunResult(config, ctx, side, outcome) {
             goVersion: go.version,
             goos: go.goos,
             goarch: go.goarch,
-            cpu: outcome.cpuModel,
+            cpu: at.cpu,
             gomaxprocs: external_node_os_default().availableParallelism(),
-            runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-            commit: ctx.commit,
-            ref: ctx.ref,
+            runnerOs: at.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+            commit: at.commit,
+            ref: at.ref,
             configHash: configHash(measureConfig),
         },
         config: measureConfig,
-        workingDirectory: side.cwd,
+        workingDirectory: cwd,
+        benchmarks: [],
+        packageFailures: [],
+        warnings: [],
+    };
+}
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+async function assembleRunResult(config, ctx, side, outcome) {
+    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
+        artifactsDir: side.artifactsDir,
+        repoRoot: ctx.repoRoot,
+        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+    });
+    const { escapes, escapesUnavailable } = side;
+    return {
+        ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),
         benchmarks: outcome.benchmarks,
         packageFailures: side.packageFailures,
         warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
@@ -24616,10 +24669,6 @@ async function selectAffected(runner, opts) {
 
 
 
-
-
-
-
 /** The baseline's values shown for a benchmark that was not measured. */
 const CONTEXT_METRICS = ['time', 'bytes', 'allocs'];
 function affected_short(sha) {
@@ -24691,29 +24740,7 @@ function narrowBaseline(base, scope) {
 async function unmeasuredHead(plan, deps) {
     const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
     const go = await inspectGo(deps.runner, cwd, plan.goCommand);
-    const config = measureConfigOf(plan.config);
-    const head = {
-        schema: RUN_RESULT_SCHEMA,
-        version: RUN_RESULT_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        createdAt: new Date().toISOString(),
-        environment: {
-            goVersion: go.version,
-            goos: go.goos,
-            goarch: go.goarch,
-            cpu: '',
-            gomaxprocs: external_node_os_default().availableParallelism(),
-            runnerOs: plan.head.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-            commit: plan.head.commit,
-            ref: plan.head.ref,
-            configHash: configHash(config),
-        },
-        config,
-        workingDirectory: cwd,
-        benchmarks: [],
-        packageFailures: [],
-        warnings: [],
-    };
+    const head = emptyRunResult(plan.config, go, { cpu: '', runnerOs: plan.head.runnerOs, commit: plan.head.commit, ref: plan.head.ref }, cwd);
     return { head, go };
 }
 /** The report's account of the selection; a run where nothing was affected passes, saying so. */
