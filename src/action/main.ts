@@ -1,8 +1,9 @@
 /**
- * The Action's shell: inputs and the event become a plan, the one gate
- * pipeline (src/gate) carries it out, and this file speaks the runner's
- * language — the report JSON file, the job summary, comment and check run
- * (src/publish), the outputs, and the exit status.
+ * The Action's shell: inputs and the event (event.ts) become a GatePlan here
+ * (store, affected-only selection, confirmation, save), the one gate pipeline
+ * (src/gate) carries it out, report.ts writes the report JSON file, the job
+ * summary, comment and check run (src/publish) and the outputs, and the exit
+ * status comes from src/gate/decision.ts.
  *
  * `mode: publish` measures nothing: it reads a report uploaded by a pull
  * request's run and publishes it (publish-mode.ts), the `workflow_run`

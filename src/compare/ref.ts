@@ -1,7 +1,7 @@
 /**
- * How a report names a benchmark (BenchmarkRef): its identity (package, name,
- * GOMAXPROCS) and, when discovery found it, the file and line that declare it,
- * which annotations and links point at. Used by every comparer in compare/.
+ * `benchmarkRef`: how a Report names a benchmark (package, name, procs, and
+ * its declaration's file:line when discover found one), built from a
+ * RunResult's BenchmarkResult. Shared by compareRuns and the site comparers.
  */
 import type { BenchmarkResult } from '../result/types.js';
 import type { BenchmarkRef } from '../report/model.js';
