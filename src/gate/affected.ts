@@ -36,8 +36,16 @@ function short(sha: string): string {
   return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha;
 }
 
+/** What the pipeline measures for a selection. */
+function scopeOf(selection: Selection): AffectedScope {
+  if (selection.kind === 'all') return { selection, nothing: false };
+  return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+}
+
 /** The selection of a plan that asks for one, logged; undefined when the plan measures everything. */
 export async function affectedScope(plan: GatePlan, deps: GateDeps): Promise<AffectedScope | undefined> {
+  // Merged shards measured within the selection they made; the merge takes theirs.
+  if (plan.merged) return plan.merged.selection ? scopeOf(plan.merged.selection) : undefined;
   if (!plan.affected) return undefined;
   if (plan.save) {
     deps.log.info('Affected benchmarks: this run records a baseline, so every benchmark is measured.');
@@ -54,13 +62,13 @@ export async function affectedScope(plan: GatePlan, deps: GateDeps): Promise<Aff
   });
   if (selection.kind === 'all') {
     deps.log.notice(`Affected benchmarks: measuring every benchmark, because ${selection.reason}.`);
-    return { selection, nothing: false };
+    return scopeOf(selection);
   }
   deps.log.info(
     `Affected benchmarks: ${selection.files.length} file(s) changed since ${short(selection.base)}; changed packages: ${selection.changed.join(', ') || 'none'}; ` +
       `measuring ${selection.affected.length} of ${selection.affected.length + selection.unaffected.length} packages with tests (${selection.affected.join(', ') || 'none'}).`,
   );
-  return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+  return scopeOf(selection);
 }
 
 /** Whether a package's benchmarks belong to the measured scope. */
