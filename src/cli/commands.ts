@@ -1,8 +1,9 @@
 /**
  * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
  * and hands it to the one gate pipeline (src/gate), then prints the report in
- * the chosen format; the exit status comes from the same decision the Action
- * uses (src/gate/decision.ts).
+ * the chosen format (output.ts); the exit status comes from the same decision
+ * the Action uses (src/gate/decision.ts). `--shard i/n` and `merge` are in
+ * shards.ts.
  */
 import path from 'node:path';
 import os from 'node:os';
@@ -13,50 +14,18 @@ import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
 import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
 import { defaultBaseRef, resolveMergeBase } from '../toolchain/worktree.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderTerminal } from '../report/terminal.js';
-import type { Report } from '../report/model.js';
-import { readDocumentFile, reportDocument, runResultDocument, serializeDocument, writeDocumentFile } from '../document/index.js';
+import { readDocumentFile, reportDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { compareStage, runGate } from '../gate/pipeline.js';
 import { unconfirmable } from '../gate/confirm.js';
 import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import type { SaveOutcome } from '../gate/baseline.js';
 import { UsageError } from './flags.js';
+import { emit, OUTPUT_KEYS, type CliIO } from './output.js';
+import { runShardCommand, shardOf } from './shards.js';
 
-export interface CliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  isTTY: boolean;
-  /** Width the text report fits: COLUMNS, else the terminal's; absent through a pipe (lines are printed whole). */
-  columns?: number;
-}
-
-const OUTPUT_KEYS = ['format', 'report'] as const;
-
-function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO): string {
-  if (format === 'markdown') return renderMarkdown(report);
-  if (format === 'json') return serializeDocument(reportDocument, report);
-  return renderTerminal(report, { color: io.isTTY, width: io.columns });
-}
-
-/** Prints the report, writes it as JSON when asked, and returns the exit status. */
-async function emit(
-  report: Report,
-  raw: RawOptions,
-  io: CliIO,
-  config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>,
-  saved?: SaveOutcome,
-): Promise<number> {
-  const o = parseOptions(raw, OUTPUT_KEYS);
-  if (o.report) await writeDocumentFile(reportDocument, o.report, report);
-  io.out(render(report, o.format, io));
-  const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
-  if (saved?.refused) io.err(`go-runtime-gate: ${decision.message}`);
-  return decision.fail ? 1 : 0;
-}
+export type { CliIO } from './output.js';
 
 /** Refuses a path that names a directory before any work is done, instead of failing after measuring. */
 async function checkOutputPath(file: string, flag: string): Promise<void> {
@@ -156,6 +125,8 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
   const affected = await affectedBase(raw, repoRoot);
   if (affected) plan.affected = affected;
+  const shard = shardOf(raw);
+  if (shard) return runShardCommand(plan, shard, raw, io);
   const outcome = await runGate(plan, deps(io));
   await writeDocumentFile(runResultDocument, out, outcome.head);
   io.err(`RunResult written to ${out}`);
@@ -179,16 +150,16 @@ export async function cmdAb(raw: RawOptions, io: CliIO): Promise<number> {
   const affected = await affectedBase(raw, git.root ?? cwd, baseRef);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-ab-'));
   try {
-    const outcome = await runGate(
-      {
-        config,
-        head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
-        baseline: { kind: 'ab', baseRef },
-        workDir,
-        ...(affected ? { affected } : {}),
-      },
-      deps(io),
-    );
+    const plan: GatePlan = {
+      config,
+      head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
+      baseline: { kind: 'ab', baseRef },
+      workDir,
+      ...(affected ? { affected } : {}),
+    };
+    const shard = shardOf(raw);
+    if (shard) return await runShardCommand(plan, shard, raw, io);
+    const outcome = await runGate(plan, deps(io));
     const outDir = path.join(cwd, '.gate');
     await mkdir(outDir, { recursive: true });
     if (git.root) await excludeFromGit(processRunner, git.root, path.relative(git.root, outDir));
