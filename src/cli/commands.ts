@@ -21,7 +21,7 @@ import { compareStage, runGate } from '../gate/pipeline.js';
 import { unconfirmable } from '../gate/confirm.js';
 import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import { UsageError } from './flags.js';
+import { BASELINE_FLAGS, UsageError } from './flags.js';
 import { emit, OUTPUT_KEYS, type CliIO } from './output.js';
 import { runShardCommand, shardOf } from './shards.js';
 
@@ -88,19 +88,7 @@ function moduleDir(config: GateConfig): string {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   const config = parseConfig(raw);
-  const o = parseOptions(raw, [
-    'out',
-    'baselineDir',
-    'branch',
-    'save',
-    'compare',
-    'allowIncompleteBaseline',
-    'confirm',
-    'confirmCount',
-    'confirmAlpha',
-    'confirmBudget',
-    ...OUTPUT_KEYS,
-  ]);
+  const o = parseOptions(raw, ['out', ...BASELINE_FLAGS, ...OUTPUT_KEYS]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);

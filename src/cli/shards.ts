@@ -19,7 +19,7 @@ import { checkMergedRun, mergeShards, readShardDir } from '../gate/merge.js';
 import { plainLog, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
 import type { ShardSpec } from '../gate/shard.js';
-import { UsageError } from './flags.js';
+import { BASELINE_FLAGS, UsageError } from './flags.js';
 import { emit, type CliIO } from './output.js';
 
 /** `--shard i/n` of run or ab, parsed; undefined without it. */
@@ -44,18 +44,7 @@ export async function runShardCommand(plan: GatePlan, spec: ShardSpec, raw: RawO
 export async function cmdMerge(args: string[], raw: RawOptions, io: CliIO): Promise<number> {
   if (args.length > 1) throw new UsageError('merge takes one directory: the shards\u2019 results (default --shard-dir)');
   const config = parseConfig(raw);
-  const o = parseOptions(raw, [
-    'shardDir',
-    'baselineDir',
-    'branch',
-    'save',
-    'compare',
-    'allowIncompleteBaseline',
-    'confirm',
-    'confirmCount',
-    'confirmAlpha',
-    'confirmBudget',
-  ]);
+  const o = parseOptions(raw, ['shardDir', ...BASELINE_FLAGS]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const dir = path.resolve(args[0] ?? o.shardDir);
   const merged = mergeShards(await readShardDir(dir), dir);

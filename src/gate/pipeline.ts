@@ -39,7 +39,8 @@ export interface GateOutcome {
   headSide?: PreparedSide;
 }
 
-function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideContext {
+/** How the head is prepared and labelled, for a plan. */
+export function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideContext {
   return {
     runner: deps.runner,
     workDir,

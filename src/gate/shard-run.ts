@@ -14,10 +14,10 @@ import path from 'node:path';
 import type { ShardResult, ShardSelection } from '../document/shard.js';
 import type { RunResult } from '../result/types.js';
 import type { Selection } from '../discover/affected.js';
-import { NoBenchmarksError, discoverUnits, type SideContext } from './prepare.js';
+import { NoBenchmarksError, discoverUnits } from './prepare.js';
 import { affectedScope, unmeasuredHead } from './affected.js';
 import { restoreBaseline } from './baseline.js';
-import { measureHead } from './pipeline.js';
+import { headContext, measureHead } from './pipeline.js';
 import { runAb } from './ab.js';
 import { ShardAssignment, shardFilter, leafDurations, type ShardSpec } from './shard.js';
 import type { GateDeps, GatePlan } from './plan.js';
@@ -49,16 +49,7 @@ async function balancingBaseline(plan: GatePlan, deps: GateDeps): Promise<RunRes
 export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps): Promise<ShardResult> {
   const scope = await affectedScope(plan, deps);
   const cwd = path.resolve(plan.config.workingDirectory);
-  const ctx: SideContext = {
-    runner: deps.runner,
-    workDir: plan.workDir,
-    repoRoot: plan.head.repoRoot,
-    commit: plan.head.commit,
-    ref: plan.head.ref,
-    runnerOs: plan.head.runnerOs,
-    goCommand: plan.goCommand,
-    log: (m) => deps.log.info(m),
-  };
+  const ctx = headContext(plan, deps, plan.workDir);
   const mode = plan.baseline.kind === 'ab' ? 'ab' : 'cache';
   const units = scope?.nothing ? [] : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
   const baseline = mode === 'cache' && units.length ? await balancingBaseline(plan, deps) : null;
