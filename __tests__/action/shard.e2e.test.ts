@@ -95,6 +95,7 @@ test('shards measured in a matrix and merged: one baseline on a push, one report
   expect(report.removed).toEqual([]);
   expect(report.added).toEqual([]);
   expect(merged.outputs.verdict).toBe('pass');
+  expect(merged.summary).toContain('Measured in 2 shard jobs and merged into this one report.');
 
   // A matrix job that failed: its shard never arrives, and the gate fails naming it.
   await rm(path.join(pr.dir, 'runtime-gate-shard-2'), { recursive: true });

@@ -21,6 +21,8 @@ import { processRunner } from '../../src/toolchain/exec.js';
 import { DirectoryStore } from '../../src/store/dir.js';
 import { shardDocument, writeDocumentFile, type ShardResult } from '../../src/document/index.js';
 import { benchmarkKey } from '../../src/result/types.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderTerminal } from '../../src/report/terminal.js';
 import { git, twoCommitRepo, type TwoCommitRepo } from '../helpers/gitrepo.js';
 import { EXAMPLE, tempDir } from '../helpers/paths.js';
 import { GO_MEASURE_TIMEOUT_MS } from '../helpers/timeouts.js';
@@ -134,6 +136,10 @@ test('three shards merged give the same verdict, regressions and findings as the
   expect(findings(unsharded).some((f) => f.startsWith('leak'))).toBe(true);
   expect(merged.report.removed).toEqual([]);
   expect(merged.report.added).toEqual(unsharded.report.added);
+  expect(merged.report.shards).toEqual({ count: 3 });
+  expect(unsharded.report.shards).toBeUndefined();
+  expect(renderMarkdown(merged.report)).toContain('Measured in 3 shard jobs and merged into this one report.');
+  expect(renderTerminal(merged.report)).toContain('Measured in 3 shard jobs and merged into this one report.');
 });
 
 async function writeShards(files: ShardFile[], edit: (doc: ShardResult, i: number) => ShardResult | null): Promise<string> {
@@ -199,6 +205,10 @@ test('A/B shards carry the merge-base beside the head, and merged they gate like
   expect(m.base!.benchmarks.map(benchmarkKey).sort()).toEqual(m.head.benchmarks.map(benchmarkKey).sort());
   const o = await runGate({ ...(await ab()), merged: m }, deps());
   expect(o.report.baselineSource).toBe('ab');
+  expect(renderMarkdown(o.report)).toContain('measured by the shard jobs');
+  expect(renderMarkdown(o.report)).toContain(
+    'Measured in 2 shard jobs and merged; each job measured its share of the merge-base and the head interleaved on its runner.',
+  );
   expect(o.report.verdict).toBe('fail');
   expect(gated(o)).toEqual(gated(unsharded));
   expect(findings(o)).toEqual(findings(unsharded));

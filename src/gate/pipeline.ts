@@ -176,6 +176,7 @@ async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: Affected
   }
 
   if (scope) report = attachAffected(report, scope, notAffected);
+  if (plan.merged) report.shards = { count: plan.merged.count };
   return { head, base, report, ...(headSide ? { headSide } : {}), ...(saved ? { saved } : {}) };
 }
 

@@ -273,6 +273,8 @@ export interface Report {
   links?: ReportLinks;
   /** Present when only the benchmarks a change affects were to be measured (`affected: auto`). */
   affected?: AffectedSummary;
+  /** Present when the head (and an A/B base) were measured by `count` shard jobs and merged (`mode: merge`). */
+  shards?: { count: number };
 }
 
 /**

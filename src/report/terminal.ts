@@ -21,7 +21,7 @@ import { MISSING, clipOutput, environmentDifferences, formatTimestamp, isEnviron
 import { confirmationCost, reportFindings, type Finding, type FindingStatus } from './findings.js';
 import { benchTables, superscript, type BenchCell, type BenchTable, type RowMark } from './tables.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
-import { affectedSentence, notAffectedLine } from './affected.js';
+import { affectedSentence, notAffectedLine, shardSentence } from './affected.js';
 
 export { displayWidth, truncateWidth } from './width.js';
 
@@ -70,6 +70,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
   for (const l of sideLines(report)) para(l, '', '          ');
   if (report.affected) para(affectedSentence(report.affected));
+  if (report.shards) para(shardSentence(report));
   const cost = confirmationCost(report);
   if (cost) para(cost);
   out.push('');
