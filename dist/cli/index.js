@@ -10511,6 +10511,18 @@ function parseFlags(command, args) {
     }
     return { raw, positionals: parsed.positionals, help: parsed.values.help === true };
 }
+/** The flags of `run` and `merge` that save to or compare with a baseline directory, and confirm. */
+const BASELINE_FLAGS = [
+    'baselineDir',
+    'branch',
+    'save',
+    'compare',
+    'allowIncompleteBaseline',
+    'confirm',
+    'confirmCount',
+    'confirmAlpha',
+    'confirmBudget',
+];
 const COMMANDS = [
     { command: 'run', usage: 'run [flags]', what: 'measure the benchmarks of a Go module; save or compare with a baseline directory' },
     { command: 'ab', usage: 'ab [--base-ref REF] [flags]', what: 'measure the merge-base of HEAD and REF and the working tree interleaved, and compare' },
@@ -12035,6 +12047,7 @@ const reportDocument = defineDocument({
             docs: optional(report_text),
         })),
         affected: optional(affectedSchema),
+        shards: optional(object({ count: schema_integer(1) })),
     }),
 });
 
@@ -23361,6 +23374,7 @@ function attachAffected(report, scope, notAffected) {
 
 
 
+/** How the head is prepared and labelled, for a plan. */
 function headContext(plan, deps, workDir) {
     return {
         runner: deps.runner,
@@ -23494,6 +23508,8 @@ async function measureAndCompare(plan, deps, scope) {
     }
     if (scope)
         report = attachAffected(report, scope, notAffected);
+    if (plan.merged)
+        report.shards = { count: plan.merged.count };
     return { head, base, report, ...(headSide ? { headSide } : {}), ...(saved ? { saved } : {}) };
 }
 /** No benchmark is affected: nothing is built or measured; the report passes, listing the baseline's benchmarks as not affected. */
@@ -24345,6 +24361,15 @@ function affectedSentence(a) {
         return `${a.reason} Not affected by this change, so not measured and given no verdict: ${plural(pkgs, 'package')}.`;
     return `${a.reason} Not affected by this change, so not measured: ${plural(left, 'benchmark')} in ${plural(pkgs, 'package')} (no verdict; the baseline's values are listed for context).`;
 }
+/** How a merged run was measured (`mode: merge`), or '' for a run measured in one job. */
+function shardSentence(report) {
+    if (!report.shards)
+        return '';
+    const n = report.shards.count;
+    return report.baselineSource === 'ab'
+        ? `Measured in ${plural(n, 'shard job')} and merged; each job measured its share of the merge-base and the head interleaved on its runner.`
+        : `Measured in ${plural(n, 'shard job')} and merged into this one report.`;
+}
 /** One benchmark not affected: its name and the baseline's medians (`time/op 1.2µs · B/op 64 · allocs/op 1`). */
 function notAffectedLine(n) {
     const values = n.baseline.map((v) => `${v.label} ${benchstat_formatAmount(v.median, v.unit)}`).join(' · ');
@@ -24663,11 +24688,13 @@ function summarySection(ctx, budget) {
             .filter(Boolean)
             .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), markdown_MAX_ENV_VALUE)));
         parts.push(report.baselineSource === 'ab'
-            ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
+            ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured ${report.shards ? 'by the shard jobs' : 'in this job (A/B: base and head samples interleaved on the same runner)'}${runLink}.\n\n`
             : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`);
     }
     if (report.affected)
         parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
+    if (report.shards)
+        parts.push(`${escapeMarkdown(shardSentence(report))}\n\n`);
     const cost = confirmationCost(report);
     if (cost)
         parts.push(`${escapeMarkdown(cost)}\n\n`);
@@ -24889,6 +24916,8 @@ function renderTerminal(report, options = {}) {
         para(l, '', '          ');
     if (report.affected)
         para(affectedSentence(report.affected));
+    if (report.shards)
+        para(shardSentence(report));
     const cost = confirmationCost(report);
     if (cost)
         para(cost);
@@ -25313,16 +25342,7 @@ async function balancingBaseline(plan, deps) {
 async function runShard(plan, spec, deps) {
     const scope = await affectedScope(plan, deps);
     const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
-    const ctx = {
-        runner: deps.runner,
-        workDir: plan.workDir,
-        repoRoot: plan.head.repoRoot,
-        commit: plan.head.commit,
-        ref: plan.head.ref,
-        runnerOs: plan.head.runnerOs,
-        goCommand: plan.goCommand,
-        log: (m) => deps.log.info(m),
-    };
+    const ctx = headContext(plan, deps, plan.workDir);
     const mode = plan.baseline.kind === 'ab' ? 'ab' : 'cache';
     const units = scope?.nothing ? [] : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
     const baseline = mode === 'cache' && units.length ? await balancingBaseline(plan, deps) : null;
@@ -25590,18 +25610,7 @@ async function cmdMerge(args, raw, io) {
     if (args.length > 1)
         throw new UsageError('merge takes one directory: the shards\u2019 results (default --shard-dir)');
     const config = parseConfig(raw);
-    const o = parseOptions(raw, [
-        'shardDir',
-        'baselineDir',
-        'branch',
-        'save',
-        'compare',
-        'allowIncompleteBaseline',
-        'confirm',
-        'confirmCount',
-        'confirmAlpha',
-        'confirmBudget',
-    ]);
+    const o = parseOptions(raw, ['shardDir', ...BASELINE_FLAGS]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const dir = external_node_path_default().resolve(args[0] ?? o.shardDir);
@@ -25733,19 +25742,7 @@ function moduleDir(config) {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 async function cmdRun(raw, io) {
     const config = parseConfig(raw);
-    const o = parseOptions(raw, [
-        'out',
-        'baselineDir',
-        'branch',
-        'save',
-        'compare',
-        'allowIncompleteBaseline',
-        'confirm',
-        'confirmCount',
-        'confirmAlpha',
-        'confirmBudget',
-        ...OUTPUT_KEYS,
-    ]);
+    const o = parseOptions(raw, ['out', ...BASELINE_FLAGS, ...OUTPUT_KEYS]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const cwd = moduleDir(config);
