@@ -85,6 +85,7 @@ function identity(d: ShardResult): [string, string][] {
     ['mode', d.mode],
     ['head.environment.commit', e.commit],
     ['head.environment.configHash', e.configHash],
+    ['head.config.count', String(d.head.config.count)],
     ['head.environment.goVersion', e.goVersion],
     ['head.environment.goos', e.goos],
     ['head.environment.goarch', e.goarch],
@@ -159,7 +160,7 @@ export function checkMergedRun(merged: MergedRun, config: GateConfig, commit: st
   if (e.configHash !== hash)
     throw new ShardError(
       `The shards in ${dir} were measured with other measurement settings than this merge's (configHash ${e.configHash} vs ${hash}): ` +
-        'give the merge the same count, benchtime, bench, packages, cpu, tags, go-test-flags, timeout, profiles and memprofile-rate as the shards.',
+        'give the merge the same benchtime, bench, packages, cpu, tags, go-test-flags, profiles and memprofile-rate as the shards.',
     );
   if (commit && e.commit && e.commit !== commit) throw new ShardError(`The shards in ${dir} measured commit ${e.commit}, but this merge runs for ${commit}.`);
 }
