@@ -12,11 +12,20 @@ const fns = (pkg: string, ...names: string[]): ShardUnit[] => names.map((name) =
 const leaf = (pkg: string, name: string) => `${pkg}\u0000${name}`;
 const owners = (a: ShardAssignment, units: ShardUnit[]) => units.map((u) => a.shardOfLeaf(u.package, u.name));
 
-test('without a baseline the functions go round-robin in name order', () => {
+test('without a baseline the functions go round-robin in name order when there are fewer packages than shards', () => {
   const units = fns(P, 'BenchmarkA', 'BenchmarkB', 'BenchmarkC', 'BenchmarkD', 'BenchmarkE', 'BenchmarkF', 'BenchmarkG');
   const a = new ShardAssignment(units, new Map(), 3);
   expect(owners(a, units)).toEqual([0, 1, 2, 0, 1, 2, 0]);
   expect([0, 1, 2].map((s) => a.unitsOf(s).length)).toEqual([3, 2, 2]);
+});
+
+test('without a baseline whole packages go round-robin when there are enough of them, so each is built once', () => {
+  const pkgs = ['a', 'b', 'c', 'd', 'e'].map((p) => `example.com/m/${p}`);
+  const units = pkgs.flatMap((p) => fns(p, 'BenchmarkX', 'BenchmarkY'));
+  const a = new ShardAssignment(units, new Map(), 2);
+  expect(owners(a, units)).toEqual([0, 0, 1, 1, 0, 0, 1, 1, 0, 0]);
+  expect(a.unitsOf(1)).toEqual(['example.com/m/b', 'example.com/m/d']);
+  for (const p of pkgs) expect(a.packageShard(p)).toBe(a.shardOfLeaf(p, 'BenchmarkX'));
 });
 
 test('with a baseline the shards are balanced by measured time, longest first', () => {
@@ -42,6 +51,7 @@ test('every job computes the same split, and a different baseline gives a differ
 });
 
 test('a benchmark added after the baseline never moves one the baseline knows', () => {
+  // P alone is longer than a fair share, so it is split into its functions.
   const known = fns(P, 'BenchmarkA', 'BenchmarkB', 'BenchmarkC', 'BenchmarkD');
   const durations = new Map(known.map((u, i) => [leaf(u.package, u.name), 100 * (i + 1)]));
   const before = new ShardAssignment(known, durations, 3);
@@ -64,7 +74,9 @@ test('a function longer than a fair share is split into its leaves; a new leaf g
   const a = new ShardAssignment(units, durations, 3);
   const tableShards = ['a', 'b', 'c'].map((s) => a.shardOfLeaf(P, `BenchmarkTable/${s}`));
   expect(new Set(tableShards).size).toBe(3);
-  expect(Math.max(...a.load)).toBe(600);
+  // Q (400 ms, under the fair share of 533) stays whole: it is built by one shard only.
+  expect(a.shardOfLeaf(Q, 'BenchmarkX')).toBe(a.shardOfLeaf(Q, 'BenchmarkY'));
+  expect(a.load).toEqual([800, 400, 400]);
   // Each shard owning a leaf runs the function (to discover its leaves), and keeps only its own.
   for (const s of [0, 1, 2]) expect(a.runsFunction(s, P, 'BenchmarkTable')).toBe(true);
   expect(a.shardOfLeaf(P, 'BenchmarkTable/new')).toBe(a.shardOfLeaf(P, 'BenchmarkTable/a'));

@@ -57,7 +57,7 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
   const basis = baseline ? `baseline ${baseline.environment.commit} ${baseline.createdAt}` : 'none';
   const mine = assignment.unitsOf(spec.index - 1);
   deps.log.info(
-    `Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} benchmark functions (or sub-benchmarks of long ones)` +
+    `Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} units (packages; functions or sub-benchmarks of long ones)` +
       (baseline
         ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
         : ', round-robin (no baseline to balance by)'),

@@ -3,22 +3,24 @@
  * functions discovered and the baseline's durations, so every job of a matrix
  * computes the same split without talking to the others.
  *
- * The unit is a top-level benchmark function of a package, with all its
- * sub-benchmarks and `cpu` values: it is known from the source before
- * anything is built, so a shard builds only the packages it measures. A
- * function whose leaves took more than a fair share (total / n) in the
- * baseline is split into its leaves, so one long table of sub-benchmarks does
- * not set the wall time alone; leaves the baseline lacks go with the
- * function's first leaf. With a baseline, units are balanced by their
+ * The unit is a package with all its benchmark functions (known from the
+ * source before anything is built), so that a shard builds only the packages
+ * it measures: building a test binary costs about as much as measuring a few
+ * benchmarks. A package that took more than a fair share (total / n) in the
+ * baseline is split into its functions, and such a function into its
+ * sub-benchmarks, so that one long package or table does not set the wall
+ * time alone; functions and leaves the baseline lacks go with the package's
+ * (or function's) first unit. With a baseline, units are balanced by their
  * measured wall time (longest first, each to the least-loaded shard); units
  * the baseline lacks come after them in name order, each to the least-loaded
  * shard, counted at the median known duration. Without a baseline every unit
- * weighs the same, which is round-robin in name order. Adding a benchmark
- * therefore never moves one the baseline knows. A function the discovery did
- * not list (the binary lists more than the source showed) is placed by a hash
- * of its name.
+ * weighs the same — round-robin in name order, by package when there are at
+ * least n packages, by function otherwise. Adding a benchmark therefore never
+ * moves one the baseline knows. A package the discovery did not list is
+ * placed by a hash of its path.
  *
- * Escape analysis of a package is done once, by the shard of its first unit.
+ * Escape analysis of a package is done once, by its home shard (that of its
+ * first unit).
  */
 import { createHash } from 'node:crypto';
 import type { RunResult } from '../result/types.js';
@@ -60,13 +62,17 @@ function functionKey(key: string): string {
   return key.slice(0, at + 1) + key.slice(at + 1).split('/')[0];
 }
 
+/** The unit key of a whole package. */
+const packageKey = (pkg: string) => `${pkg}\u0000`;
+
 /** The split of one plan's benchmarks over `count` shards, the same in every job given the same inputs. */
 export class ShardAssignment {
-  /** Owner (0-based shard) of each unit: a function `pkg\0Name`, or a leaf `pkg\0Name/sub` of a split function. */
+  /** Owner (0-based shard) of each unit: a package `pkg\0`, a function `pkg\0Name`, or a leaf `pkg\0Name/sub`. */
   private readonly owner = new Map<string, number>();
   /** Split functions: their leaves' owners, and the shard of their first leaf, which takes leaves the baseline lacks. */
   private readonly split = new Map<string, { owners: Set<number>; home: number }>();
-  private readonly packageOwner = new Map<string, number>();
+  /** Each package's home: the shard of its first unit, which runs its escape analysis and takes functions the split lacks. */
+  private readonly home = new Map<string, number>();
   /** Total estimated milliseconds per shard (0-based), for the log. */
   readonly load: number[];
   /** A digest of the units and their owners: shards of one run must agree on it. */
@@ -78,21 +84,36 @@ export class ShardAssignment {
     readonly count: number,
   ) {
     const fnKeys = [...new Set(functions.map((u) => unitKey(u.package, u.name)))].sort();
+    const fnsOf = new Map<string, string[]>();
+    for (const fk of fnKeys) {
+      const pkg = fk.slice(0, fk.indexOf('\u0000'));
+      fnsOf.set(pkg, [...(fnsOf.get(pkg) ?? []), fk]);
+    }
     const fnSet = new Set(fnKeys);
     const leavesOf = new Map<string, [string, number][]>();
     for (const [k, ms] of leaves) {
       const fk = functionKey(k);
-      if (!fnSet.has(fk)) continue;
-      leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
+      if (fnSet.has(fk)) leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
     }
     const fnMs = (fk: string) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+    const pkgMs = (pkg: string) => fnsOf.get(pkg)!.reduce((s, fk) => s + fnMs(fk), 0);
     const total = fnKeys.reduce((s, fk) => s + fnMs(fk), 0);
-    // A function longer than a fair share is split into its leaves, so no shard waits on it alone.
+    const fair = total / count;
+    // A package is one unit, so that a shard builds only the packages it measures. One longer than a
+    // fair share is split into its functions, and a function longer than that into its leaves. Without
+    // durations, packages go round-robin when there are enough of them, functions otherwise.
+    const byFunction = (pkg: string) => (total > 0 ? pkgMs(pkg) > fair : fnsOf.size < count);
     const units = new Map<string, number>();
-    for (const fk of fnKeys) {
-      const own = leavesOf.get(fk) ?? [];
-      if (count > 1 && own.length > 1 && fnMs(fk) > total / count) for (const [k, ms] of own) units.set(k, ms);
-      else units.set(fk, fnMs(fk));
+    for (const [pkg, fns] of fnsOf) {
+      if (count === 1 || !byFunction(pkg)) {
+        units.set(packageKey(pkg), pkgMs(pkg));
+        continue;
+      }
+      for (const fk of fns) {
+        const own = leavesOf.get(fk) ?? [];
+        if (own.length > 1 && fnMs(fk) > fair) for (const [k, ms] of own) units.set(k, ms);
+        else units.set(fk, fnMs(fk));
+      }
     }
     const keys = [...units.keys()].sort();
     const known = keys.filter((k) => units.get(k)! > 0).sort((a, b) => units.get(b)! - units.get(a)! || (a < b ? -1 : 1));
@@ -107,14 +128,14 @@ export class ShardAssignment {
       this.load[best] += units.get(k) || typical;
     }
     for (const k of keys) {
+      const pkg = k.slice(0, k.indexOf('\u0000'));
+      if (!this.home.has(pkg)) this.home.set(pkg, this.owner.get(k)!);
       const fk = functionKey(k);
-      if (k !== fk) {
+      if (k !== fk && k !== packageKey(pkg)) {
         const entry = this.split.get(fk) ?? { owners: new Set<number>(), home: this.owner.get(k)! };
         entry.owners.add(this.owner.get(k)!);
         this.split.set(fk, entry);
       }
-      const pkg = k.slice(0, k.indexOf('\u0000'));
-      if (!this.packageOwner.has(pkg)) this.packageOwner.set(pkg, this.owner.get(k)!);
     }
     const h = createHash('sha256');
     for (const k of keys) h.update(`${k}\u0001${this.owner.get(k)}\n`);
@@ -123,30 +144,34 @@ export class ShardAssignment {
 
   /** Whether a 0-based shard runs a top-level benchmark function (all of it, or some of its leaves). */
   runsFunction(shard: number, pkg: string, name: string): boolean {
-    const k = unitKey(pkg, name);
-    const split = this.split.get(k);
+    const split = this.split.get(unitKey(pkg, name));
     if (split) return split.owners.has(shard);
-    return (this.owner.get(k) ?? hashShard(k, this.count)) === shard;
+    return this.functionShard(pkg, name) === shard;
   }
 
   /** The 0-based shard that measures a leaf benchmark. */
   shardOfLeaf(pkg: string, name: string): number {
-    const fk = unitKey(pkg, name.split('/')[0]);
-    const split = this.split.get(fk);
+    const top = name.split('/')[0];
+    const split = this.split.get(unitKey(pkg, top));
     if (split) return this.owner.get(unitKey(pkg, name)) ?? split.home;
-    return this.owner.get(fk) ?? hashShard(fk, this.count);
+    return this.functionShard(pkg, top);
   }
 
-  /** The 0-based shard that runs a package's escape analysis. */
+  /** The shard of a function that is not split: its package's, its own, or (added since) its package's home. */
+  private functionShard(pkg: string, name: string): number {
+    return this.owner.get(packageKey(pkg)) ?? this.owner.get(unitKey(pkg, name)) ?? this.packageShard(pkg);
+  }
+
+  /** The 0-based shard that runs a package's escape analysis (a package the split lacks: by a hash of its path). */
   packageShard(pkg: string): number {
-    return this.packageOwner.get(pkg) ?? hashShard(pkg, this.count);
+    return this.home.get(pkg) ?? hashShard(pkg, this.count);
   }
 
-  /** Units assigned to a 0-based shard, as `package name` strings in name order. */
+  /** Units assigned to a 0-based shard, as `package` or `package name` strings in name order. */
   unitsOf(shard: number): string[] {
     return [...this.owner.entries()]
       .filter(([, s]) => s === shard)
-      .map(([k]) => k.replace('\u0000', ' '))
+      .map(([k]) => k.replace('\u0000', ' ').trim())
       .sort();
   }
 
