@@ -25152,22 +25152,24 @@ async function emit(report, raw, io, config, saved) {
  * functions discovered and the baseline's durations, so every job of a matrix
  * computes the same split without talking to the others.
  *
- * The unit is a top-level benchmark function of a package, with all its
- * sub-benchmarks and `cpu` values: it is known from the source before
- * anything is built, so a shard builds only the packages it measures. A
- * function whose leaves took more than a fair share (total / n) in the
- * baseline is split into its leaves, so one long table of sub-benchmarks does
- * not set the wall time alone; leaves the baseline lacks go with the
- * function's first leaf. With a baseline, units are balanced by their
+ * The unit is a package with all its benchmark functions (known from the
+ * source before anything is built), so that a shard builds only the packages
+ * it measures: building a test binary costs about as much as measuring a few
+ * benchmarks. A package that took more than a fair share (total / n) in the
+ * baseline is split into its functions, and such a function into its
+ * sub-benchmarks, so that one long package or table does not set the wall
+ * time alone; functions and leaves the baseline lacks go with the package's
+ * (or function's) first unit. With a baseline, units are balanced by their
  * measured wall time (longest first, each to the least-loaded shard); units
  * the baseline lacks come after them in name order, each to the least-loaded
  * shard, counted at the median known duration. Without a baseline every unit
- * weighs the same, which is round-robin in name order. Adding a benchmark
- * therefore never moves one the baseline knows. A function the discovery did
- * not list (the binary lists more than the source showed) is placed by a hash
- * of its name.
+ * weighs the same — round-robin in name order, by package when there are at
+ * least n packages, by function otherwise. Adding a benchmark therefore never
+ * moves one the baseline knows. A package the discovery did not list is
+ * placed by a hash of its path.
  *
- * Escape analysis of a package is done once, by the shard of its first unit.
+ * Escape analysis of a package is done once, by its home shard (that of its
+ * first unit).
  */
 
 function unitKey(pkg, name) {
@@ -25192,14 +25194,17 @@ function shard_functionKey(key) {
     const at = key.indexOf('\u0000');
     return key.slice(0, at + 1) + key.slice(at + 1).split('/')[0];
 }
+/** The unit key of a whole package. */
+const packageKey = (pkg) => `${pkg}\u0000`;
 /** The split of one plan's benchmarks over `count` shards, the same in every job given the same inputs. */
 class ShardAssignment {
     count;
-    /** Owner (0-based shard) of each unit: a function `pkg\0Name`, or a leaf `pkg\0Name/sub` of a split function. */
+    /** Owner (0-based shard) of each unit: a package `pkg\0`, a function `pkg\0Name`, or a leaf `pkg\0Name/sub`. */
     owner = new Map();
     /** Split functions: their leaves' owners, and the shard of their first leaf, which takes leaves the baseline lacks. */
     split = new Map();
-    packageOwner = new Map();
+    /** Each package's home: the shard of its first unit, which runs its escape analysis and takes functions the split lacks. */
+    home = new Map();
     /** Total estimated milliseconds per shard (0-based), for the log. */
     load;
     /** A digest of the units and their owners: shards of one run must agree on it. */
@@ -25207,25 +25212,40 @@ class ShardAssignment {
     constructor(functions, leaves, count) {
         this.count = count;
         const fnKeys = [...new Set(functions.map((u) => unitKey(u.package, u.name)))].sort();
+        const fnsOf = new Map();
+        for (const fk of fnKeys) {
+            const pkg = fk.slice(0, fk.indexOf('\u0000'));
+            fnsOf.set(pkg, [...(fnsOf.get(pkg) ?? []), fk]);
+        }
         const fnSet = new Set(fnKeys);
         const leavesOf = new Map();
         for (const [k, ms] of leaves) {
             const fk = shard_functionKey(k);
-            if (!fnSet.has(fk))
-                continue;
-            leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
+            if (fnSet.has(fk))
+                leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
         }
         const fnMs = (fk) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+        const pkgMs = (pkg) => fnsOf.get(pkg).reduce((s, fk) => s + fnMs(fk), 0);
         const total = fnKeys.reduce((s, fk) => s + fnMs(fk), 0);
-        // A function longer than a fair share is split into its leaves, so no shard waits on it alone.
+        const fair = total / count;
+        // A package is one unit, so that a shard builds only the packages it measures. One longer than a
+        // fair share is split into its functions, and a function longer than that into its leaves. Without
+        // durations, packages go round-robin when there are enough of them, functions otherwise.
+        const byFunction = (pkg) => (total > 0 ? pkgMs(pkg) > fair : fnsOf.size < count);
         const units = new Map();
-        for (const fk of fnKeys) {
-            const own = leavesOf.get(fk) ?? [];
-            if (count > 1 && own.length > 1 && fnMs(fk) > total / count)
-                for (const [k, ms] of own)
-                    units.set(k, ms);
-            else
-                units.set(fk, fnMs(fk));
+        for (const [pkg, fns] of fnsOf) {
+            if (count === 1 || !byFunction(pkg)) {
+                units.set(packageKey(pkg), pkgMs(pkg));
+                continue;
+            }
+            for (const fk of fns) {
+                const own = leavesOf.get(fk) ?? [];
+                if (own.length > 1 && fnMs(fk) > fair)
+                    for (const [k, ms] of own)
+                        units.set(k, ms);
+                else
+                    units.set(fk, fnMs(fk));
+            }
         }
         const keys = [...units.keys()].sort();
         const known = keys.filter((k) => units.get(k) > 0).sort((a, b) => units.get(b) - units.get(a) || (a < b ? -1 : 1));
@@ -25242,15 +25262,15 @@ class ShardAssignment {
             this.load[best] += units.get(k) || typical;
         }
         for (const k of keys) {
+            const pkg = k.slice(0, k.indexOf('\u0000'));
+            if (!this.home.has(pkg))
+                this.home.set(pkg, this.owner.get(k));
             const fk = shard_functionKey(k);
-            if (k !== fk) {
+            if (k !== fk && k !== packageKey(pkg)) {
                 const entry = this.split.get(fk) ?? { owners: new Set(), home: this.owner.get(k) };
                 entry.owners.add(this.owner.get(k));
                 this.split.set(fk, entry);
             }
-            const pkg = k.slice(0, k.indexOf('\u0000'));
-            if (!this.packageOwner.has(pkg))
-                this.packageOwner.set(pkg, this.owner.get(k));
         }
         const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         for (const k of keys)
@@ -25259,29 +25279,32 @@ class ShardAssignment {
     }
     /** Whether a 0-based shard runs a top-level benchmark function (all of it, or some of its leaves). */
     runsFunction(shard, pkg, name) {
-        const k = unitKey(pkg, name);
-        const split = this.split.get(k);
+        const split = this.split.get(unitKey(pkg, name));
         if (split)
             return split.owners.has(shard);
-        return (this.owner.get(k) ?? hashShard(k, this.count)) === shard;
+        return this.functionShard(pkg, name) === shard;
     }
     /** The 0-based shard that measures a leaf benchmark. */
     shardOfLeaf(pkg, name) {
-        const fk = unitKey(pkg, name.split('/')[0]);
-        const split = this.split.get(fk);
+        const top = name.split('/')[0];
+        const split = this.split.get(unitKey(pkg, top));
         if (split)
             return this.owner.get(unitKey(pkg, name)) ?? split.home;
-        return this.owner.get(fk) ?? hashShard(fk, this.count);
+        return this.functionShard(pkg, top);
     }
-    /** The 0-based shard that runs a package's escape analysis. */
+    /** The shard of a function that is not split: its package's, its own, or (added since) its package's home. */
+    functionShard(pkg, name) {
+        return this.owner.get(packageKey(pkg)) ?? this.owner.get(unitKey(pkg, name)) ?? this.packageShard(pkg);
+    }
+    /** The 0-based shard that runs a package's escape analysis (a package the split lacks: by a hash of its path). */
     packageShard(pkg) {
-        return this.packageOwner.get(pkg) ?? hashShard(pkg, this.count);
+        return this.home.get(pkg) ?? hashShard(pkg, this.count);
     }
-    /** Units assigned to a 0-based shard, as `package name` strings in name order. */
+    /** Units assigned to a 0-based shard, as `package` or `package name` strings in name order. */
     unitsOf(shard) {
         return [...this.owner.entries()]
             .filter(([, s]) => s === shard)
-            .map(([k]) => k.replace('\u0000', ' '))
+            .map(([k]) => k.replace('\u0000', ' ').trim())
             .sort();
     }
     get unitCount() {
@@ -25349,7 +25372,7 @@ async function runShard(plan, spec, deps) {
     const assignment = new ShardAssignment(units, leafDurations(baseline), spec.count);
     const basis = baseline ? `baseline ${baseline.environment.commit} ${baseline.createdAt}` : 'none';
     const mine = assignment.unitsOf(spec.index - 1);
-    deps.log.info(`Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} benchmark functions (or sub-benchmarks of long ones)` +
+    deps.log.info(`Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} units (packages; functions or sub-benchmarks of long ones)` +
         (baseline
             ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
             : ', round-robin (no baseline to balance by)'));
@@ -25450,6 +25473,7 @@ function identity(d) {
         ['mode', d.mode],
         ['head.environment.commit', e.commit],
         ['head.environment.configHash', e.configHash],
+        ['head.config.count', String(d.head.config.count)],
         ['head.environment.goVersion', e.goVersion],
         ['head.environment.goos', e.goos],
         ['head.environment.goarch', e.goarch],
@@ -25520,7 +25544,7 @@ function checkMergedRun(merged, config, commit, dir) {
     const hash = configHash(measureConfigOf(config));
     if (e.configHash !== hash)
         throw new ShardError(`The shards in ${dir} were measured with other measurement settings than this merge's (configHash ${e.configHash} vs ${hash}): ` +
-            'give the merge the same count, benchtime, bench, packages, cpu, tags, go-test-flags, timeout, profiles and memprofile-rate as the shards.');
+            'give the merge the same benchtime, bench, packages, cpu, tags, go-test-flags, profiles and memprofile-rate as the shards.');
     if (commit && e.commit && e.commit !== commit)
         throw new ShardError(`The shards in ${dir} measured commit ${e.commit}, but this merge runs for ${commit}.`);
 }
