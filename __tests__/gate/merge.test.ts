@@ -206,6 +206,7 @@ test('A/B shards carry the merge-base beside the head, and merged they gate like
   const o = await runGate({ ...(await ab()), merged: m }, deps());
   expect(o.report.baselineSource).toBe('ab');
   expect(renderMarkdown(o.report)).toContain('measured by the shard jobs');
+  expect(renderTerminal(o.report)).toMatch(/baseline: merge-base .*, measured by the shard jobs \(A\/B, interleaved\)/);
   expect(renderMarkdown(o.report)).toContain(
     'Measured in 2 shard jobs and merged; each job measured its share of the merge-base and the head interleaved on its runner.',
   );

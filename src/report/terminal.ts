@@ -213,7 +213,8 @@ function sideLines(report: Report): string[] {
   };
   const lines: string[] = [];
   const ab = report.baselineSource === 'ab';
-  if (report.baseline && ab) lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+  if (report.baseline && ab)
+    lines.push(`baseline: merge-base ${describe(report.baseline)}, measured ${report.shards ? 'by the shard jobs' : 'in this run'} (A/B, interleaved)`);
   else if (report.baseline) lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
   else if (report.noBaselineReason) lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
   else if (ab) lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
