@@ -213,4 +213,22 @@ test('A/B shards carry the merge-base beside the head, and merged they gate like
   expect(o.report.verdict).toBe('fail');
   expect(gated(o)).toEqual(gated(unsharded));
   expect(findings(o)).toEqual(findings(unsharded));
+
+  // One shard's part of the merge-base could not be measured (say, its packages are new): only its
+  // benchmarks lack a baseline, as one package would in an unsharded run.
+  const files = await readShardDir(dir);
+  const lacking = await writeShards(files, (d, i) => {
+    if (i !== 1) return d;
+    delete d.base;
+    return { ...d, baseProblem: 'the merge-base 0123456789ab has no benchmark to measure' };
+  });
+  const partial = mergeShards(await readShardDir(lacking), lacking);
+  expect(partial.base!.benchmarks.map(benchmarkKey).sort()).toEqual(docs[0].base!.benchmarks.map(benchmarkKey).sort());
+  expect(partial.baseProblem).toBeUndefined();
+  expect(partial.baseWarnings).toContain('Shard 2/2: the merge-base 0123456789ab has no benchmark to measure; its benchmarks have no baseline.');
+  const none = await writeShards(files, (d) => {
+    delete d.base;
+    return { ...d, baseProblem: 'the merge-base 0123456789ab does not compile: x' };
+  });
+  expect(mergeShards(await readShardDir(none), none)).toMatchObject({ base: null, baseProblem: 'the merge-base 0123456789ab does not compile: x' });
 });

@@ -134,16 +134,22 @@ export function mergeShards(shards: readonly ShardFile[], dir: string): MergedRu
   }
   const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i)!);
   const head = mergeRuns(ordered.map((s) => ({ file: s.file, run: run(s.doc.head) })));
-  const withBase = ordered.filter((s) => s.doc.shard.units.length > 0);
-  const problem = withBase.find((s) => s.doc.baseProblem)?.doc.baseProblem;
-  const base =
-    first.doc.mode === 'ab' && !problem && withBase.every((s) => s.doc.base) ? mergeRuns(withBase.map((s) => ({ file: s.file, run: run(s.doc.base!) }))) : null;
+  // A/B: a shard whose part of the merge-base could not be measured (its packages are new, or do not
+  // compile there) leaves only its benchmarks without a baseline, as one package would in one job;
+  // the merge has no baseline only when no shard measured the merge-base.
+  const measuredHere = ordered.filter((s) => s.doc.head.benchmarks.length > 0 || s.doc.head.packageFailures.length > 0);
+  const bases = measuredHere.filter((s) => s.doc.base);
+  const lacking = measuredHere.filter((s) => !s.doc.base).map((s) => ({ s, why: s.doc.baseProblem ?? 'the merge-base was not measured' }));
+  const ab = first.doc.mode === 'ab';
+  const base = ab && bases.length ? mergeRuns(bases.map((s) => ({ file: s.file, run: run(s.doc.base!) }))) : null;
+  const problem = ab && !base && lacking.length ? lacking[0].why : undefined;
+  const partial = base ? lacking.map(({ s, why }) => `Shard ${s.doc.shard.index}/${count}: ${why}; its benchmarks have no baseline.`) : [];
   return {
     mode: first.doc.mode,
     head,
     base,
     ...(problem ? { baseProblem: problem } : {}),
-    baseWarnings: [...new Set(ordered.flatMap((s) => s.doc.baseWarnings ?? []))],
+    baseWarnings: [...new Set([...ordered.flatMap((s) => s.doc.baseWarnings ?? []), ...partial])],
     ...(first.doc.selection ? { selection: toSelection(first.doc.selection) } : {}),
     count,
   };
