@@ -916,7 +916,7 @@ const OPTIONS = {
     shard: opt({
         name: 'shard',
         default: '',
-        description: '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Benchmark functions (with their sub-benchmarks) are split by their durations in the baseline, round-robin without one; every shard computes the same split. Empty: no sharding.',
+        description: '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, round-robin without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
         summary: 'Measure only shard i of n (i/n); merge them with mode merge.',
         group: 'measure',
         action: true,
@@ -25062,7 +25062,7 @@ function sideLines(report) {
     const lines = [];
     const ab = report.baselineSource === 'ab';
     if (report.baseline && ab)
-        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured ${report.shards ? 'by the shard jobs' : 'in this run'} (A/B, interleaved)`);
     else if (report.baseline)
         lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
     else if (report.noBaselineReason)
@@ -25521,15 +25521,22 @@ function mergeShards(shards, dir) {
     }
     const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
     const head = mergeRuns(ordered.map((s) => ({ file: s.file, run: run(s.doc.head) })));
-    const withBase = ordered.filter((s) => s.doc.shard.units.length > 0);
-    const problem = withBase.find((s) => s.doc.baseProblem)?.doc.baseProblem;
-    const base = first.doc.mode === 'ab' && !problem && withBase.every((s) => s.doc.base) ? mergeRuns(withBase.map((s) => ({ file: s.file, run: run(s.doc.base) }))) : null;
+    // A/B: a shard whose part of the merge-base could not be measured (its packages are new, or do not
+    // compile there) leaves only its benchmarks without a baseline, as one package would in one job;
+    // the merge has no baseline only when no shard measured the merge-base.
+    const measuredHere = ordered.filter((s) => s.doc.head.benchmarks.length > 0 || s.doc.head.packageFailures.length > 0);
+    const bases = measuredHere.filter((s) => s.doc.base);
+    const lacking = measuredHere.filter((s) => !s.doc.base).map((s) => ({ s, why: s.doc.baseProblem ?? 'the merge-base was not measured' }));
+    const ab = first.doc.mode === 'ab';
+    const base = ab && bases.length ? mergeRuns(bases.map((s) => ({ file: s.file, run: run(s.doc.base) }))) : null;
+    const problem = ab && !base && lacking.length ? lacking[0].why : undefined;
+    const partial = base ? lacking.map(({ s, why }) => `Shard ${s.doc.shard.index}/${count}: ${why}; its benchmarks have no baseline.`) : [];
     return {
         mode: first.doc.mode,
         head,
         base,
         ...(problem ? { baseProblem: problem } : {}),
-        baseWarnings: [...new Set(ordered.flatMap((s) => s.doc.baseWarnings ?? []))],
+        baseWarnings: [...new Set([...ordered.flatMap((s) => s.doc.baseWarnings ?? []), ...partial])],
         ...(first.doc.selection ? { selection: toSelection(first.doc.selection) } : {}),
         count,
     };
