@@ -99,6 +99,9 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   if (o.report) await checkOutputPath(o.report, '--report');
   await mkdir(workDir, { recursive: true });
   await excludeFromGit(processRunner, repoRoot, path.relative(repoRoot, workDir));
+  // Each run's traces and heap profiles replace the previous run's (hundreds of MB on a large module,
+  // which piled up run after run); `inspect` reads the last run's.
+  for (const dir of ['samples', 'confirm']) await rm(path.join(workDir, dir), { recursive: true, force: true });
 
   const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
   const current = git.ref.replace(/^refs\/heads\//, '');
