@@ -25786,6 +25786,10 @@ async function cmdRun(raw, io) {
         await checkOutputPath(o.report, '--report');
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
     await excludeFromGit(processRunner, repoRoot, external_node_path_default().relative(repoRoot, workDir));
+    // Each run's traces and heap profiles replace the previous run's (hundreds of MB on a large module,
+    // which piled up run after run); `inspect` reads the last run's.
+    for (const dir of ['samples', 'confirm'])
+        await (0,promises_namespaceObject.rm)(external_node_path_default().join(workDir, dir), { recursive: true, force: true });
     const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
     const current = git.ref.replace(/^refs\/heads\//, '');
     const plan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
