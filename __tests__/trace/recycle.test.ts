@@ -4,7 +4,8 @@
  * several MiB (tracebig at a capped rate: ~2 MB generations, 1 MiB chunks)
  * must read event for event as the same bytes given whole (never recycled),
  * with x/exp/trace's event count; and a generation read after the next one
- * was requested throws instead of decoding recycled bytes.
+ * was requested throws instead of decoding recycled bytes. Also the
+ * allocation-free goroutine transition the families use (memory per event).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,9 @@ import { jest } from '@jest/globals';
 import { TraceReader, type TraceInput } from '../../src/trace/reader.js';
 import { GO_BUILD_TIMEOUT_MS } from '../helpers/timeouts.js';
 import { tempDir } from '../helpers/paths.js';
-import { buildOracle, runFixture, runOracle } from './helpers.js';
+import { REAL_125, buildOracle, runFixture, runOracle } from './helpers.js';
+import { GoState } from '../../src/trace/events.js';
+import type { Id } from '../../src/encoding/varint.js';
 
 jest.setTimeout(GO_BUILD_TIMEOUT_MS);
 
@@ -65,4 +68,17 @@ test('a generation read after the next one was requested throws', async () => {
     for (let ev = first.next(); ev; ev = first.next());
   }).toThrow(/read after the next generation was requested/);
   await gens.return(undefined);
+});
+
+test('goTransitionInto gives goTransition() without the stack, for every event', async () => {
+  const out = { goroutine: 0 as Id, from: GoState.Undetermined, to: GoState.Undetermined };
+  let transitions = 0;
+  for await (const ev of new TraceReader(REAL_125, 'real.trace').events()) {
+    const t = ev.goTransition();
+    expect(ev.goTransitionInto(out)).toBe(t !== undefined);
+    if (!t) continue;
+    transitions++;
+    expect(out).toEqual({ goroutine: t.goroutine, from: t.from, to: t.to });
+  }
+  expect(transitions).toBeGreaterThan(1000);
 });

@@ -17,7 +17,7 @@
  * hundred nanoseconds, which StreamQuantile counts per value instead of
  * keeping each (it kept 7.3 million in 64 MB, plus the 32 MB array it grew from).
  */
-import { GoState, type TraceEvent } from '../events.js';
+import { type GoStateChange, GoState, type TraceEvent } from '../events.js';
 import type { Id } from '../../encoding/varint.js';
 import { Ev } from '../wire.js';
 import type { TraceCollector, TraceFamily } from './family.js';
@@ -39,9 +39,12 @@ export class SchedLatencyCollector implements TraceCollector {
   private readonly since = new Map<Id, number>();
   private readonly durations = new StreamQuantile();
 
+  /** Reused for every event: no allocation per transition. */
+  private readonly tr: GoStateChange = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
+
   onEvent(ev: TraceEvent): void {
-    const tr = ev.goTransition();
-    if (!tr) return;
+    const tr = this.tr;
+    if (!ev.goTransitionInto(tr)) return;
     if (tr.to === GoState.Runnable) {
       if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined) this.since.set(tr.goroutine, ev.time);
     } else if (tr.to === GoState.NotExist) {
