@@ -48,6 +48,9 @@ export interface GoTransition {
   stack: StackFrame[];
 }
 
+/** A goroutine state change without its stack (see TraceEvent.goTransitionInto). */
+export type GoStateChange = Omit<GoTransition, 'stack'>;
+
 export class TraceEvent {
   // Fields start with a value of their final type instead of being constructor parameter
   // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
@@ -158,6 +161,86 @@ export class TraceEvent {
         };
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * The same state change as goTransition() without its stack, written into
+   * `out` (false, `out` untouched, if the event is not one): allocates
+   * nothing, for families that look at every transition of a busy trace.
+   */
+  goTransitionInto(out: GoStateChange): boolean {
+    switch (this.type) {
+      case Ev.GoCreate:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoCreateBlocked:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Waiting;
+        return true;
+      case Ev.GoCreateSyscall:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Syscall;
+        return true;
+      case Ev.GoStart:
+        out.goroutine = this.a0;
+        out.from = GoState.Runnable;
+        out.to = GoState.Running;
+        return true;
+      case Ev.GoDestroy:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.NotExist;
+        return true;
+      case Ev.GoDestroySyscall:
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.NotExist;
+        return true;
+      case Ev.GoStop:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoBlock:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Waiting;
+        return true;
+      case Ev.GoUnblock:
+      case Ev.GoSwitch:
+      case Ev.GoSwitchDestroy:
+        out.goroutine = this.a0;
+        out.from = GoState.Waiting;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoSyscallBegin:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Syscall;
+        return true;
+      case Ev.GoSyscallEnd:
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.Running;
+        return true;
+      case Ev.GoSyscallEndBlocked:
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoStatus:
+      case Ev.GoStatusStack:
+        out.goroutine = this.a0;
+        out.from = this.old;
+        out.to = GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined;
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -10,8 +10,10 @@
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time. The frontier of
- * per-M cursors is ordered as Go orders it (frontier.ts).
+ * Memory: one generation's batches and tables at a time; asking for the next
+ * generation retires the previous one (reading it further throws) and lets
+ * the source reuse its bytes' chunks. The frontier of per-M cursors is
+ * ordered as Go orders it (frontier.ts).
  */
 import { TraceFormatError, UnsupportedTraceVersionError } from './errors.js';
 import { NO_GOROUTINE, NO_PROC, NO_THREAD, TraceEvent } from './events.js';
@@ -281,6 +283,21 @@ export class TraceGeneration {
   private frontier: BatchCursor[] | undefined;
   private sample = 0;
   private finished = false;
+  /** Set when the next generation was requested: this one's batch bytes are being reused. */
+  private retired = false;
+
+  /** Called by the reader before it reads the next generation into recycled chunks. */
+  retire(): void {
+    this.retired = true;
+    this.finished = true;
+    this.frontier ??= [];
+    this.frontier.length = 0;
+    this.generation.batches.clear();
+  }
+
+  private retiredError(): Error {
+    return new Error(`generation ${String(this.gen)} of ${this.file} read after the next generation was requested`);
+  }
 
   /**
    * The next event of the generation in order (the first is a Sync event), or
@@ -302,6 +319,7 @@ export class TraceGeneration {
 
   /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
   private start(): TraceEvent {
+    if (this.retired) throw this.retiredError();
     const g = this.generation;
     const t = g.table;
     const frontier: BatchCursor[] = (this.frontier = []);
@@ -321,7 +339,10 @@ export class TraceGeneration {
    * at the end of the generation.
    */
   private step(frontier: BatchCursor[]): TraceEvent | undefined {
-    if (this.finished) return undefined;
+    if (this.finished) {
+      if (this.retired) throw this.retiredError();
+      return undefined;
+    }
     const g = this.generation;
     const samples = g.cpuSamples;
     if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
@@ -420,13 +441,20 @@ export class TraceReader {
       const order = new Ordering(this.fileName);
       const state: ReaderState = { lastTs: 0, syncs: 0 };
       const gens = new GenerationReader(this.src, version, this.fileName);
+      let prev: TraceGeneration | undefined;
       for (let read = 0; ; read++) {
+        if (prev) {
+          // Its batches are done with (see the class comment): their chunks can hold the next ones.
+          prev.retire();
+          this.src.release(gens.nextStart());
+        }
         const g = await gens.next();
         // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
         if (!g && read === 0)
           throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
         if (!g) return;
-        yield new TraceGeneration(g, order, state, version, this.fileName);
+        prev = new TraceGeneration(g, order, state, version, this.fileName);
+        yield prev;
       }
     } finally {
       await this.src.close();
