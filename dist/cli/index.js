@@ -1754,7 +1754,10 @@ function quantile(sorted, q) {
 function quantileUnsorted(values, q) {
     if (values.length === 0)
         return 0;
-    const k = rank(values.length, q);
+    return selectKth(values, rank(values.length, q));
+}
+/** The k-th smallest of `values` (0-based, k within range), by quickselect. Reorders `values`. */
+function selectKth(values, k) {
     let lo = 0;
     let hi = values.length - 1;
     while (hi > lo) {
@@ -1784,6 +1787,73 @@ function quantileUnsorted(values, q) {
             return values[k];
     }
     return values[k];
+}
+/** Values below this are counted per integer value rather than kept. */
+const SMALL = 1 << 16;
+/**
+ * Nearest-rank quantiles of a stream of numbers, exact, in little memory when
+ * most values are small non-negative integers (durations in nanoseconds under
+ * 65.536 µs): those are counted per value in a fixed 256 KiB table; only the
+ * others are kept, 8 bytes each. When every kept value is above every counted
+ * one, a rank falls either in the counts or, past them, among the kept values;
+ * a negative or fractional value below the table's end (never a duration)
+ * makes quantile() expand the counts and select among all values instead.
+ */
+class StreamQuantile {
+    count = 0;
+    total = 0;
+    max = 0;
+    counts;
+    nCounted = 0;
+    kept = new Float64Array(256);
+    nKept = 0;
+    /** Kept values below SMALL: they interleave with the counted ones. */
+    nInterleaved = 0;
+    add(v) {
+        this.count++;
+        this.total += v;
+        if (v > this.max)
+            this.max = v;
+        if (v >= 0 && v < SMALL && Number.isInteger(v)) {
+            (this.counts ??= new Uint32Array(SMALL))[v]++;
+            this.nCounted++;
+            return;
+        }
+        if (v < SMALL)
+            this.nInterleaved++;
+        if (this.nKept === this.kept.length) {
+            const grown = new Float64Array(this.nKept * 2);
+            grown.set(this.kept);
+            this.kept = grown;
+        }
+        this.kept[this.nKept++] = v;
+    }
+    /** The nearest-rank quantile q of the values added (0 when there are none). Reorders the kept values. */
+    quantile(q) {
+        if (this.count === 0)
+            return 0;
+        const k = rank(this.count, q);
+        const counts = this.counts;
+        if (this.nInterleaved > 0) {
+            const all = new Float64Array(this.count);
+            all.set(this.kept.subarray(0, this.nKept));
+            let i = this.nKept;
+            if (counts)
+                for (let v = 0; v < SMALL; v++)
+                    for (let c = counts[v]; c > 0; c--)
+                        all[i++] = v;
+            return selectKth(all, k);
+        }
+        if (k < this.nCounted && counts) {
+            let seen = 0;
+            for (let v = 0; v < SMALL; v++) {
+                seen += counts[v];
+                if (seen > k)
+                    return v;
+            }
+        }
+        return selectKth(this.kept.subarray(0, this.nKept), k - this.nCounted);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/trace/families/gc-pauses.ts
@@ -2145,6 +2215,85 @@ class TraceEvent {
                 return undefined;
         }
     }
+    /**
+     * The same state change as goTransition() without its stack, written into
+     * `out` (false, `out` untouched, if the event is not one): allocates
+     * nothing, for families that look at every transition of a busy trace.
+     */
+    goTransitionInto(out) {
+        switch (this.type) {
+            case Ev.GoCreate:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoCreateBlocked:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Waiting;
+                return true;
+            case Ev.GoCreateSyscall:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Syscall;
+                return true;
+            case Ev.GoStart:
+                out.goroutine = this.a0;
+                out.from = GoState.Runnable;
+                out.to = GoState.Running;
+                return true;
+            case Ev.GoDestroy:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.NotExist;
+                return true;
+            case Ev.GoDestroySyscall:
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.NotExist;
+                return true;
+            case Ev.GoStop:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoBlock:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Waiting;
+                return true;
+            case Ev.GoUnblock:
+            case Ev.GoSwitch:
+            case Ev.GoSwitchDestroy:
+                out.goroutine = this.a0;
+                out.from = GoState.Waiting;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoSyscallBegin:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Syscall;
+                return true;
+            case Ev.GoSyscallEnd:
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.Running;
+                return true;
+            case Ev.GoSyscallEndBlocked:
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoStatus:
+            case Ev.GoStatusStack:
+                out.goroutine = this.a0;
+                out.from = this.old;
+                out.to = GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined;
+                return true;
+            default:
+                return false;
+        }
+    }
     /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
     stwReason() {
         if (this.type !== Ev.STWBegin && this.type !== Ev.STWEnd)
@@ -2231,6 +2380,8 @@ class GoroutineCollector {
     createdBy = new Map();
     /** The round (GcCycleCollector.epoch) each of them was created in. */
     createdIn = new Map();
+    /** Reused for every event: no allocation per transition. */
+    tr = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
     constructor(gc, isModuleFrame) {
         this.gc = gc;
         this.isModuleFrame = isModuleFrame;
@@ -2239,13 +2390,14 @@ class GoroutineCollector {
     // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
     // Reading no others avoids building a transition object for most events of the trace.
     onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
+        const tr = this.tr;
+        if (!ev.goTransitionInto(tr))
             return;
         const c = this.counts;
         if (tr.from === GoState.NotExist) {
             c.created++;
-            this.createdBy.set(tr.goroutine, tr.stack);
+            // goTransition()'s stack of a creation, without building the rest of its object.
+            this.createdBy.set(tr.goroutine, ev.type === Ev.GoCreateSyscall ? [] : ev.stack());
             this.createdIn.set(tr.goroutine, this.gc.epoch);
         }
         else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
@@ -2332,6 +2484,10 @@ const heap = {
  * The metric `sched-latency-p99` is the nearest-rank 99th percentile of every
  * wait of the process, like the GC pause percentiles: goroutines queued
  * behind busy ones on a saturated GOMAXPROCS raise it.
+ *
+ * Exact, in little memory: a busy trace has millions of waits, most of a few
+ * hundred nanoseconds, which StreamQuantile counts per value instead of
+ * keeping each (it kept 7.3 million in 64 MB, plus the 32 MB array it grew from).
  */
 
 
@@ -2342,12 +2498,12 @@ class SchedLatencyCollector {
     waits = { count: 0, p99Ns: 0, maxNs: 0, totalNs: 0 };
     /** For each goroutine alive, when it became runnable if it is waiting now, else NOT_WAITING. */
     since = new Map();
-    // A trace of a busy benchmark has millions of waits: a typed array holds them in 8 bytes each.
-    durations = new Float64Array(1024);
-    n = 0;
+    durations = new StreamQuantile();
+    /** Reused for every event: no allocation per transition. */
+    tr = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
     onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
+        const tr = this.tr;
+        if (!ev.goTransitionInto(tr))
             return;
         if (tr.to === GoState.Runnable) {
             if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined)
@@ -2361,28 +2517,13 @@ class SchedLatencyCollector {
             if (since === undefined || since === NOT_WAITING)
                 return;
             if (tr.to === GoState.Running)
-                this.add(ev.time - since);
+                this.durations.add(ev.time - since);
             this.since.set(tr.goroutine, NOT_WAITING);
         }
     }
-    add(ns) {
-        if (this.n === this.durations.length) {
-            const grown = new Float64Array(this.n * 2);
-            grown.set(this.durations);
-            this.durations = grown;
-        }
-        this.durations[this.n++] = ns;
-    }
     finish() {
-        const waits = this.durations.subarray(0, this.n);
-        let total = 0;
-        let max = 0;
-        for (let i = 0; i < waits.length; i++) {
-            total += waits[i];
-            if (waits[i] > max)
-                max = waits[i];
-        }
-        this.waits = { count: this.n, p99Ns: quantileUnsorted(waits, 0.99), maxNs: max, totalNs: total };
+        const d = this.durations;
+        this.waits = { count: d.count, p99Ns: d.quantile(0.99), maxNs: d.max, totalNs: d.total };
     }
 }
 const schedLatency = {
@@ -2547,7 +2688,7 @@ class GenerationReader {
         const typ = src.buf[src.pos];
         if (typ === Ev.EndOfGeneration) {
             src.pos++;
-            return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0 };
+            return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0, start };
         }
         if (typ !== Ev.EventBatch && typ !== Ev.ExperimentalBatch) {
             throw this.fail(start, 'a batch header (EventBatch)', `found event type ${typ} (${eventName(typ)})`);
@@ -2581,7 +2722,11 @@ class GenerationReader {
         }
         const data = src.buf.subarray(src.pos, src.pos + size);
         src.pos += size;
-        return { gen, m, time, data, offset: dataOffset, exp };
+        return { gen, m, time, data, offset: dataOffset, exp, start };
+    }
+    /** File offset where the next generation starts: bytes before it belong to generations already returned. */
+    nextStart() {
+        return this.spill ? this.spill.start : this.src.offset;
     }
     async next() {
         if (this.done)
@@ -3609,8 +3754,6 @@ function syncEvent(time, table, n) {
     return new TraceEvent(EV_SYNC, time, n, 0, 0, 0, NO_GOROUTINE, NO_PROC, NO_THREAD, table, 0);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/trace/source.ts
 /**
  * Pull-based byte window over a stream of chunks.
@@ -3618,11 +3761,17 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * The reader asks for "at least n bytes from here". When those straddle two
  * chunks, the source copies the unread tail and just the missing bytes of the
  * next chunk into a small buffer; the rest of that chunk is used in place
- * afterwards. So only bytes near chunk boundaries are ever copied, and
- * nothing is retained once consumed. Batch
- * payloads handed out are subarrays of the window (no copy): they pin at most
- * the chunks of the generation being read, which is what bounds memory by the
- * largest generation rather than the file.
+ * afterwards. So only bytes near chunk boundaries are ever copied. Batch
+ * payloads handed out are subarrays of the window (no copy): they pin the
+ * chunks of the generation being read.
+ *
+ * A file (a path) is read with positioned reads into 1 MiB chunks that are
+ * recycled: once the reader is done with a generation it calls release() with
+ * the offset where the next one starts, and the chunks wholly before it go
+ * back to a free list for the next reads. So the bytes in memory are those of
+ * the largest generation plus a chunk, whatever the garbage collector does —
+ * left to it, the chunks of three or four finished generations were still
+ * resident when it ran. Streams and in-memory input are not recycled.
  */
 
 /** 1 MiB reads: large enough to amortise stream overhead, small next to a generation. */
@@ -3637,15 +3786,61 @@ class ByteSource {
     iter;
     /** The part of the last chunk read that is not in the window yet (see need()). */
     pending;
+    /** A file input: its path, its handle once opened, and the offset of the next read. */
+    path;
+    file;
+    readAt = 0;
+    /** Chunks read from the file and not released, in file order, with the file range each holds. */
+    live = [];
+    free = [];
     constructor(input) {
         if (input instanceof Uint8Array) {
             this.buf = new Uint8Array(input.buffer, input.byteOffset, input.length); // a Buffer too: see need()
             this.eof = true;
         }
-        else {
-            const stream = typeof input === 'string' ? (0,external_node_fs_namespaceObject.createReadStream)(input, { highWaterMark: CHUNK_SIZE }) : input;
-            this.iter = stream[Symbol.asyncIterator]();
+        else if (typeof input === 'string') {
+            this.path = input;
         }
+        else {
+            this.iter = input[Symbol.asyncIterator]();
+        }
+    }
+    /** The next chunk of the input, or undefined at its end. */
+    async read() {
+        if (this.path === undefined) {
+            if (!this.iter)
+                return undefined;
+            const next = await this.iter.next();
+            if (next.done)
+                return undefined;
+            const value = next.value;
+            // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
+            // the same class whichever way it was sliced, which keeps the decoder monomorphic.
+            return typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
+        }
+        this.file ??= await (0,promises_namespaceObject.open)(this.path, 'r');
+        const chunk = this.free.pop() ?? new Uint8Array(CHUNK_SIZE);
+        const { bytesRead } = await this.file.read(chunk, 0, CHUNK_SIZE, this.readAt);
+        if (bytesRead === 0) {
+            this.free.push(chunk);
+            return undefined;
+        }
+        this.readAt += bytesRead;
+        this.live.push({ chunk, end: this.readAt });
+        return bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead);
+    }
+    /**
+     * Declares the bytes before file offset `offset` no longer needed: nothing
+     * handed out from them (batch data) may be read afterwards, since their chunks
+     * are reused for the bytes read next.
+     */
+    release(offset) {
+        const live = this.live;
+        let n = 0;
+        while (n < live.length && live[n].end <= offset && live[n].end <= this.base)
+            this.free.push(live[n++].chunk);
+        if (n > 0)
+            live.splice(0, n);
     }
     /** Absolute offset of the next unread byte. */
     get offset() {
@@ -3660,17 +3855,13 @@ class ByteSource {
             let chunk = this.pending;
             this.pending = undefined;
             if (!chunk) {
-                if (this.eof || !this.iter)
+                if (this.eof)
                     return false;
-                const next = await this.iter.next();
-                if (next.done) {
+                chunk = await this.read();
+                if (!chunk) {
                     this.eof = true;
                     return false;
                 }
-                const value = next.value;
-                // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
-                // the same class whichever way it was sliced, which keeps the decoder monomorphic.
-                chunk = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
                 if (chunk.length === 0)
                     continue;
             }
@@ -3699,8 +3890,13 @@ class ByteSource {
     async atEnd() {
         return !(await this.need(1));
     }
-    /** Stops reading a stream early (error paths), so a file handle is not leaked. */
+    /** Closes the file, or stops reading a stream early (error paths), so a handle is not leaked. */
     async close() {
+        const file = this.file;
+        this.file = undefined;
+        this.eof = true;
+        if (file)
+            await file.close();
         if (this.iter?.return) {
             try {
                 await this.iter.return();
@@ -3799,8 +3995,10 @@ function sortByTime(h) {
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time. The frontier of
- * per-M cursors is ordered as Go orders it (frontier.ts).
+ * Memory: one generation's batches and tables at a time; asking for the next
+ * generation retires the previous one (reading it further throws) and lets
+ * the source reuse its bytes' chunks. The frontier of per-M cursors is
+ * ordered as Go orders it (frontier.ts).
  */
 
 
@@ -4063,6 +4261,19 @@ class TraceGeneration {
     frontier;
     sample = 0;
     finished = false;
+    /** Set when the next generation was requested: this one's batch bytes are being reused. */
+    retired = false;
+    /** Called by the reader before it reads the next generation into recycled chunks. */
+    retire() {
+        this.retired = true;
+        this.finished = true;
+        this.frontier ??= [];
+        this.frontier.length = 0;
+        this.generation.batches.clear();
+    }
+    retiredError() {
+        return new Error(`generation ${String(this.gen)} of ${this.file} read after the next generation was requested`);
+    }
     /**
      * The next event of the generation in order (the first is a Sync event), or
      * undefined at its end. Like bufio.Scanner's buffer, the returned object is
@@ -4085,6 +4296,8 @@ class TraceGeneration {
     }
     /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
     start() {
+        if (this.retired)
+            throw this.retiredError();
         const g = this.generation;
         const t = g.table;
         const frontier = (this.frontier = []);
@@ -4104,8 +4317,11 @@ class TraceGeneration {
      * at the end of the generation.
      */
     step(frontier) {
-        if (this.finished)
+        if (this.finished) {
+            if (this.retired)
+                throw this.retiredError();
             return undefined;
+        }
         const g = this.generation;
         const samples = g.cpuSamples;
         if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
@@ -4200,14 +4416,21 @@ class TraceReader {
             const order = new Ordering(this.fileName);
             const state = { lastTs: 0, syncs: 0 };
             const gens = new GenerationReader(this.src, version, this.fileName);
+            let prev;
             for (let read = 0;; read++) {
+                if (prev) {
+                    // Its batches are done with (see the class comment): their chunks can hold the next ones.
+                    prev.retire();
+                    this.src.release(gens.nextStart());
+                }
                 const g = await gens.next();
                 // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
                 if (!g && read === 0)
                     throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
                 if (!g)
                     return;
-                yield new TraceGeneration(g, order, state, version, this.fileName);
+                prev = new TraceGeneration(g, order, state, version, this.fileName);
+                yield prev;
             }
         }
         finally {
@@ -10571,6 +10794,8 @@ function usage() {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
