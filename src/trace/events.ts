@@ -120,52 +120,33 @@ export class TraceEvent {
 
   /** A goroutine state change, or undefined if the event is not one. */
   goTransition(): GoTransition | undefined {
+    const change: GoStateChange = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
+    if (!this.goTransitionInto(change)) return undefined;
+    return { ...change, stack: this.transitionStack() };
+  }
+
+  /**
+   * The stack a goroutine state change carries: where the goroutine was
+   * created, stopped, blocked, entered a syscall or was reported (GoStatusStack);
+   * none for the other changes.
+   */
+  transitionStack(): StackFrame[] {
     switch (this.type) {
       case Ev.GoCreate:
       case Ev.GoCreateBlocked:
-        return {
-          goroutine: this.a0,
-          from: GoState.NotExist,
-          to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-          stack: this.stack(),
-        };
-      case Ev.GoCreateSyscall:
-        return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-      case Ev.GoStart:
-        return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-      case Ev.GoDestroy:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-      case Ev.GoDestroySyscall:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
       case Ev.GoStop:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
       case Ev.GoBlock:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
-      case Ev.GoUnblock:
-      case Ev.GoSwitch:
-      case Ev.GoSwitchDestroy:
-        return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
       case Ev.GoSyscallBegin:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
-      case Ev.GoSyscallEnd:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
-      case Ev.GoSyscallEndBlocked:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
       case Ev.GoStatus:
       case Ev.GoStatusStack:
-        return {
-          goroutine: this.a0,
-          from: this.old as GoState,
-          to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-          stack: this.stack(),
-        };
+        return this.stack();
       default:
-        return undefined;
+        return [];
     }
   }
 
   /**
-   * The same state change as goTransition() without its stack, written into
+   * The goroutine state change of this event without its stack, written into
    * `out` (false, `out` untouched, if the event is not one): allocates
    * nothing, for families that look at every transition of a busy trace.
    */

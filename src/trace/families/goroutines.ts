@@ -101,8 +101,7 @@ export class GoroutineCollector implements TraceCollector {
     const c = this.counts;
     if (tr.from === GoState.NotExist) {
       c.created++;
-      // goTransition()'s stack of a creation, without building the rest of its object.
-      this.createdBy.set(tr.goroutine, ev.type === Ev.GoCreateSyscall ? [] : ev.stack());
+      this.createdBy.set(tr.goroutine, ev.transitionStack());
       this.createdIn.set(tr.goroutine, this.gc.epoch);
     } else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
       c.atStart++;
