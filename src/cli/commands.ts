@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { parseConfig, parseOptions, type GateConfig } from '../options/config.js';
 import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
-import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
+import { excludeFromGit, gitInfo } from '../toolchain/git.js';
 import { defaultBaseRef, resolveMergeBase } from '../toolchain/worktree.js';
 import { readDocumentFile, reportDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import { DirectoryStore } from '../store/dir.js';
@@ -23,6 +23,7 @@ import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
 import { BASELINE_FLAGS, UsageError } from './flags.js';
 import { emit, OUTPUT_KEYS, type CliIO } from './output.js';
+import { directoryPlan } from './baseline.js';
 import { runShardCommand, shardOf } from './shards.js';
 
 export type { CliIO } from './output.js';
@@ -103,17 +104,12 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   // which piled up run after run); `inspect` reads the last run's.
   for (const dir of ['samples', 'confirm']) await rm(path.join(workDir, dir), { recursive: true, force: true });
 
-  const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-  const current = git.ref.replace(/^refs\/heads\//, '');
-  const plan: GatePlan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
-  if (o.compare && store) {
-    // Like the Action: a feature branch is compared with the default branch's baseline.
-    const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-    io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
-    plan.baseline = { kind: 'store', store, branch };
-    if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-  }
-  if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+  const plan: GatePlan = {
+    config,
+    head: { repoRoot, commit: git.commit, ref: git.ref },
+    workDir,
+    ...(await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m))),
+  };
   const affected = await affectedBase(raw, repoRoot);
   if (affected) plan.affected = affected;
   const shard = shardOf(raw);

@@ -10,9 +10,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { parseConfig, parseOptions } from '../options/config.js';
 import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
-import { defaultBranch, gitInfo } from '../toolchain/git.js';
+import { gitInfo } from '../toolchain/git.js';
 import { shardDocument, writeDocumentFile, type ShardResult } from '../document/index.js';
-import { DirectoryStore } from '../store/dir.js';
 import { runGate } from '../gate/pipeline.js';
 import { runShard } from '../gate/shard-run.js';
 import { checkMergedRun, mergeShards, readShardDir } from '../gate/merge.js';
@@ -21,6 +20,7 @@ import { gateDecision } from '../gate/decision.js';
 import type { ShardSpec } from '../gate/shard.js';
 import { BASELINE_FLAGS, UsageError } from './flags.js';
 import { emit, type CliIO } from './output.js';
+import { directoryPlan } from './baseline.js';
 
 /** `--shard i/n` of run or ab, parsed; undefined without it. */
 export function shardOf(raw: RawOptions): ShardSpec | undefined {
@@ -55,23 +55,15 @@ export async function cmdMerge(args: string[], raw: RawOptions, io: CliIO): Prom
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-merge-'));
   try {
     const e = merged.head.environment;
+    const fromDir = await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m));
     const plan: GatePlan = {
       config,
       head: { repoRoot: git.root ?? cwd, commit: e.commit, ref: e.ref },
-      baseline: { kind: 'none', why: 'measure' },
       workDir,
       merged,
+      // A/B shards measured their own baseline: nothing is restored, confirmed or saved.
+      ...(merged.mode === 'ab' ? { baseline: { kind: 'ab', baseRef: merged.base?.environment.ref ?? '' } } : fromDir),
     };
-    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-    if (merged.mode === 'ab') plan.baseline = { kind: 'ab', baseRef: merged.base?.environment.ref ?? '' };
-    else if (o.compare && store) {
-      const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-      plan.baseline = { kind: 'store', store, branch };
-      if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-    }
-    if (o.save && store && merged.mode === 'cache') {
-      plan.save = { store, branch: o.branch || git.ref.replace(/^refs\/heads\//, '') || 'main', allowIncomplete: o.allowIncompleteBaseline };
-    }
     const outcome = await runGate(plan, { runner: processRunner, log: plainLog((m) => io.err(m)) });
     if (o.compare || merged.mode === 'ab' || !o.save) return await emit(outcome.report, raw, io, config, outcome.saved);
     const decision = gateDecision(outcome.report, config, outcome.saved);

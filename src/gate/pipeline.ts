@@ -18,7 +18,7 @@ import type { NotAffectedBenchmark, Report } from '../report/model.js';
 import { compareRuns } from '../compare/compare.js';
 import { acknowledge } from '../compare/acknowledge.js';
 import { compareOptionsOf, type GateConfig } from '../options/config.js';
-import { NoBenchmarksError, prepareSide, type PreparedSide, type SideContext } from './prepare.js';
+import { NoBenchmarksError, prepareSide, type PrepareOptions, type PreparedSide, type SideContext } from './prepare.js';
 import { measureAndAnalyze } from './result.js';
 import { runAb } from './ab.js';
 import type { GateDeps, GatePlan } from './plan.js';
@@ -26,7 +26,6 @@ import { restoreBaseline, saveBaseline, type SaveOutcome } from './baseline.js';
 import { attachTrends, trendSources } from '../report/trend.js';
 import { confirmStage } from './confirm.js';
 import { affectedScope, attachAffected, narrowBaseline, unmeasuredHead, type AffectedScope } from './affected.js';
-import type { ShardFilter } from './shard.js';
 
 export interface GateOutcome {
   head: RunResult;
@@ -53,18 +52,10 @@ export function headContext(plan: GatePlan, deps: GateDeps, workDir: string): Si
   };
 }
 
-/** prepare → measure → analyze for the head alone (only `packages`, and only a shard's benchmarks, when given). */
-export async function measureHead(
-  plan: GatePlan,
-  deps: GateDeps,
-  packages?: ReadonlySet<string>,
-  shard?: ShardFilter,
-): Promise<{ result: RunResult; side: PreparedSide }> {
+/** prepare → measure → analyze for the head alone (within `prepare`'s packages and shard, when given). */
+export async function measureHead(plan: GatePlan, deps: GateDeps, prepare: PrepareOptions = {}): Promise<{ result: RunResult; side: PreparedSide }> {
   const ctx = headContext(plan, deps, plan.workDir);
-  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory), {
-    ...(packages ? { packages } : {}),
-    ...(shard ? { shard } : {}),
-  });
+  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory), prepare);
   const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
   return { result, side };
 }
@@ -156,7 +147,7 @@ async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: Affected
   } else {
     const measured = plan.merged
       ? { result: plan.merged.head, side: undefined }
-      : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
+      : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, { packages: scope?.packages }));
     head = measured.result;
     headSide = measured.side;
     const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;

@@ -66,6 +66,8 @@ export interface PrepareOptions {
   escapes?: boolean;
   /** A shard run: only this shard's benchmark functions are built and measured, and only its packages analysed. */
   shard?: ShardFilter;
+  /** What discoverPackages found in this side's directory, when the caller already asked (a shard run): not asked again. */
+  discovered?: DiscoveredPackage[];
 }
 
 function topLevelMatcher(bench: string): (name: string) => boolean {
@@ -78,16 +80,29 @@ function topLevelMatcher(bench: string): (name: string) => boolean {
   }
 }
 
+/** Packages with a benchmark that `bench` selects, within `only` when given. */
+function packagesInScope(config: GateConfig, packages: DiscoveredPackage[], only?: ReadonlySet<string>): DiscoveredPackage[] {
+  const matches = topLevelMatcher(config.bench);
+  return packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!only || only.has(p.importPath)));
+}
+
 /**
  * The benchmark functions a side would measure (the split of a sharded run,
- * src/gate/shard.ts): from the source, before anything is built.
+ * src/gate/shard.ts), from the source before anything is built, and what
+ * discovery found (for prepareSide's `discovered`).
  */
-export async function discoverUnits(config: GateConfig, ctx: SideContext, cwd: string, packages?: ReadonlySet<string>): Promise<ShardUnit[]> {
-  const found = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+export async function discoverUnits(
+  config: GateConfig,
+  ctx: SideContext,
+  cwd: string,
+  only?: ReadonlySet<string>,
+): Promise<{ units: ShardUnit[]; discovered: DiscoveredPackage[] }> {
+  const discovered = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
   const matches = topLevelMatcher(config.bench);
-  return found
-    .filter((p) => !packages || packages.has(p.importPath))
-    .flatMap((p) => p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })));
+  const units = packagesInScope(config, discovered, only).flatMap((p) =>
+    p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })),
+  );
+  return { units, discovered };
 }
 
 /**
@@ -105,13 +120,12 @@ export async function prepareSide(config: GateConfig, ctx: SideContext, cwd: str
   const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
   log(`Using ${go.version} ${go.goos}/${go.goarch}`);
 
-  const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+  const packages = opts.discovered ?? (await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand }));
   const matches = topLevelMatcher(config.bench);
   const packageFailures: PackageFailure[] = [];
   const shard = opts.shard;
-  const mine = (p: DiscoveredPackage) => p.benchmarks.some((b) => matches(b.name) && (!shard || shard.runsFunction(p.importPath, b.name)));
-  const inScope = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!opts.packages || opts.packages.has(p.importPath)));
-  const candidates = shard ? inScope.filter(mine) : inScope;
+  const inScope = packagesInScope(config, packages, opts.packages);
+  const candidates = shard ? inScope.filter((p) => p.benchmarks.some((b) => matches(b.name) && shard.runsFunction(p.importPath, b.name))) : inScope;
   for (const p of candidates) {
     if (p.listError) packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
   }

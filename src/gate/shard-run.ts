@@ -51,7 +51,7 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
   const cwd = path.resolve(plan.config.workingDirectory);
   const ctx = headContext(plan, deps, plan.workDir);
   const mode = plan.baseline.kind === 'ab' ? 'ab' : 'cache';
-  const units = scope?.nothing ? [] : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
+  const { units, discovered } = scope?.nothing ? { units: [], discovered: undefined } : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
   const baseline = mode === 'cache' && units.length ? await balancingBaseline(plan, deps) : null;
   const assignment = new ShardAssignment(units, leafDurations(baseline), spec.count);
   const basis = baseline ? `baseline ${baseline.environment.commit} ${baseline.createdAt}` : 'none';
@@ -86,7 +86,9 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
         ...(ab.warnings.length ? { baseWarnings: ab.warnings } : {}),
       };
     }
-    const { result } = await deps.log.group(`Measure shard ${spec.index}/${spec.count}`, () => measureHead(plan, deps, scope?.packages, filter));
+    const { result } = await deps.log.group(`Measure shard ${spec.index}/${spec.count}`, () =>
+      measureHead(plan, deps, { packages: scope?.packages, shard: filter, discovered }),
+    );
     return { ...doc, head: body(result) };
   } catch (err) {
     // This shard's functions printed no benchmark (all skipped): an empty part, not an error of the run.
