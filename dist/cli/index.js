@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(526);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(963);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 526:
+/***/ 963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2172,51 +2172,32 @@ class TraceEvent {
     }
     /** A goroutine state change, or undefined if the event is not one. */
     goTransition() {
+        const change = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
+        if (!this.goTransitionInto(change))
+            return undefined;
+        return { ...change, stack: this.transitionStack() };
+    }
+    /**
+     * The stack a goroutine state change carries: where the goroutine was
+     * created, stopped, blocked, entered a syscall or was reported (GoStatusStack);
+     * none for the other changes.
+     */
+    transitionStack() {
         switch (this.type) {
             case Ev.GoCreate:
             case Ev.GoCreateBlocked:
-                return {
-                    goroutine: this.a0,
-                    from: GoState.NotExist,
-                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-                    stack: this.stack(),
-                };
-            case Ev.GoCreateSyscall:
-                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-            case Ev.GoStart:
-                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-            case Ev.GoDestroy:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-            case Ev.GoDestroySyscall:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
             case Ev.GoStop:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
             case Ev.GoBlock:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
-            case Ev.GoUnblock:
-            case Ev.GoSwitch:
-            case Ev.GoSwitchDestroy:
-                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
             case Ev.GoSyscallBegin:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
-            case Ev.GoSyscallEnd:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
-            case Ev.GoSyscallEndBlocked:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
             case Ev.GoStatus:
             case Ev.GoStatusStack:
-                return {
-                    goroutine: this.a0,
-                    from: this.old,
-                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-                    stack: this.stack(),
-                };
+                return this.stack();
             default:
-                return undefined;
+                return [];
         }
     }
     /**
-     * The same state change as goTransition() without its stack, written into
+     * The goroutine state change of this event without its stack, written into
      * `out` (false, `out` untouched, if the event is not one): allocates
      * nothing, for families that look at every transition of a busy trace.
      */
@@ -2396,8 +2377,7 @@ class GoroutineCollector {
         const c = this.counts;
         if (tr.from === GoState.NotExist) {
             c.created++;
-            // goTransition()'s stack of a creation, without building the rest of its object.
-            this.createdBy.set(tr.goroutine, ev.type === Ev.GoCreateSyscall ? [] : ev.stack());
+            this.createdBy.set(tr.goroutine, ev.transitionStack());
             this.createdIn.set(tr.goroutine, this.gc.epoch);
         }
         else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
@@ -21324,16 +21304,21 @@ function topLevelMatcher(bench) {
         return () => true; // RE2 syntax JS cannot read: let the test binary decide
     }
 }
+/** Packages with a benchmark that `bench` selects, within `only` when given. */
+function packagesInScope(config, packages, only) {
+    const matches = topLevelMatcher(config.bench);
+    return packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!only || only.has(p.importPath)));
+}
 /**
  * The benchmark functions a side would measure (the split of a sharded run,
- * src/gate/shard.ts): from the source, before anything is built.
+ * src/gate/shard.ts), from the source before anything is built, and what
+ * discovery found (for prepareSide's `discovered`).
  */
-async function discoverUnits(config, ctx, cwd, packages) {
-    const found = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+async function discoverUnits(config, ctx, cwd, only) {
+    const discovered = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
     const matches = topLevelMatcher(config.bench);
-    return found
-        .filter((p) => !packages || packages.has(p.importPath))
-        .flatMap((p) => p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })));
+    const units = packagesInScope(config, discovered, only).flatMap((p) => p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })));
+    return { units, discovered };
 }
 /**
  * Everything before measuring, for one side. `cwd` is the module directory of
@@ -21349,13 +21334,12 @@ async function prepareSide(config, ctx, cwd, opts = {}) {
     }
     const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
     log(`Using ${go.version} ${go.goos}/${go.goarch}`);
-    const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+    const packages = opts.discovered ?? (await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand }));
     const matches = topLevelMatcher(config.bench);
     const packageFailures = [];
     const shard = opts.shard;
-    const mine = (p) => p.benchmarks.some((b) => matches(b.name) && (!shard || shard.runsFunction(p.importPath, b.name)));
-    const inScope = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!opts.packages || opts.packages.has(p.importPath)));
-    const candidates = shard ? inScope.filter(mine) : inScope;
+    const inScope = packagesInScope(config, packages, opts.packages);
+    const candidates = shard ? inScope.filter((p) => p.benchmarks.some((b) => matches(b.name) && shard.runsFunction(p.importPath, b.name))) : inScope;
     for (const p of candidates) {
         if (p.listError)
             packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
@@ -23612,13 +23596,10 @@ function headContext(plan, deps, workDir) {
         log: (m) => deps.log.info(m),
     };
 }
-/** prepare → measure → analyze for the head alone (only `packages`, and only a shard's benchmarks, when given). */
-async function measureHead(plan, deps, packages, shard) {
+/** prepare → measure → analyze for the head alone (within `prepare`'s packages and shard, when given). */
+async function measureHead(plan, deps, prepare = {}) {
     const ctx = headContext(plan, deps, plan.workDir);
-    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory), {
-        ...(packages ? { packages } : {}),
-        ...(shard ? { shard } : {}),
-    });
+    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory), prepare);
     const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
     return { result, side };
 }
@@ -23710,7 +23691,7 @@ async function measureAndCompare(plan, deps, scope) {
     else {
         const measured = plan.merged
             ? { result: plan.merged.head, side: undefined }
-            : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
+            : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, { packages: scope?.packages }));
         head = measured.result;
         headSide = measured.side;
         const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
@@ -25371,6 +25352,28 @@ async function emit(report, raw, io, config, saved) {
     return decision.fail ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+
+
+
+/** The parts of a plan the flags decide; `current` is the branch checked out (where `--save` saves by default). */
+async function directoryPlan(o, cwd, current, log) {
+    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
+    const parts = { baseline: { kind: 'none', why: 'measure' } };
+    if (!store)
+        return parts;
+    if (o.compare) {
+        const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
+        log(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
+        parts.baseline = { kind: 'store', store, branch };
+        if (o.confirm === 'auto')
+            parts.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
+    }
+    if (o.save)
+        parts.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/shard.ts
 /**
  * Which shard measures what (`shard: i/n`), a pure function of the benchmark
@@ -25592,7 +25595,7 @@ async function runShard(plan, spec, deps) {
     const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
     const ctx = headContext(plan, deps, plan.workDir);
     const mode = plan.baseline.kind === 'ab' ? 'ab' : 'cache';
-    const units = scope?.nothing ? [] : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
+    const { units, discovered } = scope?.nothing ? { units: [], discovered: undefined } : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
     const baseline = mode === 'cache' && units.length ? await balancingBaseline(plan, deps) : null;
     const assignment = new ShardAssignment(units, leafDurations(baseline), spec.count);
     const basis = baseline ? `baseline ${baseline.environment.commit} ${baseline.createdAt}` : 'none';
@@ -25624,7 +25627,7 @@ async function runShard(plan, spec, deps) {
                 ...(ab.warnings.length ? { baseWarnings: ab.warnings } : {}),
             };
         }
-        const { result } = await deps.log.group(`Measure shard ${spec.index}/${spec.count}`, () => measureHead(plan, deps, scope?.packages, filter));
+        const { result } = await deps.log.group(`Measure shard ${spec.index}/${spec.count}`, () => measureHead(plan, deps, { packages: scope?.packages, shard: filter, discovered }));
         return { ...doc, head: body(result) };
     }
     catch (err) {
@@ -25878,25 +25881,15 @@ async function cmdMerge(args, raw, io) {
     const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-merge-'));
     try {
         const e = merged.head.environment;
+        const fromDir = await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m));
         const plan = {
             config,
             head: { repoRoot: git.root ?? cwd, commit: e.commit, ref: e.ref },
-            baseline: { kind: 'none', why: 'measure' },
             workDir,
             merged,
+            // A/B shards measured their own baseline: nothing is restored, confirmed or saved.
+            ...(merged.mode === 'ab' ? { baseline: { kind: 'ab', baseRef: merged.base?.environment.ref ?? '' } } : fromDir),
         };
-        const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-        if (merged.mode === 'ab')
-            plan.baseline = { kind: 'ab', baseRef: merged.base?.environment.ref ?? '' };
-        else if (o.compare && store) {
-            const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-            plan.baseline = { kind: 'store', store, branch };
-            if (o.confirm === 'auto')
-                plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-        }
-        if (o.save && store && merged.mode === 'cache') {
-            plan.save = { store, branch: o.branch || git.ref.replace(/^refs\/heads\//, '') || 'main', allowIncomplete: o.allowIncompleteBaseline };
-        }
         const outcome = await runGate(plan, { runner: processRunner, log: plainLog((m) => io.err(m)) });
         if (o.compare || merged.mode === 'ab' || !o.save)
             return await emit(outcome.report, raw, io, config, outcome.saved);
@@ -25918,6 +25911,7 @@ async function cmdMerge(args, raw, io) {
  * the Action uses (src/gate/decision.ts). `--shard i/n` and `merge` are in
  * shards.ts.
  */
+
 
 
 
@@ -26015,19 +26009,12 @@ async function cmdRun(raw, io) {
     // which piled up run after run); `inspect` reads the last run's.
     for (const dir of ['samples', 'confirm'])
         await (0,promises_namespaceObject.rm)(external_node_path_default().join(workDir, dir), { recursive: true, force: true });
-    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-    const current = git.ref.replace(/^refs\/heads\//, '');
-    const plan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
-    if (o.compare && store) {
-        // Like the Action: a feature branch is compared with the default branch's baseline.
-        const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-        io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
-        plan.baseline = { kind: 'store', store, branch };
-        if (o.confirm === 'auto')
-            plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-    }
-    if (o.save && store)
-        plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    const plan = {
+        config,
+        head: { repoRoot, commit: git.commit, ref: git.ref },
+        workDir,
+        ...(await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m))),
+    };
     const affected = await affectedBase(raw, repoRoot);
     if (affected)
         plan.affected = affected;
