@@ -83,6 +83,9 @@ type result struct {
 	ElapsedMs  float64   `json:"elapsedMs"`
 	// Peak resident set size of this process so far, in KiB (Linux getrusage).
 	MaxRSSKiB int64 `json:"maxRssKiB"`
+	// Resident memory when the read ended, anonymous and file-backed, in KiB (Linux /proc/self/status).
+	RSSAnonKiB int64 `json:"rssAnonKiB"`
+	RSSFileKiB int64 `json:"rssFileKiB"`
 }
 
 func main() {
@@ -100,6 +103,7 @@ func main() {
 		}
 		r.ElapsedMs = float64(time.Since(start).Microseconds()) / 1000
 		r.MaxRSSKiB = maxRSSKiB()
+		r.RSSAnonKiB, r.RSSFileKiB = residentKiB()
 		out = append(out, r)
 	}
 	enc := json.NewEncoder(os.Stdout)
