@@ -4,7 +4,7 @@
  * `go test -bench -benchmem -count` of the same benchmarks"), not a test.
  *
  *   node scripts/bench-overhead.mjs [--module fixtures/accuracy] [--count 6]
- *        [--benchtime 100ms] [--runs 2] [--bench .]
+ *        [--benchtime 100ms] [--runs 2] [--bench .] [--cli dist/cli/index.js]
  *
  * Times, alternately and in the same run:
  *   plain    `go test -run ^$ -bench B -benchmem -count N -benchtime T ./...`
@@ -15,7 +15,8 @@
  *            traces and profiles), to show where the difference goes
  * and prints the medians and the ratios ours/plain and bare/plain. The build
  * cache is warmed first so that neither side pays for compiling dependencies.
- * Needs Go and a built dist/ (npm run package).
+ * Needs Go and a built dist/ (npm run package), or `--cli build/src/cli/index.js`
+ * after `npm run build` to time the sources without packaging them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +35,7 @@ const count = opt('count', '6');
 const benchtime = opt('benchtime', '100ms');
 const runs = Number(opt('runs', '2'));
 const bench = opt('bench', '.');
+const cli = resolve(root, opt('cli', 'dist/cli/index.js'));
 const work = mkdtempSync(join(tmpdir(), 'grg-bench-overhead-'));
 
 function timed(cmd, argv) {
@@ -50,7 +52,7 @@ function timed(cmd, argv) {
 const plain = () => timed('go', ['test', '-run', '^$', '-bench', bench, '-benchmem', '-count', count, '-benchtime', benchtime, './...']);
 const ours = (profiles) => () =>
   timed(process.execPath, [
-    join(root, 'dist', 'cli', 'index.js'),
+    cli,
     'run',
     '--bench',
     bench,
