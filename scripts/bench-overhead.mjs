@@ -5,6 +5,7 @@
  *
  *   node scripts/bench-overhead.mjs [--module fixtures/accuracy] [--count 6]
  *        [--benchtime 100ms] [--runs 2] [--bench .] [--cli dist/cli/index.js]
+ *        [--baseline-cli build-of-main/src/cli/index.js]
  *
  * Times, alternately and in the same run:
  *   plain    `go test -run ^$ -bench B -benchmem -count N -benchtime T ./...`
@@ -13,8 +14,11 @@
  *            profile and a trace, analysis, RunResult)
  *   bare     the same with `--profiles none` (process-per-sample without
  *            traces and profiles), to show where the difference goes
- * and prints the medians and the ratios ours/plain and bare/plain. The build
- * cache is warmed first so that neither side pays for compiling dependencies.
+ *   baseline (with --baseline-cli) `run` of another build, e.g. of main, to
+ *            time a change against what it changes on a busy machine
+ * and prints the medians and the ratios ours/plain and bare/plain (and
+ * baseline/plain). The build cache is warmed first so that neither side pays
+ * for compiling dependencies.
  * Needs Go and a built dist/ (npm run package), or `--cli build/src/cli/index.js`
  * after `npm run build` to time the sources without packaging them.
  */
@@ -36,6 +40,7 @@ const benchtime = opt('benchtime', '100ms');
 const runs = Number(opt('runs', '2'));
 const bench = opt('bench', '.');
 const cli = resolve(root, opt('cli', 'dist/cli/index.js'));
+const baselineCli = opt('baseline-cli', '') && resolve(root, opt('baseline-cli', ''));
 const work = mkdtempSync(join(tmpdir(), 'grg-bench-overhead-'));
 
 function timed(cmd, argv) {
@@ -50,27 +55,30 @@ function timed(cmd, argv) {
 }
 
 const plain = () => timed('go', ['test', '-run', '^$', '-bench', bench, '-benchmem', '-count', count, '-benchtime', benchtime, './...']);
-const ours = (profiles) => () =>
-  timed(process.execPath, [
-    cli,
-    'run',
-    '--bench',
-    bench,
-    '--count',
-    count,
-    '--benchtime',
-    benchtime,
-    '--profiles',
-    profiles,
-    '--out',
-    join(work, `run-${profiles}.json`),
-  ]);
+const ours =
+  (profiles, which = cli) =>
+  () =>
+    timed(process.execPath, [
+      which,
+      'run',
+      '--bench',
+      bench,
+      '--count',
+      count,
+      '--benchtime',
+      benchtime,
+      '--profiles',
+      profiles,
+      '--out',
+      join(work, `run-${profiles}.json`),
+    ]);
 
 try {
   console.error(`module ${moduleDir}, count ${count}, benchtime ${benchtime}, ${runs} run(s) each; warming the build cache…`);
   timed('go', ['test', '-run', '^$', '-bench', '^$', './...']);
   const sides = { plain, ours: ours('memprofile,trace'), bare: ours('none') };
-  const times = { plain: [], ours: [], bare: [] };
+  if (baselineCli) sides.baseline = ours('memprofile,trace', baselineCli);
+  const times = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const [name, f] of Object.entries(sides)) {
       const ms = f();
@@ -87,6 +95,7 @@ try {
     seconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map((t) => +(t / 1000).toFixed(1))])),
     oursOverPlain: +(m.ours / m.plain).toFixed(2),
     bareOverPlain: +(m.bare / m.plain).toFixed(2),
+    ...(baselineCli ? { baselineOverPlain: +(m.baseline / m.plain).toFixed(2) } : {}),
     target: 'oursOverPlain < 1.25',
   };
   console.log(JSON.stringify(result, null, 2));

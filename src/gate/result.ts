@@ -80,6 +80,10 @@ export async function measureAndAnalyze(
     );
     const results: RunResult[] = [];
     for (const [i, { side, ctx }] of sides.entries()) results.push(assembleRunResult(config, ctx, side, outcomes[i], await analysed[i]));
+    const { whileMeasuring, workers, here } = pool.stats;
+    if (whileMeasuring + workers + here > 0) {
+      log(`Read ${whileMeasuring + workers + here} traces and heap profiles, ${whileMeasuring} of them while measuring, ${workers} in worker threads after`);
+    }
     return results;
   } finally {
     await pool.close();
