@@ -53,6 +53,21 @@ describe('groupCauses', () => {
     expect(causesSentence(causes)).toBe('1 regression: 1 new allocation site (+2 consequences)');
   });
 
+  it('does not say a new allocation "was" at a line the sampled profile paired it with', () => {
+    // Real case (npm run demo): a new escape at escapes.go:45; the base's profile had a
+    // sampled speck in the same function, paired with it, at "line 3".
+    const sites = [
+      site('allocation', 'grown', 'escapes/escapes.go', 45, {
+        benchmark: bench('BenchmarkLog'),
+        summary: '0.00 → 1.00 objects/op (+1.00), 0.02 → 16.07 B/op (+16.05); was line 3',
+      }),
+      site('escape', 'new', 'escapes/escapes.go', 45, { summary: 'p escapes to heap' }),
+    ];
+    const [cause] = groupCauses([reg('BenchmarkLog', 'allocs')], sites);
+    expect(cause).toMatchObject({ kind: 'new-allocation', title: 'new allocation' });
+    expect(cause.summary).toBe('0.00 → 1.00 objects/op (+1.00), 0.02 → 16.07 B/op (+16.05); p escapes to heap');
+  });
+
   it("folds a leaking benchmark's grown allocation sites into the leak", () => {
     const comparisons = [
       reg('BenchmarkProcess', 'bytes'),

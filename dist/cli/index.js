@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 723:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -433,8 +433,8 @@ class UnknownMetrics {
 const UNITS = {
     ns: 1e-6,
     us: 1e-3,
-    'µs': 1e-3,
-    'μs': 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
     ms: 1,
     s: 1000,
     m: 60_000,
@@ -706,7 +706,7 @@ const OPTIONS = {
     goTestFlags: opt({
         name: 'go-test-flags',
         default: '',
-        description: "Extra build flags for `go test -c` (for example `-gcflags=all=-d=checkptr`). Quoted with ' or \" as in a shell; no shell is ever run.",
+        description: 'Extra build flags for `go test -c` (for example `-gcflags=all=-d=checkptr`). Quoted with \' or " as in a shell; no shell is ever run.',
         group: 'measure',
         action: true,
         cli: { commands: MEASURING, valueName: 'FLAGS' },
@@ -743,13 +743,13 @@ const OPTIONS = {
         group: 'measure',
         action: true,
         cli: { commands: MEASURING, valueName: 'BYTES' },
-        parse: integer(0, Number.MAX_SAFE_INTEGER, 'bytes (0 = Go\'s default)'),
+        parse: integer(0, Number.MAX_SAFE_INTEGER, "bytes (0 = Go's default)"),
     }),
     // ------------------------------------------------------------------ how to decide
     metrics: opt({
         name: 'metrics',
         default: '',
-        description: 'Per-metric mode overrides, `metric=gate|report|off`, comma or newline separated (metric ids as in the README\'s metrics table, or `custom:<unit>`; `ns/op`, `B/op`, `allocs/op` and `MB/s` are accepted for time, bytes, allocs and throughput).',
+        description: "Per-metric mode overrides, `metric=gate|report|off`, comma or newline separated (metric ids as in the README's metrics table, or `custom:<unit>`; `ns/op`, `B/op`, `allocs/op` and `MB/s` are accepted for time, bytes, allocs and throughput).",
         summary: 'Mode overrides, metric=gate|report|off.',
         group: 'decide',
         action: true,
@@ -759,7 +759,7 @@ const OPTIONS = {
     thresholds: opt({
         name: 'thresholds',
         default: '',
-        description: 'Per-metric relative thresholds a significant change must exceed, `metric=5%` (defaults in the README\'s metrics table).',
+        description: "Per-metric relative thresholds a significant change must exceed, `metric=5%` (defaults in the README's metrics table).",
         summary: 'Relative thresholds, metric=5%.',
         group: 'decide',
         action: true,
@@ -852,7 +852,7 @@ const OPTIONS = {
     confirm: opt({
         name: 'confirm',
         default: 'auto',
-        description: 'Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner\'s state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline\'s commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.',
+        description: "Machine-sensitive metrics (GC cycles and pauses, mark assist, peak heap, time) move with the runner's state, so a regression of one against a baseline from another run (the cache) is only a suspect. `auto`: re-measure the suspect benchmarks on this runner, interleaved A/B against the baseline's commit (checked out in a worktree, fetched with depth 1 when missing), and gate only on what that reproduces. `off`: never re-measure; such suspects never gate. Machine-invariant metrics (allocs/op, B/op, escapes, leaks) gate from the baseline directly.",
         summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
         group: 'decide',
         action: true,
@@ -871,7 +871,7 @@ const OPTIONS = {
     confirmAlpha: opt({
         name: 'confirm-alpha',
         default: '0.01',
-        description: 'Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job\'s suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).',
+        description: "Significance level a suspect must reach in the same-runner re-measurement (Benjamini–Hochberg over the job's suspects). Stricter than `alpha`: at 0.05 the re-measurement itself falsely confirmed drift in 1–3% of unchanged jobs, at 0.01 in at most 0.8% (docs/accuracy.md).",
         summary: 'Significance level of the same-runner confirmation.',
         group: 'decide',
         action: true,
@@ -907,7 +907,7 @@ const OPTIONS = {
     mode: opt({
         name: 'mode',
         default: 'cache',
-        description: '`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head\'s, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).',
+        description: "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
         summary: 'cache, ab or publish.',
         group: 'baseline',
         action: true,
@@ -917,12 +917,22 @@ const OPTIONS = {
         name: 'base-ref',
         default: '',
         defaultText: "the pull request's base commit",
-        description: '`mode: ab` only: the branch, tag or commit whose merge-base with HEAD is the baseline. Empty: the pull request\'s base commit, or `origin/<baseline branch>` on other events (the CLI: `origin/HEAD`, else `origin/main` or `origin/master`).',
+        description: "`mode: ab` only: the branch, tag or commit whose merge-base with HEAD is the baseline. Empty: the pull request's base commit, or `origin/<baseline branch>` on other events (the CLI: `origin/HEAD`, else `origin/main` or `origin/master`).",
         summary: 'Compare with the merge-base of HEAD and REF.',
         group: 'baseline',
         action: true,
         cli: { commands: ['ab'], valueName: 'REF' },
         parse: kinds_text,
+    }),
+    affected: opt({
+        name: 'affected',
+        default: 'auto',
+        description: "`auto`: on a pull request, measure only the benchmarks whose test binary depends on a package the pull request changes (Go's import graph, `go list -deps -test`: test-only imports, embedded files, cgo sources and `testdata/` included), diffing the pull request's base commit (fetched with depth 1 if missing) against the checkout. A change to go.mod, go.sum, go.work, vendor/ or .github/workflows measures everything, and so does anything that cannot be decided (the reason is in the report). Benchmarks not affected are not measured: the report lists them as 'not affected by this change' with the baseline's values, never with a verdict; with no benchmark affected, the check passes saying so. A push that records the baseline always measures everything. `all`: always measure everything. The CLI measures everything unless `--affected auto` is given: then `run` diffs the working tree against its merge-base with the default branch (`origin/HEAD`, else `origin/main` or `origin/master`, else a local `main` or `master`), and `ab` against the merge-base it measures.",
+        summary: 'auto (only benchmarks a change affects) or all.',
+        group: 'baseline',
+        action: true,
+        cli: { commands: ['run', 'ab'], valueName: 'auto|all' },
+        parse: (t, name) => oneOf(['auto', 'all'])(t || 'auto', name),
     }),
     baselineBranch: opt({
         name: 'baseline-branch',
@@ -983,7 +993,7 @@ const OPTIONS = {
     save: opt({
         name: 'save',
         default: 'false',
-        description: 'Save this run as the branch\'s baseline in `--baseline-dir`.',
+        description: "Save this run as the branch's baseline in `--baseline-dir`.",
         group: 'baseline',
         action: false,
         cli: { commands: ['run'], boolean: true },
@@ -1990,21 +2000,9 @@ var ProcState;
     ProcState[ProcState["Idle"] = 3] = "Idle";
 })(ProcState || (ProcState = {}));
 /** Wire goroutine status → state; index 0 (bad) maps to Undetermined, like Go. */
-const GO_STATUS_TO_STATE = [
-    GoState.Undetermined,
-    GoState.Runnable,
-    GoState.Running,
-    GoState.Syscall,
-    GoState.Waiting,
-];
+const GO_STATUS_TO_STATE = [GoState.Undetermined, GoState.Runnable, GoState.Running, GoState.Syscall, GoState.Waiting];
 /** Wire P status → state; a P in a syscall still counts as running its M. */
-const PROC_STATUS_TO_STATE = [
-    ProcState.Undetermined,
-    ProcState.Running,
-    ProcState.Idle,
-    ProcState.Running,
-    ProcState.Idle,
-];
+const PROC_STATUS_TO_STATE = [ProcState.Undetermined, ProcState.Running, ProcState.Idle, ProcState.Running, ProcState.Idle];
 const NO_GOROUTINE = -1;
 const NO_PROC = -1;
 const NO_THREAD = -1;
@@ -2468,9 +2466,7 @@ class GenerationTable {
         if (!frames) {
             frames = (this.stacks.get(id) ?? []).map((pc) => {
                 const f = this.pcs.get(pc);
-                return f
-                    ? { function: this.string(f.funcID), file: this.string(f.fileID), line: Number(f.line) }
-                    : { function: '', file: '', line: 0 };
+                return f ? { function: this.string(f.funcID), file: this.string(f.fileID), line: Number(f.line) } : { function: '', file: '', line: 0 };
             });
             this.resolved.set(id, frames);
         }
@@ -3143,10 +3139,7 @@ class Ordering {
             case Ev.ProcSteal: {
                 const pid = ev.a0;
                 const s = this.p.get(pid);
-                if (!s ||
-                    (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) ||
-                    s.seqGen !== gen ||
-                    !order_isSucc(ev.a1, s.seq)) {
+                if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq)) {
                     return false;
                 }
                 this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
@@ -4476,7 +4469,9 @@ function fencedCodeBlock(text, info = 'text') {
  * publisher must look for exactly the string this returns.
  */
 function hiddenMarker(marker) {
-    const safe = singleLine(marker).replace(/-{2,}/g, (run) => run.split('').join(' ')).replace(/[<>]/g, '_');
+    const safe = singleLine(marker)
+        .replace(/-{2,}/g, (run) => run.split('').join(' '))
+        .replace(/[<>]/g, '_');
     return `<!-- ${safe} -->`;
 }
 /**
@@ -4745,7 +4740,18 @@ function geomean(xs) {
     return Math.exp(m);
 }
 /** U-test minimum p for n samples per side (benchmath's table), for the "need >= N samples" note. */
-const U_TEST_MIN_P = [NaN, 1, 0.3333333333333333, 0.1, 0.02857142857142857, 0.007936507936507936, 0.0021645021645021645, 0.0005827505827505828, 0.0001554001554001554, 4.113533525298231e-5];
+const U_TEST_MIN_P = [
+    NaN,
+    1,
+    0.3333333333333333,
+    0.1,
+    0.02857142857142857,
+    0.007936507936507936,
+    0.0021645021645021645,
+    0.0005827505827505828,
+    0.0001554001554001554,
+    4.113533525298231e-5,
+];
 /** benchstat's notes (its footnotes), in its words. */
 function intervalNote(confidence = BENCHSTAT_CONFIDENCE) {
     return `need >= 6 samples for confidence interval at level ${confidence}`;
@@ -5065,7 +5071,10 @@ function renderTraceInspection(metrics, options = {}) {
         ['pause p99', formatNanoseconds(p.p99Ns)],
         ['pause max', formatNanoseconds(p.maxNs)],
         ['pause total', formatNanoseconds(p.totalNs)],
-        ['unforced pauses', `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`],
+        [
+            'unforced pauses',
+            `${m.unforcedGcPauses.count} (p99 ${formatNanoseconds(m.unforcedGcPauses.p99Ns)}, max ${formatNanoseconds(m.unforcedGcPauses.maxNs)})`,
+        ],
         ['mark assist', formatNanoseconds(m.markAssistNs)],
         ['peak heap', formatBytes(m.peakHeapBytes)],
         ['heap goal (max)', formatBytes(m.heapGoalBytes)],
@@ -9647,7 +9656,7 @@ function gzipFault(bytes, file, cause) {
     if (inflator.err === -5 /* Z_BUF_ERROR: input ended mid-stream */) {
         return new ProfileError('truncated', file, at, 'more gzip data', 'the compressed stream ends before its end marker');
     }
-    const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : cause?.message ?? String(cause);
+    const detail = threw !== undefined || inflator.err !== 0 ? inflator.msg || String(threw) : (cause?.message ?? String(cause));
     return new ProfileError('corrupt-gzip', file, at, 'valid gzip data', detail);
 }
 
@@ -10302,8 +10311,7 @@ function fmtCount(v) {
 function moduleFramePredicate(scope) {
     const dir = scope.dir.endsWith((external_node_path_default()).sep) ? scope.dir : scope.dir + (external_node_path_default()).sep;
     const prefix = scope.path;
-    return (f) => (f.file !== '' && f.file.startsWith(dir)) ||
-        (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
+    return (f) => (f.file !== '' && f.file.startsWith(dir)) || (prefix !== '' && (f.function.startsWith(prefix + '.') || f.function.startsWith(prefix + '/')));
 }
 /**
  * Times the benchmark body ran in its process, given the N its result line
@@ -10423,7 +10431,8 @@ function parseFlags(command, args) {
         if (!o.spec.cli.commands.includes(command)) {
             throw new UsageError(`--${name} is not a flag of ${command} (it belongs to ${o.spec.cli.commands.join(', ')})`);
         }
-        raw[o.key] = typeof value === 'string' ? value : String(value);
+        // Flags are strings or booleans (no `multiple`).
+        raw[o.key] = typeof value === 'string' ? value : value === true ? 'true' : 'false';
     }
     return { raw, positionals: parsed.positionals, help: parsed.values.help === true };
 }
@@ -10963,7 +10972,9 @@ function findingOf(report, cause) {
     return {
         cause,
         status,
-        where: cause.file ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) } : null,
+        where: cause.file
+            ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) }
+            : null,
         ...(cause.function ? { function: cause.function } : {}),
         title: cause.title,
         summary: cause.kind === 'runtime' ? '' : cause.summary,
@@ -11167,7 +11178,7 @@ function tables_table(report, comparisons, merged) {
     const rows = comparisons.map((c) => {
         for (const l of merged.get(c) ?? [])
             labels.add(l);
-        const t = (s, xs) => (s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null);
+        const t = (s, xs) => s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null;
         const b = t(c.base, c.samples?.base);
         const h = t(c.head, c.samples?.head);
         const scaler = commonScale([b?.center ?? 0, h?.center ?? 0], cls);
@@ -11175,7 +11186,16 @@ function tables_table(report, comparisons, merged) {
             const finite = hasInterval(x.s);
             return { center: formatScaled(scaler, x.center), range: pctRange(x.center, x.lo, x.hi, finite), notes: finite ? [] : note(intervalNote()) };
         };
-        const row = { comparison: c, name: shortName(c.benchmark), base: b ? cell(b) : null, head: h ? cell(h) : null, delta: '', note: '', deltaNotes: [], mark: rowMark(c) };
+        const row = {
+            comparison: c,
+            name: shortName(c.benchmark),
+            base: b ? cell(b) : null,
+            head: h ? cell(h) : null,
+            delta: '',
+            note: '',
+            deltaNotes: [],
+            mark: rowMark(c),
+        };
         if (b && h) {
             const p = c.rankP ?? c.p ?? (c.verdict === 'regression' || c.verdict === 'improvement' ? 0 : 1);
             const allEqual = c.base.min === c.base.max && c.head.min === c.head.max && c.base.min === c.head.min;
@@ -11552,9 +11572,7 @@ function tableText(t, noBaseline) {
     const unitText = t.label === t.unit ? '' : ` (${escapeMarkdown(singleLineRaw(t.unit))})`;
     const title = `${escapeMarkdown(singleLineRaw(t.label))}${unitText}${t.merged.length ? ` = ${escapeMarkdown(t.merged.join(', '))}` : ''}`;
     const name = (s) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), markdown_tables_MAX_NAME));
-    let out = noBaseline
-        ? `| ${title} | head |\n|---|--:|\n`
-        : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
+    let out = noBaseline ? `| ${title} | head |\n|---|--:|\n` : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
     for (const r of t.rows) {
         if (noBaseline) {
             out += `| ${name(r.name)} | ${cell(r.head)} |\n`;
@@ -11598,7 +11616,30 @@ function tablesSection(ctx, budget) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/affected.ts
+
+
+
+/** What was measured: the selection's reason, and how many benchmarks and packages were left out. */
+function affectedSentence(a) {
+    if (a.measured === 'all')
+        return a.reason;
+    const left = a.notAffected.length;
+    const pkgs = a.unaffectedPackages.length;
+    if (pkgs === 0)
+        return `${a.reason} Every package with tests depends on the change.`;
+    if (left === 0)
+        return `${a.reason} Not affected by this change, so not measured and given no verdict: ${plural(pkgs, 'package')}.`;
+    return `${a.reason} Not affected by this change, so not measured: ${plural(left, 'benchmark')} in ${plural(pkgs, 'package')} (no verdict; the baseline's values are listed for context).`;
+}
+/** One benchmark not affected: its name and the baseline's medians (`time/op 1.2µs · B/op 64 · allocs/op 1`). */
+function notAffectedLine(n) {
+    const values = n.baseline.map((v) => `${v.label} ${benchstat_formatAmount(v.median, v.unit)}`).join(' · ');
+    return { name: benchmarkDisplayName(n.benchmark), values };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
+
 
 
 
@@ -11624,7 +11665,11 @@ function failureSummarySection(report, noBaseline, budget) {
     if (report.failures.length === 0)
         return { text: '' };
     const headFailures = report.failures.filter((f) => f.side === 'head').length;
-    const gateNote = headFailures > 0 ? (report.settings.failOnBenchmarkFailure ? 'Failures on the head fail the gate.' : 'Failures are reported but do not fail the gate.') : '';
+    const gateNote = headFailures > 0
+        ? report.settings.failOnBenchmarkFailure
+            ? 'Failures on the head fail the gate.'
+            : 'Failures are reported but do not fail the gate.'
+        : '';
     return fitRows(budget, {
         open: `#### 💥 Failed benchmarks (${report.failures.length})\n\n`,
         rows: sortFailures(report.failures).map((f) => `- ${failureLine(f, noBaseline)}\n`),
@@ -11724,6 +11769,21 @@ function warningsSection(report, budget) {
 function benchmarkProse(b) {
     return `${markdown_sections_text(benchmarkDisplayName(b), markdown_sections_MAX_NAME)}${b.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : ''}`;
 }
+/** The benchmarks this change does not reach (affected-only runs): not measured, the baseline's medians for context. */
+function notAffectedSection(report, budget) {
+    const list = report.affected?.notAffected ?? [];
+    if (list.length === 0)
+        return { text: '' };
+    return detailsRows(budget, {
+        summary: `Not affected by this change (${list.length}, not measured)`,
+        rows: list.map((n) => {
+            const { values } = notAffectedLine(n);
+            return `- ${benchmarkProse(n.benchmark)}${values ? `: baseline ${escapeMarkdown(values)}` : ''}\n`;
+        }),
+        noun: ['benchmark', 'benchmarks'],
+        dropped: plural(list.length, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
+    });
+}
 function addedRemovedSection(report, noBaseline, budget) {
     const { added, removed } = report;
     if (noBaseline || added.length + removed.length === 0)
@@ -11778,6 +11838,7 @@ function baselineSection(report, budget) {
 
 
 
+
 const DEFAULT_MAX_LENGTH = 65_000;
 const markdown_MAX_NAME = 120;
 const markdown_MAX_ENV_VALUE = 100;
@@ -11801,6 +11862,7 @@ function renderMarkdown(report, options = {}) {
         { id: 'tables', priority: 9, floor: 0, render: (b) => tablesSection(ctx, b) },
         { id: 'sites', priority: 9.5, floor: 0, render: (b) => sitesSection(report, b) },
         { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(report, noBaseline, b) },
+        { id: 'not-affected', priority: 10.5, floor: 0, render: (b) => notAffectedSection(report, b) },
         { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(report, b) },
         { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(report, b) },
     ];
@@ -11881,7 +11943,9 @@ function summarySection(ctx, budget) {
         const env = report.baseline.environment;
         const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
         // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
-        const commit = env.commit ? markdown_fit_link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), markdown_MAX_ENV_VALUE)), url) : 'an unknown commit';
+        const commit = env.commit
+            ? markdown_fit_link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), markdown_MAX_ENV_VALUE)), url)
+            : 'an unknown commit';
         const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
             .filter(Boolean)
             .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), markdown_MAX_ENV_VALUE)));
@@ -11889,6 +11953,8 @@ function summarySection(ctx, budget) {
             ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
             : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`);
     }
+    if (report.affected)
+        parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
     const cost = confirmationCost(report);
     if (cost)
         parts.push(`${escapeMarkdown(cost)}\n\n`);
@@ -11912,7 +11978,7 @@ function footerSection(report, budget) {
 }
 /** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
 function possibleDrops(report) {
-    const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, 1) * 10;
+    const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, report.affected?.notAffected.length ?? 0, 1) * 10;
     return [
         plural(n, 'finding'),
         plural(n, 'chart'),
@@ -11925,6 +11991,7 @@ function possibleDrops(report) {
         plural(n, 'located change'),
         `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
         'the environment table',
+        plural(n, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
     ];
 }
 
@@ -12074,6 +12141,7 @@ function wrap(text, width, first = '', indent = first.replace(/./gu, ' ')) {
 
 
 
+
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
 const VERDICT_WORD = { fail: 'FAIL', pass: 'PASS', 'no-baseline': 'NO BASELINE', acknowledged: 'PASS (acknowledged)' };
 const VERDICT_STYLE = { fail: 'red', pass: 'green', 'no-baseline': 'yellow', acknowledged: 'yellow' };
@@ -12106,6 +12174,8 @@ function renderTerminal(report, options = {}) {
     out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
     for (const l of sideLines(report))
         para(l, '', '          ');
+    if (report.affected)
+        para(affectedSentence(report.affected));
     const cost = confirmationCost(report);
     if (cost)
         para(cost);
@@ -12136,6 +12206,15 @@ function renderTerminal(report, options = {}) {
             para(`Added (${report.added.length}): ${names(report.added)}`, '', '  ');
         if (report.removed.length > 0)
             para(`Removed (${report.removed.length}): ${names(report.removed)}`, '', '  ');
+        out.push('');
+    }
+    const notAffected = report.affected?.notAffected ?? [];
+    if (notAffected.length > 0) {
+        out.push(paint('bold', `Not affected by this change (${notAffected.length}, not measured; baseline values):`));
+        for (const n of notAffected) {
+            const { name, values } = notAffectedLine(n);
+            para(`${clean(name)} (${clean(n.benchmark.package)})${values ? `: ${values}` : ''}`, '  ', '    ');
+        }
         out.push('');
     }
     const warnings = collectWarnings(report);
@@ -12205,7 +12284,9 @@ function tableLines(t, noBaseline, width, paint) {
         const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
         return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
     };
-    const out = [paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd())];
+    const out = [
+        paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd()),
+    ];
     if (stacked)
         out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
     for (const r of rows) {
@@ -12507,7 +12588,7 @@ function locateJsonSyntaxError(text) {
     const scanString = () => {
         for (let j = i + 1;; j++) {
             if (j >= n)
-                return fault(j, 'a closing \'"\' to end the string');
+                return fault(j, "a closing '\"' to end the string");
             const c = text.charCodeAt(j);
             if (c === 0x22) {
                 i = j + 1;
@@ -13359,6 +13440,17 @@ const siteSchema = object({
     warnings: report_texts,
 });
 const count = schema_integer(0);
+const affectedSchema = object({
+    measured: schema_oneOf(['affected', 'all']),
+    base: report_text,
+    reason: report_text,
+    changedPackages: report_texts,
+    unaffectedPackages: report_texts,
+    notAffected: array(object({
+        benchmark: benchmarkRef,
+        baseline: array(object({ metric: report_text, label: report_text, unit: report_text, median: number() })),
+    })),
+});
 const reportDocument = defineDocument({
     id: REPORT_SCHEMA,
     version: REPORT_VERSION,
@@ -13408,6 +13500,7 @@ const reportDocument = defineDocument({
             root: optional(report_text),
             docs: optional(report_text),
         })),
+        affected: optional(affectedSchema),
     }),
 });
 
@@ -19009,9 +19102,7 @@ function mannWhitneyU(x, y) {
         return { u, p: 1, method: 'all-equal' };
     }
     const hasTies = ties.some((t) => t > 1);
-    const exact = hasTies
-        ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT
-        : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
+    const exact = hasTies ? n1 <= EXACT_TIES_LIMIT && n2 <= EXACT_TIES_LIMIT : n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT;
     if (exact) {
         const method = hasTies ? 'exact-ties' : 'exact';
         const twoUMirror = 2 * n1 * n2 - twoU;
@@ -19771,8 +19862,31 @@ function attachExplanations(sites, blocks) {
 /** Keywords after which a newline ends the statement (the Go spec's semicolon rule). */
 const SEMI_KEYWORDS = new Set(['break', 'continue', 'fallthrough', 'return']);
 const KEYWORDS = new Set([
-    'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go',
-    'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+    'break',
+    'case',
+    'chan',
+    'const',
+    'continue',
+    'default',
+    'defer',
+    'else',
+    'fallthrough',
+    'for',
+    'func',
+    'go',
+    'goto',
+    'if',
+    'import',
+    'interface',
+    'map',
+    'package',
+    'range',
+    'return',
+    'select',
+    'struct',
+    'switch',
+    'type',
+    'var',
 ]);
 function endsStatement(t) {
     if (!t)
@@ -20164,12 +20278,7 @@ function siteKey(stem, ordinal) {
 }
 /** Orders sites by package, file, position, kind and subject: the order reports and ordinals use. */
 function compareSites(a, b) {
-    return (cmp(a.package, b.package) ||
-        cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.subject, b.subject));
+    return cmp(a.package, b.package) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.kind, b.kind) || cmp(a.subject, b.subject);
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -20467,7 +20576,10 @@ async function collectEscapes(runner, opts) {
     }
     // Compiler output is on stderr; stdout lists the packages the patterns matched.
     const parsed = parseEscapeDiagnostics(res.stderr);
-    const listed = res.stdout.split('\n').map((l) => l.trim().split(' ')).filter((f) => f[0]);
+    const listed = res.stdout
+        .split('\n')
+        .map((l) => l.trim().split(' '))
+        .filter((f) => f[0]);
     const packages = listed.map((f) => f[0]);
     const packageNames = new Map(listed.filter((f) => f[1]).map((f) => [f[0], f[1]]));
     const paths = new PathMapper(opts.cwd, opts.repoRoot, env.GOROOT, env.GOMODCACHE);
@@ -21265,9 +21377,7 @@ function explainAllocationChange(metric, baseValue, headValue, growth) {
     const head = `${label} ${fmtNumber(baseValue)} → ${fmtNumber(headValue)}`;
     const sign = Math.sign(headValue - baseValue);
     const delta = (g) => (metric === 'allocs' ? g.deltaObjectsPerOp : g.deltaBytesPerOp);
-    const relevant = growth
-        .filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign))
-        .sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
+    const relevant = growth.filter((g) => (sign === 0 ? delta(g) !== 0 : Math.sign(delta(g)) === sign)).sort((x, y) => Math.abs(delta(y)) - Math.abs(delta(x)));
     if (relevant.length === 0) {
         return `${head}: no allocation site changed beyond noise (a sampled profile misses small sites; -test.memprofilerate=1 records every allocation)`;
     }
@@ -21509,7 +21619,8 @@ function groupCauses(comparisons, sites) {
                 file: s.file,
                 line: s.line,
                 title: s.change === 'new' ? 'new goroutine leak' : 'goroutine leak grew',
-                summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+                // …and has no earlier line: the pairing's "was line N" is dropped.
+                summary: escape ? `${s.summary.replace(/; was line \d+$/, '')}; ${escape.summary}` : s.summary,
                 details: [...s.details, ...(escape?.details ?? [])],
                 benchmarks: [],
                 effects: [],
@@ -21559,7 +21670,8 @@ function groupCauses(comparisons, sites) {
                 file: s.file,
                 line: s.line,
                 title: s.change === 'new' || escape ? 'new allocation' : 'allocation grew',
-                summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+                // …and has no earlier line: the pairing's "was line N" is dropped.
+                summary: escape ? `${s.summary.replace(/; was line \d+$/, '')}; ${escape.summary}` : s.summary,
                 details: escape ? [...escape.details] : [],
                 benchmarks: [],
                 effects: [],
@@ -21926,9 +22038,7 @@ function compareOne(def, benchmark, base, head, opts) {
         }
         else if (exceeds(c)) {
             c.verdict = directional(def, c);
-            c.reason = all
-                ? `constant in every sample on both sides (${x.length} base, ${y.length} head)`
-                : `${mx} in most base samples, ${my} in most head samples`;
+            c.reason = all ? `constant in every sample on both sides (${x.length} base, ${y.length} head)` : `${mx} in most base samples, ${my} in most head samples`;
         }
         else {
             c.verdict = 'unchanged';
@@ -22157,7 +22267,9 @@ function labelNames(pullRequest) {
     const labels = pullRequest?.labels;
     if (!Array.isArray(labels))
         return [];
-    return labels.map((l) => (typeof l === 'string' ? l : typeof l?.name === 'string' ? l.name : '')).filter(Boolean);
+    return labels
+        .map((l) => (typeof l === 'string' ? l : typeof l?.name === 'string' ? l.name : ''))
+        .filter(Boolean);
 }
 /**
  * The report with its failing verdict turned into `acknowledged` when the
@@ -23243,7 +23355,9 @@ async function measureSides(runner, sides, opts) {
     // 2. count rounds, each running every leaf once per side. Artifacts go to a
     // fresh directory per side, in a folder per leaf number and round (artifacts.ts).
     const wantArtifacts = opts.memprofile || opts.trace;
-    const runDirs = wantArtifacts ? await Promise.all(sides.map((side) => (0,promises_namespaceObject.mkdir)(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir)))) : [];
+    const runDirs = wantArtifacts
+        ? await Promise.all(sides.map((side) => (0,promises_namespaceObject.mkdir)(side.artifactsDir, { recursive: true }).then(() => runArtifactsDir(side.artifactsDir))))
+        : [];
     const leafNumber = new Map();
     leavesBySide.forEach((leaves) => leaves.forEach((l, i) => leafNumber.set(l, i)));
     let order = 0;
@@ -23516,9 +23630,7 @@ sourceRoot) {
     const bytes = await (0,promises_namespaceObject.readFile)(file);
     const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
     const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
-    const top = [...sites.byLine]
-        .sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp)
-        .slice(0, MAX_SITES_PER_SAMPLE);
+    const top = [...sites.byLine].sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp).slice(0, MAX_SITES_PER_SAMPLE);
     return {
         sites: await Promise.all(top.map(async (s) => {
             const snippet = sourceRoot ? await sourceSnippet(sourceRoot, s.file, s.line) : '';
@@ -23819,7 +23931,8 @@ async function runAb(config, ctx, opts) {
     log(`A/B: comparing with the merge-base ${ab_short(mergeBase)} of HEAD and ${opts.baseRef}`);
     const headCtx = { ...ctx, repoRoot: where.repoRoot, workDir: external_node_path_default().join(ctx.workDir, 'head') };
     log('A/B: preparing the head');
-    const head = await prepareSide(config, headCtx, where.cwd);
+    const only = opts.packages ? { packages: opts.packages } : {};
+    const head = await prepareSide(config, headCtx, where.cwd, only);
     return withBaseCheckout(ctx.runner, where, mergeBase, async (checkout) => {
         const baseCtx = {
             ...ctx,
@@ -23833,7 +23946,7 @@ async function runAb(config, ctx, opts) {
         let base = null;
         let problem;
         try {
-            base = await prepareSide(config, baseCtx, checkout.cwd);
+            base = await prepareSide(config, baseCtx, checkout.cwd, only);
             problem = baseProblem(base, mergeBase) ?? undefined;
             for (const f of base.packageFailures) {
                 if (!problem)
@@ -23856,7 +23969,12 @@ async function runAb(config, ctx, opts) {
             base = null;
         }
         // The base's samples are analysed while its worktree still exists.
-        const sides = base ? [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }] : [{ side: head, ctx: headCtx }];
+        const sides = base
+            ? [
+                { side: base, ctx: baseCtx },
+                { side: head, ctx: headCtx },
+            ]
+            : [{ side: head, ctx: headCtx }];
         const results = await measureAndAnalyze(config, sides, log);
         const headResult = results[results.length - 1];
         const baseResult = base ? results[0] : null;
@@ -24002,14 +24120,28 @@ async function saveBaseline(plan, head, deps) {
         if (refusal) {
             const reason = `this run is not recorded as the baseline of ${plan.branch}: ${refusal}. Fix the run, or set allow-incomplete-baseline to record it anyway`;
             deps.log.warning(reason);
-            return { saved: false, where: plan.store.describe(), reason, refused: true, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`, warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'] };
+            return {
+                saved: false,
+                where: plan.store.describe(),
+                reason,
+                refused: true,
+                headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${refusal}.`,
+                warnings: [reason.charAt(0).toUpperCase() + reason.slice(1) + '.'],
+            };
         }
     }
     const result = await plan.store.save({ ...head, history: carryHistory(previous, head.environment.commit) }, plan.branch);
     if (!result.saved) {
         const reason = result.reason ?? 'the store did not keep it';
         deps.log.warning(`The baseline could not be saved (${result.where}): ${reason}`);
-        return { saved: false, where: result.where, reason, refused: false, headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${reason}.`, warnings: [`The baseline could not be saved (${result.where}): ${reason}.`] };
+        return {
+            saved: false,
+            where: result.where,
+            reason,
+            refused: false,
+            headline: `Baseline NOT recorded for ${plan.branch} at ${at}: ${reason}.`,
+            warnings: [`The baseline could not be saved (${result.where}): ${reason}.`],
+        };
     }
     deps.log.info(`Baseline saved: ${result.where}`);
     return { saved: true, where: result.where, refused: false, headline: `Baseline recorded for ${plan.branch} at ${at}.`, warnings: [] };
@@ -24099,7 +24231,10 @@ async function confirmStage(report, input, deps) {
     }
     for (const group of skipped) {
         for (const c of group)
-            c.confirmation = { status: 'unavailable', reason: `not re-measured: over the confirmation budget (${confirm.budget}, about ${Math.round(planned / 1000)} s planned for the most certain suspects)` };
+            c.confirmation = {
+                status: 'unavailable',
+                reason: `not re-measured: over the confirmation budget (${confirm.budget}, about ${Math.round(planned / 1000)} s planned for the most certain suspects)`,
+            };
     }
     const leaves = new Set(chosen.map((g) => leafKey(g[0].benchmark.package, g[0].benchmark.name)));
     const packages = new Set(chosen.map((g) => g[0].benchmark.package));
@@ -24152,13 +24287,23 @@ async function remeasure(input, confirm, leaves, packages, count, deps, log) {
     await (0,promises_namespaceObject.mkdir)(head.artifactsDir, { recursive: true });
     const baseEnv = input.base.environment;
     const measureWith = async (baseCwd, baseRoot) => {
-        const baseCtx = { ...headCtx, workDir: external_node_path_default().join(workDir, 'base'), repoRoot: baseRoot, commit: baseEnv.commit, ref: baseEnv.ref, log: (m) => log(`[base] ${m}`) };
+        const baseCtx = {
+            ...headCtx,
+            workDir: external_node_path_default().join(workDir, 'base'),
+            repoRoot: baseRoot,
+            commit: baseEnv.commit,
+            ref: baseEnv.ref,
+            log: (m) => log(`[base] ${m}`),
+        };
         const base = await prepareSide(plan.config, baseCtx, baseCwd, { packages, escapes: false });
         if (base.targets.length === 0) {
             const f = base.packageFailures[0];
             throw new GateError('confirm', f ? `the baseline's code does not build: ${f.package}: ${f.message}` : 'the baseline has none of the suspect benchmarks');
         }
-        const [b, h] = await measureAndAnalyze(plan.config, [{ side: base, ctx: baseCtx }, { side: head, ctx: headCtx }], log, { count, leaves });
+        const [b, h] = await measureAndAnalyze(plan.config, [
+            { side: base, ctx: baseCtx },
+            { side: head, ctx: headCtx },
+        ], log, { count, leaves });
         return { base: b, head: h };
     };
     if (confirm.base.kind === 'dir')
@@ -24208,7 +24353,10 @@ function decideSuspects(suspects, measured, options) {
         const cached = `against the cached baseline ${confirm_fmt(c.base, c.unit)} → ${confirm_fmt(c.head, c.unit)}`;
         if (!r || !r.base || !r.head) {
             const failed = measured.head.benchmarks.find((b) => benchmarkKey(b) === benchmarkKey(c.benchmark))?.failure?.message;
-            c.confirmation = { status: 'unavailable', reason: `the re-measurement of ${benchmarkDisplayName(c.benchmark)} gave no ${c.label}${failed ? ` (${failed})` : ''}` };
+            c.confirmation = {
+                status: 'unavailable',
+                reason: `the re-measurement of ${benchmarkDisplayName(c.benchmark)} gave no ${c.label}${failed ? ` (${failed})` : ''}`,
+            };
             continue;
         }
         const here = `re-measured here ${confirm_fmt(r.base, r.unit)} → ${confirm_fmt(r.head, r.unit)}${pText(r.pAdjusted ?? r.p)}`;
@@ -24218,16 +24366,386 @@ function decideSuspects(suspects, measured, options) {
             c.confirmation = { status: 'confirmed', reason: `confirmed on this runner: ${here}; ${cached}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
         }
         else {
-            c.confirmation = { status: 'not-reproduced', reason: `not reproduced on this runner (runner drift): ${cached}; ${here}`, base: r.base, head: r.head, p: r.pAdjusted ?? r.p };
+            c.confirmation = {
+                status: 'not-reproduced',
+                reason: `not reproduced on this runner (runner drift): ${cached}; ${here}`,
+                base: r.base,
+                head: r.head,
+                p: r.pAdjusted ?? r.p,
+            };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/discover/affected.ts
+/**
+ * Affected benchmarks: which packages' benchmarks a change can move. The
+ * change is what `git diff` says between a base commit and the working tree
+ * (plus untracked files); the graph is Go's own, `go list -e -deps -test`,
+ * whose `P.test` entries list every package linked into P's test binary —
+ * test-only imports and external `_test` packages included. A file counts for
+ * the package whose directory holds it when Go builds it (any `.go` file, cgo
+ * and assembly sources, embedded files) or when the tests may read it
+ * (`testdata/`); a README counts for nothing.
+ *
+ * Fail closed: whatever cannot be decided (no git repository, the base commit
+ * missing and not fetchable, go list failing, a package of the module with an
+ * error, go.mod/go.sum/go.work, vendor/, the workflow files that configure the
+ * gate) selects everything, with the reason in one sentence.
+ */
+
+
+
+/** The `go list` fields naming a package's non-Go inputs: a change to one of them changes the package. */
+const CODE_INPUTS = ['CgoFiles', 'CFiles', 'CXXFiles', 'MFiles', 'HFiles', 'FFiles', 'SFiles', 'SwigFiles', 'SwigCXXFiles', 'SysoFiles', 'EmbedFiles'];
+const TEST_INPUTS = ['TestEmbedFiles', 'XTestEmbedFiles'];
+const INPUT_FILES = [...CODE_INPUTS, ...TEST_INPUTS];
+const FIELDS = [
+    'ImportPath',
+    'Name',
+    'Dir',
+    'ForTest',
+    'Standard',
+    'Deps',
+    'Module',
+    'Error',
+    'EmbedPatterns',
+    'TestEmbedPatterns',
+    'XTestEmbedPatterns',
+    ...INPUT_FILES,
+];
+/** Files whose change can move every package: the build's own configuration. */
+function changesEverything(file) {
+    const base = external_node_path_default().posix.basename(file);
+    if (['go.mod', 'go.sum', 'go.work', 'go.work.sum'].includes(base))
+        return `${file} changed`;
+    if (file.split('/').includes('vendor'))
+        return `${file} (vendored code) changed`;
+    if (file.startsWith('.github/workflows/') || file.startsWith('.github/actions/'))
+        return `${file} (the workflow that configures the gate) changed`;
+    if (/^\.?go-runtime-gate/.test(base))
+        return `${file} (the gate's configuration) changed`;
+    return undefined;
+}
+function bare(importPath) {
+    const i = importPath.indexOf(' [');
+    return i < 0 ? importPath : importPath.slice(0, i);
+}
+function affected_firstLine(r) {
+    return (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-1)[0] ?? '';
+}
+/** The files changed between `base` and the working tree, untracked ones included; throws a sentence. */
+async function changedFiles(git, base, log) {
+    if (!base.trim() || base.startsWith('-'))
+        throw new Error(`"${base}" is not a commit`);
+    const present = await git(['cat-file', '-e', `${base}^{commit}`]);
+    if (present.code !== 0) {
+        log(`Affected benchmarks: fetching the base commit ${base.slice(0, 12)} (depth 1)`);
+        const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        if (fetched.code !== 0)
+            throw new Error(`the base commit ${base.slice(0, 12)} is not in this clone and could not be fetched (${affected_firstLine(fetched)})`);
+    }
+    const diff = await git(['diff', '--name-only', '--no-renames', '-z', base, '--']);
+    if (diff.code !== 0)
+        throw new Error(`git diff ${base.slice(0, 12)} failed (${affected_firstLine(diff)})`);
+    const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z']);
+    if (untracked.code !== 0)
+        throw new Error(`git ls-files failed (${affected_firstLine(untracked)})`);
+    const names = [...diff.stdout.split('\0'), ...untracked.stdout.split('\0')].filter(Boolean);
+    return [...new Set(names)].sort();
+}
+/**
+ * The package a changed file belongs to: the nearest package directory above
+ * it, if Go builds the file into it or its tests may read it; a `.go` file in
+ * a directory that is no package of the graph (deleted, or nobody's
+ * dependency) names the import path that directory would have.
+ */
+function packageOfFile(abs, dirs, modules, root) {
+    const isGo = abs.endsWith('.go');
+    const isTestGo = abs.endsWith('_test.go');
+    for (let d = external_node_path_default().dirname(abs);; d = external_node_path_default().dirname(d)) {
+        const pkg = dirs.get(d);
+        if (pkg) {
+            const rel = external_node_path_default().relative(d, abs).split((external_node_path_default()).sep).join('/');
+            const parts = rel.split('/');
+            const effect = (testsOnly) => ({ importPath: pkg.importPath, testsOnly });
+            if (parts.length === 1 && isGo)
+                return effect(isTestGo);
+            if (parts.slice(0, -1).includes('testdata'))
+                return effect(true);
+            if (pkg.inputs.has(rel))
+                return effect(pkg.testInputs.has(rel) && !pkg.codeInputs.has(rel));
+            // A deleted file is in no list any more: an embedding package may have read it.
+            if (!(0,external_node_fs_namespaceObject.existsSync)(abs) && pkg.embeds)
+                return effect(false);
+            break;
+        }
+        if (d === root || external_node_path_default().dirname(d) === d)
+            break;
+    }
+    if (!isGo)
+        return undefined;
+    const dir = external_node_path_default().dirname(abs);
+    const mod = modules.filter((m) => dir === m.dir || dir.startsWith(m.dir + (external_node_path_default()).sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    if (!mod)
+        return undefined;
+    const rel = external_node_path_default().relative(mod.dir, dir).split((external_node_path_default()).sep).join('/');
+    return { importPath: rel ? `${mod.path}/${rel}` : mod.path, testsOnly: false };
+}
+/**
+ * Which packages' benchmarks the change from `base` to the working tree can
+ * affect. Never throws: what cannot be decided selects everything, saying why.
+ */
+async function selectAffected(runner, opts) {
+    const log = opts.log ?? (() => { });
+    const all = (reason) => ({ kind: 'all', base: opts.base, reason });
+    const git = async (args) => {
+        try {
+            return await runner.run('git', args, { cwd: opts.cwd, timeoutMs: 300_000 });
+        }
+        catch (err) {
+            return { code: 1, stdout: '', stderr: `git could not be started: ${err.message}` };
+        }
+    };
+    if (opts.unavailable)
+        return all(opts.unavailable);
+    const top = await git(['rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        return all(`the module is not in a git repository (${affected_firstLine(top)})`);
+    const root = external_node_path_default().resolve(top.stdout.trim());
+    let files;
+    try {
+        files = await changedFiles(git, opts.base, log);
+    }
+    catch (err) {
+        return all(err.message);
+    }
+    for (const f of files) {
+        const why = changesEverything(f);
+        if (why)
+            return all(why);
+    }
+    const args = ['list', '-e', '-deps', '-test', `-json=${FIELDS.join(',')}`];
+    if (opts.tags)
+        args.push('-tags', opts.tags);
+    args.push('--', ...opts.packages);
+    let listed;
+    try {
+        const res = await runner.run(opts.goCommand ?? 'go', args, { cwd: opts.cwd, timeoutMs: 5 * 60_000 });
+        if (res.code !== 0)
+            return all(`go list -deps -test failed (${affected_firstLine(res)})`);
+        listed = splitJsonStream(res.stdout);
+    }
+    catch (err) {
+        return all(`go list -deps -test failed (${err.message})`);
+    }
+    // The repository's own packages: a dependency outside it changes only with go.mod.
+    const inside = (dir) => dir === root || dir.startsWith(root + (external_node_path_default()).sep);
+    const dirs = new Map();
+    const modules = new Map();
+    const tests = new Map();
+    for (const p of listed) {
+        if (!p.ImportPath || p.Standard)
+            continue;
+        if (p.Module?.Dir && p.Module.Path && inside(external_node_path_default().resolve(p.Module.Dir)))
+            modules.set(external_node_path_default().resolve(p.Module.Dir), p.Module.Path);
+        if (p.ImportPath.endsWith('.test') && !p.ForTest && p.Name === 'main') {
+            tests.set(p.ImportPath.slice(0, -'.test'.length), new Set((p.Deps ?? []).map(bare)));
+            continue;
+        }
+        // A package that cannot be loaded (a missing import has no Dir) leaves the graph incomplete.
+        if (p.Error?.Err)
+            return all(`the import graph is incomplete: ${bare(p.Error.ImportStack?.slice(-1)[0] ?? p.ImportPath)}: ${p.Error.Err.split('\n')[0]}`);
+        if (!p.Dir || !inside(external_node_path_default().resolve(p.Dir)))
+            continue;
+        const dir = external_node_path_default().resolve(p.Dir);
+        const entry = dirs.get(dir) ?? {
+            importPath: bare(p.ImportPath),
+            inputs: new Set(),
+            testInputs: new Set(),
+            codeInputs: new Set(),
+            embeds: false,
+        };
+        if (!bare(p.ImportPath).endsWith('_test'))
+            entry.importPath = bare(p.ImportPath);
+        for (const field of INPUT_FILES) {
+            for (const f of p[field] ?? []) {
+                entry.inputs.add(f);
+                (TEST_INPUTS.includes(field) ? entry.testInputs : entry.codeInputs).add(f);
+            }
+        }
+        entry.embeds ||= [p.EmbedPatterns, p.TestEmbedPatterns, p.XTestEmbedPatterns].some((x) => (x?.length ?? 0) > 0);
+        dirs.set(dir, entry);
+    }
+    const moduleList = [...modules].map(([dir, p]) => ({ dir, path: p }));
+    // A package's code changes every test binary that links it; its tests change only its own.
+    const changed = new Set();
+    const testsChanged = new Set();
+    for (const f of files) {
+        const effect = packageOfFile(external_node_path_default().join(root, f), dirs, moduleList, root);
+        if (effect)
+            (effect.testsOnly ? testsChanged : changed).add(effect.importPath);
+    }
+    const affected = [];
+    const unaffected = [];
+    for (const [pkg, deps] of [...tests].sort(([a], [b]) => a.localeCompare(b))) {
+        if (changed.has(pkg) || testsChanged.has(pkg) || [...deps].some((d) => changed.has(d)))
+            affected.push(pkg);
+        else
+            unaffected.push(pkg);
+    }
+    return { kind: 'affected', base: opts.base, files, changed: [...new Set([...changed, ...testsChanged])].sort(), affected, unaffected };
+}
+
+;// CONCATENATED MODULE: ./src/gate/affected.ts
+/**
+ * The affected-only stage of the gate (`affected: auto`): before measuring,
+ * the change is mapped onto Go's import graph (src/discover/affected.ts) and
+ * only the packages whose test binaries it reaches are prepared; after
+ * comparing, the baseline's other benchmarks are listed in the report as
+ * "not affected by this change" with the baseline's values, never with a
+ * verdict. A baseline is narrowed to the same packages before comparing, so
+ * that what was not measured never reads as removed or as lost escapes.
+ *
+ * A run that records a baseline always measures everything (pipeline.ts
+ * never selects for it): an affected-only run must not become a baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The baseline's values shown for a benchmark that was not measured. */
+const CONTEXT_METRICS = ['time', 'bytes', 'allocs'];
+function affected_short(sha) {
+    return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha;
+}
+/** The selection of a plan that asks for one, logged; undefined when the plan measures everything. */
+async function affectedScope(plan, deps) {
+    if (!plan.affected)
+        return undefined;
+    if (plan.save) {
+        deps.log.info('Affected benchmarks: this run records a baseline, so every benchmark is measured.');
+        return undefined;
+    }
+    const selection = await selectAffected(deps.runner, {
+        cwd: external_node_path_default().resolve(plan.config.workingDirectory),
+        base: plan.affected.base,
+        unavailable: plan.affected.unavailable,
+        packages: plan.config.packages,
+        tags: plan.config.tags,
+        goCommand: plan.goCommand,
+        log: (m) => deps.log.info(m),
+    });
+    if (selection.kind === 'all') {
+        deps.log.notice(`Affected benchmarks: measuring every benchmark, because ${selection.reason}.`);
+        return { selection, nothing: false };
+    }
+    deps.log.info(`Affected benchmarks: ${selection.files.length} file(s) changed since ${affected_short(selection.base)}; changed packages: ${selection.changed.join(', ') || 'none'}; ` +
+        `measuring ${selection.affected.length} of ${selection.affected.length + selection.unaffected.length} packages with tests (${selection.affected.join(', ') || 'none'}).`);
+    return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+}
+/** Whether a package's benchmarks belong to the measured scope. */
+function inScope(scope, pkg) {
+    return !scope.packages || scope.packages.has(pkg);
+}
+/** The baseline reduced to the measured packages, and its other benchmarks as "not affected" entries. */
+function narrowBaseline(base, scope) {
+    if (!scope.packages)
+        return { base, notAffected: [] };
+    const keep = (pkg) => inScope(scope, pkg);
+    const notAffected = base.benchmarks
+        .filter((b) => !keep(b.package) && !b.failure)
+        .map((b) => ({
+        benchmark: { package: b.package, name: b.name, procs: b.procs, ...(b.file ? { file: b.file } : {}), ...(b.line ? { line: b.line } : {}) },
+        baseline: CONTEXT_METRICS.filter((id) => (b.metrics[id]?.length ?? 0) > 0).map((id) => {
+            const def = metricById(id);
+            return { metric: id, label: def.label, unit: def.unit, median: summary_median(b.metrics[id]) };
+        }),
+    }));
+    const escapes = base.escapes
+        ? {
+            ...base.escapes,
+            packages: base.escapes.packages.filter(keep),
+            sites: base.escapes.sites.filter((s) => keep(s.package)),
+            unrecognised: base.escapes.unrecognised.filter((u) => keep(u.package)),
+            compileErrors: base.escapes.compileErrors.filter((c) => keep(c.package)),
+        }
+        : undefined;
+    return {
+        base: {
+            ...base,
+            benchmarks: base.benchmarks.filter((b) => keep(b.package)),
+            packageFailures: base.packageFailures.filter((f) => keep(f.package)),
+            ...(escapes ? { escapes } : {}),
+        },
+        notAffected,
+    };
+}
+/** The head of a run that measured nothing because no benchmark is affected. */
+async function unmeasuredHead(plan, deps) {
+    const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
+    const go = await inspectGo(deps.runner, cwd, plan.goCommand);
+    const config = measureConfigOf(plan.config);
+    const head = {
+        schema: RUN_RESULT_SCHEMA,
+        version: RUN_RESULT_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        createdAt: new Date().toISOString(),
+        environment: {
+            goVersion: go.version,
+            goos: go.goos,
+            goarch: go.goarch,
+            cpu: '',
+            gomaxprocs: external_node_os_default().availableParallelism(),
+            runnerOs: plan.head.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+            commit: plan.head.commit,
+            ref: plan.head.ref,
+            configHash: configHash(config),
+        },
+        config,
+        workingDirectory: cwd,
+        benchmarks: [],
+        packageFailures: [],
+        warnings: [],
+    };
+    return { head, go };
+}
+/** The report's account of the selection; a run where nothing was affected passes, saying so. */
+function attachAffected(report, scope, notAffected) {
+    const s = scope.selection;
+    const summary = s.kind === 'all'
+        ? { measured: 'all', base: s.base, reason: `Every benchmark was measured: ${s.reason}.`, changedPackages: [], unaffectedPackages: [], notAffected: [] }
+        : {
+            measured: 'affected',
+            base: s.base,
+            reason: s.changed.length
+                ? `Only benchmarks whose test binary depends on a changed package were measured (changed since ${affected_short(s.base)}: ${s.changed.join(', ')}).`
+                : `No Go package changed since ${affected_short(s.base)} (${s.files.length} file${s.files.length === 1 ? '' : 's'} changed, none built into a package or read by its tests).`,
+            changedPackages: s.changed,
+            unaffectedPackages: s.unaffected,
+            notAffected,
+        };
+    report.affected = summary;
+    if (scope.nothing) {
+        report.verdict = 'pass';
+        report.noBaselineReason = undefined;
+        report.headline = `No benchmark is affected by this change: nothing was measured. ${summary.reason}`;
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/pipeline.ts
 /**
  * The one gate pipeline, for the Action and the CLI alike:
  *
- *   prepare → measure → analyze → baseline → compare → acknowledge → save
+ *   select (affected-only) → prepare → measure → analyze → baseline → save
+ *   → compare → confirm → acknowledge
  *
  * (rendering and publishing are the shells' last step: they read the Report
  * this returns). A plan (plan.ts) says where the baseline comes from — none,
@@ -24235,6 +24753,7 @@ function decideSuspects(suspects, measured, options) {
  * records one; every plan goes through the same stages, so a stage added
  * here reaches `run --compare`, `ab`, `demo` and both Action modes at once.
  */
+
 
 
 
@@ -24257,10 +24776,10 @@ function headContext(plan, deps, workDir) {
         log: (m) => deps.log.info(m),
     };
 }
-/** prepare → measure → analyze for the head alone. */
-async function measureHead(plan, deps) {
+/** prepare → measure → analyze for the head alone (only `packages`, when given). */
+async function measureHead(plan, deps, packages) {
     const ctx = headContext(plan, deps, plan.workDir);
-    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory));
+    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory), packages ? { packages } : {});
     const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
     return { result, side };
 }
@@ -24286,7 +24805,10 @@ function noBaseline(plan, missing, saved) {
         };
     }
     if (plan.baseline.kind === 'none' && plan.baseline.why === 'record' && saved) {
-        return { reason: `${saved.headline} A run that records the baseline is not compared.`, headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.` };
+        return {
+            reason: `${saved.headline} A run that records the baseline is not compared.`,
+            headline: `${saved.headline} A run that records the baseline is not compared; the measured values are shown.`,
+        };
     }
     return undefined;
 }
@@ -24295,15 +24817,38 @@ function sentence(text) {
 }
 /** Carries out a measuring plan: the head measured, its baseline found or measured, compared, and saved if asked. */
 async function runGate(plan, deps) {
+    const scope = await affectedScope(plan, deps);
+    let outcome;
+    if (scope?.nothing)
+        outcome = await nothingAffected(plan, deps, scope);
+    else {
+        try {
+            outcome = await measureAndCompare(plan, deps, scope);
+        }
+        catch (err) {
+            // The affected packages have tests but no benchmark that `bench` selects: nothing to measure.
+            if (!scope?.packages || !(err instanceof NoBenchmarksError))
+                throw err;
+            deps.log.info('Affected benchmarks: no benchmark of the affected packages matches `bench`.');
+            outcome = await nothingAffected(plan, deps, { ...scope, nothing: true });
+        }
+    }
+    if (plan.acknowledge?.label)
+        outcome.report = acknowledge(outcome.report, plan.acknowledge.label, plan.acknowledge.labels);
+    return outcome;
+}
+/** measure (both sides in A/B mode) → restore → save → compare → confirm, within the affected scope when there is one. */
+async function measureAndCompare(plan, deps, scope) {
     const { config } = plan;
     let head;
     let headSide;
     let base;
     let report;
     let saved;
+    let notAffected = [];
     if (plan.baseline.kind === 'ab') {
         const { baseRef, baseLabel } = plan.baseline;
-        const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () => runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot }));
+        const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () => runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }));
         head = ab.head;
         headSide = ab.headSide;
         base = ab.base;
@@ -24322,14 +24867,16 @@ async function runGate(plan, deps) {
         }
     }
     else {
-        const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps));
+        const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
         head = measured.result;
         headSide = measured.side;
         const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
         base = restored?.baseline?.result ?? null;
+        if (base && scope)
+            ({ base, notAffected } = narrowBaseline(base, scope));
         if (plan.save)
             saved = await saveBaseline(plan.save, head, deps);
-        const source = restored?.baseline ? plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none' : 'none';
+        const source = restored?.baseline ? (plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none') : 'none';
         report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
         if (base)
             report = await confirmStage(report, { plan, headSide, head, base }, deps);
@@ -24341,9 +24888,27 @@ async function runGate(plan, deps) {
             }
         }
     }
-    if (plan.acknowledge?.label)
-        report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);
+    if (scope)
+        report = attachAffected(report, scope, notAffected);
     return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+}
+/** No benchmark is affected: nothing is built or measured; the report passes, listing the baseline's benchmarks as not affected. */
+async function nothingAffected(plan, deps, scope) {
+    const { head, go } = await unmeasuredHead(plan, deps);
+    const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
+    const narrowed = restored?.baseline ? narrowBaseline(restored.baseline.result, scope) : null;
+    const source = restored?.baseline && plan.baseline.kind === 'store' ? plan.baseline.store.kind : plan.baseline.kind === 'ab' ? 'ab' : 'none';
+    const report = attachAffected(compareStage(narrowed?.base ?? null, head, plan.config, source, restored?.warnings ?? []), scope, narrowed?.notAffected ?? []);
+    const headSide = {
+        cwd: head.workingDirectory,
+        go,
+        searched: 0,
+        toBuild: [],
+        targets: [],
+        packageFailures: [],
+        artifactsDir: external_node_path_default().join(plan.workDir, 'samples'),
+    };
+    return { head, base: narrowed?.base ?? null, report, headSide };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/plan.ts
@@ -24442,6 +25007,37 @@ async function readInput(file, read) {
         throw new GateError('bad-input', `cannot read ${file}: ${why}`);
     }
 }
+/**
+ * `--affected auto` given: the merge-base of HEAD and `baseRef` (default: the
+ * default branch) is what the working tree's change is taken from; without it,
+ * everything is measured and the report says why.
+ */
+async function affectedBase(raw, root, baseRef) {
+    if (raw.affected === undefined || parseOptions(raw, ['affected']).affected !== 'auto')
+        return undefined;
+    try {
+        const ref = baseRef ||
+            (await defaultBaseRef(processRunner, root).catch(async (err) => {
+                const local = await localDefault(root);
+                if (!local)
+                    throw err;
+                return local;
+            }));
+        return { base: await resolveMergeBase(processRunner, root, ref) };
+    }
+    catch (err) {
+        return { base: '', unavailable: `no base to take the change from (${err.message.split('\n')[0]})` };
+    }
+}
+/** A clone without origin: its own main or master branch. */
+async function localDefault(root) {
+    for (const b of ['main', 'master']) {
+        const r = await processRunner.run('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${b}`], { cwd: root, timeoutMs: 60_000 });
+        if (r.code === 0)
+            return b;
+    }
+    return undefined;
+}
 function deps(io) {
     return { runner: processRunner, log: plainLog((m) => io.err(m)) };
 }
@@ -24454,7 +25050,19 @@ function moduleDir(config) {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 async function cmdRun(raw, io) {
     const config = parseConfig(raw);
-    const o = parseOptions(raw, ['out', 'baselineDir', 'branch', 'save', 'compare', 'allowIncompleteBaseline', 'confirm', 'confirmCount', 'confirmAlpha', 'confirmBudget', ...OUTPUT_KEYS]);
+    const o = parseOptions(raw, [
+        'out',
+        'baselineDir',
+        'branch',
+        'save',
+        'compare',
+        'allowIncompleteBaseline',
+        'confirm',
+        'confirmCount',
+        'confirmAlpha',
+        'confirmBudget',
+        ...OUTPUT_KEYS,
+    ]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const cwd = moduleDir(config);
@@ -24480,6 +25088,9 @@ async function cmdRun(raw, io) {
     }
     if (o.save && store)
         plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    const affected = await affectedBase(raw, repoRoot);
+    if (affected)
+        plan.affected = affected;
     const outcome = await runGate(plan, deps(io));
     await writeDocumentFile(runResultDocument, out, outcome.head);
     io.err(`RunResult written to ${out}`);
@@ -24502,9 +25113,16 @@ async function cmdAb(raw, io) {
     const cwd = moduleDir(config);
     const git = await gitInfo(processRunner, cwd);
     const baseRef = o.baseRef || (await defaultBaseRef(processRunner, git.root ?? cwd));
+    const affected = await affectedBase(raw, git.root ?? cwd, baseRef);
     const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-ab-'));
     try {
-        const outcome = await runGate({ config, head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref }, baseline: { kind: 'ab', baseRef }, workDir }, deps(io));
+        const outcome = await runGate({
+            config,
+            head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
+            baseline: { kind: 'ab', baseRef },
+            workDir,
+            ...(affected ? { affected } : {}),
+        }, deps(io));
         const outDir = external_node_path_default().join(cwd, '.gate');
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
         if (git.root)
@@ -24575,7 +25193,14 @@ async function cmdDemo(raw, io) {
             baseline: { kind: 'store', store, branch: 'main' },
             // The demo's "baseline commit" is the example's base directory: suspects are re-measured against it.
             ...(o.confirm === 'auto'
-                ? { confirm: { base: { kind: 'dir', dir: external_node_path_default().join(example, 'base'), repoRoot: external_node_path_default().join(example, 'base') }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget } }
+                ? {
+                    confirm: {
+                        base: { kind: 'dir', dir: external_node_path_default().join(example, 'base'), repoRoot: external_node_path_default().join(example, 'base') },
+                        count: o.confirmCount,
+                        alpha: o.confirmAlpha,
+                        budget: o.confirmBudget,
+                    },
+                }
                 : {}),
             workDir: external_node_path_default().join(tmp, 'head'),
         }, log(''));
@@ -24634,7 +25259,13 @@ async function dispatch(command, args, io) {
             if (positionals.length !== 1)
                 throw new UsageError('inspect needs one file: a trace or a heap profile');
             const o = parseOptions(raw, ['json', 'top', 'byFunction', 'moduleDir', 'modulePath']);
-            io.out(await inspectFile(positionals[0], { json: o.json, top: raw.top === undefined ? undefined : o.top, byFunction: o.byFunction, moduleDir: o.moduleDir, modulePath: o.modulePath }));
+            io.out(await inspectFile(positionals[0], {
+                json: o.json,
+                top: raw.top === undefined ? undefined : o.top,
+                byFunction: o.byFunction,
+                moduleDir: o.moduleDir,
+                modulePath: o.modulePath,
+            }));
             return 0;
         }
     }

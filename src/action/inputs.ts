@@ -17,6 +17,7 @@ export function readRawInputs(getInput: (name: string) => string = (n) => core.g
 const ACTION_KEYS = [
   'mode',
   'baseRef',
+  'affected',
   'baselineBranch',
   'saveBaseline',
   'allowIncompleteBaseline',

@@ -76,6 +76,10 @@ function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, wo
     tmpRoot: env.RUNNER_TEMP || undefined,
     ...(pr && settings.acknowledgeLabel ? { acknowledge: { label: settings.acknowledgeLabel, labels: pr.labels } } : {}),
   };
+  // Only pull requests measure the benchmarks their change affects; a push measures (and records) everything.
+  if (settings.affected === 'auto' && event.isPullRequest) {
+    plan.affected = event.compareCommit ? { base: event.compareCommit } : { base: '', unavailable: 'the event names no pull request base commit' };
+  }
   if (settings.mode === 'ab') {
     // The merge-base is measured in this job: nothing is restored or saved, so a pull request and a push behave alike.
     plan.baseline = { kind: 'ab', baseRef: settings.baseRef || event.abBaseRef, baseLabel: settings.baseRef ? undefined : (event.compareBranch ?? undefined) };

@@ -12,7 +12,7 @@ import { parseConfig, parseOptions, type GateConfig } from '../options/config.js
 import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
 import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
-import { defaultBaseRef } from '../toolchain/worktree.js';
+import { defaultBaseRef, resolveMergeBase } from '../toolchain/worktree.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import type { Report } from '../report/model.js';
@@ -76,6 +76,36 @@ async function readInput<T>(file: string, read: (file: string) => Promise<T>): P
   }
 }
 
+/**
+ * `--affected auto` given: the merge-base of HEAD and `baseRef` (default: the
+ * default branch) is what the working tree's change is taken from; without it,
+ * everything is measured and the report says why.
+ */
+async function affectedBase(raw: RawOptions, root: string, baseRef?: string): Promise<GatePlan['affected']> {
+  if (raw.affected === undefined || parseOptions(raw, ['affected']).affected !== 'auto') return undefined;
+  try {
+    const ref =
+      baseRef ||
+      (await defaultBaseRef(processRunner, root).catch(async (err: unknown) => {
+        const local = await localDefault(root);
+        if (!local) throw err;
+        return local;
+      }));
+    return { base: await resolveMergeBase(processRunner, root, ref) };
+  } catch (err) {
+    return { base: '', unavailable: `no base to take the change from (${(err as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** A clone without origin: its own main or master branch. */
+async function localDefault(root: string): Promise<string | undefined> {
+  for (const b of ['main', 'master']) {
+    const r = await processRunner.run('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${b}`], { cwd: root, timeoutMs: 60_000 });
+    if (r.code === 0) return b;
+  }
+  return undefined;
+}
+
 function deps(io: CliIO): GateDeps {
   return { runner: processRunner, log: plainLog((m) => io.err(m)) };
 }
@@ -124,6 +154,8 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
     if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
   }
   if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+  const affected = await affectedBase(raw, repoRoot);
+  if (affected) plan.affected = affected;
   const outcome = await runGate(plan, deps(io));
   await writeDocumentFile(runResultDocument, out, outcome.head);
   io.err(`RunResult written to ${out}`);
@@ -144,10 +176,17 @@ export async function cmdAb(raw: RawOptions, io: CliIO): Promise<number> {
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);
   const baseRef = o.baseRef || (await defaultBaseRef(processRunner, git.root ?? cwd));
+  const affected = await affectedBase(raw, git.root ?? cwd, baseRef);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-ab-'));
   try {
     const outcome = await runGate(
-      { config, head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref }, baseline: { kind: 'ab', baseRef }, workDir },
+      {
+        config,
+        head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
+        baseline: { kind: 'ab', baseRef },
+        workDir,
+        ...(affected ? { affected } : {}),
+      },
       deps(io),
     );
     const outDir = path.join(cwd, '.gate');

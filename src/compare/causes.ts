@@ -97,7 +97,8 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
         file: s.file,
         line: s.line,
         title: s.change === 'new' ? 'new goroutine leak' : 'goroutine leak grew',
-        summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+        // …and has no earlier line: the pairing's "was line N" is dropped.
+        summary: escape ? `${s.summary.replace(/; was line \d+$/, '')}; ${escape.summary}` : s.summary,
         details: [...s.details, ...(escape?.details ?? [])],
         benchmarks: [],
         effects: [],
@@ -145,7 +146,8 @@ export function groupCauses(comparisons: MetricComparison[], sites: readonly Sit
         file: s.file,
         line: s.line,
         title: s.change === 'new' || escape ? 'new allocation' : 'allocation grew',
-        summary: escape ? `${s.summary}; ${escape.summary}` : s.summary,
+        // …and has no earlier line: the pairing's "was line N" is dropped.
+        summary: escape ? `${s.summary.replace(/; was line \d+$/, '')}; ${escape.summary}` : s.summary,
         details: escape ? [...escape.details] : [],
         benchmarks: [],
         effects: [],

@@ -22,6 +22,8 @@ import {
   type Report,
   type ReportLinks,
   type TrendPoint,
+  type AffectedSummary,
+  type NotAffectedBenchmark,
   type RunSide,
   type SampleSummary,
   type SiteFinding,
@@ -136,6 +138,20 @@ const siteSchema = object<SiteFinding>({
 
 const count = integer(0);
 
+const affectedSchema = object<AffectedSummary>({
+  measured: oneOf(['affected', 'all']),
+  base: text,
+  reason: text,
+  changedPackages: texts,
+  unaffectedPackages: texts,
+  notAffected: array(
+    object<NotAffectedBenchmark>({
+      benchmark: benchmarkRef,
+      baseline: array(object({ metric: text, label: text, unit: text, median: number() })),
+    }),
+  ),
+});
+
 export const reportDocument = defineDocument<Report>({
   id: REPORT_SCHEMA,
   version: REPORT_VERSION,
@@ -191,5 +207,6 @@ export const reportDocument = defineDocument<Report>({
         docs: optional(text),
       }),
     ),
+    affected: optional(affectedSchema),
   }),
 });

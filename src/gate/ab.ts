@@ -25,6 +25,8 @@ export interface AbOptions {
    * default `baseRef` is a bare commit that reads as noise next to the merge-base.
    */
   baseLabel?: string;
+  /** Only these packages are prepared on both sides (affected benchmarks); absent: all. */
+  packages?: ReadonlySet<string>;
 }
 
 export interface AbOutcome {
@@ -62,7 +64,8 @@ export async function runAb(config: GateConfig, ctx: SideContext, opts: AbOption
 
   const headCtx: SideContext = { ...ctx, repoRoot: where.repoRoot, workDir: path.join(ctx.workDir, 'head') };
   log('A/B: preparing the head');
-  const head = await prepareSide(config, headCtx, where.cwd);
+  const only = opts.packages ? { packages: opts.packages } : {};
+  const head = await prepareSide(config, headCtx, where.cwd, only);
 
   return withBaseCheckout(
     ctx.runner,
@@ -81,7 +84,7 @@ export async function runAb(config: GateConfig, ctx: SideContext, opts: AbOption
       let base: PreparedSide | null = null;
       let problem: string | undefined;
       try {
-        base = await prepareSide(config, baseCtx, checkout.cwd);
+        base = await prepareSide(config, baseCtx, checkout.cwd, only);
         problem = baseProblem(base, mergeBase) ?? undefined;
         for (const f of base.packageFailures) {
           if (!problem) warnings.push(`On the merge-base ${short(mergeBase)}, ${f.package} ${f.message}; its benchmarks have no baseline.`);

@@ -1,7 +1,8 @@
 /**
  * The one gate pipeline, for the Action and the CLI alike:
  *
- *   prepare → measure → analyze → baseline → compare → acknowledge → save
+ *   select (affected-only) → prepare → measure → analyze → baseline → save
+ *   → compare → confirm → acknowledge
  *
  * (rendering and publishing are the shells' last step: they read the Report
  * this returns). A plan (plan.ts) says where the baseline comes from — none,
@@ -11,17 +12,18 @@
  */
 import path from 'node:path';
 import type { RunResult } from '../result/types.js';
-import type { Report } from '../report/model.js';
+import type { NotAffectedBenchmark, Report } from '../report/model.js';
 import { compareRuns } from '../compare/compare.js';
 import { acknowledge } from '../compare/acknowledge.js';
 import { compareOptionsOf, type GateConfig } from '../options/config.js';
-import { prepareSide, type PreparedSide, type SideContext } from './prepare.js';
+import { NoBenchmarksError, prepareSide, type PreparedSide, type SideContext } from './prepare.js';
 import { measureAndAnalyze } from './result.js';
 import { runAb } from './ab.js';
 import type { GateDeps, GatePlan } from './plan.js';
 import { restoreBaseline, saveBaseline, type SaveOutcome } from './baseline.js';
 import { attachTrends, trendSources } from '../report/trend.js';
 import { confirmStage } from './confirm.js';
+import { affectedScope, attachAffected, narrowBaseline, unmeasuredHead, type AffectedScope } from './affected.js';
 
 export interface GateOutcome {
   head: RunResult;
@@ -47,10 +49,10 @@ function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideConte
   };
 }
 
-/** prepare → measure → analyze for the head alone. */
-export async function measureHead(plan: GatePlan, deps: GateDeps): Promise<{ result: RunResult; side: PreparedSide }> {
+/** prepare → measure → analyze for the head alone (only `packages`, when given). */
+export async function measureHead(plan: GatePlan, deps: GateDeps, packages?: ReadonlySet<string>): Promise<{ result: RunResult; side: PreparedSide }> {
   const ctx = headContext(plan, deps, plan.workDir);
-  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory));
+  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory), packages ? { packages } : {});
   const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
   return { result, side };
 }
@@ -90,17 +92,37 @@ function sentence(text: string): string {
 
 /** Carries out a measuring plan: the head measured, its baseline found or measured, compared, and saved if asked. */
 export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutcome> {
+  const scope = await affectedScope(plan, deps);
+  let outcome: GateOutcome;
+  if (scope?.nothing) outcome = await nothingAffected(plan, deps, scope);
+  else {
+    try {
+      outcome = await measureAndCompare(plan, deps, scope);
+    } catch (err) {
+      // The affected packages have tests but no benchmark that `bench` selects: nothing to measure.
+      if (!scope?.packages || !(err instanceof NoBenchmarksError)) throw err;
+      deps.log.info('Affected benchmarks: no benchmark of the affected packages matches `bench`.');
+      outcome = await nothingAffected(plan, deps, { ...scope, nothing: true });
+    }
+  }
+  if (plan.acknowledge?.label) outcome.report = acknowledge(outcome.report, plan.acknowledge.label, plan.acknowledge.labels);
+  return outcome;
+}
+
+/** measure (both sides in A/B mode) → restore → save → compare → confirm, within the affected scope when there is one. */
+async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: AffectedScope | undefined): Promise<GateOutcome> {
   const { config } = plan;
   let head: RunResult;
   let headSide: PreparedSide;
   let base: RunResult | null;
   let report: Report;
   let saved: SaveOutcome | undefined;
+  let notAffected: NotAffectedBenchmark[] = [];
 
   if (plan.baseline.kind === 'ab') {
     const { baseRef, baseLabel } = plan.baseline;
     const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () =>
-      runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot }),
+      runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }),
     );
     head = ab.head;
     headSide = ab.headSide;
@@ -118,11 +140,12 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
       }
     }
   } else {
-    const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps));
+    const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
     head = measured.result;
     headSide = measured.side;
     const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
     base = restored?.baseline?.result ?? null;
+    if (base && scope) ({ base, notAffected } = narrowBaseline(base, scope));
     if (plan.save) saved = await saveBaseline(plan.save, head, deps);
     const source = restored?.baseline ? (plan.baseline.kind === 'store' ? plan.baseline.store.kind : 'none') : 'none';
     report = compareStage(base, head, config, source, [...(restored?.warnings ?? []), ...(saved?.warnings ?? [])]);
@@ -136,6 +159,25 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
     }
   }
 
-  if (plan.acknowledge?.label) report = acknowledge(report, plan.acknowledge.label, plan.acknowledge.labels);
+  if (scope) report = attachAffected(report, scope, notAffected);
   return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+}
+
+/** No benchmark is affected: nothing is built or measured; the report passes, listing the baseline's benchmarks as not affected. */
+async function nothingAffected(plan: GatePlan, deps: GateDeps, scope: AffectedScope): Promise<GateOutcome> {
+  const { head, go } = await unmeasuredHead(plan, deps);
+  const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
+  const narrowed = restored?.baseline ? narrowBaseline(restored.baseline.result, scope) : null;
+  const source = restored?.baseline && plan.baseline.kind === 'store' ? plan.baseline.store.kind : plan.baseline.kind === 'ab' ? 'ab' : 'none';
+  const report = attachAffected(compareStage(narrowed?.base ?? null, head, plan.config, source, restored?.warnings ?? []), scope, narrowed?.notAffected ?? []);
+  const headSide: PreparedSide = {
+    cwd: head.workingDirectory,
+    go,
+    searched: 0,
+    toBuild: [],
+    targets: [],
+    packageFailures: [],
+    artifactsDir: path.join(plan.workDir, 'samples'),
+  };
+  return { head, base: narrowed?.base ?? null, report, headSide };
 }

@@ -54,6 +54,11 @@ export interface GatePlan {
   save?: SavePlan;
   /** Confirm machine-sensitive suspects against a baseline from another run; absent: they never gate. */
   confirm?: ConfirmPlan;
+  /**
+   * Measure only the benchmarks the change since `base` affects (src/gate/affected.ts);
+   * `unavailable` says why no base could be found (then everything is measured). Ignored when saving.
+   */
+  affected?: { base: string; unavailable?: string };
   /** The pull request's labels and the one that acknowledges expected regressions. */
   acknowledge?: { label: string; labels: readonly string[] };
   /** Scratch space (binaries, per-sample traces and profiles). */

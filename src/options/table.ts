@@ -370,6 +370,17 @@ export const OPTIONS = {
     cli: { commands: ['ab'], valueName: 'REF' },
     parse: k.text,
   }),
+  affected: opt({
+    name: 'affected',
+    default: 'auto',
+    description:
+      "`auto`: on a pull request, measure only the benchmarks whose test binary depends on a package the pull request changes (Go's import graph, `go list -deps -test`: test-only imports, embedded files, cgo sources and `testdata/` included), diffing the pull request's base commit (fetched with depth 1 if missing) against the checkout. A change to go.mod, go.sum, go.work, vendor/ or .github/workflows measures everything, and so does anything that cannot be decided (the reason is in the report). Benchmarks not affected are not measured: the report lists them as 'not affected by this change' with the baseline's values, never with a verdict; with no benchmark affected, the check passes saying so. A push that records the baseline always measures everything. `all`: always measure everything. The CLI measures everything unless `--affected auto` is given: then `run` diffs the working tree against its merge-base with the default branch (`origin/HEAD`, else `origin/main` or `origin/master`, else a local `main` or `master`), and `ab` against the merge-base it measures.",
+    summary: 'auto (only benchmarks a change affects) or all.',
+    group: 'baseline',
+    action: true,
+    cli: { commands: ['run', 'ab'], valueName: 'auto|all' },
+    parse: (t, name) => k.oneOf(['auto', 'all'])(t || 'auto', name),
+  }),
   baselineBranch: opt({
     name: 'baseline-branch',
     default: '',

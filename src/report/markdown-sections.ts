@@ -9,6 +9,7 @@ import { benchmarkDisplayName } from '../result/types.js';
 import { codeSpan, ellipsizeMiddle, escapeMarkdown, fencedCodeBlock, sanitizeText } from './escape.js';
 import { MISSING, clipOutput, environmentDifferences, formatTimestamp, isEnvironmentWarning, plural, shortCommit, FAILURE_KIND } from './format.js';
 import { fileUrl } from './links.js';
+import { notAffectedLine } from './affected.js';
 import { SEE_JSON, detailsRows, fitRows, link, singleLineRaw, type Rendered, type RowsSpec } from './markdown-fit.js';
 
 const MAX_NAME = 120;
@@ -134,6 +135,21 @@ export function warningsSection(report: Report, budget: number): Rendered {
 
 function benchmarkProse(b: BenchmarkRef): string {
   return `${text(benchmarkDisplayName(b), MAX_NAME)}${b.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : ''}`;
+}
+
+/** The benchmarks this change does not reach (affected-only runs): not measured, the baseline's medians for context. */
+export function notAffectedSection(report: Report, budget: number): Rendered {
+  const list = report.affected?.notAffected ?? [];
+  if (list.length === 0) return { text: '' };
+  return detailsRows(budget, {
+    summary: `Not affected by this change (${list.length}, not measured)`,
+    rows: list.map((n) => {
+      const { values } = notAffectedLine(n);
+      return `- ${benchmarkProse(n.benchmark)}${values ? `: baseline ${escapeMarkdown(values)}` : ''}\n`;
+    }),
+    noun: ['benchmark', 'benchmarks'],
+    dropped: plural(list.length, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
+  });
 }
 
 export function addedRemovedSection(report: Report, noBaseline: boolean, budget: number): Rendered {

@@ -27,7 +27,16 @@ import { confirmationCost, reportFindings } from './findings.js';
 import { closingNote, link, singleLineRaw, takeWhole, type Rendered } from './markdown-fit.js';
 import { chartsSection, detailsSection, findingsSection, reproduceSection, type FindingsContext } from './markdown-findings.js';
 import { tablesSection } from './markdown-tables.js';
-import { addedRemovedSection, baselineSection, failureOutputSection, failureSummarySection, sitesSection, warningsSection } from './markdown-sections.js';
+import {
+  addedRemovedSection,
+  baselineSection,
+  failureOutputSection,
+  failureSummarySection,
+  notAffectedSection,
+  sitesSection,
+  warningsSection,
+} from './markdown-sections.js';
+import { affectedSentence } from './affected.js';
 
 export interface MarkdownOptions {
   /** Upper bound on the length of the result. Default 65 000: GitHub's limit is 65 536, less room for the publisher's own additions. */
@@ -72,6 +81,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     { id: 'tables', priority: 9, floor: 0, render: (b) => tablesSection(ctx, b) },
     { id: 'sites', priority: 9.5, floor: 0, render: (b) => sitesSection(report, b) },
     { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(report, noBaseline, b) },
+    { id: 'not-affected', priority: 10.5, floor: 0, render: (b) => notAffectedSection(report, b) },
     { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(report, b) },
     { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(report, b) },
   ];
@@ -165,6 +175,7 @@ function summarySection(ctx: FindingsContext, budget: number): Rendered {
         : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`,
     );
   }
+  if (report.affected) parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
   const cost = confirmationCost(report);
   if (cost) parts.push(`${escapeMarkdown(cost)}\n\n`);
   if (report.verdict === 'acknowledged') parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');
@@ -191,7 +202,15 @@ function footerSection(report: Report, budget: number): Rendered {
 
 /** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
 function possibleDrops(report: Report): string[] {
-  const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, 1) * 10;
+  const n =
+    Math.max(
+      report.comparisons.length,
+      report.failures.length,
+      report.added.length + report.removed.length,
+      report.sites?.length ?? 0,
+      report.affected?.notAffected.length ?? 0,
+      1,
+    ) * 10;
   return [
     plural(n, 'finding'),
     plural(n, 'chart'),
@@ -204,5 +223,6 @@ function possibleDrops(report: Report): string[] {
     plural(n, 'located change'),
     `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
     'the environment table',
+    plural(n, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
   ];
 }

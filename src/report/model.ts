@@ -267,6 +267,34 @@ export interface Report {
   confirmationRun?: ConfirmationRun;
   /** Web addresses for files, commits, the run and the docs (absent outside the Action). */
   links?: ReportLinks;
+  /** Present when only the benchmarks a change affects were to be measured (`affected: auto`). */
+  affected?: AffectedSummary;
+}
+
+/**
+ * What an affected-only run measured and left out (src/gate/affected.ts).
+ * Benchmarks not affected by the change were not measured: they carry the
+ * baseline's values for context and never a verdict.
+ */
+export interface AffectedSummary {
+  /** `affected`: only the benchmarks depending on a changed package were measured; `all`: everything was, for `reason`. */
+  measured: 'affected' | 'all';
+  /** The commit the change was taken from ('' when unknown). */
+  base: string;
+  /** One sentence: what changed, or why everything was measured. */
+  reason: string;
+  /** Packages whose files changed. */
+  changedPackages: string[];
+  /** Packages with benchmarks that the change does not reach. */
+  unaffectedPackages: string[];
+  /** The unaffected benchmarks, with the baseline's medians when there is a baseline. */
+  notAffected: NotAffectedBenchmark[];
+}
+
+export interface NotAffectedBenchmark {
+  benchmark: BenchmarkRef;
+  /** The baseline's medians (time, B/op, allocs/op); empty without a baseline. */
+  baseline: { metric: string; label: string; unit: string; median: number }[];
 }
 
 export interface ConfirmationRun {

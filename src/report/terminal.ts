@@ -21,6 +21,7 @@ import { MISSING, clipOutput, environmentDifferences, formatTimestamp, isEnviron
 import { confirmationCost, reportFindings, type Finding, type FindingStatus } from './findings.js';
 import { benchTables, superscript, type BenchCell, type BenchTable, type RowMark } from './tables.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
+import { affectedSentence, notAffectedLine } from './affected.js';
 
 export { displayWidth, truncateWidth } from './width.js';
 
@@ -68,6 +69,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
 
   out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
   for (const l of sideLines(report)) para(l, '', '          ');
+  if (report.affected) para(affectedSentence(report.affected));
   const cost = confirmationCost(report);
   if (cost) para(cost);
   out.push('');
@@ -96,6 +98,15 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     const names = (list: typeof report.added): string => list.map((b) => clean(benchmarkDisplayName(b))).join(', ');
     if (report.added.length > 0) para(`Added (${report.added.length}): ${names(report.added)}`, '', '  ');
     if (report.removed.length > 0) para(`Removed (${report.removed.length}): ${names(report.removed)}`, '', '  ');
+    out.push('');
+  }
+  const notAffected = report.affected?.notAffected ?? [];
+  if (notAffected.length > 0) {
+    out.push(paint('bold', `Not affected by this change (${notAffected.length}, not measured; baseline values):`));
+    for (const n of notAffected) {
+      const { name, values } = notAffectedLine(n);
+      para(`${clean(name)} (${clean(n.benchmark.package)})${values ? `: ${values}` : ''}`, '  ', '    ');
+    }
     out.push('');
   }
   const warnings = collectWarnings(report);
