@@ -5,7 +5,7 @@
  *
  *   node scripts/bench-overhead.mjs [--module fixtures/accuracy] [--count 6]
  *        [--benchtime 100ms] [--runs 2] [--bench .] [--cli dist/cli/index.js]
- *        [--baseline-cli build-of-main/src/cli/index.js]
+ *        [--breakdown]
  *
  * Times, alternately and in the same run:
  *   plain    `go test -run ^$ -bench B -benchmem -count N -benchtime T ./...`
@@ -14,16 +14,21 @@
  *            profile and a trace, analysis, RunResult)
  *   bare     the same with `--profiles none` (process-per-sample without
  *            traces and profiles), to show where the difference goes
- *   baseline (with --baseline-cli) `run` of another build, e.g. of main, to
- *            time a change against what it changes on a busy machine
- * and prints the medians and the ratios ours/plain and bare/plain (and
- * baseline/plain). The build cache is warmed first so that neither side pays
- * for compiling dependencies.
- * Needs Go and a built dist/ (npm run package), or `--cli build/src/cli/index.js`
- * after `npm run build` to time the sources without packaging them.
+ * and prints the medians and the ratios ours/plain and bare/plain. With
+ * --breakdown it also times, in the same alternation,
+ *   trace    `--profiles trace`
+ *   mem      `--profiles memprofile` (at the default --memprofile-rate)
+ *   mem0     `--profiles memprofile --memprofile-rate 0` (Go's 512 KiB)
+ *   both0    `--profiles memprofile,trace --memprofile-rate 0`
+ * and, for every side of ours, the sum of the sample processes' wall times
+ * (`samplesS`, from the RunResult) next to the whole step. --cli points at
+ * another build of the CLI (e.g. build/src/cli/index.js from `npm run build`).
+ * The build
+ * cache is warmed first so that neither side pays for compiling dependencies.
+ * Needs Go and a built dist/ (npm run package).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +45,7 @@ const benchtime = opt('benchtime', '100ms');
 const runs = Number(opt('runs', '2'));
 const bench = opt('bench', '.');
 const cli = resolve(root, opt('cli', 'dist/cli/index.js'));
-const baselineCli = opt('baseline-cli', '') && resolve(root, opt('baseline-cli', ''));
+const breakdown = args.includes('--breakdown');
 const work = mkdtempSync(join(tmpdir(), 'grg-bench-overhead-'));
 
 function timed(cmd, argv) {
@@ -55,11 +60,21 @@ function timed(cmd, argv) {
 }
 
 const plain = () => timed('go', ['test', '-run', '^$', '-bench', bench, '-benchmem', '-count', count, '-benchtime', benchtime, './...']);
+// Sum of the measured samples' process wall times of a RunResult: what the
+// benchmark processes cost, apart from discovery, building and analysis.
+const samplesSeconds = (file) => {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  let ms = 0;
+  for (const b of r.benchmarks ?? []) for (const s of b.samples ?? []) ms += s.wallMs ?? 0;
+  return ms / 1000;
+};
+const samples = {};
 const ours =
-  (profiles, which = cli) =>
-  () =>
-    timed(process.execPath, [
-      which,
+  (name, profiles, extra = []) =>
+  () => {
+    const out = join(work, `run-${name}.json`);
+    const ms = timed(process.execPath, [
+      cli,
       'run',
       '--bench',
       bench,
@@ -69,21 +84,33 @@ const ours =
       benchtime,
       '--profiles',
       profiles,
+      ...extra,
       '--out',
-      join(work, `run-${profiles}.json`),
+      out,
     ]);
+    (samples[name] ??= []).push(samplesSeconds(out));
+    return ms;
+  };
 
 try {
   console.error(`module ${moduleDir}, count ${count}, benchtime ${benchtime}, ${runs} run(s) each; warming the build cache…`);
   timed('go', ['test', '-run', '^$', '-bench', '^$', './...']);
-  const sides = { plain, ours: ours('memprofile,trace'), bare: ours('none') };
-  if (baselineCli) sides.baseline = ours('memprofile,trace', baselineCli);
+  const sides = { plain, ours: ours('ours', 'memprofile,trace'), bare: ours('bare', 'none') };
+  if (breakdown) {
+    Object.assign(sides, {
+      trace: ours('trace', 'trace'),
+      mem: ours('mem', 'memprofile'),
+      mem0: ours('mem0', 'memprofile', ['--memprofile-rate', '0']),
+      both0: ours('both0', 'memprofile,trace', ['--memprofile-rate', '0']),
+    });
+  }
   const times = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const [name, f] of Object.entries(sides)) {
       const ms = f();
       times[name].push(ms);
-      console.error(`  ${name}: ${(ms / 1000).toFixed(1)} s`);
+      const sampled = samples[name] ? `, samples ${samples[name].at(-1).toFixed(1)} s` : '';
+      console.error(`  ${name}: ${(ms / 1000).toFixed(1)} s${sampled}`);
     }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -95,9 +122,12 @@ try {
     seconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map((t) => +(t / 1000).toFixed(1))])),
     oursOverPlain: +(m.ours / m.plain).toFixed(2),
     bareOverPlain: +(m.bare / m.plain).toFixed(2),
-    ...(baselineCli ? { baselineOverPlain: +(m.baseline / m.plain).toFixed(2) } : {}),
     target: 'oursOverPlain < 1.25',
   };
+  if (breakdown) {
+    result.overPlain = Object.fromEntries(Object.keys(sides).map((k) => [k, +(m[k] / m.plain).toFixed(2)]));
+    result.samplesS = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, +median(v).toFixed(1)]));
+  }
   console.log(JSON.stringify(result, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });

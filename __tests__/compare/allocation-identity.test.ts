@@ -57,8 +57,12 @@ async function measure(v: Variant, bin: string, bench: string, benchtime: string
 }
 
 const get = (v: Variant, bench: string): Measured => measured.get(`${v} ${bench}`)!;
-/** Within 3%: the benchmark line's figures, which `reported` scales to, carry the odd runtime allocation. */
-const near = (value: number, want: number): void => expect(Math.abs(value - want) / want).toBeLessThan(0.03);
+/**
+ * Within 10%: the benchmark line's figures, which `reported` scales to, carry the odd runtime
+ * allocation made while the timer ran (a full run saw 48 B read as 49.7, 3.5% off, at 1000x).
+ * The sizes told apart here (48, 128) are far further apart than that.
+ */
+const near = (value: number, want: number): void => expect(Math.abs(value - want) / want).toBeLessThan(0.1);
 
 beforeAll(async () => {
   for (const v of variants) {

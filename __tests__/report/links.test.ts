@@ -87,6 +87,8 @@ describe('links into a pull request whose module is in a subfolder (real git, Go
           count: '4',
           benchtime: '2000x',
           profiles: 'memprofile',
+          // Every allocation recorded: this test is about links, not about the sampled profile finding a 7 B/op site.
+          memprofileRate: '1',
         }),
         head: { repoRoot: repo.dir, commit: repo.head, ref: 'refs/heads/feature' },
         baseline: { kind: 'ab', baseRef: 'main' },

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(963);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -618,9 +618,9 @@ function opt(spec) {
  * at 100000, measured with go1.26 on 2 cores), and every sample would repeat it.
  */
 const MAX_GOMAXPROCS = 1024;
-const MEASURING = ['run', 'ab', 'demo'];
-const DECIDING = ['run', 'ab', 'demo', 'compare'];
-const REPORTING = ['run', 'ab', 'demo', 'compare', 'report'];
+const MEASURING = ['run', 'ab', 'merge', 'demo'];
+const DECIDING = ['run', 'ab', 'merge', 'demo', 'compare'];
+const REPORTING = ['run', 'ab', 'merge', 'demo', 'compare', 'report'];
 const OPTIONS = {
     // ------------------------------------------------------------------ what to measure
     workingDirectory: opt({
@@ -856,7 +856,7 @@ const OPTIONS = {
         summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
         group: 'decide',
         action: true,
-        cli: { commands: ['run', 'demo'], valueName: 'auto|off' },
+        cli: { commands: ['run', 'merge', 'demo'], valueName: 'auto|off' },
         parse: (t, name) => oneOf(['auto', 'off'])(t || 'auto', name),
     }),
     confirmCount: opt({
@@ -865,7 +865,7 @@ const OPTIONS = {
         description: 'Samples per side of the same-runner confirmation (each its own process, base and head interleaved). 8 confirms a doubled GC cycles/op every time at `confirm-alpha` 0.01; 6 in 85% of jobs (docs/accuracy.md).',
         group: 'decide',
         action: true,
-        cli: { commands: ['run', 'demo'], valueName: 'N' },
+        cli: { commands: ['run', 'merge', 'demo'], valueName: 'N' },
         parse: integer(4, 1000),
     }),
     confirmAlpha: opt({
@@ -875,7 +875,7 @@ const OPTIONS = {
         summary: 'Significance level of the same-runner confirmation.',
         group: 'decide',
         action: true,
-        cli: { commands: ['run', 'demo'], valueName: 'P' },
+        cli: { commands: ['run', 'merge', 'demo'], valueName: 'P' },
         parse: between(0, 1),
     }),
     confirmBudget: opt({
@@ -884,7 +884,7 @@ const OPTIONS = {
         description: 'Time budget of the confirmation, a Go duration: the most certain suspects are re-measured first, and suspects beyond the budget are reported as not confirmed (they do not gate).',
         group: 'decide',
         action: true,
-        cli: { commands: ['run', 'demo'], valueName: 'D' },
+        cli: { commands: ['run', 'merge', 'demo'], valueName: 'D' },
         parse: duration,
     }),
     invariantMetrics: opt({
@@ -907,11 +907,41 @@ const OPTIONS = {
     mode: opt({
         name: 'mode',
         default: 'cache',
-        description: "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
-        summary: 'cache, ab or publish.',
+        description: "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `merge`: measure nothing; put together what the jobs of a sharded run (`shard: i/n`, in `cache` or `ab` mode) wrote to `shard-dir`, then compare, publish and (on a push, in cache mode) save one baseline as an unsharded run would; needs the checkout and Go to re-measure suspects. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
+        summary: 'cache, ab, merge or publish.',
         group: 'baseline',
         action: true,
-        parse: (t, name) => oneOf(['cache', 'ab', 'publish'])(t || 'cache', name),
+        parse: (t, name) => oneOf(['cache', 'ab', 'merge', 'publish'])(t || 'cache', name),
+    }),
+    shard: opt({
+        name: 'shard',
+        default: '',
+        description: '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, round-robin without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
+        summary: 'Measure only shard i of n (i/n); merge them with mode merge.',
+        group: 'measure',
+        action: true,
+        cli: { commands: ['run', 'ab'], valueName: 'i/n' },
+        parse: (t, name) => {
+            const v = t.trim();
+            if (!v)
+                return undefined;
+            const m = /^(\d+)\/(\d+)$/.exec(v);
+            const index = m ? Number(m[1]) : NaN;
+            const count = m ? Number(m[2]) : NaN;
+            if (!m || index < 1 || count < 1 || index > count || count > 256)
+                throw new errors_ConfigError(`${name}: "${v}" is not i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4, the matrix's \${{ matrix.shard }}/4)`);
+            return { index, count };
+        },
+    }),
+    shardDir: opt({
+        name: 'shard-dir',
+        default: 'go-runtime-gate-shards',
+        description: "Where a job with `shard: i/n` writes its ShardResult (`shard-<i>-of-<n>.json`, to upload as an artifact), and where `mode: merge` reads every `*.json` file below it (download the shards' artifacts there). Relative to the workspace.",
+        summary: 'Directory of shard results (written by --shard, read by merge).',
+        group: 'measure',
+        action: true,
+        cli: { commands: ['run', 'ab', 'merge'], valueName: 'DIR' },
+        parse: (t) => t.trim() || 'go-runtime-gate-shards',
     }),
     baseRef: opt({
         name: 'base-ref',
@@ -958,7 +988,7 @@ const OPTIONS = {
         summary: 'Save the baseline even with build failures, failed or lost benchmarks.',
         group: 'baseline',
         action: true,
-        cli: { commands: ['run'], boolean: true },
+        cli: { commands: ['run', 'merge'], boolean: true },
         parse: bool,
     }),
     baselineDir: opt({
@@ -968,7 +998,7 @@ const OPTIONS = {
         summary: 'Directory store of baselines.',
         group: 'baseline',
         action: true,
-        cli: { commands: ['run'], valueName: 'DIR' },
+        cli: { commands: ['run', 'merge'], valueName: 'DIR' },
         parse: raw,
     }),
     cacheKeyPrefix: opt({
@@ -987,7 +1017,7 @@ const OPTIONS = {
         summary: 'Branch for --save (default: current) or --compare (default: the default branch).',
         group: 'baseline',
         action: false,
-        cli: { commands: ['run'], valueName: 'NAME' },
+        cli: { commands: ['run', 'merge'], valueName: 'NAME' },
         parse: kinds_text,
     }),
     save: opt({
@@ -996,7 +1026,7 @@ const OPTIONS = {
         description: "Save this run as the branch's baseline in `--baseline-dir`.",
         group: 'baseline',
         action: false,
-        cli: { commands: ['run'], boolean: true },
+        cli: { commands: ['run', 'merge'], boolean: true },
         parse: bool,
     }),
     compare: opt({
@@ -1005,7 +1035,7 @@ const OPTIONS = {
         description: "Compare with the branch's baseline in `--baseline-dir`.",
         group: 'baseline',
         action: false,
-        cli: { commands: ['run'], boolean: true },
+        cli: { commands: ['run', 'merge'], boolean: true },
         parse: bool,
     }),
     // ------------------------------------------------------------------ publishing
@@ -1162,6 +1192,7 @@ const OUTPUTS = {
     suspects: 'Number of machine-sensitive regressions against a cached baseline that were re-measured on this runner (or would have been), `0` without any.',
     confirmed: 'Number of those suspects the same-runner re-measurement confirmed (they gate).',
     'runner-drift': 'Number of those suspects that did not reproduce on this runner (runner drift; they never gate).',
+    'shard-file': 'Path of the ShardResult a `shard: i/n` job wrote (empty otherwise): upload it as an artifact for the merge job.',
 };
 
 ;// CONCATENATED MODULE: ./src/options/config.ts
@@ -1723,7 +1754,10 @@ function quantile(sorted, q) {
 function quantileUnsorted(values, q) {
     if (values.length === 0)
         return 0;
-    const k = rank(values.length, q);
+    return selectKth(values, rank(values.length, q));
+}
+/** The k-th smallest of `values` (0-based, k within range), by quickselect. Reorders `values`. */
+function selectKth(values, k) {
     let lo = 0;
     let hi = values.length - 1;
     while (hi > lo) {
@@ -1753,6 +1787,73 @@ function quantileUnsorted(values, q) {
             return values[k];
     }
     return values[k];
+}
+/** Values below this are counted per integer value rather than kept. */
+const SMALL = 1 << 16;
+/**
+ * Nearest-rank quantiles of a stream of numbers, exact, in little memory when
+ * most values are small non-negative integers (durations in nanoseconds under
+ * 65.536 µs): those are counted per value in a fixed 256 KiB table; only the
+ * others are kept, 8 bytes each. When every kept value is above every counted
+ * one, a rank falls either in the counts or, past them, among the kept values;
+ * a negative or fractional value below the table's end (never a duration)
+ * makes quantile() expand the counts and select among all values instead.
+ */
+class StreamQuantile {
+    count = 0;
+    total = 0;
+    max = 0;
+    counts;
+    nCounted = 0;
+    kept = new Float64Array(256);
+    nKept = 0;
+    /** Kept values below SMALL: they interleave with the counted ones. */
+    nInterleaved = 0;
+    add(v) {
+        this.count++;
+        this.total += v;
+        if (v > this.max)
+            this.max = v;
+        if (v >= 0 && v < SMALL && Number.isInteger(v)) {
+            (this.counts ??= new Uint32Array(SMALL))[v]++;
+            this.nCounted++;
+            return;
+        }
+        if (v < SMALL)
+            this.nInterleaved++;
+        if (this.nKept === this.kept.length) {
+            const grown = new Float64Array(this.nKept * 2);
+            grown.set(this.kept);
+            this.kept = grown;
+        }
+        this.kept[this.nKept++] = v;
+    }
+    /** The nearest-rank quantile q of the values added (0 when there are none). Reorders the kept values. */
+    quantile(q) {
+        if (this.count === 0)
+            return 0;
+        const k = rank(this.count, q);
+        const counts = this.counts;
+        if (this.nInterleaved > 0) {
+            const all = new Float64Array(this.count);
+            all.set(this.kept.subarray(0, this.nKept));
+            let i = this.nKept;
+            if (counts)
+                for (let v = 0; v < SMALL; v++)
+                    for (let c = counts[v]; c > 0; c--)
+                        all[i++] = v;
+            return selectKth(all, k);
+        }
+        if (k < this.nCounted && counts) {
+            let seen = 0;
+            for (let v = 0; v < SMALL; v++) {
+                seen += counts[v];
+                if (seen > k)
+                    return v;
+            }
+        }
+        return selectKth(this.kept.subarray(0, this.nKept), k - this.nCounted);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/trace/families/gc-pauses.ts
@@ -2071,47 +2172,107 @@ class TraceEvent {
     }
     /** A goroutine state change, or undefined if the event is not one. */
     goTransition() {
+        const change = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
+        if (!this.goTransitionInto(change))
+            return undefined;
+        return { ...change, stack: this.transitionStack() };
+    }
+    /**
+     * The stack a goroutine state change carries: where the goroutine was
+     * created, stopped, blocked, entered a syscall or was reported (GoStatusStack);
+     * none for the other changes.
+     */
+    transitionStack() {
         switch (this.type) {
             case Ev.GoCreate:
             case Ev.GoCreateBlocked:
-                return {
-                    goroutine: this.a0,
-                    from: GoState.NotExist,
-                    to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-                    stack: this.stack(),
-                };
-            case Ev.GoCreateSyscall:
-                return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-            case Ev.GoStart:
-                return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-            case Ev.GoDestroy:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-            case Ev.GoDestroySyscall:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
             case Ev.GoStop:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
             case Ev.GoBlock:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
+            case Ev.GoSyscallBegin:
+            case Ev.GoStatus:
+            case Ev.GoStatusStack:
+                return this.stack();
+            default:
+                return [];
+        }
+    }
+    /**
+     * The goroutine state change of this event without its stack, written into
+     * `out` (false, `out` untouched, if the event is not one): allocates
+     * nothing, for families that look at every transition of a busy trace.
+     */
+    goTransitionInto(out) {
+        switch (this.type) {
+            case Ev.GoCreate:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoCreateBlocked:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Waiting;
+                return true;
+            case Ev.GoCreateSyscall:
+                out.goroutine = this.a0;
+                out.from = GoState.NotExist;
+                out.to = GoState.Syscall;
+                return true;
+            case Ev.GoStart:
+                out.goroutine = this.a0;
+                out.from = GoState.Runnable;
+                out.to = GoState.Running;
+                return true;
+            case Ev.GoDestroy:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.NotExist;
+                return true;
+            case Ev.GoDestroySyscall:
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.NotExist;
+                return true;
+            case Ev.GoStop:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Runnable;
+                return true;
+            case Ev.GoBlock:
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Waiting;
+                return true;
             case Ev.GoUnblock:
             case Ev.GoSwitch:
             case Ev.GoSwitchDestroy:
-                return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
+                out.goroutine = this.a0;
+                out.from = GoState.Waiting;
+                out.to = GoState.Runnable;
+                return true;
             case Ev.GoSyscallBegin:
-                return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
+                out.goroutine = this.g;
+                out.from = GoState.Running;
+                out.to = GoState.Syscall;
+                return true;
             case Ev.GoSyscallEnd:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.Running;
+                return true;
             case Ev.GoSyscallEndBlocked:
-                return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
+                out.goroutine = this.g;
+                out.from = GoState.Syscall;
+                out.to = GoState.Runnable;
+                return true;
             case Ev.GoStatus:
             case Ev.GoStatusStack:
-                return {
-                    goroutine: this.a0,
-                    from: this.old,
-                    to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-                    stack: this.stack(),
-                };
+                out.goroutine = this.a0;
+                out.from = this.old;
+                out.to = GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined;
+                return true;
             default:
-                return undefined;
+                return false;
         }
     }
     /** For STWBegin/STWEnd: the runtime's reason, e.g. "GC mark termination". */
@@ -2200,6 +2361,8 @@ class GoroutineCollector {
     createdBy = new Map();
     /** The round (GcCycleCollector.epoch) each of them was created in. */
     createdIn = new Map();
+    /** Reused for every event: no allocation per transition. */
+    tr = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
     constructor(gc, isModuleFrame) {
         this.gc = gc;
         this.isModuleFrame = isModuleFrame;
@@ -2208,13 +2371,13 @@ class GoroutineCollector {
     // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
     // Reading no others avoids building a transition object for most events of the trace.
     onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
+        const tr = this.tr;
+        if (!ev.goTransitionInto(tr))
             return;
         const c = this.counts;
         if (tr.from === GoState.NotExist) {
             c.created++;
-            this.createdBy.set(tr.goroutine, tr.stack);
+            this.createdBy.set(tr.goroutine, ev.transitionStack());
             this.createdIn.set(tr.goroutine, this.gc.epoch);
         }
         else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
@@ -2301,6 +2464,10 @@ const heap = {
  * The metric `sched-latency-p99` is the nearest-rank 99th percentile of every
  * wait of the process, like the GC pause percentiles: goroutines queued
  * behind busy ones on a saturated GOMAXPROCS raise it.
+ *
+ * Exact, in little memory: a busy trace has millions of waits, most of a few
+ * hundred nanoseconds, which StreamQuantile counts per value instead of
+ * keeping each (it kept 7.3 million in 64 MB, plus the 32 MB array it grew from).
  */
 
 
@@ -2311,12 +2478,12 @@ class SchedLatencyCollector {
     waits = { count: 0, p99Ns: 0, maxNs: 0, totalNs: 0 };
     /** For each goroutine alive, when it became runnable if it is waiting now, else NOT_WAITING. */
     since = new Map();
-    // A trace of a busy benchmark has millions of waits: a typed array holds them in 8 bytes each.
-    durations = new Float64Array(1024);
-    n = 0;
+    durations = new StreamQuantile();
+    /** Reused for every event: no allocation per transition. */
+    tr = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
     onEvent(ev) {
-        const tr = ev.goTransition();
-        if (!tr)
+        const tr = this.tr;
+        if (!ev.goTransitionInto(tr))
             return;
         if (tr.to === GoState.Runnable) {
             if (tr.from !== GoState.Runnable && tr.from !== GoState.Undetermined)
@@ -2330,28 +2497,13 @@ class SchedLatencyCollector {
             if (since === undefined || since === NOT_WAITING)
                 return;
             if (tr.to === GoState.Running)
-                this.add(ev.time - since);
+                this.durations.add(ev.time - since);
             this.since.set(tr.goroutine, NOT_WAITING);
         }
     }
-    add(ns) {
-        if (this.n === this.durations.length) {
-            const grown = new Float64Array(this.n * 2);
-            grown.set(this.durations);
-            this.durations = grown;
-        }
-        this.durations[this.n++] = ns;
-    }
     finish() {
-        const waits = this.durations.subarray(0, this.n);
-        let total = 0;
-        let max = 0;
-        for (let i = 0; i < waits.length; i++) {
-            total += waits[i];
-            if (waits[i] > max)
-                max = waits[i];
-        }
-        this.waits = { count: this.n, p99Ns: quantileUnsorted(waits, 0.99), maxNs: max, totalNs: total };
+        const d = this.durations;
+        this.waits = { count: d.count, p99Ns: d.quantile(0.99), maxNs: d.max, totalNs: d.total };
     }
 }
 const schedLatency = {
@@ -2516,7 +2668,7 @@ class GenerationReader {
         const typ = src.buf[src.pos];
         if (typ === Ev.EndOfGeneration) {
             src.pos++;
-            return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0 };
+            return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0, start };
         }
         if (typ !== Ev.EventBatch && typ !== Ev.ExperimentalBatch) {
             throw this.fail(start, 'a batch header (EventBatch)', `found event type ${typ} (${eventName(typ)})`);
@@ -2550,7 +2702,11 @@ class GenerationReader {
         }
         const data = src.buf.subarray(src.pos, src.pos + size);
         src.pos += size;
-        return { gen, m, time, data, offset: dataOffset, exp };
+        return { gen, m, time, data, offset: dataOffset, exp, start };
+    }
+    /** File offset where the next generation starts: bytes before it belong to generations already returned. */
+    nextStart() {
+        return this.spill ? this.spill.start : this.src.offset;
     }
     async next() {
         if (this.done)
@@ -2854,25 +3010,16 @@ class IdTable {
     }
 }
 
-;// CONCATENATED MODULE: ./src/trace/order.ts
+;// CONCATENATED MODULE: ./src/trace/order-state.ts
 /**
- * Orders events across Ms into one stream, and validates them.
- *
- * Each M writes its own batches with its own timestamps, and clocks on
- * different CPUs do not agree exactly, so sorting by timestamp alone would
- * sometimes put a goroutine's start before its creation. The runtime adds
- * sequence numbers and statuses so a reader can tell whether an event is
- * ready: a goroutine may start only once it is runnable with the preceding
- * sequence number, a P may be stolen only from a syscall, and so on. This
- * module is that state machine: `advance` either accepts an event (updating
- * G/P/M state and queueing the events it implies), says "not yet", or rejects
- * the trace as inconsistent.
- *
- * It follows the semantics of Go's reader (golang.org/x/exp/trace) closely on
- * purpose: metrics such as peak concurrent goroutines depend on the order,
- * and the STW durations the oracle reports depend on the timestamps Go
- * adjusts while ordering, so matching Go to the nanosecond requires the same
- * decisions.
+ * The ordering's state (src/trace/order.ts): what it knows of every G, P and
+ * M, user tasks and the GC, the queue of accepted events, and the small
+ * helpers every event handler uses — checking an event's G/P/M context,
+ * failing with a positioned TraceFormatError, queueing accepted and implied
+ * events, and the in-flight ranges (STW, sweep, mark assist) of a resource.
+ * Split by class level: OrderingState (this file) ← RangeOrdering
+ * (order-ranges.ts: tasks, regions, GC, ranges) ← Ordering (order.ts: the
+ * scheduling events and the entry point).
  */
 
 
@@ -2893,13 +3040,13 @@ var Need;
     Need[Need["May"] = 1] = "May";
     Need[Need["Must"] = 2] = "Must";
 })(Need || (Need = {}));
-function order_isSucc(a, b) {
+function order_state_isSucc(a, b) {
     return typeof a === 'number' && typeof b === 'number' ? a === b + 1 : BigInt(a) === BigInt(b) + 1n;
 }
 function startOf(typ) {
     return SPECS[typ]?.startEv ?? typ;
 }
-class Ordering {
+class OrderingState {
     file;
     g = new IdTable();
     p = new IdTable();
@@ -2974,6 +3121,237 @@ class Ordering {
     synth(type, time, args, table, g, p, m, old = 0) {
         this.enqueue(new TraceEvent(type, time, args[0] ?? 0, args[1] ?? 0, 0, 0, g, p, m, table, 0, old));
     }
+    beginRange(ev, s, typ, desc) {
+        if (!s)
+            this.fail(ev, 'range begins on an unknown resource');
+        if (hasRange(s, typ, desc))
+            this.fail(ev, `discovered event already in-flight when starting ${eventName(typ)}`);
+        s.inFlight.push({ typ, desc });
+    }
+    activeRange(ev, s, typ, initial) {
+        if (initial) {
+            if (hasRange(s, typ, 0))
+                this.fail(ev, `found named active range already in first gen: ${eventName(typ)}`);
+            s.inFlight.push({ typ, desc: 0 });
+        }
+        else if (!hasRange(s, typ, 0)) {
+            this.fail(ev, `resource is missing active range: ${eventName(typ)}`);
+        }
+    }
+    endRange(ev, s) {
+        if (!s)
+            this.fail(ev, 'range ends on an unknown resource');
+        const st = startOf(ev.type);
+        const idx = s.inFlight.findIndex((r) => r.typ === st);
+        if (idx < 0)
+            this.fail(ev, `tried to end event ${eventName(st)}, but not in-flight`);
+        const desc = s.inFlight[idx].desc;
+        // Swap-remove, like Go: order of in-flight ranges carries no meaning.
+        s.inFlight[idx] = s.inFlight[s.inFlight.length - 1];
+        s.inFlight.pop();
+        return desc;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/order-ranges.ts
+
+
+class RangeOrdering extends OrderingState {
+    /** dispatchOther() for tasks, regions, GC and ranges: true when accepted, false for "not yet"; throws when inconsistent. */
+    dispatchRanges(ev, t, m, gen, g, p) {
+        switch (ev.type) {
+            case Ev.UserTaskBegin: {
+                const id = ev.a0;
+                if (this.tasks.has(id))
+                    this.fail(ev, `task ID conflict: ${id}`);
+                const parent = ev.a1;
+                if (!t.hasString(ev.a2))
+                    this.fail(ev, `invalid string ID ${ev.a2}`);
+                this.tasks.set(id, { name: t.string(ev.a2), parent });
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.UserTaskEnd: {
+                this.tasks.delete(ev.a0);
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.UserRegionBegin:
+            case Ev.UserRegionEnd: {
+                this.userGo(ev, g, p, m);
+                if (!t.hasString(ev.a1))
+                    this.fail(ev, `invalid string ID ${ev.a1}`);
+                const name = t.string(ev.a1);
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                if (ev.type === Ev.UserRegionBegin)
+                    s.regions.push({ task: ev.a0, name });
+                else if (s.regions.length > 0) {
+                    const top = s.regions[s.regions.length - 1];
+                    if (top.task !== ev.a0 || top.name !== name) {
+                        this.fail(ev, `misuse of region in goroutine ${g}: region end ${name} when the inner-most active region is ${top.name}`);
+                    }
+                    s.regions.pop();
+                }
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCActive: {
+                const seq = ev.a0;
+                if (gen === this.initialGen) {
+                    if (this.gcState !== GcState.Undetermined)
+                        this.fail(ev, "GCActive in the first generation isn't first GC event");
+                    this.gcSeq = seq;
+                    this.gcState = GcState.Running;
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState !== GcState.Running)
+                    this.fail(ev, 'encountered GCActive while GC was not in progress');
+                this.gcSeq = seq;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCBegin: {
+                const seq = ev.a0;
+                if (this.gcState === GcState.Undetermined) {
+                    this.gcSeq = seq;
+                    this.gcState = GcState.Running;
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState === GcState.Running)
+                    this.fail(ev, 'encountered GCBegin while GC was already in progress');
+                this.gcSeq = seq;
+                this.gcState = GcState.Running;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCEnd: {
+                const seq = ev.a0;
+                if (!order_state_isSucc(seq, this.gcSeq))
+                    return false;
+                if (this.gcState === GcState.NotRunning)
+                    this.fail(ev, 'encountered GCEnd when GC was not in progress');
+                if (this.gcState === GcState.Undetermined)
+                    this.fail(ev, 'encountered GCEnd when GC was in an undetermined state');
+                this.gcSeq = seq;
+                this.gcState = GcState.NotRunning;
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.ProcsChange:
+            case Ev.GoLabel:
+            case Ev.UserLog:
+                this.userGo(ev, g, p, m);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            case Ev.HeapAlloc:
+            case Ev.HeapGoal:
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            case Ev.GCSweepBegin: {
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.beginRange(ev, this.p.get(p), Ev.GCSweepBegin, 0);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCSweepActive: {
+                const ps = this.p.get(ev.a0);
+                if (!ps)
+                    this.fail(ev, `encountered GCSweepActive for unknown proc ${ev.a0}`);
+                this.activeRange(ev, ps, Ev.GCSweepBegin, gen === this.initialGen);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCSweepEnd: {
+                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
+                this.endRange(ev, this.p.get(p));
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.STWBegin:
+            case Ev.GCMarkAssistBegin: {
+                this.userGo(ev, g, p, m);
+                const desc = ev.type === Ev.STWBegin ? ev.a0 : 0;
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                this.beginRange(ev, s, ev.type, desc);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.GCMarkAssistActive: {
+                const s = this.g.get(ev.a0);
+                if (!s)
+                    this.fail(ev, `uninitialized goroutine ${ev.a0}`);
+                this.activeRange(ev, s, Ev.GCMarkAssistBegin, gen === this.initialGen);
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            case Ev.STWEnd:
+            case Ev.GCMarkAssistEnd: {
+                this.userGo(ev, g, p, m);
+                const s = this.g.get(g);
+                if (!s)
+                    this.fail(ev, `no known state for current goroutine ${g}`);
+                const desc = this.endRange(ev, s);
+                // The end carries its begin's reason, so a consumer needs no pairing to name it.
+                if (ev.type === Ev.STWEnd)
+                    ev.a0 = desc;
+                this.push(ev, t, g, p, m);
+                return this.ok(g, p);
+            }
+            default:
+                if ((SPECS[ev.type]?.experiment ?? 0) !== 0) {
+                    this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
+                    this.push(ev, t, g, p, m);
+                    return this.ok(g, p);
+                }
+                this.fail(ev, `bad event type ${ev.type} found while ordering`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/order.ts
+/**
+ * Orders events across Ms into one stream, and validates them.
+ *
+ * Each M writes its own batches with its own timestamps, and clocks on
+ * different CPUs do not agree exactly, so sorting by timestamp alone would
+ * sometimes put a goroutine's start before its creation. The runtime adds
+ * sequence numbers and statuses so a reader can tell whether an event is
+ * ready: a goroutine may start only once it is runnable with the preceding
+ * sequence number, a P may be stolen only from a syscall, and so on. This
+ * module is that state machine: `advance` either accepts an event (updating
+ * G/P/M state and queueing the events it implies), says "not yet", or rejects
+ * the trace as inconsistent. The scheduling events are handled here; tasks,
+ * regions, GC and ranges in order-ranges.ts; the state and helpers in
+ * order-state.ts.
+ *
+ * It follows the semantics of Go's reader (golang.org/x/exp/trace) closely on
+ * purpose: metrics such as peak concurrent goroutines depend on the order,
+ * and the STW durations the oracle reports depend on the timestamps Go
+ * adjusts while ordering, so matching Go to the nanosecond requires the same
+ * decisions.
+ */
+
+
+
+
+/** Orders and validates events; see the header. */
+class Ordering extends RangeOrdering {
     /**
      * Tries to accept `ev`, read from M `mid` in generation `gen`.
      * Returns false when the event must wait for events on other Ms.
@@ -3019,7 +3397,7 @@ class Ordering {
             case Ev.GoStart: {
                 const gid = ev.a0;
                 const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                if (!s || s.status !== GoStatus.Runnable || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq))
                     return false;
                 // The common case tested inline; check() (large, so not inlined) only to report a failure.
                 if (m === NO_THREAD || p === NO_PROC || g !== NO_GOROUTINE)
@@ -3032,7 +3410,7 @@ class Ordering {
             case Ev.GoUnblock: {
                 const gid = ev.a0;
                 const s = this.g.get(gid);
-                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq))
+                if (!s || s.status !== GoStatus.Waiting || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq))
                     return false;
                 s.status = GoStatus.Runnable;
                 s.seq = ev.a1;
@@ -3116,7 +3494,7 @@ class Ordering {
             case Ev.ProcStart: {
                 const pid = ev.a0;
                 const s = this.p.get(pid);
-                if (!s || s.status !== ProcStatus.Idle || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq) || p !== NO_PROC)
+                if (!s || s.status !== ProcStatus.Idle || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq) || p !== NO_PROC)
                     return false;
                 this.check(ev, g, p, m, Need.Must, Need.MustNot, Need.May);
                 s.status = ProcStatus.Running;
@@ -3139,7 +3517,7 @@ class Ordering {
             case Ev.ProcSteal: {
                 const pid = ev.a0;
                 const s = this.p.get(pid);
-                if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !order_isSucc(ev.a1, s.seq)) {
+                if (!s || (s.status !== ProcStatus.Syscall && s.status !== ProcStatus.SyscallAbandoned) || s.seqGen !== gen || !order_state_isSucc(ev.a1, s.seq)) {
                     return false;
                 }
                 this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
@@ -3244,7 +3622,7 @@ class Ordering {
                     this.fail(ev, 'event for goroutine that is not Running');
                 const nextg = ev.a0;
                 const ns = this.g.get(nextg);
-                if (!ns || ns.status !== GoStatus.Waiting || ns.seqGen !== gen || !order_isSucc(ev.a1, ns.seq))
+                if (!ns || ns.status !== GoStatus.Waiting || ns.seqGen !== gen || !order_state_isSucc(ev.a1, ns.seq))
                     return false;
                 this.push(ev, t, g, p, m);
                 // A switch is an unblock of the target, then the current goroutine blocks or ends, then the target starts.
@@ -3273,7 +3651,7 @@ class Ordering {
                 if (!ps)
                     this.fail(ev, `uninitialized proc ${p}`);
                 ps.status = ProcStatus.Syscall;
-                if (ps.seqGen !== gen || !order_isSucc(ev.a0, ps.seq))
+                if (ps.seqGen !== gen || !order_state_isSucc(ev.a0, ps.seq))
                     this.fail(ev, `can't make sequence: ${ps.seq} -> ${ev.a0}`);
                 ps.seq = ev.a0;
                 this.push(ev, t, g, p, m);
@@ -3347,205 +3725,15 @@ class Ordering {
                 this.push(ev, t, g, p, m);
                 return this.ok(NO_GOROUTINE, nextP);
             }
-            case Ev.UserTaskBegin: {
-                const id = ev.a0;
-                if (this.tasks.has(id))
-                    this.fail(ev, `task ID conflict: ${id}`);
-                const parent = ev.a1;
-                if (!t.hasString(ev.a2))
-                    this.fail(ev, `invalid string ID ${ev.a2}`);
-                this.tasks.set(id, { name: t.string(ev.a2), parent });
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.UserTaskEnd: {
-                this.tasks.delete(ev.a0);
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.UserRegionBegin:
-            case Ev.UserRegionEnd: {
-                this.userGo(ev, g, p, m);
-                if (!t.hasString(ev.a1))
-                    this.fail(ev, `invalid string ID ${ev.a1}`);
-                const name = t.string(ev.a1);
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                if (ev.type === Ev.UserRegionBegin)
-                    s.regions.push({ task: ev.a0, name });
-                else if (s.regions.length > 0) {
-                    const top = s.regions[s.regions.length - 1];
-                    if (top.task !== ev.a0 || top.name !== name) {
-                        this.fail(ev, `misuse of region in goroutine ${g}: region end ${name} when the inner-most active region is ${top.name}`);
-                    }
-                    s.regions.pop();
-                }
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCActive: {
-                const seq = ev.a0;
-                if (gen === this.initialGen) {
-                    if (this.gcState !== GcState.Undetermined)
-                        this.fail(ev, "GCActive in the first generation isn't first GC event");
-                    this.gcSeq = seq;
-                    this.gcState = GcState.Running;
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState !== GcState.Running)
-                    this.fail(ev, 'encountered GCActive while GC was not in progress');
-                this.gcSeq = seq;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCBegin: {
-                const seq = ev.a0;
-                if (this.gcState === GcState.Undetermined) {
-                    this.gcSeq = seq;
-                    this.gcState = GcState.Running;
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState === GcState.Running)
-                    this.fail(ev, 'encountered GCBegin while GC was already in progress');
-                this.gcSeq = seq;
-                this.gcState = GcState.Running;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCEnd: {
-                const seq = ev.a0;
-                if (!order_isSucc(seq, this.gcSeq))
-                    return false;
-                if (this.gcState === GcState.NotRunning)
-                    this.fail(ev, 'encountered GCEnd when GC was not in progress');
-                if (this.gcState === GcState.Undetermined)
-                    this.fail(ev, 'encountered GCEnd when GC was in an undetermined state');
-                this.gcSeq = seq;
-                this.gcState = GcState.NotRunning;
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.ProcsChange:
-            case Ev.GoLabel:
-            case Ev.UserLog:
-                this.userGo(ev, g, p, m);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            case Ev.HeapAlloc:
-            case Ev.HeapGoal:
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            case Ev.GCSweepBegin: {
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.beginRange(ev, this.p.get(p), Ev.GCSweepBegin, 0);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCSweepActive: {
-                const ps = this.p.get(ev.a0);
-                if (!ps)
-                    this.fail(ev, `encountered GCSweepActive for unknown proc ${ev.a0}`);
-                this.activeRange(ev, ps, Ev.GCSweepBegin, gen === this.initialGen);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCSweepEnd: {
-                this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-                this.endRange(ev, this.p.get(p));
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.STWBegin:
-            case Ev.GCMarkAssistBegin: {
-                this.userGo(ev, g, p, m);
-                const desc = ev.type === Ev.STWBegin ? ev.a0 : 0;
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                this.beginRange(ev, s, ev.type, desc);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.GCMarkAssistActive: {
-                const s = this.g.get(ev.a0);
-                if (!s)
-                    this.fail(ev, `uninitialized goroutine ${ev.a0}`);
-                this.activeRange(ev, s, Ev.GCMarkAssistBegin, gen === this.initialGen);
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
-            case Ev.STWEnd:
-            case Ev.GCMarkAssistEnd: {
-                this.userGo(ev, g, p, m);
-                const s = this.g.get(g);
-                if (!s)
-                    this.fail(ev, `no known state for current goroutine ${g}`);
-                const desc = this.endRange(ev, s);
-                // The end carries its begin's reason, so a consumer needs no pairing to name it.
-                if (ev.type === Ev.STWEnd)
-                    ev.a0 = desc;
-                this.push(ev, t, g, p, m);
-                return this.ok(g, p);
-            }
             default:
-                if ((SPECS[ev.type]?.experiment ?? 0) !== 0) {
-                    this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
-                    this.push(ev, t, g, p, m);
-                    return this.ok(g, p);
-                }
-                this.fail(ev, `bad event type ${ev.type} found while ordering`);
+                return this.dispatchRanges(ev, t, m, gen, g, p);
         }
-    }
-    beginRange(ev, s, typ, desc) {
-        if (!s)
-            this.fail(ev, 'range begins on an unknown resource');
-        if (hasRange(s, typ, desc))
-            this.fail(ev, `discovered event already in-flight when starting ${eventName(typ)}`);
-        s.inFlight.push({ typ, desc });
-    }
-    activeRange(ev, s, typ, initial) {
-        if (initial) {
-            if (hasRange(s, typ, 0))
-                this.fail(ev, `found named active range already in first gen: ${eventName(typ)}`);
-            s.inFlight.push({ typ, desc: 0 });
-        }
-        else if (!hasRange(s, typ, 0)) {
-            this.fail(ev, `resource is missing active range: ${eventName(typ)}`);
-        }
-    }
-    endRange(ev, s) {
-        if (!s)
-            this.fail(ev, 'range ends on an unknown resource');
-        const st = startOf(ev.type);
-        const idx = s.inFlight.findIndex((r) => r.typ === st);
-        if (idx < 0)
-            this.fail(ev, `tried to end event ${eventName(st)}, but not in-flight`);
-        const desc = s.inFlight[idx].desc;
-        // Swap-remove, like Go: order of in-flight ranges carries no meaning.
-        s.inFlight[idx] = s.inFlight[s.inFlight.length - 1];
-        s.inFlight.pop();
-        return desc;
     }
 }
 function syncEvent(time, table, n) {
     return new TraceEvent(EV_SYNC, time, n, 0, 0, 0, NO_GOROUTINE, NO_PROC, NO_THREAD, table, 0);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/trace/source.ts
 /**
  * Pull-based byte window over a stream of chunks.
@@ -3553,11 +3741,17 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * The reader asks for "at least n bytes from here". When those straddle two
  * chunks, the source copies the unread tail and just the missing bytes of the
  * next chunk into a small buffer; the rest of that chunk is used in place
- * afterwards. So only bytes near chunk boundaries are ever copied, and
- * nothing is retained once consumed. Batch
- * payloads handed out are subarrays of the window (no copy): they pin at most
- * the chunks of the generation being read, which is what bounds memory by the
- * largest generation rather than the file.
+ * afterwards. So only bytes near chunk boundaries are ever copied. Batch
+ * payloads handed out are subarrays of the window (no copy): they pin the
+ * chunks of the generation being read.
+ *
+ * A file (a path) is read with positioned reads into 1 MiB chunks that are
+ * recycled: once the reader is done with a generation it calls release() with
+ * the offset where the next one starts, and the chunks wholly before it go
+ * back to a free list for the next reads. So the bytes in memory are those of
+ * the largest generation plus a chunk, whatever the garbage collector does —
+ * left to it, the chunks of three or four finished generations were still
+ * resident when it ran. Streams and in-memory input are not recycled.
  */
 
 /** 1 MiB reads: large enough to amortise stream overhead, small next to a generation. */
@@ -3572,15 +3766,61 @@ class ByteSource {
     iter;
     /** The part of the last chunk read that is not in the window yet (see need()). */
     pending;
+    /** A file input: its path, its handle once opened, and the offset of the next read. */
+    path;
+    file;
+    readAt = 0;
+    /** Chunks read from the file and not released, in file order, with the file range each holds. */
+    live = [];
+    free = [];
     constructor(input) {
         if (input instanceof Uint8Array) {
             this.buf = new Uint8Array(input.buffer, input.byteOffset, input.length); // a Buffer too: see need()
             this.eof = true;
         }
-        else {
-            const stream = typeof input === 'string' ? (0,external_node_fs_namespaceObject.createReadStream)(input, { highWaterMark: CHUNK_SIZE }) : input;
-            this.iter = stream[Symbol.asyncIterator]();
+        else if (typeof input === 'string') {
+            this.path = input;
         }
+        else {
+            this.iter = input[Symbol.asyncIterator]();
+        }
+    }
+    /** The next chunk of the input, or undefined at its end. */
+    async read() {
+        if (this.path === undefined) {
+            if (!this.iter)
+                return undefined;
+            const next = await this.iter.next();
+            if (next.done)
+                return undefined;
+            const value = next.value;
+            // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
+            // the same class whichever way it was sliced, which keeps the decoder monomorphic.
+            return typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
+        }
+        this.file ??= await (0,promises_namespaceObject.open)(this.path, 'r');
+        const chunk = this.free.pop() ?? new Uint8Array(CHUNK_SIZE);
+        const { bytesRead } = await this.file.read(chunk, 0, CHUNK_SIZE, this.readAt);
+        if (bytesRead === 0) {
+            this.free.push(chunk);
+            return undefined;
+        }
+        this.readAt += bytesRead;
+        this.live.push({ chunk, end: this.readAt });
+        return bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead);
+    }
+    /**
+     * Declares the bytes before file offset `offset` no longer needed: nothing
+     * handed out from them (batch data) may be read afterwards, since their chunks
+     * are reused for the bytes read next.
+     */
+    release(offset) {
+        const live = this.live;
+        let n = 0;
+        while (n < live.length && live[n].end <= offset && live[n].end <= this.base)
+            this.free.push(live[n++].chunk);
+        if (n > 0)
+            live.splice(0, n);
     }
     /** Absolute offset of the next unread byte. */
     get offset() {
@@ -3595,17 +3835,13 @@ class ByteSource {
             let chunk = this.pending;
             this.pending = undefined;
             if (!chunk) {
-                if (this.eof || !this.iter)
+                if (this.eof)
                     return false;
-                const next = await this.iter.next();
-                if (next.done) {
+                chunk = await this.read();
+                if (!chunk) {
                     this.eof = true;
                     return false;
                 }
-                const value = next.value;
-                // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
-                // the same class whichever way it was sliced, which keeps the decoder monomorphic.
-                chunk = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
                 if (chunk.length === 0)
                     continue;
             }
@@ -3634,8 +3870,13 @@ class ByteSource {
     async atEnd() {
         return !(await this.need(1));
     }
-    /** Stops reading a stream early (error paths), so a file handle is not leaked. */
+    /** Closes the file, or stops reading a stream early (error paths), so a handle is not leaked. */
     async close() {
+        const file = this.file;
+        this.file = undefined;
+        this.eof = true;
+        if (file)
+            await file.close();
         if (this.iter?.return) {
             try {
                 await this.iter.return();
@@ -3644,6 +3885,80 @@ class ByteSource {
                 // The stream may already be destroyed; nothing more to release.
             }
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trace/frontier.ts
+/**
+ * The trace reader's frontier: one cursor per M, ordered by the time of its
+ * next event (src/trace/reader.ts). A binary min-heap and an insertion sort
+ * written to make exactly the choices Go's reader makes, so that equal-time
+ * events are tried in the same order and bumped by 1 ns alike.
+ */
+// A binary min-heap on event time, written to make the same choices as Go's
+// (same sift rules, same tie behaviour): which of two equal-time events is
+// tried first decides which one gets bumped by 1 ns.
+function siftUp(h, i) {
+    while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
+        const p = (i - 1) >> 1;
+        const x = h[p];
+        h[p] = h[i];
+        h[i] = x;
+        i = p;
+    }
+    return i;
+}
+function siftDown(h, i) {
+    // Moves a hole down instead of swapping at each level (half the stores); the
+    // comparisons, and so the resulting order, are exactly those of a swapping sift.
+    const n = h.length;
+    if (i >= n)
+        return;
+    const x = h[i];
+    const t = x.time;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            break;
+        let c = i;
+        let ct = t;
+        const lt = h[l].time;
+        if (lt < ct) {
+            c = l;
+            ct = lt;
+        }
+        if (l + 1 < n && h[l + 1].time < ct)
+            c = l + 1;
+        if (c === i)
+            break;
+        h[i] = h[c];
+        i = c;
+    }
+    h[i] = x;
+}
+function heapUpdate(h, i) {
+    if (siftUp(h, i) !== i)
+        return;
+    siftDown(h, i);
+}
+function heapRemove(h, i) {
+    while (i > 0) {
+        const p = (i - 1) >> 1;
+        [h[p], h[i]] = [h[i], h[p]];
+        i = p;
+    }
+    h[0] = h[h.length - 1];
+    h.pop();
+    siftDown(h, 0);
+}
+/**
+ * Insertion sort by time: stable, and what Go's sort does for up to 12
+ * elements (one per M with events in the generation), so ties resolve alike.
+ */
+function sortByTime(h) {
+    for (let i = 1; i < h.length; i++) {
+        for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--)
+            [h[j], h[j - 1]] = [h[j - 1], h[j]];
     }
 }
 
@@ -3660,7 +3975,10 @@ class ByteSource {
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time.
+ * Memory: one generation's batches and tables at a time; asking for the next
+ * generation retires the previous one (reading it further throws) and lets
+ * the source reuse its bytes' chunks. The frontier of per-M cursors is
+ * ordered as Go orders it (frontier.ts).
  */
 
 
@@ -3669,7 +3987,7 @@ class ByteSource {
 
 
 
-/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
+
 /** Per version: number of arguments after `dt` of each timed event type, -1 if not a valid timed event. */
 const ARG_COUNTS = new Map(SUPPORTED_VERSIONS.map((v) => {
     const counts = new Int8Array(256).fill(-1);
@@ -3693,6 +4011,7 @@ for (let t = 0; t < 256; t++) {
     SPECS[t]?.stringArgs.forEach((a, k) => (STRING_IDX[2 * t + k] = a - 1));
     HAS_IDS[t] = STACK_IDX[2 * t] >= 0 || STRING_IDX[2 * t] >= 0 ? 1 : 0;
 }
+/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 class BatchCursor {
     m;
     batches;
@@ -3866,72 +4185,6 @@ class BatchCursor {
         return true;
     }
 }
-// A binary min-heap on event time, written to make the same choices as Go's
-// (same sift rules, same tie behaviour): which of two equal-time events is
-// tried first decides which one gets bumped by 1 ns.
-function siftUp(h, i) {
-    while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
-        const p = (i - 1) >> 1;
-        const x = h[p];
-        h[p] = h[i];
-        h[i] = x;
-        i = p;
-    }
-    return i;
-}
-function siftDown(h, i) {
-    // Moves a hole down instead of swapping at each level (half the stores); the
-    // comparisons, and so the resulting order, are exactly those of a swapping sift.
-    const n = h.length;
-    if (i >= n)
-        return;
-    const x = h[i];
-    const t = x.time;
-    for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n)
-            break;
-        let c = i;
-        let ct = t;
-        const lt = h[l].time;
-        if (lt < ct) {
-            c = l;
-            ct = lt;
-        }
-        if (l + 1 < n && h[l + 1].time < ct)
-            c = l + 1;
-        if (c === i)
-            break;
-        h[i] = h[c];
-        i = c;
-    }
-    h[i] = x;
-}
-function heapUpdate(h, i) {
-    if (siftUp(h, i) !== i)
-        return;
-    siftDown(h, i);
-}
-function heapRemove(h, i) {
-    while (i > 0) {
-        const p = (i - 1) >> 1;
-        [h[p], h[i]] = [h[i], h[p]];
-        i = p;
-    }
-    h[0] = h[h.length - 1];
-    h.pop();
-    siftDown(h, 0);
-}
-/**
- * Insertion sort by time: stable, and what Go's sort does for up to 12
- * elements (one per M with events in the generation), so ties resolve alike.
- */
-function sortByTime(h) {
-    for (let i = 1; i < h.length; i++) {
-        for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--)
-            [h[j], h[j - 1]] = [h[j - 1], h[j]];
-    }
-}
 /** One generation, ready to be iterated. */
 class TraceGeneration {
     generation;
@@ -3988,6 +4241,19 @@ class TraceGeneration {
     frontier;
     sample = 0;
     finished = false;
+    /** Set when the next generation was requested: this one's batch bytes are being reused. */
+    retired = false;
+    /** Called by the reader before it reads the next generation into recycled chunks. */
+    retire() {
+        this.retired = true;
+        this.finished = true;
+        this.frontier ??= [];
+        this.frontier.length = 0;
+        this.generation.batches.clear();
+    }
+    retiredError() {
+        return new Error(`generation ${String(this.gen)} of ${this.file} read after the next generation was requested`);
+    }
     /**
      * The next event of the generation in order (the first is a Sync event), or
      * undefined at its end. Like bufio.Scanner's buffer, the returned object is
@@ -4010,6 +4276,8 @@ class TraceGeneration {
     }
     /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
     start() {
+        if (this.retired)
+            throw this.retiredError();
         const g = this.generation;
         const t = g.table;
         const frontier = (this.frontier = []);
@@ -4029,8 +4297,11 @@ class TraceGeneration {
      * at the end of the generation.
      */
     step(frontier) {
-        if (this.finished)
+        if (this.finished) {
+            if (this.retired)
+                throw this.retiredError();
             return undefined;
+        }
         const g = this.generation;
         const samples = g.cpuSamples;
         if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
@@ -4125,14 +4396,21 @@ class TraceReader {
             const order = new Ordering(this.fileName);
             const state = { lastTs: 0, syncs: 0 };
             const gens = new GenerationReader(this.src, version, this.fileName);
+            let prev;
             for (let read = 0;; read++) {
+                if (prev) {
+                    // Its batches are done with (see the class comment): their chunks can hold the next ones.
+                    prev.retire();
+                    this.src.release(gens.nextStart());
+                }
                 const g = await gens.next();
                 // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
                 if (!g && read === 0)
                     throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
                 if (!g)
                     return;
-                yield new TraceGeneration(g, order, state, version, this.fileName);
+                prev = new TraceGeneration(g, order, state, version, this.fileName);
+                yield prev;
             }
         }
         finally {
@@ -10436,9 +10714,26 @@ function parseFlags(command, args) {
     }
     return { raw, positionals: parsed.positionals, help: parsed.values.help === true };
 }
+/** The flags of `run` and `merge` that save to or compare with a baseline directory, and confirm. */
+const BASELINE_FLAGS = [
+    'baselineDir',
+    'branch',
+    'save',
+    'compare',
+    'allowIncompleteBaseline',
+    'confirm',
+    'confirmCount',
+    'confirmAlpha',
+    'confirmBudget',
+];
 const COMMANDS = [
     { command: 'run', usage: 'run [flags]', what: 'measure the benchmarks of a Go module; save or compare with a baseline directory' },
     { command: 'ab', usage: 'ab [--base-ref REF] [flags]', what: 'measure the merge-base of HEAD and REF and the working tree interleaved, and compare' },
+    {
+        command: 'merge',
+        usage: 'merge [DIR] [flags]',
+        what: 'put together the shards of a run (run/ab --shard i/n wrote them to DIR), compare and print one report',
+    },
     { command: 'compare', usage: 'compare BASE.json HEAD.json', what: 'compare two runs and print the report' },
     { command: 'report', usage: 'report REPORT.json', what: 'print a saved report' },
     { command: 'demo', usage: 'demo', what: 'run the bundled example end to end' },
@@ -10479,6 +10774,8 @@ function usage() {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/toolchain/exec.ts
@@ -10487,6 +10784,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * array (never through a shell), so hostile package or benchmark names cannot
  * inject anything. Output is captured with a bound so a runaway benchmark
  * cannot exhaust memory; the tail is what explains a failure, so the tail is kept.
+ * Every command runs without the runner's secrets in its environment
+ * (`withoutSecrets`): the code under test must never see a token.
  */
 
 /** Thrown when the executable itself cannot be started (ENOENT, EACCES). */
@@ -10807,1571 +11106,6 @@ async function defaultBaseRef(runner, root) {
             return candidate;
     }
     throw new AbSetupError('No origin/HEAD, origin/main or origin/master to compare with: pass --base-ref (a branch, tag or commit).');
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * A repository-relative path with forward slashes, or null for one that
- * cannot be linked (absolute, climbing out with `..`, a Go module cache or
- * GOROOT file).
- */
-function repositoryPath(file, root = '') {
-    if (!file)
-        return null;
-    const p = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (p === '' || p.startsWith('/') || /^[a-zA-Z]:\//.test(p) || p.split('/').includes('..') || /[\u0000-\u001f]/.test(p))
-        return null;
-    const r = root.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
-    if (r.split('/').includes('..'))
-        return null;
-    return r ? `${r}/${p}` : p;
-}
-function encodePath(p) {
-    return p.split('/').map(encodeURIComponent).join('/');
-}
-function isSha(s) {
-    return /^[0-9a-f]{7,64}$/i.test(s);
-}
-function httpUrl(s) {
-    return s && /^https?:\/\/[^\s"'<>]+$/.test(s) ? s.replace(/\/+$/, '') : null;
-}
-/** `<repository>/blob/<head>/<root>/<file>#L<line>`, or null when it cannot be linked. */
-function fileUrl(links, file, line) {
-    const repo = httpUrl(links?.repository);
-    if (!repo || !links || !isSha(links.headSha))
-        return null;
-    const p = repositoryPath(file, links.root ?? '');
-    if (!p)
-        return null;
-    const anchor = typeof line === 'number' && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
-    return `${repo}/blob/${links.headSha}/${encodePath(p)}${anchor}`;
-}
-/** A commit's page in the repository. */
-function commitUrl(links, sha) {
-    const repo = httpUrl(links?.repository);
-    return repo && sha && isSha(sha) ? `${repo}/commit/${sha}` : null;
-}
-function runUrl(links) {
-    return httpUrl(links?.run);
-}
-function baselineCommitUrl(links) {
-    return httpUrl(links?.baselineCommit);
-}
-/**
- * README sections (headings under "Reading the report") explaining each kind
- * of finding; a test holds these anchors and the README's headings together.
- */
-const DOC_ANCHORS = {
-    'new-allocation': 'new-allocation',
-    'allocation-growth': 'allocation-growth',
-    leak: 'goroutine-leak',
-    'new-escape': 'new-heap-escape',
-    metric: 'allocation-regression-without-a-site',
-    runtime: 'runtime-regression',
-    consequence: 'consequences',
-    drift: 'runner-drift-not-reproduced',
-    suspect: 'runner-drift-not-reproduced',
-    tables: 'the-benchstat-tables',
-};
-/** The README section on `topic`, or null when the report has no docs address. */
-function docsUrl(links, topic) {
-    const docs = httpUrl(links?.docs);
-    return docs ? `${docs.replace(/#.*$/, '')}#${DOC_ANCHORS[topic]}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/result/types.ts
-/**
- * RunResult: the one document a measurement produces and a baseline stores.
- * Schema version 1. Readers must accept every older version (migrating it) and
- * refuse newer ones with the reason; see `document/run-result.ts`.
- */
-const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';
-const RUN_RESULT_VERSION = 1;
-/** A benchmark's identity across runs: package, name and procs. */
-function benchmarkKey(b) {
-    return `${b.package}\u0000${b.name}\u0000${b.procs}`;
-}
-/** How a benchmark is shown to people: `pkg.Name-procs` like `go test` prints it (procs only when >1). */
-function benchmarkDisplayName(b) {
-    return b.procs > 1 ? `${b.name}-${b.procs}` : b.name;
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-
-
-
-const STATUS_ORDER = { gate: 0, suspect: 1, unavailable: 2, drift: 3, report: 4 };
-function comparisonOf(report, e) {
-    const k = benchmarkKey(e.benchmark);
-    return report.comparisons.find((c) => c.metric === e.metric && benchmarkKey(c.benchmark) === k);
-}
-/** Effects grouped by benchmark, as one line each. */
-function byBenchmark(effects, phrase) {
-    const groups = new Map();
-    for (const e of effects) {
-        const name = benchmarkDisplayName(e.benchmark);
-        groups.set(name, [...(groups.get(name) ?? []), e]);
-    }
-    return [...groups].map(([name, list]) => `${name}: ${phrase(list).join(', ')}`);
-}
-const change = (e) => formatChange(e.label, e.unit, e.base, e.head);
-/** GC pause max that repeats p99's figures adds nothing (a handful of pauses per process). */
-function withoutRepeats(list) {
-    const p99 = list.find((e) => e.metric === 'gc-pause-p99');
-    return list.filter((e) => !(e.metric === 'gc-pause-max' && p99 && p99.base === e.base && p99.head === e.head));
-}
-function consequencePhrases(list) {
-    const kept = withoutRepeats(list);
-    const gc = kept.filter((e) => e.note === 'now triggers GC');
-    const rest = kept.filter((e) => e.note !== 'now triggers GC');
-    const out = [];
-    if (gc.length > 0)
-        out.push(`GC now runs (${gc.map(change).join(', ')})`);
-    for (const e of rest)
-        out.push(e.note ? `${change(e)}: ${e.note}` : change(e));
-    return out;
-}
-function confirmationSentence(c) {
-    const conf = c.confirmation;
-    if (!conf)
-        return null;
-    const name = `${benchmarkDisplayName(c.benchmark)} ${c.label}`;
-    const cached = formatChange('', c.unit, c.base?.median ?? null, c.head?.median ?? null).trim();
-    const here = conf.base && conf.head ? formatChange('', c.unit, conf.base.median, conf.head.median).trim() : null;
-    switch (conf.status) {
-        case 'confirmed':
-            return `${name}: confirmed on this runner (${here ?? conf.reason}${conf.p != null ? `, p=${conf.p.toFixed(3)}` : ''}).`;
-        case 'not-reproduced':
-            // The figures say it all; conf.reason repeats them unformatted (it is for logs and the JSON).
-            return here
-                ? `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here} re-measured here${conf.p != null ? ` (p=${conf.p.toFixed(2)})` : ''}.`
-                : `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline; ${conf.reason}`;
-        case 'unavailable':
-            return `${name}: could not be confirmed on this runner, so it does not gate: ${conf.reason}`;
-        default:
-            return `${name}: not re-measured on this runner, so it does not gate: ${conf.reason}`;
-    }
-}
-function statusOf(cause, comparisons) {
-    if (cause.gating)
-        return 'gate';
-    const states = comparisons.map((c) => c?.confirmation?.status);
-    if (states.includes('pending'))
-        return 'suspect';
-    if (states.includes('unavailable'))
-        return 'unavailable';
-    if (states.includes('not-reproduced'))
-        return 'drift';
-    return 'report';
-}
-function findingOf(report, cause) {
-    const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
-    const status = statusOf(cause, effectComparisons);
-    const confirmation = cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s) => !!s) : [];
-    const topic = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;
-    return {
-        cause,
-        status,
-        where: cause.file
-            ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) }
-            : null,
-        ...(cause.function ? { function: cause.function } : {}),
-        title: cause.title,
-        summary: cause.kind === 'runtime' ? '' : cause.summary,
-        effects: byBenchmark(cause.effects, (list) => withoutRepeats(list).map(change)),
-        consequences: byBenchmark(cause.consequences, consequencePhrases),
-        confirmation,
-        // A runtime cause's details are its benchmarks' reasons: the confirmation sentences say them better.
-        details: cause.kind === 'runtime' && confirmation.length === effectComparisons.length ? [] : cause.details,
-        topic,
-    };
-}
-/**
- * The report's findings, gating first. Reports from before causes existed
- * get one finding per gating comparison.
- */
-function reportFindings(report) {
-    const causes = report.causes ??
-        report.comparisons
-            .filter((c) => c.gating)
-            .map((c) => ({
-            kind: 'metric',
-            package: c.benchmark.package,
-            ...(c.benchmark.file ? { file: c.benchmark.file } : {}),
-            ...(c.benchmark.line !== undefined ? { line: c.benchmark.line } : {}),
-            title: `${c.label} regressed`,
-            summary: c.explanation ?? c.reason,
-            details: [],
-            benchmarks: [c.benchmark],
-            effects: [{ benchmark: c.benchmark, metric: c.metric, label: c.label, unit: c.unit, base: c.base?.median ?? null, head: c.head?.median ?? null }],
-            consequences: [],
-            gating: true,
-        }));
-    return causes.map((c) => findingOf(report, c)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-}
-/** "the same-runner confirmation re-measured 2 benchmarks (6 samples each) in 41 s of a 10m budget; 1 left out by the budget". */
-function confirmationCost(report) {
-    const r = report.confirmationRun;
-    if (!r)
-        return null;
-    const skipped = r.skipped ? `; ${r.skipped} suspect benchmark${r.skipped === 1 ? ' was' : 's were'} left out by the budget` : '';
-    return (`Same-runner confirmation: ${r.suspects} suspect${r.suspects === 1 ? '' : 's'}, ${r.benchmarks} benchmark${r.benchmarks === 1 ? '' : 's'} ` +
-        `re-measured interleaved against the baseline's commit (${r.count} samples per side) in ${Math.round(r.seconds)} s of a ${r.budget} budget${skipped}.`);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-fit.ts
-/**
- * The length budget of the Markdown renderings. GitHub rejects a comment
- * over 65 536 characters whole, and cutting a finished string can leave an
- * open `<details>` or code fence that swallows the rest, so every section is
- * built from whole rows that are added while they fit, with a "… and N more"
- * line whose room is reserved from the start. Lengths are UTF-16 units,
- * never fewer than the characters GitHub counts.
- */
-
-/** Where readers are sent for what a truncated comment leaves out. */
-const SEE_JSON = "see the job's report JSON";
-/**
- * As many rows as fit in `budget`, in order, with a note for the rest. The
- * note's room is reserved from the start, so adding it never overflows.
- */
-function fitRows(budget, spec) {
-    const { open, rows, close, more } = spec;
-    let full = open.length + close.length;
-    for (const r of rows)
-        full += r.length;
-    if (full <= budget)
-        return { text: open + rows.join('') + close };
-    const reserve = more(rows.length).length;
-    let used = open.length + close.length + reserve;
-    let shown = 0;
-    while (shown < rows.length && used + rows[shown].length <= budget) {
-        used += rows[shown].length;
-        shown += 1;
-    }
-    if (shown === 0)
-        return { text: '', dropped: spec.dropped };
-    return { text: open + rows.slice(0, shown).join('') + more(rows.length - shown) + close };
-}
-/** Whole parts in order while they fit; a part that does not fit ends the list (later ones are less important). */
-function takeWhole(parts, budget) {
-    let out = '';
-    for (const part of parts) {
-        if (out.length + part.length > budget)
-            break;
-        out += part;
-    }
-    return out;
-}
-/** A collapsed block of rows. */
-function detailsRows(budget, spec) {
-    return fitRows(budget, {
-        open: `<details${spec.open ? ' open' : ''}><summary>${spec.summary}</summary>\n\n${spec.header ?? ''}`,
-        rows: spec.rows,
-        close: '\n</details>\n\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun[0] : spec.noun[1]} not shown; ${SEE_JSON}.\n`,
-        dropped: spec.dropped,
-    });
-}
-/** User text before escaping: sanitised and on one line (escapeMarkdown does this too, but lengths are capped first). */
-function singleLineRaw(text) {
-    return sanitizeText(String(text ?? '')).replace(/\n/g, ' ');
-}
-function closingNote(dropped) {
-    if (dropped.length === 0)
-        return `> Parts of this report were left out to stay under GitHub's size limit; ${SEE_JSON}.\n`;
-    return `> Left out to stay under GitHub's size limit: ${dropped.join('; ')}. For everything, ${SEE_JSON}.\n`;
-}
-/** A Markdown link whose address cannot end the link early; the text must be escaped already. */
-function markdown_fit_link(text, url) {
-    return url ? `[${text}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})` : text;
-}
-
-;// CONCATENATED MODULE: ./src/report/tables.ts
-
-/** Pairs [dropped, kept]: the dropped metric's rows go when they repeat the kept one's. */
-const REDUNDANT = [['gc-pause-max', 'gc-pause-p99']];
-/** `BenchmarkEncode` with 2 procs → `Encode-2`. */
-function shortName(b) {
-    const name = b.name.startsWith('Benchmark') && b.name.length > 'Benchmark'.length ? b.name.slice('Benchmark'.length) : b.name;
-    return b.procs > 1 ? `${name}-${b.procs}` : name;
-}
-function rowMark(c) {
-    if (c.consequenceOf !== undefined)
-        return 'consequence';
-    if (c.verdict === 'regression') {
-        if (c.gating)
-            return 'gate';
-        if (c.confirmation?.status === 'not-reproduced')
-            return 'drift';
-        if (c.confirmation && c.confirmation.status !== 'confirmed')
-            return 'suspect';
-        return 'report';
-    }
-    if (c.verdict === 'improvement')
-        return 'improvement';
-    if (c.verdict === 'insufficient' && c.base && c.head)
-        return 'insufficient';
-    return '';
-}
-function sameSummary(a, b) {
-    if (!a || !b)
-        return a === b;
-    return a.n === b.n && a.median === b.median && a.low === b.low && a.high === b.high;
-}
-/** The comparisons without rows that repeat another metric's, and which labels were merged where. */
-function tables_withoutRepeats(comparisons) {
-    const byKey = new Map();
-    const key = (c, metric) => `${c.benchmark.package}\u0000${c.benchmark.name}\u0000${c.benchmark.procs}\u0000${metric}`;
-    for (const c of comparisons)
-        byKey.set(key(c, c.metric), c);
-    const merged = new Map();
-    const dropped = new Set();
-    for (const c of comparisons) {
-        for (const [drop, keep] of REDUNDANT) {
-            if (c.metric !== drop)
-                continue;
-            const k = byKey.get(key(c, keep));
-            if (!k || !sameSummary(c.base, k.base) || !sameSummary(c.head, k.head) || c.verdict !== k.verdict)
-                continue;
-            dropped.add(c);
-            merged.set(k, [...(merged.get(k) ?? []), c.label]);
-        }
-    }
-    return { kept: comparisons.filter((c) => !dropped.has(c)), merged };
-}
-/** Tables in the order their packages and metrics first appear in the report. */
-function benchTables(report, filter = () => true) {
-    const { kept, merged } = tables_withoutRepeats(report.comparisons.filter(filter));
-    const groups = new Map();
-    for (const c of kept) {
-        if (!c.base && !c.head)
-            continue;
-        const k = `${c.benchmark.package}\u0000${c.metric}`;
-        groups.set(k, [...(groups.get(k) ?? []), c]);
-    }
-    // Packages first, then metrics, each in order of first appearance.
-    const packages = [...new Set(kept.map((c) => c.benchmark.package))];
-    const out = [];
-    for (const pkg of packages) {
-        for (const [k, rows] of groups)
-            if (k.startsWith(`${pkg}\u0000`))
-                out.push(tables_table(report, rows, merged));
-    }
-    return out;
-}
-function tables_table(report, comparisons, merged) {
-    const first = comparisons[0];
-    const { unit, factor } = tidyUnit(first.unit);
-    const cls = unitClass(unit);
-    const alpha = report.settings.alpha;
-    const notes = [];
-    const note = (text) => {
-        if (!text)
-            return [];
-        let i = notes.indexOf(text);
-        if (i < 0)
-            i = notes.push(text) - 1;
-        return [i + 1];
-    };
-    const labels = new Set();
-    const rows = comparisons.map((c) => {
-        for (const l of merged.get(c) ?? [])
-            labels.add(l);
-        const t = (s, xs) => s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null;
-        const b = t(c.base, c.samples?.base);
-        const h = t(c.head, c.samples?.head);
-        const scaler = commonScale([b?.center ?? 0, h?.center ?? 0], cls);
-        const cell = (x) => {
-            const finite = hasInterval(x.s);
-            return { center: formatScaled(scaler, x.center), range: pctRange(x.center, x.lo, x.hi, finite), notes: finite ? [] : note(intervalNote()) };
-        };
-        const row = {
-            comparison: c,
-            name: shortName(c.benchmark),
-            base: b ? cell(b) : null,
-            head: h ? cell(h) : null,
-            delta: '',
-            note: '',
-            deltaNotes: [],
-            mark: rowMark(c),
-        };
-        if (b && h) {
-            const p = c.rankP ?? c.p ?? (c.verdict === 'regression' || c.verdict === 'improvement' ? 0 : 1);
-            const allEqual = c.base.min === c.base.max && c.head.min === c.head.max && c.base.min === c.head.min;
-            row.delta = formatBenchstatDelta(p, alpha, b.center, h.center);
-            row.note = comparisonNote(p, c.base.n, c.head.n);
-            row.deltaNotes = allEqual ? note(ALL_EQUAL_NOTE) : note(detectNote(p, alpha, c.base.n, c.head.n));
-        }
-        return row;
-    });
-    return {
-        package: first.benchmark.package,
-        metric: first.metric,
-        label: first.label,
-        unit,
-        rows,
-        geomean: rows.length > 1 ? geomeanRow(rows, factor, cls, note) : null,
-        notes,
-        merged: [...labels],
-    };
-}
-/**
- * The median in benchstat's unit, computed as benchstat does: of the values
- * already converted (`a·f + (b·f − a·f)/2`), which is not always the same
- * double as the converted median (`(a + (b − a)/2)·f`) and can print one digit
- * differently. From the summary when the report has no samples.
- */
-function tidyMedian(s, samples, factor) {
-    if (factor === 1 || !samples || samples.length !== s.n)
-        return s.median * factor;
-    const xs = samples.map((v) => v * factor).sort((a, b) => a - b);
-    const mid = xs.length >> 1;
-    return xs.length % 2 === 1 ? xs[mid] : xs[mid - 1] + (xs[mid] - xs[mid - 1]) / 2;
-}
-/** cmd/benchstat's summary row: the geomean of each column's medians and of the rows' ratios. */
-function geomeanRow(rows, factor, cls, note) {
-    const center = (r, side) => tidyMedian(r.comparison[side], r.comparison.samples?.[side], factor);
-    const centers = (side) => rows.filter((r) => r.comparison[side]).map((r) => center(r, side));
-    const column = (side) => {
-        const g = geomean(centers(side));
-        return Number.isNaN(g) ? { text: '', notes: note(GEOMEAN_NOTE) } : { text: scaleValue(g, cls), notes: [] };
-    };
-    const base = column('base');
-    const head = column('head');
-    const ratios = [];
-    let bad = false;
-    for (const r of rows) {
-        if (!r.comparison.base || !r.comparison.head)
-            continue;
-        const a = center(r, 'head');
-        const b = center(r, 'base');
-        if (a === b)
-            ratios.push(1);
-        else if (b === 0)
-            bad = true;
-        else
-            ratios.push(a / b);
-    }
-    let delta = '?';
-    const headNotes = [...head.notes];
-    if (!bad) {
-        const g = geomean(ratios);
-        if (Number.isNaN(g))
-            headNotes.push(...note(RATIO_NOTE));
-        else
-            delta = signedPercent((g - 1) * 100);
-    }
-    return { base: base.text, head: head.text, delta, baseNotes: base.notes, headNotes };
-}
-/** The footnote markers benchstat prints: ¹ ² ³ … */
-function superscript(n) {
-    const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-    return String(n)
-        .split('')
-        .map((d) => digits[Number(d)])
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/chart.ts
-
-
-
-const INIT = '%%{init: {"xyChart": {"width": 640, "height": 240}, "themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e, #0969da"}}}}%%';
-/** Safe inside a Mermaid quoted string: no quotes, backticks, brackets or line breaks. */
-function label(text, max = 60) {
-    const t = text.replace(/[^A-Za-z0-9 ._/=:+()µ%·-]/g, '_');
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
-function chart_num(v) {
-    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '0';
-}
-/** One chart of a comparison's samples; null without samples. */
-function samplesChart(c) {
-    const s = c.samples;
-    if (!s || (s.base.length === 0 && s.head.length === 0))
-        return null;
-    const { unit, factor } = tidyUnit(c.unit);
-    const all = [...s.base, ...s.head].map((v) => v * factor);
-    const scaler = commonScale(all, unitClass(unit));
-    const scaled = (xs) => xs.map((v) => chart_num((v * factor) / scaler.factor));
-    const cats = [...s.base.map((_, i) => `"base ${i + 1}"`), ...s.head.map((_, i) => `"head ${i + 1}"`)];
-    const zeros = (n) => new Array(n).fill('0');
-    const title = `${shortName(c.benchmark)} · ${c.label}`;
-    const axis = scaler.prefix ? `${unit} (${scaler.prefix})` : unit;
-    const lines = [
-        INIT,
-        'xychart-beta',
-        `  title "${label(title)}"`,
-        `  x-axis [${cats.join(', ')}]`,
-        `  y-axis "${label(axis)}"`,
-        `  bar [${[...scaled(s.base), ...zeros(s.head.length)].join(', ')}]`,
-        `  bar [${[...zeros(s.base.length), ...scaled(s.head)].join(', ')}]`,
-    ];
-    return { title, source: lines.join('\n') };
-}
-/** The metric's median over earlier baselines and this pull request's head; null without a trend. */
-function trendChart(c) {
-    const t = c.trend;
-    if (!t || t.length === 0 || !c.head)
-        return null;
-    const { unit, factor } = tidyUnit(c.unit);
-    const values = [...t.map((p) => p.median), c.head.median].map((v) => v * factor);
-    const scaler = commonScale(values, unitClass(unit));
-    const cats = [...t.map((p) => `"${label(/^[0-9a-f]{7,}$/i.test(p.commit) ? p.commit.slice(0, 7) : p.commit, 12)}"`), '"this PR"'];
-    const title = `${shortName(c.benchmark)} · ${c.label}: last ${t.length} baseline${t.length === 1 ? '' : 's'}, then this PR`;
-    const lines = [
-        INIT,
-        'xychart-beta',
-        `  title "${label(title, 80)}"`,
-        `  x-axis [${cats.join(', ')}]`,
-        `  y-axis "${label(scaler.prefix ? `${unit} (${scaler.prefix})` : unit)}"`,
-        `  line [${values.map((v) => chart_num(v / scaler.factor)).join(', ')}]`,
-    ];
-    return { title, source: lines.join('\n') };
-}
-/**
- * Charts for the findings, at most `max`: each finding's first effect (or,
- * for a runtime finding, its regressed metric) with samples, once per
- * benchmark and metric however many causes share it.
- */
-function findingCharts(report, findings, max = 8) {
-    const out = [];
-    const seen = new Set();
-    for (const f of findings) {
-        if (f.status === 'report')
-            continue;
-        for (const e of f.cause.effects) {
-            const key = `${benchmarkKey(e.benchmark)}\u0000${e.metric}`;
-            const c = report.comparisons.find((x) => x.metric === e.metric && benchmarkKey(x.benchmark) === benchmarkKey(e.benchmark));
-            if (!c?.samples)
-                continue;
-            if (!seen.has(key)) {
-                seen.add(key);
-                const chart = samplesChart(c);
-                if (chart)
-                    out.push(chart);
-                const trend = trendChart(c);
-                if (trend)
-                    out.push(trend);
-            }
-            break;
-        }
-        if (out.length >= max)
-            break;
-    }
-    return out.slice(0, max);
-}
-
-;// CONCATENATED MODULE: ./src/report/reproduce.ts
-
-const MAX_NAME = 200;
-/** Single-quoted for sh: nothing inside is interpreted. */
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./=:@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/** `-bench` for one (sub-)benchmark: every level anchored, regexp metacharacters escaped. */
-function benchPattern(name) {
-    return name
-        .split('/')
-        .map((part) => `^${part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`)
-        .join('/');
-}
-function packageDir(b) {
-    if (!b.file || b.file.startsWith('/') || b.file.split('/').includes('..'))
-        return null;
-    const i = b.file.lastIndexOf('/');
-    return i < 0 ? '.' : b.file.slice(0, i);
-}
-function revision(commit, what) {
-    return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? `git switch --detach ${commit}   # ${what}` : `# check out ${what}`;
-}
-/** Shell lines reproducing the benchmarks of `findings` (at most `max` benchmarks); '' when there is nothing to reproduce. */
-function reproduceScript(report, findings, max = 3) {
-    const benches = [];
-    for (const f of findings) {
-        if (f.status === 'report')
-            continue;
-        // A name too long to type is no command anyone runs (and would eat the comment's budget).
-        for (const b of f.cause.benchmarks)
-            if (b.name.length <= MAX_NAME && !benches.some((x) => benchmarkKey(x) === benchmarkKey(b)))
-                benches.push(b);
-    }
-    if (benches.length === 0)
-        return '';
-    const cfg = report.head.config;
-    const headCommit = report.head.environment.commit;
-    const baseCommit = report.baseline?.environment.commit;
-    const out = [];
-    for (const b of benches.slice(0, max)) {
-        const dir = packageDir(b);
-        const cd = dir && dir !== '.' ? `cd ${shellQuote(dir)} && ` : '';
-        const flags = [
-            `-run '^$'`,
-            `-bench ${shellQuote(benchPattern(b.name))}`,
-            '-benchmem',
-            `-count ${cfg.count}`,
-            `-benchtime ${shellQuote(cfg.benchtime)}`,
-            ...(b.procs > 1 ? [`-cpu ${b.procs}`] : []),
-            ...(cfg.tags ? [`-tags ${shellQuote(cfg.tags)}`] : []),
-        ].join(' ');
-        const run = (side) => `(${cd}go test ${flags} -memprofile /tmp/${side}.pprof . | tee /tmp/${side}.txt)`;
-        out.push(`# ${b.name}${b.procs > 1 ? `-${b.procs}` : ''} in ${b.package}${dir ? ` (${dir})` : ''}, from the repository's root`);
-        out.push(revision(headCommit, 'the pull request'));
-        out.push(run('head'));
-        out.push(revision(baseCommit, 'the baseline'));
-        out.push(run('base'));
-        out.push('benchstat /tmp/base.txt /tmp/head.txt   # go install golang.org/x/perf/cmd/benchstat@latest');
-        out.push('go tool pprof -sample_index=alloc_space -diff_base /tmp/base.pprof -top /tmp/head.pprof');
-        out.push('');
-    }
-    if (benches.length > max)
-        out.push(`# … and ${benches.length - max} more benchmark${benches.length - max === 1 ? '' : 's'}: the same with their names.`, '');
-    const baseRef = baseCommit && /^[0-9a-f]{7,64}$/i.test(baseCommit) ? ` --base-ref ${baseCommit}` : '';
-    const pattern = benches.length === 1 ? ` --bench ${shellQuote(benchPattern(benches[0].name).split('/')[0])}` : '';
-    out.push(`# All of it with the gate's statistics: base and head interleaved on your machine`);
-    out.push(`go-runtime-gate ab${baseRef}${pattern} --count ${cfg.count} --benchtime ${shellQuote(cfg.benchtime)}`);
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-findings.ts
-
-
-
-
-
-
-
-const MAX_TEXT = 300;
-const MAX_DETAILS = 12;
-const STATUS_ICON = { gate: '❌', suspect: '⏳', unavailable: '⚠️', drift: '↔️', report: 'ℹ️' };
-const STATUS_WORDS = {
-    gate: '',
-    suspect: ' (suspect, not gated: not re-measured on this runner)',
-    unavailable: ' (not gated: could not be confirmed on this runner)',
-    drift: ' (runner drift, not gated)',
-    report: ' (not gated)',
-};
-const markdown_findings_text = (s, max = MAX_TEXT) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
-/** One finding as a numbered list item with its effects, consequences and confirmation as sub-items. */
-function findingItem(ctx, f, i) {
-    const links = ctx.report.links;
-    const where = f.where ? markdown_fit_link(codeSpan(ellipsizeMiddle(singleLineRaw(`${f.where.file}${f.where.line ? `:${f.where.line}` : ''}`), 160)), f.where.url) : '';
-    const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), 120))}` : '';
-    const at = where ? ` at ${where}${fn}` : fn;
-    const summary = f.summary ? `: ${markdown_findings_text(f.summary)}` : '';
-    const docs = docsUrl(links, f.topic);
-    const more = docs ? ` (${markdown_fit_link('what this means', docs)})` : '';
-    let item = `${i + 1}. ${STATUS_ICON[f.status]} **${markdown_findings_text(f.title, 120)}**${at}${summary}${escapeMarkdown(STATUS_WORDS[f.status])}${more}\n`;
-    for (const e of f.effects)
-        item += `   - → ${markdown_findings_text(e)}\n`;
-    if (f.consequences.length > 0) {
-        const cdocs = docsUrl(links, 'consequence');
-        item += `   - ${cdocs ? markdown_fit_link('consequences', cdocs) : 'consequences'}, not gated on their own: ${f.consequences.map((c) => markdown_findings_text(c)).join('; ')}\n`;
-    }
-    for (const c of f.confirmation)
-        item += `   - ${markdown_findings_text(c, 2 * MAX_TEXT)}\n`;
-    return item;
-}
-function findingsSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const rows = ctx.findings.map((f, i) => findingItem(ctx, f, i));
-    const reportOnly = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.mode === 'report' && c.consequenceOf === undefined);
-    if (reportOnly.length > 0) {
-        const names = [...new Set(reportOnly.map((c) => `${benchmarkDisplayName(c.benchmark)} ${c.label}`))].slice(0, 5).map((n) => markdown_findings_text(n, 120));
-        rows.push(`\n${plural(reportOnly.length, 'report-only regression')} (${names.join(', ')}${reportOnly.length > 5 ? ', …' : ''}) in the tables below; report-only metrics never fail the check.\n`);
-    }
-    if (rows.length === 0)
-        return { text: '' };
-    return fitRows(budget, {
-        open: '',
-        rows,
-        close: '\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? 'finding' : 'findings'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(rows.length, 'finding'),
-    });
-}
-/** A Mermaid chart per finding (base and head samples; the trend when the report has one). */
-function chartsSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const charts = findingCharts(ctx.report, ctx.findings);
-    if (charts.length === 0)
-        return { text: '' };
-    const rows = charts.map((c) => `${fencedCodeBlock(c.source, 'mermaid')}\n\n`);
-    return detailsRows(budget, {
-        summary: `📊 ${plural(charts.length, 'chart')}: each sample of base and head`,
-        open: true,
-        rows,
-        noun: ['chart', 'charts'],
-        dropped: plural(charts.length, 'chart'),
-    });
-}
-/** The commands that reproduce the findings locally. */
-function reproduceSection(ctx, budget) {
-    if (ctx.noBaseline)
-        return { text: '' };
-    const script = reproduceScript(ctx.report, ctx.findings);
-    if (!script)
-        return { text: '' };
-    const block = `<details><summary>🔁 Reproduce locally</summary>\n\n${fencedCodeBlock(script, 'sh')}\n\n</details>\n\n`;
-    return block.length <= budget ? { text: block } : { text: '', dropped: 'the commands to reproduce' };
-}
-/** The compiler's escape flows and the leaks' creation stacks, one block per finding that has them. */
-function detailsSection(ctx, budget) {
-    const withDetails = ctx.findings.filter((f) => f.details.length > 0);
-    if (withDetails.length === 0)
-        return { text: '' };
-    const rows = withDetails.map((f) => {
-        const where = f.where ? `${f.where.file}${f.where.line ? `:${f.where.line}` : ''}` : f.title;
-        const shown = f.details.slice(0, MAX_DETAILS).map((d) => ellipsizeMiddle(singleLineRaw(d), MAX_TEXT));
-        if (f.details.length > MAX_DETAILS)
-            shown.push(`… ${f.details.length - MAX_DETAILS} more`);
-        return `${codeSpan(ellipsizeMiddle(singleLineRaw(where), 160))} ${markdown_findings_text(f.title, 120)}:\n\n${fencedCodeBlock(shown.join('\n'), 'text')}\n\n`;
-    });
-    return detailsRows(budget, {
-        summary: `🔎 Escape flows and leak stacks (${withDetails.length})`,
-        rows,
-        noun: ['block', 'blocks'],
-        dropped: plural(withDetails.length, 'escape flow and stack'),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-tables.ts
-/**
- * Every comparison as benchstat prints it, collapsed below the findings: a
- * `pkg:` heading per package, a table per metric, a row per benchmark
- * (tables.ts), the cells in benchstat's notation, benchstat's footnotes
- * under each table, and a last column with what the gate made of the row.
- * Without a baseline the tables have the head's column only.
- */
-
-
-
-
-
-const MARK = {
-    gate: '❌ gate',
-    report: 'report only',
-    consequence: 'consequence',
-    suspect: '⏳ suspect',
-    drift: '↔️ drift',
-    improvement: '✅ better',
-    insufficient: '❔ too few samples',
-    '': '',
-};
-const markdown_tables_MAX_NAME = 120;
-function cell(c) {
-    if (!c)
-        return '';
-    const notes = c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '';
-    return escapeMarkdown(`${c.center} ± ${c.range}${notes}`);
-}
-function tableText(t, noBaseline) {
-    const unitText = t.label === t.unit ? '' : ` (${escapeMarkdown(singleLineRaw(t.unit))})`;
-    const title = `${escapeMarkdown(singleLineRaw(t.label))}${unitText}${t.merged.length ? ` = ${escapeMarkdown(t.merged.join(', '))}` : ''}`;
-    const name = (s) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), markdown_tables_MAX_NAME));
-    let out = noBaseline ? `| ${title} | head |\n|---|--:|\n` : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
-    for (const r of t.rows) {
-        if (noBaseline) {
-            out += `| ${name(r.name)} | ${cell(r.head)} |\n`;
-            continue;
-        }
-        const notes = r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : '';
-        const delta = r.delta ? escapeMarkdown(`${r.delta} (${r.note})${notes}`) : '';
-        out += `| ${name(r.name)} | ${cell(r.base)} | ${cell(r.head)} | ${delta} | ${MARK[r.mark]} |\n`;
-    }
-    if (t.geomean) {
-        const g = t.geomean;
-        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
-        out += noBaseline
-            ? `| geomean | ${escapeMarkdown(g.head + n(g.headNotes))} |\n`
-            : `| geomean | ${escapeMarkdown(g.base + n(g.baseNotes))} | ${escapeMarkdown(g.head + n(g.headNotes))} | ${escapeMarkdown(g.delta)} | |\n`;
-    }
-    if (t.notes.length)
-        out += `\n<sub>${t.notes.map((x, i) => `${superscript(i + 1)} ${escapeMarkdown(x)}`).join(' · ')}</sub>\n`;
-    return out + '\n';
-}
-function tablesSection(ctx, budget) {
-    const tables = benchTables(ctx.report, (c) => c.head !== null || c.base !== null);
-    if (tables.length === 0)
-        return { text: '' };
-    const packages = new Set(tables.map((t) => t.package)).size;
-    const rows = [];
-    let pkg = null;
-    for (const t of tables) {
-        const heading = t.package !== pkg ? `**pkg: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(t.package), markdown_tables_MAX_NAME))}**\n\n` : '';
-        pkg = t.package;
-        rows.push(heading + tableText(t, ctx.noBaseline));
-    }
-    const docs = docsUrl(ctx.report.links, 'tables');
-    const what = ctx.noBaseline ? 'Measured on this head' : 'All comparisons';
-    return fitRows(budget, {
-        open: `<details><summary>📋 ${what}, as benchstat prints them (${plural(tables.length, 'table')}, ${plural(packages, 'package')})</summary>\n\n${docs ? `${markdown_fit_link('How to read these tables', docs)}\n\n` : ''}`,
-        rows,
-        close: '\n</details>\n\n',
-        more: (n) => `\n… and ${n} more ${n === 1 ? 'table' : 'tables'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(tables.length, 'benchstat table'),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/affected.ts
-
-
-
-/** What was measured: the selection's reason, and how many benchmarks and packages were left out. */
-function affectedSentence(a) {
-    if (a.measured === 'all')
-        return a.reason;
-    const left = a.notAffected.length;
-    const pkgs = a.unaffectedPackages.length;
-    if (pkgs === 0)
-        return `${a.reason} Every package with tests depends on the change.`;
-    if (left === 0)
-        return `${a.reason} Not affected by this change, so not measured and given no verdict: ${plural(pkgs, 'package')}.`;
-    return `${a.reason} Not affected by this change, so not measured: ${plural(left, 'benchmark')} in ${plural(pkgs, 'package')} (no verdict; the baseline's values are listed for context).`;
-}
-/** One benchmark not affected: its name and the baseline's medians (`time/op 1.2µs · B/op 64 · allocs/op 1`). */
-function notAffectedLine(n) {
-    const values = n.baseline.map((v) => `${v.label} ${benchstat_formatAmount(v.median, v.unit)}`).join(' · ');
-    return { name: benchmarkDisplayName(n.benchmark), values };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
-
-
-
-
-
-
-const markdown_sections_MAX_NAME = 120;
-const MAX_PACKAGE = 100;
-const MAX_MESSAGE = 300;
-const MAX_ENV_VALUE = 100;
-const markdown_sections_text = (s, max = MAX_MESSAGE) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
-function sortFailures(failures) {
-    // Head first: they are what this pull request did.
-    return [...failures].sort((a, b) => (a.side === b.side ? 0 : a.side === 'head' ? -1 : 1));
-}
-function failureLine(f, noBaseline) {
-    const who = f.name ? `**${markdown_sections_text(f.name, markdown_sections_MAX_NAME)}**` : '**package**';
-    const pkg = f.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.package), MAX_PACKAGE))}` : '';
-    const side = f.side === 'base' ? ' on the baseline' : noBaseline ? '' : ' on the head';
-    const message = singleLineRaw(f.message).trim();
-    return `${who}${pkg} ${FAILURE_KIND[f.kind] ?? escapeMarkdown(f.kind)}${side}${message ? `: ${markdown_sections_text(message)}` : ''}`;
-}
-function failureSummarySection(report, noBaseline, budget) {
-    if (report.failures.length === 0)
-        return { text: '' };
-    const headFailures = report.failures.filter((f) => f.side === 'head').length;
-    const gateNote = headFailures > 0
-        ? report.settings.failOnBenchmarkFailure
-            ? 'Failures on the head fail the gate.'
-            : 'Failures are reported but do not fail the gate.'
-        : '';
-    return fitRows(budget, {
-        open: `#### 💥 Failed benchmarks (${report.failures.length})\n\n`,
-        rows: sortFailures(report.failures).map((f) => `- ${failureLine(f, noBaseline)}\n`),
-        close: `${gateNote ? `\n${gateNote}\n` : ''}\n`,
-        more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(report.failures.length, 'failed benchmark'),
-    });
-}
-/** Successively harder cuts of failure output (lines, characters), tried until one fits. */
-const OUTPUT_CLIPS = [
-    [60, 6_000],
-    [24, 2_000],
-    [12, 800],
-];
-/**
- * Each failure's output in its own collapsed block, cut to its first and
- * last lines (the panic message and the innermost frames) and fenced so that
- * nothing in it can end the block. A short budget cuts harder before any
- * output is dropped.
- */
-function failureOutputSection(report, budget) {
-    const withOutput = sortFailures(report.failures).filter((f) => sanitizeText(f.output).trim() !== '');
-    if (withOutput.length === 0)
-        return { text: '' };
-    const spec = (lines, chars) => ({
-        open: '',
-        rows: withOutput.map((f) => {
-            const title = f.name ? markdown_sections_text(f.name, markdown_sections_MAX_NAME) : `package ${markdown_sections_text(f.package, MAX_PACKAGE)}`;
-            return `<details><summary>Output of ${title}${f.side === 'base' ? ' (baseline)' : ''}</summary>\n\n${fencedCodeBlock(clipOutput(f.output, lines, chars))}\n\n</details>\n\n`;
-        }),
-        close: '',
-        more: (n) => `… and the output of ${plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
-        dropped: `the output of ${plural(withOutput.length, 'failed benchmark')}`,
-    });
-    let out = { text: '' };
-    for (const [lines, chars] of OUTPUT_CLIPS) {
-        out = fitRows(budget, spec(lines, chars));
-        if (out.text !== '')
-            return out;
-    }
-    return out;
-}
-const SITE_TITLE = { leak: 'goroutine-leak site', escape: 'escape site', allocation: 'allocation site' };
-const CHANGE_ICON = { new: '🆕', grown: '🔺', shrunk: '🔻', removed: '➖' };
-/**
- * Every located change, collapsed: the gating ones are the findings above;
- * this also lists what shrank, went away or stayed under the gate.
- */
-function sitesSection(report, budget) {
-    const items = [...(report.sites ?? [])].sort((a, b) => Number(b.gating) - Number(a.gating) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    if (items.length === 0)
-        return { text: '' };
-    const rows = items.map((f) => {
-        const where = markdown_fit_link(codeSpan(`${ellipsizeMiddle(singleLineRaw(f.file), markdown_sections_MAX_NAME)}:${f.line}`), fileUrl(report.links, f.file, f.line));
-        const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), markdown_sections_MAX_NAME))}` : '';
-        const bench = f.benchmark ? ` — ${markdown_sections_text(benchmarkDisplayName(f.benchmark), markdown_sections_MAX_NAME)}` : '';
-        let row = `- ${f.gating ? '❌ ' : ''}${CHANGE_ICON[f.change]} ${f.change} ${SITE_TITLE[f.kind]} ${where}${fn}${bench}: ${markdown_sections_text(f.summary)}\n`;
-        for (const w of f.warnings)
-            row += `  - ⚠️ ${markdown_sections_text(w)}\n`;
-        return row;
-    });
-    const gating = items.filter((f) => f.gating).length;
-    return detailsRows(budget, {
-        summary: `📍 Located changes (${items.length}${gating ? `, ${gating} failing the gate` : ''}): allocation sites, escapes, leaks`,
-        rows,
-        noun: ['located change', 'located changes'],
-        dropped: plural(items.length, 'located change'),
-    });
-}
-function warningsSection(report, budget) {
-    const seen = new Set();
-    const rows = [];
-    const push = (t) => {
-        const line = singleLineRaw(t).trim();
-        if (!line || seen.has(line))
-            return;
-        seen.add(line);
-        rows.push(`- ${markdown_sections_text(line)}\n`);
-    };
-    const diffs = environmentDifferences(report.baseline, report.head);
-    for (const w of report.warnings)
-        if (!isEnvironmentWarning(w, diffs))
-            push(w);
-    for (const c of report.comparisons)
-        for (const w of c.warnings)
-            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
-    if (rows.length === 0)
-        return { text: '' };
-    return fitRows(budget, {
-        open: `#### ⚠️ Warnings (${rows.length})\n\n`,
-        rows,
-        close: '\n',
-        more: (n) => `- … and ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown; ${SEE_JSON}.\n`,
-        dropped: plural(rows.length, 'warning'),
-    });
-}
-function benchmarkProse(b) {
-    return `${markdown_sections_text(benchmarkDisplayName(b), markdown_sections_MAX_NAME)}${b.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : ''}`;
-}
-/** The benchmarks this change does not reach (affected-only runs): not measured, the baseline's medians for context. */
-function notAffectedSection(report, budget) {
-    const list = report.affected?.notAffected ?? [];
-    if (list.length === 0)
-        return { text: '' };
-    return detailsRows(budget, {
-        summary: `Not affected by this change (${list.length}, not measured)`,
-        rows: list.map((n) => {
-            const { values } = notAffectedLine(n);
-            return `- ${benchmarkProse(n.benchmark)}${values ? `: baseline ${escapeMarkdown(values)}` : ''}\n`;
-        }),
-        noun: ['benchmark', 'benchmarks'],
-        dropped: plural(list.length, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
-    });
-}
-function addedRemovedSection(report, noBaseline, budget) {
-    const { added, removed } = report;
-    if (noBaseline || added.length + removed.length === 0)
-        return { text: '' };
-    return detailsRows(budget, {
-        summary: `Benchmarks added (${added.length}) and removed (${removed.length})`,
-        rows: [...added.map((b) => `- ➕ ${benchmarkProse(b)}\n`), ...removed.map((b) => `- ➖ ${benchmarkProse(b)}\n`)],
-        noun: ['benchmark', 'benchmarks'],
-        dropped: `${plural(added.length, 'added benchmark')} and ${plural(removed.length, 'removed benchmark')}`,
-    });
-}
-/** A commit as plain text so that GitHub links it; anything that is not a hex SHA is escaped like any other user text. */
-function commitText(commit) {
-    if (!commit)
-        return MISSING;
-    return /^[0-9a-f]{7,64}$/i.test(commit) ? commit : markdown_sections_text(commit, MAX_ENV_VALUE);
-}
-function baselineSection(report, budget) {
-    const base = report.baseline;
-    const be = base?.environment;
-    const he = report.head.environment;
-    // Only differences that change measurements are flagged; commits, refs and dates always differ.
-    const row = (label, b, h, flag = true) => {
-        const differs = flag && b !== null && b !== h;
-        const cell = (v) => (v === null ? MISSING : escapeMarkdown(ellipsizeMiddle(singleLineRaw(v) || MISSING, MAX_ENV_VALUE)));
-        return `| ${label} | ${cell(b)}${differs ? ' ⚠️' : ''} | ${cell(h)} |\n`;
-    };
-    const rows = [
-        `| Commit | ${base ? commitText(be?.commit) : MISSING} | ${commitText(he.commit)} |\n`,
-        row('Ref', be ? be.ref : null, he.ref, false),
-        row('Recorded', base ? formatTimestamp(base.createdAt) : null, formatTimestamp(report.head.createdAt), false),
-        row('Go', be ? be.goVersion : null, he.goVersion),
-        row('OS/arch', be ? `${be.goos}/${be.goarch}` : null, `${he.goos}/${he.goarch}`),
-        row('CPU', be ? be.cpu : null, he.cpu),
-        row('GOMAXPROCS', be ? String(be.gomaxprocs) : null, String(he.gomaxprocs)),
-        row('Runner', be ? be.runnerOs : null, he.runnerOs, false),
-        row('count × benchtime', base ? `${base.config.count} × ${base.config.benchtime}` : null, `${report.head.config.count} × ${report.head.config.benchtime}`),
-    ];
-    const summary = base
-        ? `Environment: baseline ${escapeMarkdown(shortCommit(be?.commit ?? '') || MISSING)} from ${escapeMarkdown(report.baselineSource || MISSING)}`
-        : 'Environment (no baseline)';
-    const out = `<details><summary>${summary}</summary>\n\n| | Baseline | Head |\n|---|---|---|\n${rows.join('')}\n</details>\n\n`;
-    return out.length <= budget ? { text: out } : { text: '', dropped: 'the environment table' };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_LENGTH = 65_000;
-const markdown_MAX_NAME = 120;
-const markdown_MAX_ENV_VALUE = 100;
-const VERDICT_ICON = { fail: '❌', pass: '✅', 'no-baseline': '⚠️', acknowledged: '✔️' };
-/** Renders the report. Always returns a string no longer than `maxLength`; the verdict line is the last thing to go. */
-function renderMarkdown(report, options = {}) {
-    const maxLength = Math.max(0, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
-    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
-    const ctx = { report, noBaseline, findings: noBaseline ? [] : reportFindings(report) };
-    // Reading order; `priority` says which section gets the budget first.
-    const sections = [
-        { id: 'title', priority: 0, floor: 0, render: (b) => titleSection(report, options.marker, b) },
-        { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
-        { id: 'findings', priority: 2, floor: 0, render: (b) => findingsSection(ctx, b) },
-        { id: 'failures', priority: 1.5, floor: 0, render: (b) => failureSummarySection(report, noBaseline, b) },
-        { id: 'charts', priority: 8.2, floor: 0, render: (b) => chartsSection(ctx, b) },
-        { id: 'reproduce', priority: 8.4, floor: 0, render: (b) => reproduceSection(ctx, b) },
-        { id: 'details', priority: 8.6, floor: 0, render: (b) => detailsSection(ctx, b) },
-        { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(report, b) },
-        { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(report, b) },
-        { id: 'tables', priority: 9, floor: 0, render: (b) => tablesSection(ctx, b) },
-        { id: 'sites', priority: 9.5, floor: 0, render: (b) => sitesSection(report, b) },
-        { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(report, noBaseline, b) },
-        { id: 'not-affected', priority: 10.5, floor: 0, render: (b) => notAffectedSection(report, b) },
-        { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(report, b) },
-        { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(report, b) },
-    ];
-    const byPriority = [...sections].sort((a, b) => a.priority - b.priority);
-    const reserve = Math.min(closingNote(possibleDrops(report)).length, Math.floor(maxLength / 4));
-    // Floors are kept only while together they take at most a quarter of the
-    // budget: on a small budget plain priority decides.
-    const floors = new Map(byPriority.map((s) => [s.id, s.floor > 0 ? Math.min(s.floor, s.render(Infinity).text.length) : 0]));
-    const floorTotal = [...floors.values()].reduce((a, b) => a + b, 0);
-    const useFloors = floorTotal <= maxLength / 4;
-    let keptForLater = useFloors ? floorTotal : 0;
-    let remaining = maxLength - reserve;
-    const rendered = new Map();
-    let exhausted = false;
-    for (const section of byPriority) {
-        keptForLater -= useFloors ? (floors.get(section.id) ?? 0) : 0;
-        // After a section is dropped, everything of lower priority is too.
-        const budget = exhausted ? 0 : Math.floor(Math.max(0, Math.min(remaining, remaining - keptForLater)));
-        const out = section.render(budget);
-        remaining -= out.text.length;
-        if (out.dropped)
-            exhausted = true;
-        rendered.set(section.id, out);
-    }
-    let body = sections.map((s) => rendered.get(s.id)?.text ?? '').join('');
-    const dropped = sections.map((s) => rendered.get(s.id)?.dropped).filter((d) => !!d);
-    if (dropped.length > 0) {
-        const note = closingNote(dropped);
-        const fallback = closingNote([]);
-        if (body.length + note.length <= maxLength)
-            body += note;
-        else if (body.length + fallback.length <= maxLength)
-            body += fallback;
-    }
-    body = body.replace(/\s+$/, '');
-    if (body.length < maxLength)
-        body += '\n';
-    // Unreachable when the budgets are right; a mistake there costs the details, never the comment.
-    if (body.length > maxLength)
-        body = titleSection(report, options.marker, maxLength).text.slice(0, maxLength);
-    return body;
-}
-/** The marker (for the publisher) and the verdict: the one section that is never left out. */
-function titleSection(report, marker, budget) {
-    const markerLine = marker !== undefined ? `${hiddenMarker(marker)}\n` : '';
-    const name = report.name && report.name !== 'go-runtime-gate' ? ` · ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(report.name), markdown_MAX_NAME))}` : '';
-    const prefix = `${markerLine}### ${VERDICT_ICON[report.verdict] ?? '❔'} go-runtime-gate${name}\n\n`;
-    const headline = singleLineRaw(report.headline).trim() || defaultHeadline(report);
-    const room = budget - prefix.length - '****\n\n'.length;
-    if (room < 1)
-        return { text: prefix.length + 1 <= budget ? prefix : markerLine.length <= budget ? markerLine : '' };
-    return { text: `${prefix}**${fitEscaped(headline, room, escapeMarkdown)}**\n\n` };
-}
-function defaultHeadline(report) {
-    const text = {
-        fail: 'Runtime-health regressions found.',
-        pass: 'No runtime-health regressions.',
-        'no-baseline': 'No baseline to compare against.',
-        acknowledged: 'Regressions found and acknowledged.',
-    };
-    return text[report.verdict] ?? '';
-}
-/** What was compared with what (linked), the run, and the notices a reader must see before anything else. */
-function summarySection(ctx, budget) {
-    const { report } = ctx;
-    const parts = [];
-    const run = runUrl(report.links);
-    const runLink = run ? ` · ${markdown_fit_link('workflow run', run)}` : '';
-    if (ctx.noBaseline) {
-        const why = report.noBaselineReason
-            ? escapeMarkdown(singleLineRaw(report.noBaselineReason))
-            : report.baselineSource === 'ab'
-                ? 'A/B mode could not measure the merge-base (see the warnings below).'
-                : 'No baseline was found for this configuration (the first run, or the cache entry was evicted); the next push to the base branch records one.';
-        parts.push(`> [!NOTE]\n> ${why} Nothing was compared and nothing was gated; the values measured on this head are shown below.${runLink ? `\n>\n> ${runLink.slice(3)}` : ''}\n\n`);
-    }
-    else if (report.baseline) {
-        const env = report.baseline.environment;
-        const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
-        // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
-        const commit = env.commit
-            ? markdown_fit_link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), markdown_MAX_ENV_VALUE)), url)
-            : 'an unknown commit';
-        const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
-            .filter(Boolean)
-            .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), markdown_MAX_ENV_VALUE)));
-        parts.push(report.baselineSource === 'ab'
-            ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
-            : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`);
-    }
-    if (report.affected)
-        parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
-    const cost = confirmationCost(report);
-    if (cost)
-        parts.push(`${escapeMarkdown(cost)}\n\n`);
-    if (report.verdict === 'acknowledged')
-        parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');
-    const diffs = environmentDifferences(report.baseline, report.head);
-    if (diffs.length > 0) {
-        const lines = diffs.map((d) => `> - ${d.label}: ${escapeMarkdown(d.base)} → ${escapeMarkdown(d.head)}\n`).join('');
-        parts.push(`> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n${lines}\n`);
-    }
-    return { text: takeWhole(parts, budget) };
-}
-function footerSection(report, budget) {
-    const { settings } = report;
-    const text = `<sub>alpha=${settings.alpha} · false discovery rate control (Benjamini–Hochberg): ${settings.fdr ? 'on' : 'off'} · ` +
-        `count=${report.head.config.count} · benchtime=${escapeMarkdown(report.head.config.benchtime)}</sub>\n` +
-        `<sub>Tables as benchstat prints them: median ± the confidence interval of the median (∞: too few samples for one); ` +
-        `vs base: change of the median, ~ when not significant (Mann–Whitney U, p > alpha), ? from a base of 0. ` +
-        `The gate also asks for a change beyond the metric's threshold and adjusts p across the job.</sub>\n\n`;
-    return text.length <= budget ? { text } : { text: '' };
-}
-/** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
-function possibleDrops(report) {
-    const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, report.affected?.notAffected.length ?? 0, 1) * 10;
-    return [
-        plural(n, 'finding'),
-        plural(n, 'chart'),
-        'the commands to reproduce',
-        plural(n, 'escape flow and stack'),
-        plural(n, 'failed benchmark'),
-        plural(n, 'warning'),
-        `the output of ${plural(n, 'failed benchmark')}`,
-        plural(n, 'benchstat table'),
-        plural(n, 'located change'),
-        `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
-        'the environment table',
-        plural(n, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/width.ts
-/**
- * Text in a monospace terminal: how many columns a string takes, padding to
- * a width, and wrapping a line to a width with a hanging indent. Wrapping
- * never drops a character: a word longer than the line (a path, a benchmark
- * name) is broken at a `/` or `.` when it can be, hard otherwise, and
- * continues on the next line.
- */
-/**
- * Columns a string occupies: combining marks and zero-width characters take
- * none, East Asian wide and fullwidth characters and most emoji take two.
- * Approximate (terminals disagree on some emoji), but it keeps CJK benchmark
- * names aligned.
- */
-function displayWidth(text) {
-    let width = 0;
-    for (const ch of text)
-        width += charWidth(ch.codePointAt(0));
-    return width;
-}
-function charWidth(cp) {
-    if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff)
-        return 0;
-    if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x20d0 && cp <= 0x20ff))
-        return 0;
-    if ((cp >= 0x1100 && cp <= 0x115f) ||
-        (cp >= 0x2e80 && cp <= 0x303e) ||
-        (cp >= 0x3041 && cp <= 0x33ff) ||
-        (cp >= 0x3400 && cp <= 0x4dbf) ||
-        (cp >= 0x4e00 && cp <= 0x9fff) ||
-        (cp >= 0xa000 && cp <= 0xa4cf) ||
-        (cp >= 0xac00 && cp <= 0xd7a3) ||
-        (cp >= 0xf900 && cp <= 0xfaff) ||
-        (cp >= 0xfe30 && cp <= 0xfe4f) ||
-        (cp >= 0xff00 && cp <= 0xff60) ||
-        (cp >= 0xffe0 && cp <= 0xffe6) ||
-        (cp >= 0x1f300 && cp <= 0x1f64f) ||
-        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-        (cp >= 0x20000 && cp <= 0x3fffd)) {
-        return 2;
-    }
-    return 1;
-}
-function padEnd(text, width) {
-    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-function padStart(text, width) {
-    return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
-}
-/** Shortens to `width` columns by cutting the middle (for values, never for benchmark names). */
-function truncateWidth(text, width) {
-    if (displayWidth(text) <= width)
-        return text;
-    if (width <= 1)
-        return '…';
-    const chars = [...text];
-    const budget = width - 1;
-    const headBudget = Math.ceil(budget / 2);
-    let head = '';
-    let used = 0;
-    for (const ch of chars) {
-        const w = charWidth(ch.codePointAt(0));
-        if (used + w > headBudget)
-            break;
-        head += ch;
-        used += w;
-    }
-    let tail = '';
-    let tailUsed = 0;
-    for (let i = chars.length - 1; i >= 0; i--) {
-        const w = charWidth(chars[i].codePointAt(0));
-        if (used + tailUsed + w > budget)
-            break;
-        tail = chars[i] + tail;
-        tailUsed += w;
-    }
-    return `${head}…${tail}`;
-}
-/** Splits a word that is wider than `width` into pieces that fit, preferring to break after `/` or `.`. */
-function breakWord(word, width) {
-    const out = [];
-    let rest = [...word];
-    while (displayWidth(rest.join('')) > width) {
-        let w = 0;
-        let cut = 0;
-        let soft = -1;
-        for (let i = 0; i < rest.length; i++) {
-            w += charWidth(rest[i].codePointAt(0));
-            if (w > width)
-                break;
-            cut = i + 1;
-            if ((rest[i] === '/' || rest[i] === '.') && i > 0)
-                soft = i + 1;
-        }
-        const at = soft > width / 3 ? soft : Math.max(1, cut);
-        out.push(rest.slice(0, at).join(''));
-        rest = rest.slice(at);
-    }
-    if (rest.length)
-        out.push(rest.join(''));
-    return out;
-}
-/**
- * `text` as lines of at most `width` columns: the first starts with
- * `first`, the rest with `indent`. Without a width the text stays one line.
- */
-function wrap(text, width, first = '', indent = first.replace(/./gu, ' ')) {
-    if (width === undefined)
-        return [first + text];
-    const lines = [];
-    let line = first;
-    let empty = true;
-    const room = (prefix) => Math.max(8, width - displayWidth(prefix));
-    for (const word of text.split(/ +/)) {
-        if (word === '')
-            continue;
-        const candidate = empty ? line + word : `${line} ${word}`;
-        if (displayWidth(candidate) <= width) {
-            line = candidate;
-            empty = false;
-            continue;
-        }
-        if (!empty) {
-            lines.push(line);
-            line = indent;
-        }
-        const pieces = breakWord(word, room(line));
-        for (const piece of pieces.slice(0, -1))
-            lines.push(line + piece);
-        if (pieces.length > 1)
-            line = indent;
-        line += pieces[pieces.length - 1] ?? '';
-        empty = false;
-    }
-    lines.push(line);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-
-
-
-
-
-
-
-const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
-const VERDICT_WORD = { fail: 'FAIL', pass: 'PASS', 'no-baseline': 'NO BASELINE', acknowledged: 'PASS (acknowledged)' };
-const VERDICT_STYLE = { fail: 'red', pass: 'green', 'no-baseline': 'yellow', acknowledged: 'yellow' };
-const STATUS_MARK = { gate: '✗', suspect: '?', unavailable: '!', drift: '~', report: '·' };
-const terminal_STATUS_WORDS = {
-    gate: '',
-    suspect: ' [suspect, not gated: not re-measured on this runner]',
-    unavailable: ' [not gated: could not be confirmed on this runner]',
-    drift: ' [runner drift, not gated]',
-    report: ' [not gated]',
-};
-const ROW_MARK = {
-    gate: ['✗ gate', 'red'],
-    report: ['report only', 'yellow'],
-    consequence: ['consequence', undefined],
-    suspect: ['suspect', 'yellow'],
-    drift: ['drift', undefined],
-    improvement: ['✓ better', 'green'],
-    insufficient: ['? too few samples', 'yellow'],
-    '': ['', undefined],
-};
-/** Lines of a failure's output shown under it; the rest is in the JSON report. */
-const OUTPUT_LINES = 20;
-function renderTerminal(report, options = {}) {
-    const paint = (style, text) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
-    const width = options.width === undefined ? undefined : Math.max(40, Math.floor(options.width));
-    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
-    const out = [];
-    const para = (text, first = '', indent) => out.push(...wrap(text, width, first, indent));
-    out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
-    for (const l of sideLines(report))
-        para(l, '', '          ');
-    if (report.affected)
-        para(affectedSentence(report.affected));
-    const cost = confirmationCost(report);
-    if (cost)
-        para(cost);
-    out.push('');
-    if (!noBaseline) {
-        const findings = reportFindings(report);
-        if (findings.length > 0) {
-            out.push(paint('bold', `Findings (${findings.length}):`));
-            findings.forEach((f, i) => findingLines(f, i, width, paint, out));
-            out.push('');
-        }
-    }
-    const tables = benchTables(report);
-    for (const [i, t] of tables.entries()) {
-        if (i === 0 || t.package !== tables[i - 1]?.package)
-            para(`pkg: ${clean(t.package)}`);
-        out.push(...tableLines(t, noBaseline, width, paint), '');
-    }
-    if (report.failures.length > 0) {
-        out.push(paint('bold', `Failed benchmarks (${report.failures.length}):`));
-        for (const f of report.failures)
-            failureLines(f, width, paint, out);
-        out.push('');
-    }
-    if (!noBaseline && report.added.length + report.removed.length > 0) {
-        const names = (list) => list.map((b) => clean(benchmarkDisplayName(b))).join(', ');
-        if (report.added.length > 0)
-            para(`Added (${report.added.length}): ${names(report.added)}`, '', '  ');
-        if (report.removed.length > 0)
-            para(`Removed (${report.removed.length}): ${names(report.removed)}`, '', '  ');
-        out.push('');
-    }
-    const notAffected = report.affected?.notAffected ?? [];
-    if (notAffected.length > 0) {
-        out.push(paint('bold', `Not affected by this change (${notAffected.length}, not measured; baseline values):`));
-        for (const n of notAffected) {
-            const { name, values } = notAffectedLine(n);
-            para(`${clean(name)} (${clean(n.benchmark.package)})${values ? `: ${values}` : ''}`, '  ', '    ');
-        }
-        out.push('');
-    }
-    const warnings = collectWarnings(report);
-    if (warnings.length > 0) {
-        out.push(paint('yellow', `Warnings (${warnings.length}):`));
-        for (const w of warnings)
-            para(w, '  ! ', '    ');
-        out.push('');
-    }
-    for (const l of wrap(`alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; tables as benchstat prints them: median ± CI of the median${noBaseline ? '' : '; ~ = no significant change, ? = from 0'}`, width))
-        out.push(paint('dim', l));
-    out.push(...headlineLines(report, paint, noBaseline, width));
-    return out.join('\n') + '\n';
-}
-function findingLines(f, i, width, paint, out) {
-    const where = f.where ? ` at ${clean(f.where.file)}${f.where.line ? `:${f.where.line}` : ''}` : '';
-    const fn = f.function ? ` in ${clean(f.function)}` : '';
-    const summary = f.summary ? `: ${clean(f.summary)}` : '';
-    const prefix = `${String(i + 1).padStart(2)}. ${STATUS_MARK[f.status]} `;
-    const indent = '      ';
-    const lines = wrap(`${clean(f.title)}${where}${fn}${summary}${terminal_STATUS_WORDS[f.status]}`, width, prefix, indent);
-    lines[0] = lines[0].replace(prefix, `${String(i + 1).padStart(2)}. ${paint(f.status === 'gate' ? 'red' : 'yellow', STATUS_MARK[f.status])} `);
-    out.push(...lines);
-    for (const e of f.effects)
-        out.push(...wrap(clean(e), width, `${indent}→ `, `${indent}  `));
-    for (const c of f.consequences)
-        out.push(...wrap(clean(c), width, `${indent}consequence, not gated on its own: `, `${indent}  `));
-    for (const c of f.confirmation)
-        out.push(...wrap(clean(c), width, `${indent}`, `${indent}  `));
-    for (const d of f.details.slice(0, 8))
-        for (const l of wrap(clean(d), width, `${indent}│ `, `${indent}│   `))
-            out.push(paint('dim', l));
-}
-const cellNotes = (c) => (c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '');
-function cellText(c, wc, wr, wn) {
-    if (!c)
-        return '';
-    return `${padStart(c.center, wc)} ± ${padStart(c.range, wr)}${padEnd(cellNotes(c), wn)}`;
-}
-/** One metric's table, benchstat's columns plus the gate's word for each row. */
-function tableLines(t, noBaseline, width, paint) {
-    const cells = t.rows.flatMap((r) => [r.base, r.head]).filter((c) => !!c);
-    const wc = Math.max(0, ...cells.map((c) => displayWidth(c.center)));
-    const wr = Math.max(0, ...cells.map((c) => displayWidth(c.range)));
-    const wn = Math.max(0, ...cells.map((c) => displayWidth(cellNotes(c))));
-    const rows = t.rows.map((r) => ({
-        name: clean(r.name),
-        base: cellText(r.base, wc, wr, wn),
-        head: cellText(r.head, wc, wr, wn),
-        delta: r.delta ? `${r.delta} (${r.note})${r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : ''}` : '',
-        mark: ROW_MARK[r.mark],
-    }));
-    const g = t.geomean;
-    const title = `${clean(t.label)}${t.label === t.unit ? '' : ` (${clean(t.unit)})`}${t.merged.length ? ` = ${t.merged.map(clean).join(', ')}` : ''}`;
-    const wName = Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.name)), g ? 'geomean'.length : 0);
-    const wBase = noBaseline ? 0 : Math.max(4, ...rows.map((r) => displayWidth(r.base)), g ? displayWidth(g.base) : 0);
-    const wHead = Math.max(4, ...rows.map((r) => displayWidth(r.head)), g ? displayWidth(g.head) : 0);
-    const wDelta = noBaseline ? 0 : Math.max(7, ...rows.map((r) => displayWidth(r.delta)));
-    const values = (base, head, delta, mark) => (noBaseline ? [padStart(head, wHead)] : [padStart(base, wBase), padStart(head, wHead), padEnd(delta, wDelta), mark]).join('  ').trimEnd();
-    const full = wName + 2 + displayWidth(values('', '', '', 'report only'));
-    // A row too wide for the line puts the name above its numbers: names are never cut.
-    const stacked = width !== undefined && full > width;
-    // Stacked and still too wide: the gate's word goes on a line of its own.
-    const line = (name, v, mark = '') => {
-        if (!stacked)
-            return [`${padEnd(name, wName)}  ${v}${mark ? `  ${mark}` : ''}`.trimEnd()];
-        const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
-        return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
-    };
-    const out = [
-        paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd()),
-    ];
-    if (stacked)
-        out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
-    for (const r of rows) {
-        const mark = r.mark[0] ? (r.mark[1] ? paint(r.mark[1], r.mark[0]) : r.mark[0]) : '';
-        out.push(...line(r.name, values(r.base, r.head, r.delta, ''), mark));
-    }
-    if (g) {
-        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
-        out.push(...line('geomean', values(g.base + n(g.baseNotes), g.head + n(g.headNotes), g.delta, '')));
-    }
-    t.notes.forEach((note, i) => out.push(...wrap(note, width, `${superscript(i + 1)} `, '  ')));
-    return out;
-}
-function headlineLines(report, paint, noBaseline, width) {
-    const c = report.counts;
-    const counts = noBaseline
-        ? `${plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
-        : `${plural(c.regressions, 'regressed comparison')}, ${plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
-    const headline = clean(report.headline).trim();
-    const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
-    const lines = wrap(`${headline ? `${headline} ` : ''}(${counts})`, width, `${word}  `, '  ');
-    lines[0] = paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word)) + lines[0].slice(word.length);
-    return lines;
-}
-function sideLines(report) {
-    const describe = (side) => {
-        const e = side.environment;
-        const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
-        return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
-    };
-    const lines = [];
-    const ab = report.baselineSource === 'ab';
-    if (report.baseline && ab)
-        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
-    else if (report.baseline)
-        lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
-    else if (report.noBaselineReason)
-        lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
-    else if (ab)
-        lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
-    else
-        lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
-    lines.push(`head:     ${describe(report.head)}`);
-    for (const d of environmentDifferences(report.baseline, report.head))
-        lines.push(`  ! ${d.label} differs: ${d.base} (baseline) vs ${d.head} (head)`);
-    return lines;
-}
-function failureLines(f, width, paint, out) {
-    const who = f.name ? clean(f.name) : 'package';
-    const where = f.package ? ` in ${clean(f.package)}` : '';
-    const side = f.side === 'base' ? ' on the baseline' : '';
-    const message = clean(f.message).trim();
-    const lines = wrap(`${who}${where} ${FAILURE_KIND[f.kind] ?? clean(f.kind)}${side}${message ? `: ${message}` : ''}`, width, '  ✗ ', '    ');
-    lines[0] = `  ${paint('red', '✗')} ${lines[0].slice(4)}`;
-    out.push(...lines);
-    const output = sanitizeText(f.output).trim();
-    if (!output)
-        return;
-    for (const line of clipOutput(output, OUTPUT_LINES, 4_000).split('\n')) {
-        for (const l of wrap(line.replace(/\t/g, '    '), width, '      │ ', '      │   '))
-            out.push(paint('dim', l));
-    }
-}
-function collectWarnings(report) {
-    const seen = new Set();
-    const out = [];
-    const push = (w) => {
-        const line = clean(w).trim();
-        if (line && !seen.has(line)) {
-            seen.add(line);
-            out.push(line);
-        }
-    };
-    const diffs = environmentDifferences(report.baseline, report.head);
-    for (const w of report.warnings)
-        if (!isEnvironmentWarning(w, diffs))
-            push(w);
-    for (const c of report.comparisons)
-        for (const w of c.warnings)
-            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
-    return out;
-}
-/** User text for one terminal line: no control characters, no escape sequences, no line breaks. */
-function clean(text) {
-    return singleLine(String(text ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/document/encoding.ts
@@ -13172,6 +11906,23 @@ function canonicalise(title, value, path) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/result/types.ts
+/**
+ * RunResult: the one document a measurement produces and a baseline stores.
+ * Schema version 1. Readers must accept every older version (migrating it) and
+ * refuse newer ones with the reason; see `document/run-result.ts`.
+ */
+const RUN_RESULT_SCHEMA = 'go-runtime-gate/run-result';
+const RUN_RESULT_VERSION = 1;
+/** A benchmark's identity across runs: package, name and procs. */
+function benchmarkKey(b) {
+    return `${b.package}\u0000${b.name}\u0000${b.procs}`;
+}
+/** How a benchmark is shown to people: `pkg.Name-procs` like `go test` prints it (procs only when >1). */
+function benchmarkDisplayName(b) {
+    return b.procs > 1 ? `${b.name}-${b.procs}` : b.name;
+}
+
 ;// CONCATENATED MODULE: ./src/document/document.ts
 /**
  * What a document type is: its schema id, its current version, the schema of
@@ -13501,14 +12252,55 @@ const reportDocument = defineDocument({
             docs: optional(report_text),
         })),
         affected: optional(affectedSchema),
+        shards: optional(object({ count: schema_integer(1) })),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/document/shard.ts
+
+
+
+const SHARD_SCHEMA = 'go-runtime-gate/shard';
+const SHARD_VERSION = 1;
+const shard_text = string();
+const shard_texts = array(shard_text);
+const shardDocument = defineDocument({
+    id: SHARD_SCHEMA,
+    version: SHARD_VERSION,
+    title: 'ShardResult',
+    gzip: false,
+    whenTooOld: 'run the shards again with this version',
+    mistakenFor: {
+        'go-runtime-gate/run-result': 'a RunResult, not a ShardResult: `mode: merge` reads what jobs with `shard: i/n` wrote',
+        'go-runtime-gate/report': 'a Report, not a ShardResult: `mode: merge` reads what jobs with `shard: i/n` wrote',
+    },
+    migrations: {},
+    fields: object({
+        shard: object({ index: schema_integer(1), count: schema_integer(1), basis: shard_text, digest: shard_text, units: shard_texts }),
+        mode: schema_oneOf(['cache', 'ab']),
+        selection: optional(object({
+            kind: schema_oneOf(['all', 'affected']),
+            base: shard_text,
+            reason: optional(shard_text),
+            files: optional(shard_texts),
+            changed: optional(shard_texts),
+            affected: optional(shard_texts),
+            unaffected: optional(shard_texts),
+        })),
+        head: runResultDocument.fields,
+        base: optional(runResultDocument.fields),
+        baseProblem: optional(shard_text),
+        baseWarnings: optional(shard_texts),
     }),
 });
 
 ;// CONCATENATED MODULE: ./src/document/index.ts
 /**
  * The document layer's public face: the document types, and the one reader
- * and writer every producer and consumer of a RunResult or Report uses.
+ * and writer every producer and consumer of a RunResult, Report or
+ * ShardResult uses.
  */
+
 
 
 
@@ -13616,7 +12408,7 @@ function baselineStem(commit, createdAt) {
  * Baseline stores: where the default branch's RunResults are kept so that a
  * pull request can be compared against them. Two implementations share this
  * interface — the Actions cache in CI (`cache.ts`) and a plain directory for
- * local use and tests (`dir.ts`) — so the engine never knows which it has.
+ * local use and tests (`dir.ts`) — so the gate pipeline (src/gate) never knows which it has.
  *
  * Both follow the same preference when restoring, because a team that moves
  * from one to the other should get the same baseline:
@@ -20509,7 +19301,7 @@ function repoRelative(root, file) {
  * Collects every heap-escape site of the given packages: the one part of
  * escape analysis that runs the Go toolchain.
  *
- *     go list -export -f {{.ImportPath}} [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
+ *     go list -export -f '{{.ImportPath}} {{.Name}}' [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
  *
  * - `go list -export` compiles each package (to report its export data) and
  *   prints the compiler's output like `go build` does, replayed from the
@@ -21873,6 +20665,11 @@ function settle(report) {
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 /**
+ * Compare: `compareRuns` turns a baseline RunResult (or none) and the head's
+ * into the Report (src/report/model.ts) — one MetricComparison per benchmark ×
+ * metric, the site findings of the comparers (site-comparer.ts), failures, and
+ * the verdict (verdict.ts). Later stages (src/gate) amend that Report.
+ *
  * Compare is opinionated, like benchmath: the metric says what its samples are
  * and the comparison picks the test.
  *
@@ -22507,6 +21304,22 @@ function topLevelMatcher(bench) {
         return () => true; // RE2 syntax JS cannot read: let the test binary decide
     }
 }
+/** Packages with a benchmark that `bench` selects, within `only` when given. */
+function packagesInScope(config, packages, only) {
+    const matches = topLevelMatcher(config.bench);
+    return packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!only || only.has(p.importPath)));
+}
+/**
+ * The benchmark functions a side would measure (the split of a sharded run,
+ * src/gate/shard.ts), from the source before anything is built, and what
+ * discovery found (for prepareSide's `discovered`).
+ */
+async function discoverUnits(config, ctx, cwd, only) {
+    const discovered = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+    const matches = topLevelMatcher(config.bench);
+    const units = packagesInScope(config, discovered, only).flatMap((p) => p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })));
+    return { units, discovered };
+}
 /**
  * Everything before measuring, for one side. `cwd` is the module directory of
  * this side (the A/B base builds from its worktree); `ctx.repoRoot` is the
@@ -22521,16 +21334,18 @@ async function prepareSide(config, ctx, cwd, opts = {}) {
     }
     const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
     log(`Using ${go.version} ${go.goos}/${go.goarch}`);
-    const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+    const packages = opts.discovered ?? (await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand }));
     const matches = topLevelMatcher(config.bench);
     const packageFailures = [];
-    const candidates = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!opts.packages || opts.packages.has(p.importPath)));
+    const shard = opts.shard;
+    const inScope = packagesInScope(config, packages, opts.packages);
+    const candidates = shard ? inScope.filter((p) => p.benchmarks.some((b) => matches(b.name) && shard.runsFunction(p.importPath, b.name))) : inScope;
     for (const p of candidates) {
         if (p.listError)
             packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
     }
     const toBuild = candidates.filter((p) => !p.listError);
-    if (candidates.length === 0)
+    if (inScope.length === 0)
         throw new NoBenchmarksError(config.bench, config.packages, packages.length);
     const binDir = external_node_path_default().join(ctx.workDir, 'bin');
     const artifactsDir = external_node_path_default().join(ctx.workDir, 'samples');
@@ -22560,10 +21375,14 @@ async function prepareSide(config, ctx, cwd, opts = {}) {
             log(`✗ ${p.importPath} does not compile`);
             continue;
         }
-        targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
+        const target = { importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks };
+        if (shard)
+            target.shard = { runs: (name) => shard.runsFunction(p.importPath, name), measures: (name) => shard.measuresLeaf(p.importPath, name) };
+        targets.push(target);
     }
     const wantEscapes = opts.escapes !== false && (config.metrics.escapes?.mode ?? 'gate') !== 'off' && targets.length > 0;
-    const { escapes, escapesUnavailable } = wantEscapes ? await escapeAnalysis(config, ctx, cwd, targets) : {};
+    const analysed = shard ? targets.filter((t) => shard.analyses(t.importPath)) : targets;
+    const { escapes, escapesUnavailable } = wantEscapes && analysed.length > 0 ? await escapeAnalysis(config, ctx, cwd, analysed) : {};
     return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
 }
 /**
@@ -23290,6 +22109,8 @@ async function measureSides(runner, sides, opts) {
                 .filter((l) => /^Benchmark($|[^a-z])/.test(l));
             const wanted = opts.leaves;
             for (const top of tops) {
+                if (t.shard && !t.shard.runs(top))
+                    continue;
                 if (wanted && ![...wanted].some((k) => k === leafKey(t.importPath, top) || k.startsWith(leafKey(t.importPath, `${top}/`))))
                     continue;
                 const args = [
@@ -23329,6 +22150,8 @@ async function measureSides(runner, sides, opts) {
                         continue;
                     seen.add(line.name);
                     if (wanted && !wanted.has(leafKey(t.importPath, line.name)))
+                        continue;
+                    if (t.shard && !t.shard.measures(line.name))
                         continue;
                     const cpus = opts.cpu.length ? opts.cpu : [undefined];
                     for (const cpu of cpus) {
@@ -23818,15 +22641,9 @@ async function measureAndAnalyze(config, sides, log, overrides = {}) {
         results.push(await assembleRunResult(config, ctx, side, outcomes[i]));
     return results;
 }
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function assembleRunResult(config, ctx, side, outcome) {
-    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-        artifactsDir: side.artifactsDir,
-        repoRoot: ctx.repoRoot,
-        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-    });
+/** A RunResult that measured nothing (yet): the tool, Go, the machine, the commit and the configuration. */
+function emptyRunResult(config, go, at, cwd) {
     const measureConfig = measureConfigOf(config);
-    const { go, escapes, escapesUnavailable } = side;
     return {
         schema: RUN_RESULT_SCHEMA,
         version: RUN_RESULT_VERSION,
@@ -23836,15 +22653,30 @@ async function assembleRunResult(config, ctx, side, outcome) {
             goVersion: go.version,
             goos: go.goos,
             goarch: go.goarch,
-            cpu: outcome.cpuModel,
+            cpu: at.cpu,
             gomaxprocs: external_node_os_default().availableParallelism(),
-            runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-            commit: ctx.commit,
-            ref: ctx.ref,
+            runnerOs: at.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+            commit: at.commit,
+            ref: at.ref,
             configHash: configHash(measureConfig),
         },
         config: measureConfig,
-        workingDirectory: side.cwd,
+        workingDirectory: cwd,
+        benchmarks: [],
+        packageFailures: [],
+        warnings: [],
+    };
+}
+/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
+async function assembleRunResult(config, ctx, side, outcome) {
+    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
+        artifactsDir: side.artifactsDir,
+        repoRoot: ctx.repoRoot,
+        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
+    });
+    const { escapes, escapesUnavailable } = side;
+    return {
+        ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),
         benchmarks: outcome.benchmarks,
         packageFailures: side.packageFailures,
         warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],
@@ -23931,7 +22763,7 @@ async function runAb(config, ctx, opts) {
     log(`A/B: comparing with the merge-base ${ab_short(mergeBase)} of HEAD and ${opts.baseRef}`);
     const headCtx = { ...ctx, repoRoot: where.repoRoot, workDir: external_node_path_default().join(ctx.workDir, 'head') };
     log('A/B: preparing the head');
-    const only = opts.packages ? { packages: opts.packages } : {};
+    const only = { ...(opts.packages ? { packages: opts.packages } : {}), ...(opts.shard ? { shard: opts.shard } : {}) };
     const head = await prepareSide(config, headCtx, where.cwd, only);
     return withBaseCheckout(ctx.runner, where, mergeBase, async (checkout) => {
         const baseCtx = {
@@ -24277,13 +23109,15 @@ async function remeasure(input, confirm, leaves, packages, count, deps, log) {
         goCommand: plan.goCommand,
         log,
     };
-    const head = {
-        ...headSide,
-        targets: headSide.targets.filter((t) => packages.has(t.importPath)),
-        artifactsDir: external_node_path_default().join(headCtx.workDir, 'samples'),
-        escapes: undefined,
-        escapesUnavailable: undefined,
-    };
+    const head = headSide
+        ? {
+            ...headSide,
+            targets: headSide.targets.filter((t) => packages.has(t.importPath)),
+            artifactsDir: external_node_path_default().join(headCtx.workDir, 'samples'),
+            escapes: undefined,
+            escapesUnavailable: undefined,
+        }
+        : await prepareSide(plan.config, headCtx, external_node_path_default().resolve(plan.config.workingDirectory), { packages, escapes: false });
     await (0,promises_namespaceObject.mkdir)(head.artifactsDir, { recursive: true });
     const baseEnv = input.base.environment;
     const measureWith = async (baseCwd, baseRoot) => {
@@ -24616,17 +23450,22 @@ async function selectAffected(runner, opts) {
 
 
 
-
-
-
-
 /** The baseline's values shown for a benchmark that was not measured. */
 const CONTEXT_METRICS = ['time', 'bytes', 'allocs'];
 function affected_short(sha) {
     return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha;
 }
+/** What the pipeline measures for a selection. */
+function scopeOf(selection) {
+    if (selection.kind === 'all')
+        return { selection, nothing: false };
+    return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+}
 /** The selection of a plan that asks for one, logged; undefined when the plan measures everything. */
 async function affectedScope(plan, deps) {
+    // Merged shards measured within the selection they made; the merge takes theirs.
+    if (plan.merged)
+        return plan.merged.selection ? scopeOf(plan.merged.selection) : undefined;
     if (!plan.affected)
         return undefined;
     if (plan.save) {
@@ -24644,11 +23483,11 @@ async function affectedScope(plan, deps) {
     });
     if (selection.kind === 'all') {
         deps.log.notice(`Affected benchmarks: measuring every benchmark, because ${selection.reason}.`);
-        return { selection, nothing: false };
+        return scopeOf(selection);
     }
     deps.log.info(`Affected benchmarks: ${selection.files.length} file(s) changed since ${affected_short(selection.base)}; changed packages: ${selection.changed.join(', ') || 'none'}; ` +
         `measuring ${selection.affected.length} of ${selection.affected.length + selection.unaffected.length} packages with tests (${selection.affected.join(', ') || 'none'}).`);
-    return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+    return scopeOf(selection);
 }
 /** Whether a package's benchmarks belong to the measured scope. */
 function inScope(scope, pkg) {
@@ -24691,29 +23530,7 @@ function narrowBaseline(base, scope) {
 async function unmeasuredHead(plan, deps) {
     const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
     const go = await inspectGo(deps.runner, cwd, plan.goCommand);
-    const config = measureConfigOf(plan.config);
-    const head = {
-        schema: RUN_RESULT_SCHEMA,
-        version: RUN_RESULT_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        createdAt: new Date().toISOString(),
-        environment: {
-            goVersion: go.version,
-            goos: go.goos,
-            goarch: go.goarch,
-            cpu: '',
-            gomaxprocs: external_node_os_default().availableParallelism(),
-            runnerOs: plan.head.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-            commit: plan.head.commit,
-            ref: plan.head.ref,
-            configHash: configHash(config),
-        },
-        config,
-        workingDirectory: cwd,
-        benchmarks: [],
-        packageFailures: [],
-        warnings: [],
-    };
+    const head = emptyRunResult(plan.config, go, { cpu: '', runnerOs: plan.head.runnerOs, commit: plan.head.commit, ref: plan.head.ref }, cwd);
     return { head, go };
 }
 /** The report's account of the selection; a run where nothing was affected passes, saying so. */
@@ -24747,6 +23564,8 @@ function attachAffected(report, scope, notAffected) {
  *   select (affected-only) → prepare → measure → analyze → baseline → save
  *   → compare → confirm → acknowledge
  *
+ * (a merge of shard jobs, `plan.merged`, enters at baseline with the head
+ * the shards measured; a shard job itself stops after analyze: shard-run.ts) *
  * (rendering and publishing are the shells' last step: they read the Report
  * this returns). A plan (plan.ts) says where the baseline comes from — none,
  * a store, or the merge-base measured in this job — and whether this run
@@ -24764,6 +23583,7 @@ function attachAffected(report, scope, notAffected) {
 
 
 
+/** How the head is prepared and labelled, for a plan. */
 function headContext(plan, deps, workDir) {
     return {
         runner: deps.runner,
@@ -24776,10 +23596,10 @@ function headContext(plan, deps, workDir) {
         log: (m) => deps.log.info(m),
     };
 }
-/** prepare → measure → analyze for the head alone (only `packages`, when given). */
-async function measureHead(plan, deps, packages) {
+/** prepare → measure → analyze for the head alone (within `prepare`'s packages and shard, when given). */
+async function measureHead(plan, deps, prepare = {}) {
     const ctx = headContext(plan, deps, plan.workDir);
-    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory), packages ? { packages } : {});
+    const side = await prepareSide(plan.config, ctx, external_node_path_default().resolve(plan.config.workingDirectory), prepare);
     const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
     return { result, side };
 }
@@ -24848,7 +23668,9 @@ async function measureAndCompare(plan, deps, scope) {
     let notAffected = [];
     if (plan.baseline.kind === 'ab') {
         const { baseRef, baseLabel } = plan.baseline;
-        const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () => runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }));
+        const ab = plan.merged
+            ? { head: plan.merged.head, base: plan.merged.base, problem: plan.merged.baseProblem, warnings: plan.merged.baseWarnings, headSide: undefined }
+            : await deps.log.group('Measure the merge-base and the head (A/B)', () => runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }));
         head = ab.head;
         headSide = ab.headSide;
         base = ab.base;
@@ -24867,7 +23689,9 @@ async function measureAndCompare(plan, deps, scope) {
         }
     }
     else {
-        const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
+        const measured = plan.merged
+            ? { result: plan.merged.head, side: undefined }
+            : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, { packages: scope?.packages }));
         head = measured.result;
         headSide = measured.side;
         const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
@@ -24890,25 +23714,18 @@ async function measureAndCompare(plan, deps, scope) {
     }
     if (scope)
         report = attachAffected(report, scope, notAffected);
-    return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+    if (plan.merged)
+        report.shards = { count: plan.merged.count };
+    return { head, base, report, ...(headSide ? { headSide } : {}), ...(saved ? { saved } : {}) };
 }
 /** No benchmark is affected: nothing is built or measured; the report passes, listing the baseline's benchmarks as not affected. */
 async function nothingAffected(plan, deps, scope) {
-    const { head, go } = await unmeasuredHead(plan, deps);
+    const { head } = await unmeasuredHead(plan, deps);
     const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
     const narrowed = restored?.baseline ? narrowBaseline(restored.baseline.result, scope) : null;
     const source = restored?.baseline && plan.baseline.kind === 'store' ? plan.baseline.store.kind : plan.baseline.kind === 'ab' ? 'ab' : 'none';
     const report = attachAffected(compareStage(narrowed?.base ?? null, head, plan.config, source, restored?.warnings ?? []), scope, narrowed?.notAffected ?? []);
-    const headSide = {
-        cwd: head.workingDirectory,
-        go,
-        searched: 0,
-        toBuild: [],
-        targets: [],
-        packageFailures: [],
-        artifactsDir: external_node_path_default().join(plan.workDir, 'samples'),
-    };
-    return { head, base: narrowed?.base ?? null, report, headSide };
+    return { head, base: narrowed?.base ?? null, report };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/plan.ts
@@ -24944,18 +23761,1019 @@ function gateDecision(report, config, saved) {
     return { fail: false, message: '' };
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+;// CONCATENATED MODULE: ./src/report/links.ts
 /**
- * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
- * and hands it to the one gate pipeline (src/gate), then prints the report in
- * the chosen format; the exit status comes from the same decision the Action
- * uses (src/gate/decision.ts).
+ * A repository-relative path with forward slashes, or null for one that
+ * cannot be linked (absolute, climbing out with `..`, a Go module cache or
+ * GOROOT file).
+ */
+function repositoryPath(file, root = '') {
+    if (!file)
+        return null;
+    const p = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (p === '' || p.startsWith('/') || /^[a-zA-Z]:\//.test(p) || p.split('/').includes('..') || /[\u0000-\u001f]/.test(p))
+        return null;
+    const r = root.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+    if (r.split('/').includes('..'))
+        return null;
+    return r ? `${r}/${p}` : p;
+}
+function encodePath(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
+function isSha(s) {
+    return /^[0-9a-f]{7,64}$/i.test(s);
+}
+function httpUrl(s) {
+    return s && /^https?:\/\/[^\s"'<>]+$/.test(s) ? s.replace(/\/+$/, '') : null;
+}
+/** `<repository>/blob/<head>/<root>/<file>#L<line>`, or null when it cannot be linked. */
+function fileUrl(links, file, line) {
+    const repo = httpUrl(links?.repository);
+    if (!repo || !links || !isSha(links.headSha))
+        return null;
+    const p = repositoryPath(file, links.root ?? '');
+    if (!p)
+        return null;
+    const anchor = typeof line === 'number' && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
+    return `${repo}/blob/${links.headSha}/${encodePath(p)}${anchor}`;
+}
+/** A commit's page in the repository. */
+function commitUrl(links, sha) {
+    const repo = httpUrl(links?.repository);
+    return repo && sha && isSha(sha) ? `${repo}/commit/${sha}` : null;
+}
+function runUrl(links) {
+    return httpUrl(links?.run);
+}
+function baselineCommitUrl(links) {
+    return httpUrl(links?.baselineCommit);
+}
+/**
+ * README sections (headings under "Reading the report") explaining each kind
+ * of finding; a test holds these anchors and the README's headings together.
+ */
+const DOC_ANCHORS = {
+    'new-allocation': 'new-allocation',
+    'allocation-growth': 'allocation-growth',
+    leak: 'goroutine-leak',
+    'new-escape': 'new-heap-escape',
+    metric: 'allocation-regression-without-a-site',
+    runtime: 'runtime-regression',
+    consequence: 'consequences',
+    drift: 'runner-drift-not-reproduced',
+    suspect: 'runner-drift-not-reproduced',
+    tables: 'the-benchstat-tables',
+};
+/** The README section on `topic`, or null when the report has no docs address. */
+function docsUrl(links, topic) {
+    const docs = httpUrl(links?.docs);
+    return docs ? `${docs.replace(/#.*$/, '')}#${DOC_ANCHORS[topic]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+
+const STATUS_ORDER = { gate: 0, suspect: 1, unavailable: 2, drift: 3, report: 4 };
+function comparisonOf(report, e) {
+    const k = benchmarkKey(e.benchmark);
+    return report.comparisons.find((c) => c.metric === e.metric && benchmarkKey(c.benchmark) === k);
+}
+/** Effects grouped by benchmark, as one line each. */
+function byBenchmark(effects, phrase) {
+    const groups = new Map();
+    for (const e of effects) {
+        const name = benchmarkDisplayName(e.benchmark);
+        groups.set(name, [...(groups.get(name) ?? []), e]);
+    }
+    return [...groups].map(([name, list]) => `${name}: ${phrase(list).join(', ')}`);
+}
+const change = (e) => formatChange(e.label, e.unit, e.base, e.head);
+/** GC pause max that repeats p99's figures adds nothing (a handful of pauses per process). */
+function withoutRepeats(list) {
+    const p99 = list.find((e) => e.metric === 'gc-pause-p99');
+    return list.filter((e) => !(e.metric === 'gc-pause-max' && p99 && p99.base === e.base && p99.head === e.head));
+}
+function consequencePhrases(list) {
+    const kept = withoutRepeats(list);
+    const gc = kept.filter((e) => e.note === 'now triggers GC');
+    const rest = kept.filter((e) => e.note !== 'now triggers GC');
+    const out = [];
+    if (gc.length > 0)
+        out.push(`GC now runs (${gc.map(change).join(', ')})`);
+    for (const e of rest)
+        out.push(e.note ? `${change(e)}: ${e.note}` : change(e));
+    return out;
+}
+function confirmationSentence(c) {
+    const conf = c.confirmation;
+    if (!conf)
+        return null;
+    const name = `${benchmarkDisplayName(c.benchmark)} ${c.label}`;
+    const cached = formatChange('', c.unit, c.base?.median ?? null, c.head?.median ?? null).trim();
+    const here = conf.base && conf.head ? formatChange('', c.unit, conf.base.median, conf.head.median).trim() : null;
+    switch (conf.status) {
+        case 'confirmed':
+            return `${name}: confirmed on this runner (${here ?? conf.reason}${conf.p != null ? `, p=${conf.p.toFixed(3)}` : ''}).`;
+        case 'not-reproduced':
+            // The figures say it all; conf.reason repeats them unformatted (it is for logs and the JSON).
+            return here
+                ? `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline, ${here} re-measured here${conf.p != null ? ` (p=${conf.p.toFixed(2)})` : ''}.`
+                : `${name}: not reproduced on this runner (runner drift): ${cached} against the cached baseline; ${conf.reason}`;
+        case 'unavailable':
+            return `${name}: could not be confirmed on this runner, so it does not gate: ${conf.reason}`;
+        default:
+            return `${name}: not re-measured on this runner, so it does not gate: ${conf.reason}`;
+    }
+}
+function statusOf(cause, comparisons) {
+    if (cause.gating)
+        return 'gate';
+    const states = comparisons.map((c) => c?.confirmation?.status);
+    if (states.includes('pending'))
+        return 'suspect';
+    if (states.includes('unavailable'))
+        return 'unavailable';
+    if (states.includes('not-reproduced'))
+        return 'drift';
+    return 'report';
+}
+function findingOf(report, cause) {
+    const effectComparisons = cause.effects.map((e) => comparisonOf(report, e));
+    const status = statusOf(cause, effectComparisons);
+    const confirmation = cause.kind === 'runtime' ? effectComparisons.map((c) => (c ? confirmationSentence(c) : null)).filter((s) => !!s) : [];
+    const topic = cause.kind === 'runtime' && status === 'drift' ? 'drift' : cause.kind;
+    return {
+        cause,
+        status,
+        where: cause.file
+            ? { file: cause.file, ...(cause.line !== undefined ? { line: cause.line } : {}), url: fileUrl(report.links, cause.file, cause.line) }
+            : null,
+        ...(cause.function ? { function: cause.function } : {}),
+        title: cause.title,
+        summary: cause.kind === 'runtime' ? '' : cause.summary,
+        effects: byBenchmark(cause.effects, (list) => withoutRepeats(list).map(change)),
+        consequences: byBenchmark(cause.consequences, consequencePhrases),
+        confirmation,
+        // A runtime cause's details are its benchmarks' reasons: the confirmation sentences say them better.
+        details: cause.kind === 'runtime' && confirmation.length === effectComparisons.length ? [] : cause.details,
+        topic,
+    };
+}
+/**
+ * The report's findings, gating first. Reports from before causes existed
+ * get one finding per gating comparison.
+ */
+function reportFindings(report) {
+    const causes = report.causes ??
+        report.comparisons
+            .filter((c) => c.gating)
+            .map((c) => ({
+            kind: 'metric',
+            package: c.benchmark.package,
+            ...(c.benchmark.file ? { file: c.benchmark.file } : {}),
+            ...(c.benchmark.line !== undefined ? { line: c.benchmark.line } : {}),
+            title: `${c.label} regressed`,
+            summary: c.explanation ?? c.reason,
+            details: [],
+            benchmarks: [c.benchmark],
+            effects: [{ benchmark: c.benchmark, metric: c.metric, label: c.label, unit: c.unit, base: c.base?.median ?? null, head: c.head?.median ?? null }],
+            consequences: [],
+            gating: true,
+        }));
+    return causes.map((c) => findingOf(report, c)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+/** "the same-runner confirmation re-measured 2 benchmarks (6 samples each) in 41 s of a 10m budget; 1 left out by the budget". */
+function confirmationCost(report) {
+    const r = report.confirmationRun;
+    if (!r)
+        return null;
+    const skipped = r.skipped ? `; ${r.skipped} suspect benchmark${r.skipped === 1 ? ' was' : 's were'} left out by the budget` : '';
+    return (`Same-runner confirmation: ${r.suspects} suspect${r.suspects === 1 ? '' : 's'}, ${r.benchmarks} benchmark${r.benchmarks === 1 ? '' : 's'} ` +
+        `re-measured interleaved against the baseline's commit (${r.count} samples per side) in ${Math.round(r.seconds)} s of a ${r.budget} budget${skipped}.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-fit.ts
+/**
+ * The length budget of the Markdown renderings. GitHub rejects a comment
+ * over 65 536 characters whole, and cutting a finished string can leave an
+ * open `<details>` or code fence that swallows the rest, so every section is
+ * built from whole rows that are added while they fit, with a "… and N more"
+ * line whose room is reserved from the start. Lengths are UTF-16 units,
+ * never fewer than the characters GitHub counts.
+ */
+
+/** Where readers are sent for what a truncated comment leaves out. */
+const SEE_JSON = "see the job's report JSON";
+/**
+ * As many rows as fit in `budget`, in order, with a note for the rest. The
+ * note's room is reserved from the start, so adding it never overflows.
+ */
+function fitRows(budget, spec) {
+    const { open, rows, close, more } = spec;
+    let full = open.length + close.length;
+    for (const r of rows)
+        full += r.length;
+    if (full <= budget)
+        return { text: open + rows.join('') + close };
+    const reserve = more(rows.length).length;
+    let used = open.length + close.length + reserve;
+    let shown = 0;
+    while (shown < rows.length && used + rows[shown].length <= budget) {
+        used += rows[shown].length;
+        shown += 1;
+    }
+    if (shown === 0)
+        return { text: '', dropped: spec.dropped };
+    return { text: open + rows.slice(0, shown).join('') + more(rows.length - shown) + close };
+}
+/** Whole parts in order while they fit; a part that does not fit ends the list (later ones are less important). */
+function takeWhole(parts, budget) {
+    let out = '';
+    for (const part of parts) {
+        if (out.length + part.length > budget)
+            break;
+        out += part;
+    }
+    return out;
+}
+/** A collapsed block of rows. */
+function detailsRows(budget, spec) {
+    return fitRows(budget, {
+        open: `<details${spec.open ? ' open' : ''}><summary>${spec.summary}</summary>\n\n${spec.header ?? ''}`,
+        rows: spec.rows,
+        close: '\n</details>\n\n',
+        more: (n) => `\n… and ${n} more ${n === 1 ? spec.noun[0] : spec.noun[1]} not shown; ${SEE_JSON}.\n`,
+        dropped: spec.dropped,
+    });
+}
+/** User text before escaping: sanitised and on one line (escapeMarkdown does this too, but lengths are capped first). */
+function singleLineRaw(text) {
+    return sanitizeText(String(text ?? '')).replace(/\n/g, ' ');
+}
+function closingNote(dropped) {
+    if (dropped.length === 0)
+        return `> Parts of this report were left out to stay under GitHub's size limit; ${SEE_JSON}.\n`;
+    return `> Left out to stay under GitHub's size limit: ${dropped.join('; ')}. For everything, ${SEE_JSON}.\n`;
+}
+/** A Markdown link whose address cannot end the link early; the text must be escaped already. */
+function markdown_fit_link(text, url) {
+    return url ? `[${text}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/tables.ts
+
+/** Pairs [dropped, kept]: the dropped metric's rows go when they repeat the kept one's. */
+const REDUNDANT = [['gc-pause-max', 'gc-pause-p99']];
+/** `BenchmarkEncode` with 2 procs → `Encode-2`. */
+function shortName(b) {
+    const name = b.name.startsWith('Benchmark') && b.name.length > 'Benchmark'.length ? b.name.slice('Benchmark'.length) : b.name;
+    return b.procs > 1 ? `${name}-${b.procs}` : name;
+}
+function rowMark(c) {
+    if (c.consequenceOf !== undefined)
+        return 'consequence';
+    if (c.verdict === 'regression') {
+        if (c.gating)
+            return 'gate';
+        if (c.confirmation?.status === 'not-reproduced')
+            return 'drift';
+        if (c.confirmation && c.confirmation.status !== 'confirmed')
+            return 'suspect';
+        return 'report';
+    }
+    if (c.verdict === 'improvement')
+        return 'improvement';
+    if (c.verdict === 'insufficient' && c.base && c.head)
+        return 'insufficient';
+    return '';
+}
+function sameSummary(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.n === b.n && a.median === b.median && a.low === b.low && a.high === b.high;
+}
+/** The comparisons without rows that repeat another metric's, and which labels were merged where. */
+function tables_withoutRepeats(comparisons) {
+    const byKey = new Map();
+    const key = (c, metric) => `${c.benchmark.package}\u0000${c.benchmark.name}\u0000${c.benchmark.procs}\u0000${metric}`;
+    for (const c of comparisons)
+        byKey.set(key(c, c.metric), c);
+    const merged = new Map();
+    const dropped = new Set();
+    for (const c of comparisons) {
+        for (const [drop, keep] of REDUNDANT) {
+            if (c.metric !== drop)
+                continue;
+            const k = byKey.get(key(c, keep));
+            if (!k || !sameSummary(c.base, k.base) || !sameSummary(c.head, k.head) || c.verdict !== k.verdict)
+                continue;
+            dropped.add(c);
+            merged.set(k, [...(merged.get(k) ?? []), c.label]);
+        }
+    }
+    return { kept: comparisons.filter((c) => !dropped.has(c)), merged };
+}
+/** Tables in the order their packages and metrics first appear in the report. */
+function benchTables(report, filter = () => true) {
+    const { kept, merged } = tables_withoutRepeats(report.comparisons.filter(filter));
+    const groups = new Map();
+    for (const c of kept) {
+        if (!c.base && !c.head)
+            continue;
+        const k = `${c.benchmark.package}\u0000${c.metric}`;
+        groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    // Packages first, then metrics, each in order of first appearance.
+    const packages = [...new Set(kept.map((c) => c.benchmark.package))];
+    const out = [];
+    for (const pkg of packages) {
+        for (const [k, rows] of groups)
+            if (k.startsWith(`${pkg}\u0000`))
+                out.push(tables_table(report, rows, merged));
+    }
+    return out;
+}
+function tables_table(report, comparisons, merged) {
+    const first = comparisons[0];
+    const { unit, factor } = tidyUnit(first.unit);
+    const cls = unitClass(unit);
+    const alpha = report.settings.alpha;
+    const notes = [];
+    const note = (text) => {
+        if (!text)
+            return [];
+        let i = notes.indexOf(text);
+        if (i < 0)
+            i = notes.push(text) - 1;
+        return [i + 1];
+    };
+    const labels = new Set();
+    const rows = comparisons.map((c) => {
+        for (const l of merged.get(c) ?? [])
+            labels.add(l);
+        const t = (s, xs) => s ? { center: tidyMedian(s, xs, factor), lo: s.low * factor, hi: s.high * factor, s } : null;
+        const b = t(c.base, c.samples?.base);
+        const h = t(c.head, c.samples?.head);
+        const scaler = commonScale([b?.center ?? 0, h?.center ?? 0], cls);
+        const cell = (x) => {
+            const finite = hasInterval(x.s);
+            return { center: formatScaled(scaler, x.center), range: pctRange(x.center, x.lo, x.hi, finite), notes: finite ? [] : note(intervalNote()) };
+        };
+        const row = {
+            comparison: c,
+            name: shortName(c.benchmark),
+            base: b ? cell(b) : null,
+            head: h ? cell(h) : null,
+            delta: '',
+            note: '',
+            deltaNotes: [],
+            mark: rowMark(c),
+        };
+        if (b && h) {
+            const p = c.rankP ?? c.p ?? (c.verdict === 'regression' || c.verdict === 'improvement' ? 0 : 1);
+            const allEqual = c.base.min === c.base.max && c.head.min === c.head.max && c.base.min === c.head.min;
+            row.delta = formatBenchstatDelta(p, alpha, b.center, h.center);
+            row.note = comparisonNote(p, c.base.n, c.head.n);
+            row.deltaNotes = allEqual ? note(ALL_EQUAL_NOTE) : note(detectNote(p, alpha, c.base.n, c.head.n));
+        }
+        return row;
+    });
+    return {
+        package: first.benchmark.package,
+        metric: first.metric,
+        label: first.label,
+        unit,
+        rows,
+        geomean: rows.length > 1 ? geomeanRow(rows, factor, cls, note) : null,
+        notes,
+        merged: [...labels],
+    };
+}
+/**
+ * The median in benchstat's unit, computed as benchstat does: of the values
+ * already converted (`a·f + (b·f − a·f)/2`), which is not always the same
+ * double as the converted median (`(a + (b − a)/2)·f`) and can print one digit
+ * differently. From the summary when the report has no samples.
+ */
+function tidyMedian(s, samples, factor) {
+    if (factor === 1 || !samples || samples.length !== s.n)
+        return s.median * factor;
+    const xs = samples.map((v) => v * factor).sort((a, b) => a - b);
+    const mid = xs.length >> 1;
+    return xs.length % 2 === 1 ? xs[mid] : xs[mid - 1] + (xs[mid] - xs[mid - 1]) / 2;
+}
+/** cmd/benchstat's summary row: the geomean of each column's medians and of the rows' ratios. */
+function geomeanRow(rows, factor, cls, note) {
+    const center = (r, side) => tidyMedian(r.comparison[side], r.comparison.samples?.[side], factor);
+    const centers = (side) => rows.filter((r) => r.comparison[side]).map((r) => center(r, side));
+    const column = (side) => {
+        const g = geomean(centers(side));
+        return Number.isNaN(g) ? { text: '', notes: note(GEOMEAN_NOTE) } : { text: scaleValue(g, cls), notes: [] };
+    };
+    const base = column('base');
+    const head = column('head');
+    const ratios = [];
+    let bad = false;
+    for (const r of rows) {
+        if (!r.comparison.base || !r.comparison.head)
+            continue;
+        const a = center(r, 'head');
+        const b = center(r, 'base');
+        if (a === b)
+            ratios.push(1);
+        else if (b === 0)
+            bad = true;
+        else
+            ratios.push(a / b);
+    }
+    let delta = '?';
+    const headNotes = [...head.notes];
+    if (!bad) {
+        const g = geomean(ratios);
+        if (Number.isNaN(g))
+            headNotes.push(...note(RATIO_NOTE));
+        else
+            delta = signedPercent((g - 1) * 100);
+    }
+    return { base: base.text, head: head.text, delta, baseNotes: base.notes, headNotes };
+}
+/** The footnote markers benchstat prints: ¹ ² ³ … */
+function superscript(n) {
+    const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+    return String(n)
+        .split('')
+        .map((d) => digits[Number(d)])
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+
+
+
+const INIT = '%%{init: {"xyChart": {"width": 640, "height": 240}, "themeVariables": {"xyChart": {"plotColorPalette": "#8c959f, #cf222e, #0969da"}}}}%%';
+/** Safe inside a Mermaid quoted string: no quotes, backticks, brackets or line breaks. */
+function label(text, max = 60) {
+    const t = text.replace(/[^A-Za-z0-9 ._/=:+()µ%·-]/g, '_');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+function chart_num(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '0';
+}
+/** One chart of a comparison's samples; null without samples. */
+function samplesChart(c) {
+    const s = c.samples;
+    if (!s || (s.base.length === 0 && s.head.length === 0))
+        return null;
+    const { unit, factor } = tidyUnit(c.unit);
+    const all = [...s.base, ...s.head].map((v) => v * factor);
+    const scaler = commonScale(all, unitClass(unit));
+    const scaled = (xs) => xs.map((v) => chart_num((v * factor) / scaler.factor));
+    const cats = [...s.base.map((_, i) => `"base ${i + 1}"`), ...s.head.map((_, i) => `"head ${i + 1}"`)];
+    const zeros = (n) => new Array(n).fill('0');
+    const title = `${shortName(c.benchmark)} · ${c.label}`;
+    const axis = scaler.prefix ? `${unit} (${scaler.prefix})` : unit;
+    const lines = [
+        INIT,
+        'xychart-beta',
+        `  title "${label(title)}"`,
+        `  x-axis [${cats.join(', ')}]`,
+        `  y-axis "${label(axis)}"`,
+        `  bar [${[...scaled(s.base), ...zeros(s.head.length)].join(', ')}]`,
+        `  bar [${[...zeros(s.base.length), ...scaled(s.head)].join(', ')}]`,
+    ];
+    return { title, source: lines.join('\n') };
+}
+/** The metric's median over earlier baselines and this pull request's head; null without a trend. */
+function trendChart(c) {
+    const t = c.trend;
+    if (!t || t.length === 0 || !c.head)
+        return null;
+    const { unit, factor } = tidyUnit(c.unit);
+    const values = [...t.map((p) => p.median), c.head.median].map((v) => v * factor);
+    const scaler = commonScale(values, unitClass(unit));
+    const cats = [...t.map((p) => `"${label(/^[0-9a-f]{7,}$/i.test(p.commit) ? p.commit.slice(0, 7) : p.commit, 12)}"`), '"this PR"'];
+    const title = `${shortName(c.benchmark)} · ${c.label}: last ${t.length} baseline${t.length === 1 ? '' : 's'}, then this PR`;
+    const lines = [
+        INIT,
+        'xychart-beta',
+        `  title "${label(title, 80)}"`,
+        `  x-axis [${cats.join(', ')}]`,
+        `  y-axis "${label(scaler.prefix ? `${unit} (${scaler.prefix})` : unit)}"`,
+        `  line [${values.map((v) => chart_num(v / scaler.factor)).join(', ')}]`,
+    ];
+    return { title, source: lines.join('\n') };
+}
+/**
+ * Charts for the findings, at most `max`: each finding's first effect (or,
+ * for a runtime finding, its regressed metric) with samples, once per
+ * benchmark and metric however many causes share it.
+ */
+function findingCharts(report, findings, max = 8) {
+    const out = [];
+    const seen = new Set();
+    for (const f of findings) {
+        if (f.status === 'report')
+            continue;
+        for (const e of f.cause.effects) {
+            const key = `${benchmarkKey(e.benchmark)}\u0000${e.metric}`;
+            const c = report.comparisons.find((x) => x.metric === e.metric && benchmarkKey(x.benchmark) === benchmarkKey(e.benchmark));
+            if (!c?.samples)
+                continue;
+            if (!seen.has(key)) {
+                seen.add(key);
+                const chart = samplesChart(c);
+                if (chart)
+                    out.push(chart);
+                const trend = trendChart(c);
+                if (trend)
+                    out.push(trend);
+            }
+            break;
+        }
+        if (out.length >= max)
+            break;
+    }
+    return out.slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/report/reproduce.ts
+
+const MAX_NAME = 200;
+/** Single-quoted for sh: nothing inside is interpreted. */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./=:@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** `-bench` for one (sub-)benchmark: every level anchored, regexp metacharacters escaped. */
+function benchPattern(name) {
+    return name
+        .split('/')
+        .map((part) => `^${part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')}$`)
+        .join('/');
+}
+function packageDir(b) {
+    if (!b.file || b.file.startsWith('/') || b.file.split('/').includes('..'))
+        return null;
+    const i = b.file.lastIndexOf('/');
+    return i < 0 ? '.' : b.file.slice(0, i);
+}
+function revision(commit, what) {
+    return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? `git switch --detach ${commit}   # ${what}` : `# check out ${what}`;
+}
+/** Shell lines reproducing the benchmarks of `findings` (at most `max` benchmarks); '' when there is nothing to reproduce. */
+function reproduceScript(report, findings, max = 3) {
+    const benches = [];
+    for (const f of findings) {
+        if (f.status === 'report')
+            continue;
+        // A name too long to type is no command anyone runs (and would eat the comment's budget).
+        for (const b of f.cause.benchmarks)
+            if (b.name.length <= MAX_NAME && !benches.some((x) => benchmarkKey(x) === benchmarkKey(b)))
+                benches.push(b);
+    }
+    if (benches.length === 0)
+        return '';
+    const cfg = report.head.config;
+    const headCommit = report.head.environment.commit;
+    const baseCommit = report.baseline?.environment.commit;
+    const out = [];
+    for (const b of benches.slice(0, max)) {
+        const dir = packageDir(b);
+        const cd = dir && dir !== '.' ? `cd ${shellQuote(dir)} && ` : '';
+        const flags = [
+            `-run '^$'`,
+            `-bench ${shellQuote(benchPattern(b.name))}`,
+            '-benchmem',
+            `-count ${cfg.count}`,
+            `-benchtime ${shellQuote(cfg.benchtime)}`,
+            ...(b.procs > 1 ? [`-cpu ${b.procs}`] : []),
+            ...(cfg.tags ? [`-tags ${shellQuote(cfg.tags)}`] : []),
+        ].join(' ');
+        const run = (side) => `(${cd}go test ${flags} -memprofile /tmp/${side}.pprof . | tee /tmp/${side}.txt)`;
+        out.push(`# ${b.name}${b.procs > 1 ? `-${b.procs}` : ''} in ${b.package}${dir ? ` (${dir})` : ''}, from the repository's root`);
+        out.push(revision(headCommit, 'the pull request'));
+        out.push(run('head'));
+        out.push(revision(baseCommit, 'the baseline'));
+        out.push(run('base'));
+        out.push('benchstat /tmp/base.txt /tmp/head.txt   # go install golang.org/x/perf/cmd/benchstat@latest');
+        out.push('go tool pprof -sample_index=alloc_space -diff_base /tmp/base.pprof -top /tmp/head.pprof');
+        out.push('');
+    }
+    if (benches.length > max)
+        out.push(`# … and ${benches.length - max} more benchmark${benches.length - max === 1 ? '' : 's'}: the same with their names.`, '');
+    const baseRef = baseCommit && /^[0-9a-f]{7,64}$/i.test(baseCommit) ? ` --base-ref ${baseCommit}` : '';
+    const pattern = benches.length === 1 ? ` --bench ${shellQuote(benchPattern(benches[0].name).split('/')[0])}` : '';
+    out.push(`# All of it with the gate's statistics: base and head interleaved on your machine`);
+    out.push(`go-runtime-gate ab${baseRef}${pattern} --count ${cfg.count} --benchtime ${shellQuote(cfg.benchtime)}`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-findings.ts
+
+
+
+
+
+
+
+const MAX_TEXT = 300;
+const MAX_DETAILS = 12;
+const STATUS_ICON = { gate: '❌', suspect: '⏳', unavailable: '⚠️', drift: '↔️', report: 'ℹ️' };
+const STATUS_WORDS = {
+    gate: '',
+    suspect: ' (suspect, not gated: not re-measured on this runner)',
+    unavailable: ' (not gated: could not be confirmed on this runner)',
+    drift: ' (runner drift, not gated)',
+    report: ' (not gated)',
+};
+const markdown_findings_text = (s, max = MAX_TEXT) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
+/** One finding as a numbered list item with its effects, consequences and confirmation as sub-items. */
+function findingItem(ctx, f, i) {
+    const links = ctx.report.links;
+    const where = f.where ? markdown_fit_link(codeSpan(ellipsizeMiddle(singleLineRaw(`${f.where.file}${f.where.line ? `:${f.where.line}` : ''}`), 160)), f.where.url) : '';
+    const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), 120))}` : '';
+    const at = where ? ` at ${where}${fn}` : fn;
+    const summary = f.summary ? `: ${markdown_findings_text(f.summary)}` : '';
+    const docs = docsUrl(links, f.topic);
+    const more = docs ? ` (${markdown_fit_link('what this means', docs)})` : '';
+    let item = `${i + 1}. ${STATUS_ICON[f.status]} **${markdown_findings_text(f.title, 120)}**${at}${summary}${escapeMarkdown(STATUS_WORDS[f.status])}${more}\n`;
+    for (const e of f.effects)
+        item += `   - → ${markdown_findings_text(e)}\n`;
+    if (f.consequences.length > 0) {
+        const cdocs = docsUrl(links, 'consequence');
+        item += `   - ${cdocs ? markdown_fit_link('consequences', cdocs) : 'consequences'}, not gated on their own: ${f.consequences.map((c) => markdown_findings_text(c)).join('; ')}\n`;
+    }
+    for (const c of f.confirmation)
+        item += `   - ${markdown_findings_text(c, 2 * MAX_TEXT)}\n`;
+    return item;
+}
+function findingsSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const rows = ctx.findings.map((f, i) => findingItem(ctx, f, i));
+    const reportOnly = ctx.report.comparisons.filter((c) => c.verdict === 'regression' && c.mode === 'report' && c.consequenceOf === undefined);
+    if (reportOnly.length > 0) {
+        const names = [...new Set(reportOnly.map((c) => `${benchmarkDisplayName(c.benchmark)} ${c.label}`))].slice(0, 5).map((n) => markdown_findings_text(n, 120));
+        rows.push(`\n${plural(reportOnly.length, 'report-only regression')} (${names.join(', ')}${reportOnly.length > 5 ? ', …' : ''}) in the tables below; report-only metrics never fail the check.\n`);
+    }
+    if (rows.length === 0)
+        return { text: '' };
+    return fitRows(budget, {
+        open: '',
+        rows,
+        close: '\n',
+        more: (n) => `\n… and ${n} more ${n === 1 ? 'finding' : 'findings'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(rows.length, 'finding'),
+    });
+}
+/** A Mermaid chart per finding (base and head samples; the trend when the report has one). */
+function chartsSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const charts = findingCharts(ctx.report, ctx.findings);
+    if (charts.length === 0)
+        return { text: '' };
+    const rows = charts.map((c) => `${fencedCodeBlock(c.source, 'mermaid')}\n\n`);
+    return detailsRows(budget, {
+        summary: `📊 ${plural(charts.length, 'chart')}: each sample of base and head`,
+        open: true,
+        rows,
+        noun: ['chart', 'charts'],
+        dropped: plural(charts.length, 'chart'),
+    });
+}
+/** The commands that reproduce the findings locally. */
+function reproduceSection(ctx, budget) {
+    if (ctx.noBaseline)
+        return { text: '' };
+    const script = reproduceScript(ctx.report, ctx.findings);
+    if (!script)
+        return { text: '' };
+    const block = `<details><summary>🔁 Reproduce locally</summary>\n\n${fencedCodeBlock(script, 'sh')}\n\n</details>\n\n`;
+    return block.length <= budget ? { text: block } : { text: '', dropped: 'the commands to reproduce' };
+}
+/** The compiler's escape flows and the leaks' creation stacks, one block per finding that has them. */
+function detailsSection(ctx, budget) {
+    const withDetails = ctx.findings.filter((f) => f.details.length > 0);
+    if (withDetails.length === 0)
+        return { text: '' };
+    const rows = withDetails.map((f) => {
+        const where = f.where ? `${f.where.file}${f.where.line ? `:${f.where.line}` : ''}` : f.title;
+        const shown = f.details.slice(0, MAX_DETAILS).map((d) => ellipsizeMiddle(singleLineRaw(d), MAX_TEXT));
+        if (f.details.length > MAX_DETAILS)
+            shown.push(`… ${f.details.length - MAX_DETAILS} more`);
+        return `${codeSpan(ellipsizeMiddle(singleLineRaw(where), 160))} ${markdown_findings_text(f.title, 120)}:\n\n${fencedCodeBlock(shown.join('\n'), 'text')}\n\n`;
+    });
+    return detailsRows(budget, {
+        summary: `🔎 Escape flows and leak stacks (${withDetails.length})`,
+        rows,
+        noun: ['block', 'blocks'],
+        dropped: plural(withDetails.length, 'escape flow and stack'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-tables.ts
+/**
+ * Every comparison as benchstat prints it, collapsed below the findings: a
+ * `pkg:` heading per package, a table per metric, a row per benchmark
+ * (tables.ts), the cells in benchstat's notation, benchstat's footnotes
+ * under each table, and a last column with what the gate made of the row.
+ * Without a baseline the tables have the head's column only.
  */
 
 
 
 
 
+const MARK = {
+    gate: '❌ gate',
+    report: 'report only',
+    consequence: 'consequence',
+    suspect: '⏳ suspect',
+    drift: '↔️ drift',
+    improvement: '✅ better',
+    insufficient: '❔ too few samples',
+    '': '',
+};
+const markdown_tables_MAX_NAME = 120;
+function cell(c) {
+    if (!c)
+        return '';
+    const notes = c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '';
+    return escapeMarkdown(`${c.center} ± ${c.range}${notes}`);
+}
+function tableText(t, noBaseline) {
+    const unitText = t.label === t.unit ? '' : ` (${escapeMarkdown(singleLineRaw(t.unit))})`;
+    const title = `${escapeMarkdown(singleLineRaw(t.label))}${unitText}${t.merged.length ? ` = ${escapeMarkdown(t.merged.join(', '))}` : ''}`;
+    const name = (s) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), markdown_tables_MAX_NAME));
+    let out = noBaseline ? `| ${title} | head |\n|---|--:|\n` : `| ${title} | base | head | vs base | |\n|---|--:|--:|--:|---|\n`;
+    for (const r of t.rows) {
+        if (noBaseline) {
+            out += `| ${name(r.name)} | ${cell(r.head)} |\n`;
+            continue;
+        }
+        const notes = r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : '';
+        const delta = r.delta ? escapeMarkdown(`${r.delta} (${r.note})${notes}`) : '';
+        out += `| ${name(r.name)} | ${cell(r.base)} | ${cell(r.head)} | ${delta} | ${MARK[r.mark]} |\n`;
+    }
+    if (t.geomean) {
+        const g = t.geomean;
+        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
+        out += noBaseline
+            ? `| geomean | ${escapeMarkdown(g.head + n(g.headNotes))} |\n`
+            : `| geomean | ${escapeMarkdown(g.base + n(g.baseNotes))} | ${escapeMarkdown(g.head + n(g.headNotes))} | ${escapeMarkdown(g.delta)} | |\n`;
+    }
+    if (t.notes.length)
+        out += `\n<sub>${t.notes.map((x, i) => `${superscript(i + 1)} ${escapeMarkdown(x)}`).join(' · ')}</sub>\n`;
+    return out + '\n';
+}
+function tablesSection(ctx, budget) {
+    const tables = benchTables(ctx.report, (c) => c.head !== null || c.base !== null);
+    if (tables.length === 0)
+        return { text: '' };
+    const packages = new Set(tables.map((t) => t.package)).size;
+    const rows = [];
+    let pkg = null;
+    for (const t of tables) {
+        const heading = t.package !== pkg ? `**pkg: ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(t.package), markdown_tables_MAX_NAME))}**\n\n` : '';
+        pkg = t.package;
+        rows.push(heading + tableText(t, ctx.noBaseline));
+    }
+    const docs = docsUrl(ctx.report.links, 'tables');
+    const what = ctx.noBaseline ? 'Measured on this head' : 'All comparisons';
+    return fitRows(budget, {
+        open: `<details><summary>📋 ${what}, as benchstat prints them (${plural(tables.length, 'table')}, ${plural(packages, 'package')})</summary>\n\n${docs ? `${markdown_fit_link('How to read these tables', docs)}\n\n` : ''}`,
+        rows,
+        close: '\n</details>\n\n',
+        more: (n) => `\n… and ${n} more ${n === 1 ? 'table' : 'tables'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(tables.length, 'benchstat table'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/affected.ts
+
+
+
+/** What was measured: the selection's reason, and how many benchmarks and packages were left out. */
+function affectedSentence(a) {
+    if (a.measured === 'all')
+        return a.reason;
+    const left = a.notAffected.length;
+    const pkgs = a.unaffectedPackages.length;
+    if (pkgs === 0)
+        return `${a.reason} Every package with tests depends on the change.`;
+    if (left === 0)
+        return `${a.reason} Not affected by this change, so not measured and given no verdict: ${plural(pkgs, 'package')}.`;
+    return `${a.reason} Not affected by this change, so not measured: ${plural(left, 'benchmark')} in ${plural(pkgs, 'package')} (no verdict; the baseline's values are listed for context).`;
+}
+/** How a merged run was measured (`mode: merge`), or '' for a run measured in one job. */
+function shardSentence(report) {
+    if (!report.shards)
+        return '';
+    const n = report.shards.count;
+    return report.baselineSource === 'ab'
+        ? `Measured in ${plural(n, 'shard job')} and merged; each job measured its share of the merge-base and the head interleaved on its runner.`
+        : `Measured in ${plural(n, 'shard job')} and merged into this one report.`;
+}
+/** One benchmark not affected: its name and the baseline's medians (`time/op 1.2µs · B/op 64 · allocs/op 1`). */
+function notAffectedLine(n) {
+    const values = n.baseline.map((v) => `${v.label} ${benchstat_formatAmount(v.median, v.unit)}`).join(' · ');
+    return { name: benchmarkDisplayName(n.benchmark), values };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-sections.ts
+
+
+
+
+
+
+const markdown_sections_MAX_NAME = 120;
+const MAX_PACKAGE = 100;
+const MAX_MESSAGE = 300;
+const MAX_ENV_VALUE = 100;
+const markdown_sections_text = (s, max = MAX_MESSAGE) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(s), max));
+function sortFailures(failures) {
+    // Head first: they are what this pull request did.
+    return [...failures].sort((a, b) => (a.side === b.side ? 0 : a.side === 'head' ? -1 : 1));
+}
+function failureLine(f, noBaseline) {
+    const who = f.name ? `**${markdown_sections_text(f.name, markdown_sections_MAX_NAME)}**` : '**package**';
+    const pkg = f.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.package), MAX_PACKAGE))}` : '';
+    const side = f.side === 'base' ? ' on the baseline' : noBaseline ? '' : ' on the head';
+    const message = singleLineRaw(f.message).trim();
+    return `${who}${pkg} ${FAILURE_KIND[f.kind] ?? escapeMarkdown(f.kind)}${side}${message ? `: ${markdown_sections_text(message)}` : ''}`;
+}
+function failureSummarySection(report, noBaseline, budget) {
+    if (report.failures.length === 0)
+        return { text: '' };
+    const headFailures = report.failures.filter((f) => f.side === 'head').length;
+    const gateNote = headFailures > 0
+        ? report.settings.failOnBenchmarkFailure
+            ? 'Failures on the head fail the gate.'
+            : 'Failures are reported but do not fail the gate.'
+        : '';
+    return fitRows(budget, {
+        open: `#### 💥 Failed benchmarks (${report.failures.length})\n\n`,
+        rows: sortFailures(report.failures).map((f) => `- ${failureLine(f, noBaseline)}\n`),
+        close: `${gateNote ? `\n${gateNote}\n` : ''}\n`,
+        more: (n) => `- … and ${n} more ${n === 1 ? 'failure' : 'failures'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(report.failures.length, 'failed benchmark'),
+    });
+}
+/** Successively harder cuts of failure output (lines, characters), tried until one fits. */
+const OUTPUT_CLIPS = [
+    [60, 6_000],
+    [24, 2_000],
+    [12, 800],
+];
+/**
+ * Each failure's output in its own collapsed block, cut to its first and
+ * last lines (the panic message and the innermost frames) and fenced so that
+ * nothing in it can end the block. A short budget cuts harder before any
+ * output is dropped.
+ */
+function failureOutputSection(report, budget) {
+    const withOutput = sortFailures(report.failures).filter((f) => sanitizeText(f.output).trim() !== '');
+    if (withOutput.length === 0)
+        return { text: '' };
+    const spec = (lines, chars) => ({
+        open: '',
+        rows: withOutput.map((f) => {
+            const title = f.name ? markdown_sections_text(f.name, markdown_sections_MAX_NAME) : `package ${markdown_sections_text(f.package, MAX_PACKAGE)}`;
+            return `<details><summary>Output of ${title}${f.side === 'base' ? ' (baseline)' : ''}</summary>\n\n${fencedCodeBlock(clipOutput(f.output, lines, chars))}\n\n</details>\n\n`;
+        }),
+        close: '',
+        more: (n) => `… and the output of ${plural(n, 'more failure')} not shown; ${SEE_JSON}.\n\n`,
+        dropped: `the output of ${plural(withOutput.length, 'failed benchmark')}`,
+    });
+    let out = { text: '' };
+    for (const [lines, chars] of OUTPUT_CLIPS) {
+        out = fitRows(budget, spec(lines, chars));
+        if (out.text !== '')
+            return out;
+    }
+    return out;
+}
+const SITE_TITLE = { leak: 'goroutine-leak site', escape: 'escape site', allocation: 'allocation site' };
+const CHANGE_ICON = { new: '🆕', grown: '🔺', shrunk: '🔻', removed: '➖' };
+/**
+ * Every located change, collapsed: the gating ones are the findings above;
+ * this also lists what shrank, went away or stayed under the gate.
+ */
+function sitesSection(report, budget) {
+    const items = [...(report.sites ?? [])].sort((a, b) => Number(b.gating) - Number(a.gating) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    if (items.length === 0)
+        return { text: '' };
+    const rows = items.map((f) => {
+        const where = markdown_fit_link(codeSpan(`${ellipsizeMiddle(singleLineRaw(f.file), markdown_sections_MAX_NAME)}:${f.line}`), fileUrl(report.links, f.file, f.line));
+        const fn = f.function ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(f.function), markdown_sections_MAX_NAME))}` : '';
+        const bench = f.benchmark ? ` — ${markdown_sections_text(benchmarkDisplayName(f.benchmark), markdown_sections_MAX_NAME)}` : '';
+        let row = `- ${f.gating ? '❌ ' : ''}${CHANGE_ICON[f.change]} ${f.change} ${SITE_TITLE[f.kind]} ${where}${fn}${bench}: ${markdown_sections_text(f.summary)}\n`;
+        for (const w of f.warnings)
+            row += `  - ⚠️ ${markdown_sections_text(w)}\n`;
+        return row;
+    });
+    const gating = items.filter((f) => f.gating).length;
+    return detailsRows(budget, {
+        summary: `📍 Located changes (${items.length}${gating ? `, ${gating} failing the gate` : ''}): allocation sites, escapes, leaks`,
+        rows,
+        noun: ['located change', 'located changes'],
+        dropped: plural(items.length, 'located change'),
+    });
+}
+function warningsSection(report, budget) {
+    const seen = new Set();
+    const rows = [];
+    const push = (t) => {
+        const line = singleLineRaw(t).trim();
+        if (!line || seen.has(line))
+            return;
+        seen.add(line);
+        rows.push(`- ${markdown_sections_text(line)}\n`);
+    };
+    const diffs = environmentDifferences(report.baseline, report.head);
+    for (const w of report.warnings)
+        if (!isEnvironmentWarning(w, diffs))
+            push(w);
+    for (const c of report.comparisons)
+        for (const w of c.warnings)
+            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
+    if (rows.length === 0)
+        return { text: '' };
+    return fitRows(budget, {
+        open: `#### ⚠️ Warnings (${rows.length})\n\n`,
+        rows,
+        close: '\n',
+        more: (n) => `- … and ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown; ${SEE_JSON}.\n`,
+        dropped: plural(rows.length, 'warning'),
+    });
+}
+function benchmarkProse(b) {
+    return `${markdown_sections_text(benchmarkDisplayName(b), markdown_sections_MAX_NAME)}${b.package ? ` in ${codeSpan(ellipsizeMiddle(singleLineRaw(b.package), MAX_PACKAGE))}` : ''}`;
+}
+/** The benchmarks this change does not reach (affected-only runs): not measured, the baseline's medians for context. */
+function notAffectedSection(report, budget) {
+    const list = report.affected?.notAffected ?? [];
+    if (list.length === 0)
+        return { text: '' };
+    return detailsRows(budget, {
+        summary: `Not affected by this change (${list.length}, not measured)`,
+        rows: list.map((n) => {
+            const { values } = notAffectedLine(n);
+            return `- ${benchmarkProse(n.benchmark)}${values ? `: baseline ${escapeMarkdown(values)}` : ''}\n`;
+        }),
+        noun: ['benchmark', 'benchmarks'],
+        dropped: plural(list.length, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
+    });
+}
+function addedRemovedSection(report, noBaseline, budget) {
+    const { added, removed } = report;
+    if (noBaseline || added.length + removed.length === 0)
+        return { text: '' };
+    return detailsRows(budget, {
+        summary: `Benchmarks added (${added.length}) and removed (${removed.length})`,
+        rows: [...added.map((b) => `- ➕ ${benchmarkProse(b)}\n`), ...removed.map((b) => `- ➖ ${benchmarkProse(b)}\n`)],
+        noun: ['benchmark', 'benchmarks'],
+        dropped: `${plural(added.length, 'added benchmark')} and ${plural(removed.length, 'removed benchmark')}`,
+    });
+}
+/** A commit as plain text so that GitHub links it; anything that is not a hex SHA is escaped like any other user text. */
+function commitText(commit) {
+    if (!commit)
+        return MISSING;
+    return /^[0-9a-f]{7,64}$/i.test(commit) ? commit : markdown_sections_text(commit, MAX_ENV_VALUE);
+}
+function baselineSection(report, budget) {
+    const base = report.baseline;
+    const be = base?.environment;
+    const he = report.head.environment;
+    // Only differences that change measurements are flagged; commits, refs and dates always differ.
+    const row = (label, b, h, flag = true) => {
+        const differs = flag && b !== null && b !== h;
+        const cell = (v) => (v === null ? MISSING : escapeMarkdown(ellipsizeMiddle(singleLineRaw(v) || MISSING, MAX_ENV_VALUE)));
+        return `| ${label} | ${cell(b)}${differs ? ' ⚠️' : ''} | ${cell(h)} |\n`;
+    };
+    const rows = [
+        `| Commit | ${base ? commitText(be?.commit) : MISSING} | ${commitText(he.commit)} |\n`,
+        row('Ref', be ? be.ref : null, he.ref, false),
+        row('Recorded', base ? formatTimestamp(base.createdAt) : null, formatTimestamp(report.head.createdAt), false),
+        row('Go', be ? be.goVersion : null, he.goVersion),
+        row('OS/arch', be ? `${be.goos}/${be.goarch}` : null, `${he.goos}/${he.goarch}`),
+        row('CPU', be ? be.cpu : null, he.cpu),
+        row('GOMAXPROCS', be ? String(be.gomaxprocs) : null, String(he.gomaxprocs)),
+        row('Runner', be ? be.runnerOs : null, he.runnerOs, false),
+        row('count × benchtime', base ? `${base.config.count} × ${base.config.benchtime}` : null, `${report.head.config.count} × ${report.head.config.benchtime}`),
+    ];
+    const summary = base
+        ? `Environment: baseline ${escapeMarkdown(shortCommit(be?.commit ?? '') || MISSING)} from ${escapeMarkdown(report.baselineSource || MISSING)}`
+        : 'Environment (no baseline)';
+    const out = `<details><summary>${summary}</summary>\n\n| | Baseline | Head |\n|---|---|---|\n${rows.join('')}\n</details>\n\n`;
+    return out.length <= budget ? { text: out } : { text: '', dropped: 'the environment table' };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
 
@@ -24964,6 +24782,551 @@ function gateDecision(report, config, saved) {
 
 
 
+
+const DEFAULT_MAX_LENGTH = 65_000;
+const markdown_MAX_NAME = 120;
+const markdown_MAX_ENV_VALUE = 100;
+const VERDICT_ICON = { fail: '❌', pass: '✅', 'no-baseline': '⚠️', acknowledged: '✔️' };
+/** Renders the report. Always returns a string no longer than `maxLength`; the verdict line is the last thing to go. */
+function renderMarkdown(report, options = {}) {
+    const maxLength = Math.max(0, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
+    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
+    const ctx = { report, noBaseline, findings: noBaseline ? [] : reportFindings(report) };
+    // Reading order; `priority` says which section gets the budget first.
+    const sections = [
+        { id: 'title', priority: 0, floor: 0, render: (b) => titleSection(report, options.marker, b) },
+        { id: 'summary', priority: 1, floor: 0, render: (b) => summarySection(ctx, b) },
+        { id: 'findings', priority: 2, floor: 0, render: (b) => findingsSection(ctx, b) },
+        { id: 'failures', priority: 1.5, floor: 0, render: (b) => failureSummarySection(report, noBaseline, b) },
+        { id: 'charts', priority: 8.2, floor: 0, render: (b) => chartsSection(ctx, b) },
+        { id: 'reproduce', priority: 8.4, floor: 0, render: (b) => reproduceSection(ctx, b) },
+        { id: 'details', priority: 8.6, floor: 0, render: (b) => detailsSection(ctx, b) },
+        { id: 'warnings', priority: 4, floor: 2_000, render: (b) => warningsSection(report, b) },
+        { id: 'failure-output', priority: 8, floor: 3_000, render: (b) => failureOutputSection(report, b) },
+        { id: 'tables', priority: 9, floor: 0, render: (b) => tablesSection(ctx, b) },
+        { id: 'sites', priority: 9.5, floor: 0, render: (b) => sitesSection(report, b) },
+        { id: 'added-removed', priority: 10, floor: 500, render: (b) => addedRemovedSection(report, noBaseline, b) },
+        { id: 'not-affected', priority: 10.5, floor: 0, render: (b) => notAffectedSection(report, b) },
+        { id: 'baseline', priority: 6, floor: 2_000, render: (b) => baselineSection(report, b) },
+        { id: 'footer', priority: 5, floor: 1_000, render: (b) => footerSection(report, b) },
+    ];
+    const byPriority = [...sections].sort((a, b) => a.priority - b.priority);
+    const reserve = Math.min(closingNote(possibleDrops(report)).length, Math.floor(maxLength / 4));
+    // Floors are kept only while together they take at most a quarter of the
+    // budget: on a small budget plain priority decides.
+    const floors = new Map(byPriority.map((s) => [s.id, s.floor > 0 ? Math.min(s.floor, s.render(Infinity).text.length) : 0]));
+    const floorTotal = [...floors.values()].reduce((a, b) => a + b, 0);
+    const useFloors = floorTotal <= maxLength / 4;
+    let keptForLater = useFloors ? floorTotal : 0;
+    let remaining = maxLength - reserve;
+    const rendered = new Map();
+    let exhausted = false;
+    for (const section of byPriority) {
+        keptForLater -= useFloors ? (floors.get(section.id) ?? 0) : 0;
+        // After a section is dropped, everything of lower priority is too.
+        const budget = exhausted ? 0 : Math.floor(Math.max(0, Math.min(remaining, remaining - keptForLater)));
+        const out = section.render(budget);
+        remaining -= out.text.length;
+        if (out.dropped)
+            exhausted = true;
+        rendered.set(section.id, out);
+    }
+    let body = sections.map((s) => rendered.get(s.id)?.text ?? '').join('');
+    const dropped = sections.map((s) => rendered.get(s.id)?.dropped).filter((d) => !!d);
+    if (dropped.length > 0) {
+        const note = closingNote(dropped);
+        const fallback = closingNote([]);
+        if (body.length + note.length <= maxLength)
+            body += note;
+        else if (body.length + fallback.length <= maxLength)
+            body += fallback;
+    }
+    body = body.replace(/\s+$/, '');
+    if (body.length < maxLength)
+        body += '\n';
+    // Unreachable when the budgets are right; a mistake there costs the details, never the comment.
+    if (body.length > maxLength)
+        body = titleSection(report, options.marker, maxLength).text.slice(0, maxLength);
+    return body;
+}
+/** The marker (for the publisher) and the verdict: the one section that is never left out. */
+function titleSection(report, marker, budget) {
+    const markerLine = marker !== undefined ? `${hiddenMarker(marker)}\n` : '';
+    const name = report.name && report.name !== 'go-runtime-gate' ? ` · ${escapeMarkdown(ellipsizeMiddle(singleLineRaw(report.name), markdown_MAX_NAME))}` : '';
+    const prefix = `${markerLine}### ${VERDICT_ICON[report.verdict] ?? '❔'} go-runtime-gate${name}\n\n`;
+    const headline = singleLineRaw(report.headline).trim() || defaultHeadline(report);
+    const room = budget - prefix.length - '****\n\n'.length;
+    if (room < 1)
+        return { text: prefix.length + 1 <= budget ? prefix : markerLine.length <= budget ? markerLine : '' };
+    return { text: `${prefix}**${fitEscaped(headline, room, escapeMarkdown)}**\n\n` };
+}
+function defaultHeadline(report) {
+    const text = {
+        fail: 'Runtime-health regressions found.',
+        pass: 'No runtime-health regressions.',
+        'no-baseline': 'No baseline to compare against.',
+        acknowledged: 'Regressions found and acknowledged.',
+    };
+    return text[report.verdict] ?? '';
+}
+/** What was compared with what (linked), the run, and the notices a reader must see before anything else. */
+function summarySection(ctx, budget) {
+    const { report } = ctx;
+    const parts = [];
+    const run = runUrl(report.links);
+    const runLink = run ? ` · ${markdown_fit_link('workflow run', run)}` : '';
+    if (ctx.noBaseline) {
+        const why = report.noBaselineReason
+            ? escapeMarkdown(singleLineRaw(report.noBaselineReason))
+            : report.baselineSource === 'ab'
+                ? 'A/B mode could not measure the merge-base (see the warnings below).'
+                : 'No baseline was found for this configuration (the first run, or the cache entry was evicted); the next push to the base branch records one.';
+        parts.push(`> [!NOTE]\n> ${why} Nothing was compared and nothing was gated; the values measured on this head are shown below.${runLink ? `\n>\n> ${runLink.slice(3)}` : ''}\n\n`);
+    }
+    else if (report.baseline) {
+        const env = report.baseline.environment;
+        const url = baselineCommitUrl(report.links) ?? commitUrl(report.links, env.commit);
+        // A full SHA as plain text is linked by GitHub itself; with links it goes to the repository's commit page.
+        const commit = env.commit
+            ? markdown_fit_link(/^[0-9a-f]{7,64}$/i.test(env.commit) ? env.commit : escapeMarkdown(ellipsizeMiddle(singleLineRaw(env.commit), markdown_MAX_ENV_VALUE)), url)
+            : 'an unknown commit';
+        const bits = [env.ref, report.baseline.createdAt ? formatTimestamp(report.baseline.createdAt) : '', env.goVersion]
+            .filter(Boolean)
+            .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), markdown_MAX_ENV_VALUE)));
+        parts.push(report.baselineSource === 'ab'
+            ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured ${report.shards ? 'by the shard jobs' : 'in this job (A/B: base and head samples interleaved on the same runner)'}${runLink}.\n\n`
+            : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`);
+    }
+    if (report.affected)
+        parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
+    if (report.shards)
+        parts.push(`${escapeMarkdown(shardSentence(report))}\n\n`);
+    const cost = confirmationCost(report);
+    if (cost)
+        parts.push(`${escapeMarkdown(cost)}\n\n`);
+    if (report.verdict === 'acknowledged')
+        parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');
+    const diffs = environmentDifferences(report.baseline, report.head);
+    if (diffs.length > 0) {
+        const lines = diffs.map((d) => `> - ${d.label}: ${escapeMarkdown(d.base)} → ${escapeMarkdown(d.head)}\n`).join('');
+        parts.push(`> [!WARNING]\n> The baseline was measured in a different environment; changes may come from it rather than from this pull request:\n${lines}\n`);
+    }
+    return { text: takeWhole(parts, budget) };
+}
+function footerSection(report, budget) {
+    const { settings } = report;
+    const text = `<sub>alpha=${settings.alpha} · false discovery rate control (Benjamini–Hochberg): ${settings.fdr ? 'on' : 'off'} · ` +
+        `count=${report.head.config.count} · benchtime=${escapeMarkdown(report.head.config.benchtime)}</sub>\n` +
+        `<sub>Tables as benchstat prints them: median ± the confidence interval of the median (∞: too few samples for one); ` +
+        `vs base: change of the median, ~ when not significant (Mann–Whitney U, p > alpha), ? from a base of 0. ` +
+        `The gate also asks for a change beyond the metric's threshold and adjusts p across the job.</sub>\n\n`;
+    return text.length <= budget ? { text } : { text: '' };
+}
+/** Every section that could be dropped, with its largest description, for reserving the closing note's room. */
+function possibleDrops(report) {
+    const n = Math.max(report.comparisons.length, report.failures.length, report.added.length + report.removed.length, report.sites?.length ?? 0, report.affected?.notAffected.length ?? 0, 1) * 10;
+    return [
+        plural(n, 'finding'),
+        plural(n, 'chart'),
+        'the commands to reproduce',
+        plural(n, 'escape flow and stack'),
+        plural(n, 'failed benchmark'),
+        plural(n, 'warning'),
+        `the output of ${plural(n, 'failed benchmark')}`,
+        plural(n, 'benchstat table'),
+        plural(n, 'located change'),
+        `${plural(n, 'added benchmark')} and ${plural(n, 'removed benchmark')}`,
+        'the environment table',
+        plural(n, 'benchmark not affected by the change', 'benchmarks not affected by the change'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/width.ts
+/**
+ * Text in a monospace terminal: how many columns a string takes, padding to
+ * a width, and wrapping a line to a width with a hanging indent. Wrapping
+ * never drops a character: a word longer than the line (a path, a benchmark
+ * name) is broken at a `/` or `.` when it can be, hard otherwise, and
+ * continues on the next line.
+ */
+/**
+ * Columns a string occupies: combining marks and zero-width characters take
+ * none, East Asian wide and fullwidth characters and most emoji take two.
+ * Approximate (terminals disagree on some emoji), but it keeps CJK benchmark
+ * names aligned.
+ */
+function displayWidth(text) {
+    let width = 0;
+    for (const ch of text)
+        width += charWidth(ch.codePointAt(0));
+    return width;
+}
+function charWidth(cp) {
+    if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff)
+        return 0;
+    if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x20d0 && cp <= 0x20ff))
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0x303e) ||
+        (cp >= 0x3041 && cp <= 0x33ff) ||
+        (cp >= 0x3400 && cp <= 0x4dbf) ||
+        (cp >= 0x4e00 && cp <= 0x9fff) ||
+        (cp >= 0xa000 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1f64f) ||
+        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd)) {
+        return 2;
+    }
+    return 1;
+}
+function padEnd(text, width) {
+    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+function padStart(text, width) {
+    return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+/** Shortens to `width` columns by cutting the middle (for values, never for benchmark names). */
+function truncateWidth(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    if (width <= 1)
+        return '…';
+    const chars = [...text];
+    const budget = width - 1;
+    const headBudget = Math.ceil(budget / 2);
+    let head = '';
+    let used = 0;
+    for (const ch of chars) {
+        const w = charWidth(ch.codePointAt(0));
+        if (used + w > headBudget)
+            break;
+        head += ch;
+        used += w;
+    }
+    let tail = '';
+    let tailUsed = 0;
+    for (let i = chars.length - 1; i >= 0; i--) {
+        const w = charWidth(chars[i].codePointAt(0));
+        if (used + tailUsed + w > budget)
+            break;
+        tail = chars[i] + tail;
+        tailUsed += w;
+    }
+    return `${head}…${tail}`;
+}
+/** Splits a word that is wider than `width` into pieces that fit, preferring to break after `/` or `.`. */
+function breakWord(word, width) {
+    const out = [];
+    let rest = [...word];
+    while (displayWidth(rest.join('')) > width) {
+        let w = 0;
+        let cut = 0;
+        let soft = -1;
+        for (let i = 0; i < rest.length; i++) {
+            w += charWidth(rest[i].codePointAt(0));
+            if (w > width)
+                break;
+            cut = i + 1;
+            if ((rest[i] === '/' || rest[i] === '.') && i > 0)
+                soft = i + 1;
+        }
+        const at = soft > width / 3 ? soft : Math.max(1, cut);
+        out.push(rest.slice(0, at).join(''));
+        rest = rest.slice(at);
+    }
+    if (rest.length)
+        out.push(rest.join(''));
+    return out;
+}
+/**
+ * `text` as lines of at most `width` columns: the first starts with
+ * `first`, the rest with `indent`. Without a width the text stays one line.
+ */
+function wrap(text, width, first = '', indent = first.replace(/./gu, ' ')) {
+    if (width === undefined)
+        return [first + text];
+    const lines = [];
+    let line = first;
+    let empty = true;
+    const room = (prefix) => Math.max(8, width - displayWidth(prefix));
+    for (const word of text.split(/ +/)) {
+        if (word === '')
+            continue;
+        const candidate = empty ? line + word : `${line} ${word}`;
+        if (displayWidth(candidate) <= width) {
+            line = candidate;
+            empty = false;
+            continue;
+        }
+        if (!empty) {
+            lines.push(line);
+            line = indent;
+        }
+        const pieces = breakWord(word, room(line));
+        for (const piece of pieces.slice(0, -1))
+            lines.push(line + piece);
+        if (pieces.length > 1)
+            line = indent;
+        line += pieces[pieces.length - 1] ?? '';
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+
+
+
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m' };
+const VERDICT_WORD = { fail: 'FAIL', pass: 'PASS', 'no-baseline': 'NO BASELINE', acknowledged: 'PASS (acknowledged)' };
+const VERDICT_STYLE = { fail: 'red', pass: 'green', 'no-baseline': 'yellow', acknowledged: 'yellow' };
+const STATUS_MARK = { gate: '✗', suspect: '?', unavailable: '!', drift: '~', report: '·' };
+const terminal_STATUS_WORDS = {
+    gate: '',
+    suspect: ' [suspect, not gated: not re-measured on this runner]',
+    unavailable: ' [not gated: could not be confirmed on this runner]',
+    drift: ' [runner drift, not gated]',
+    report: ' [not gated]',
+};
+const ROW_MARK = {
+    gate: ['✗ gate', 'red'],
+    report: ['report only', 'yellow'],
+    consequence: ['consequence', undefined],
+    suspect: ['suspect', 'yellow'],
+    drift: ['drift', undefined],
+    improvement: ['✓ better', 'green'],
+    insufficient: ['? too few samples', 'yellow'],
+    '': ['', undefined],
+};
+/** Lines of a failure's output shown under it; the rest is in the JSON report. */
+const OUTPUT_LINES = 20;
+function renderTerminal(report, options = {}) {
+    const paint = (style, text) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+    const width = options.width === undefined ? undefined : Math.max(40, Math.floor(options.width));
+    const noBaseline = report.verdict === 'no-baseline' || report.baseline === null;
+    const out = [];
+    const para = (text, first = '', indent) => out.push(...wrap(text, width, first, indent));
+    out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
+    for (const l of sideLines(report))
+        para(l, '', '          ');
+    if (report.affected)
+        para(affectedSentence(report.affected));
+    if (report.shards)
+        para(shardSentence(report));
+    const cost = confirmationCost(report);
+    if (cost)
+        para(cost);
+    out.push('');
+    if (!noBaseline) {
+        const findings = reportFindings(report);
+        if (findings.length > 0) {
+            out.push(paint('bold', `Findings (${findings.length}):`));
+            findings.forEach((f, i) => findingLines(f, i, width, paint, out));
+            out.push('');
+        }
+    }
+    const tables = benchTables(report);
+    for (const [i, t] of tables.entries()) {
+        if (i === 0 || t.package !== tables[i - 1]?.package)
+            para(`pkg: ${clean(t.package)}`);
+        out.push(...tableLines(t, noBaseline, width, paint), '');
+    }
+    if (report.failures.length > 0) {
+        out.push(paint('bold', `Failed benchmarks (${report.failures.length}):`));
+        for (const f of report.failures)
+            failureLines(f, width, paint, out);
+        out.push('');
+    }
+    if (!noBaseline && report.added.length + report.removed.length > 0) {
+        const names = (list) => list.map((b) => clean(benchmarkDisplayName(b))).join(', ');
+        if (report.added.length > 0)
+            para(`Added (${report.added.length}): ${names(report.added)}`, '', '  ');
+        if (report.removed.length > 0)
+            para(`Removed (${report.removed.length}): ${names(report.removed)}`, '', '  ');
+        out.push('');
+    }
+    const notAffected = report.affected?.notAffected ?? [];
+    if (notAffected.length > 0) {
+        out.push(paint('bold', `Not affected by this change (${notAffected.length}, not measured; baseline values):`));
+        for (const n of notAffected) {
+            const { name, values } = notAffectedLine(n);
+            para(`${clean(name)} (${clean(n.benchmark.package)})${values ? `: ${values}` : ''}`, '  ', '    ');
+        }
+        out.push('');
+    }
+    const warnings = collectWarnings(report);
+    if (warnings.length > 0) {
+        out.push(paint('yellow', `Warnings (${warnings.length}):`));
+        for (const w of warnings)
+            para(w, '  ! ', '    ');
+        out.push('');
+    }
+    for (const l of wrap(`alpha=${report.settings.alpha}, FDR ${report.settings.fdr ? 'on' : 'off'}; tables as benchstat prints them: median ± CI of the median${noBaseline ? '' : '; ~ = no significant change, ? = from 0'}`, width))
+        out.push(paint('dim', l));
+    out.push(...headlineLines(report, paint, noBaseline, width));
+    return out.join('\n') + '\n';
+}
+function findingLines(f, i, width, paint, out) {
+    const where = f.where ? ` at ${clean(f.where.file)}${f.where.line ? `:${f.where.line}` : ''}` : '';
+    const fn = f.function ? ` in ${clean(f.function)}` : '';
+    const summary = f.summary ? `: ${clean(f.summary)}` : '';
+    const prefix = `${String(i + 1).padStart(2)}. ${STATUS_MARK[f.status]} `;
+    const indent = '      ';
+    const lines = wrap(`${clean(f.title)}${where}${fn}${summary}${terminal_STATUS_WORDS[f.status]}`, width, prefix, indent);
+    lines[0] = lines[0].replace(prefix, `${String(i + 1).padStart(2)}. ${paint(f.status === 'gate' ? 'red' : 'yellow', STATUS_MARK[f.status])} `);
+    out.push(...lines);
+    for (const e of f.effects)
+        out.push(...wrap(clean(e), width, `${indent}→ `, `${indent}  `));
+    for (const c of f.consequences)
+        out.push(...wrap(clean(c), width, `${indent}consequence, not gated on its own: `, `${indent}  `));
+    for (const c of f.confirmation)
+        out.push(...wrap(clean(c), width, `${indent}`, `${indent}  `));
+    for (const d of f.details.slice(0, 8))
+        for (const l of wrap(clean(d), width, `${indent}│ `, `${indent}│   `))
+            out.push(paint('dim', l));
+}
+const cellNotes = (c) => (c.notes.length ? ` ${c.notes.map(superscript).join(' ')}` : '');
+function cellText(c, wc, wr, wn) {
+    if (!c)
+        return '';
+    return `${padStart(c.center, wc)} ± ${padStart(c.range, wr)}${padEnd(cellNotes(c), wn)}`;
+}
+/** One metric's table, benchstat's columns plus the gate's word for each row. */
+function tableLines(t, noBaseline, width, paint) {
+    const cells = t.rows.flatMap((r) => [r.base, r.head]).filter((c) => !!c);
+    const wc = Math.max(0, ...cells.map((c) => displayWidth(c.center)));
+    const wr = Math.max(0, ...cells.map((c) => displayWidth(c.range)));
+    const wn = Math.max(0, ...cells.map((c) => displayWidth(cellNotes(c))));
+    const rows = t.rows.map((r) => ({
+        name: clean(r.name),
+        base: cellText(r.base, wc, wr, wn),
+        head: cellText(r.head, wc, wr, wn),
+        delta: r.delta ? `${r.delta} (${r.note})${r.deltaNotes.length ? ` ${r.deltaNotes.map(superscript).join(' ')}` : ''}` : '',
+        mark: ROW_MARK[r.mark],
+    }));
+    const g = t.geomean;
+    const title = `${clean(t.label)}${t.label === t.unit ? '' : ` (${clean(t.unit)})`}${t.merged.length ? ` = ${t.merged.map(clean).join(', ')}` : ''}`;
+    const wName = Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.name)), g ? 'geomean'.length : 0);
+    const wBase = noBaseline ? 0 : Math.max(4, ...rows.map((r) => displayWidth(r.base)), g ? displayWidth(g.base) : 0);
+    const wHead = Math.max(4, ...rows.map((r) => displayWidth(r.head)), g ? displayWidth(g.head) : 0);
+    const wDelta = noBaseline ? 0 : Math.max(7, ...rows.map((r) => displayWidth(r.delta)));
+    const values = (base, head, delta, mark) => (noBaseline ? [padStart(head, wHead)] : [padStart(base, wBase), padStart(head, wHead), padEnd(delta, wDelta), mark]).join('  ').trimEnd();
+    const full = wName + 2 + displayWidth(values('', '', '', 'report only'));
+    // A row too wide for the line puts the name above its numbers: names are never cut.
+    const stacked = width !== undefined && full > width;
+    // Stacked and still too wide: the gate's word goes on a line of its own.
+    const line = (name, v, mark = '') => {
+        if (!stacked)
+            return [`${padEnd(name, wName)}  ${v}${mark ? `  ${mark}` : ''}`.trimEnd()];
+        const one = `  ${v}${mark ? `  ${mark}` : ''}`.trimEnd();
+        return displayWidth(one.replace(/\u001b\[\d+m/g, '')) <= width || !mark ? [name, one] : [name, `  ${v}`.trimEnd(), `    ${mark}`];
+    };
+    const out = [
+        paint('bold', stacked ? title : `${padEnd(title, wName)}  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`.trimEnd()),
+    ];
+    if (stacked)
+        out.push(paint('bold', `  ${values(noBaseline ? '' : 'base', 'head', noBaseline ? '' : 'vs base', '')}`));
+    for (const r of rows) {
+        const mark = r.mark[0] ? (r.mark[1] ? paint(r.mark[1], r.mark[0]) : r.mark[0]) : '';
+        out.push(...line(r.name, values(r.base, r.head, r.delta, ''), mark));
+    }
+    if (g) {
+        const n = (xs) => (xs.length ? ` ${xs.map(superscript).join(' ')}` : '');
+        out.push(...line('geomean', values(g.base + n(g.baseNotes), g.head + n(g.headNotes), g.delta, '')));
+    }
+    t.notes.forEach((note, i) => out.push(...wrap(note, width, `${superscript(i + 1)} `, '  ')));
+    return out;
+}
+function headlineLines(report, paint, noBaseline, width) {
+    const c = report.counts;
+    const counts = noBaseline
+        ? `${plural(report.comparisons.length, 'value')} measured, ${c.failures} failed`
+        : `${plural(c.regressions, 'regressed comparison')}, ${plural(c.improvements, 'improvement')}, ${c.unchanged} unchanged, ${c.insufficient} insufficient, ${c.failures} failed`;
+    const headline = clean(report.headline).trim();
+    const word = VERDICT_WORD[report.verdict] ?? clean(String(report.verdict)).toUpperCase();
+    const lines = wrap(`${headline ? `${headline} ` : ''}(${counts})`, width, `${word}  `, '  ');
+    lines[0] = paint('bold', paint(VERDICT_STYLE[report.verdict] ?? 'yellow', word)) + lines[0].slice(word.length);
+    return lines;
+}
+function sideLines(report) {
+    const describe = (side) => {
+        const e = side.environment;
+        const bits = [e.ref, side.createdAt ? formatTimestamp(side.createdAt) : '', e.goVersion, `${e.goos}/${e.goarch}`].filter(Boolean).map(clean);
+        return `${clean(shortCommit(e.commit)) || MISSING}${bits.length ? ` (${bits.join(', ')})` : ''}`;
+    };
+    const lines = [];
+    const ab = report.baselineSource === 'ab';
+    if (report.baseline && ab)
+        lines.push(`baseline: merge-base ${describe(report.baseline)}, measured ${report.shards ? 'by the shard jobs' : 'in this run'} (A/B, interleaved)`);
+    else if (report.baseline)
+        lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
+    else if (report.noBaselineReason)
+        lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
+    else if (ab)
+        lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');
+    else
+        lines.push('baseline: none (nothing compared, nothing gated; head values shown)');
+    lines.push(`head:     ${describe(report.head)}`);
+    for (const d of environmentDifferences(report.baseline, report.head))
+        lines.push(`  ! ${d.label} differs: ${d.base} (baseline) vs ${d.head} (head)`);
+    return lines;
+}
+function failureLines(f, width, paint, out) {
+    const who = f.name ? clean(f.name) : 'package';
+    const where = f.package ? ` in ${clean(f.package)}` : '';
+    const side = f.side === 'base' ? ' on the baseline' : '';
+    const message = clean(f.message).trim();
+    const lines = wrap(`${who}${where} ${FAILURE_KIND[f.kind] ?? clean(f.kind)}${side}${message ? `: ${message}` : ''}`, width, '  ✗ ', '    ');
+    lines[0] = `  ${paint('red', '✗')} ${lines[0].slice(4)}`;
+    out.push(...lines);
+    const output = sanitizeText(f.output).trim();
+    if (!output)
+        return;
+    for (const line of clipOutput(output, OUTPUT_LINES, 4_000).split('\n')) {
+        for (const l of wrap(line.replace(/\t/g, '    '), width, '      │ ', '      │   '))
+            out.push(paint('dim', l));
+    }
+}
+function collectWarnings(report) {
+    const seen = new Set();
+    const out = [];
+    const push = (w) => {
+        const line = clean(w).trim();
+        if (line && !seen.has(line)) {
+            seen.add(line);
+            out.push(line);
+        }
+    };
+    const diffs = environmentDifferences(report.baseline, report.head);
+    for (const w of report.warnings)
+        if (!isEnvironmentWarning(w, diffs))
+            push(w);
+    for (const c of report.comparisons)
+        for (const w of c.warnings)
+            push(`${benchmarkDisplayName(c.benchmark)} ${c.label}: ${w}`);
+    return out;
+}
+/** User text for one terminal line: no control characters, no escape sequences, no line breaks. */
+function clean(text) {
+    return singleLine(String(text ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+/**
+ * How the CLI prints a report (text, Markdown or JSON, and `--report` as a
+ * file) and turns it into the exit status, for every command that reports.
+ */
 
 
 
@@ -24988,6 +25351,585 @@ async function emit(report, raw, io, config, saved) {
         io.err(`go-runtime-gate: ${decision.message}`);
     return decision.fail ? 1 : 0;
 }
+
+;// CONCATENATED MODULE: ./src/cli/baseline.ts
+
+
+
+/** The parts of a plan the flags decide; `current` is the branch checked out (where `--save` saves by default). */
+async function directoryPlan(o, cwd, current, log) {
+    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
+    const parts = { baseline: { kind: 'none', why: 'measure' } };
+    if (!store)
+        return parts;
+    if (o.compare) {
+        const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
+        log(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
+        parts.baseline = { kind: 'store', store, branch };
+        if (o.confirm === 'auto')
+            parts.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
+    }
+    if (o.save)
+        parts.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/gate/shard.ts
+/**
+ * Which shard measures what (`shard: i/n`), a pure function of the benchmark
+ * functions discovered and the baseline's durations, so every job of a matrix
+ * computes the same split without talking to the others.
+ *
+ * The unit is a package with all its benchmark functions (known from the
+ * source before anything is built), so that a shard builds only the packages
+ * it measures: building a test binary costs about as much as measuring a few
+ * benchmarks. A package that took more than a fair share (total / n) in the
+ * baseline is split into its functions, and such a function into its
+ * sub-benchmarks, so that one long package or table does not set the wall
+ * time alone; functions and leaves the baseline lacks go with the package's
+ * (or function's) first unit. With a baseline, units are balanced by their
+ * measured wall time (longest first, each to the least-loaded shard); units
+ * the baseline lacks come after them in name order, each to the least-loaded
+ * shard, counted at the median known duration. Without a baseline every unit
+ * weighs the same — round-robin in name order, by package when there are at
+ * least n packages, by function otherwise. Adding a benchmark therefore never
+ * moves one the baseline knows. A package the discovery did not list is
+ * placed by a hash of its path.
+ *
+ * Escape analysis of a package is done once, by its home shard (that of its
+ * first unit).
+ */
+
+function unitKey(pkg, name) {
+    return `${pkg}\u0000${name}`;
+}
+/** Wall milliseconds each leaf benchmark's samples took in a run (`cpu` values summed), by `package\0name`. */
+function leafDurations(run) {
+    const out = new Map();
+    if (!run)
+        return out;
+    for (const b of run.benchmarks) {
+        const k = unitKey(b.package, b.name);
+        out.set(k, (out.get(k) ?? 0) + b.samples.reduce((s, x) => s + x.wallMs, 0));
+    }
+    return out;
+}
+function hashShard(key, count) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest().readUInt32BE(0) % count;
+}
+/** The function key of a leaf key (`pkg\0Name/sub` → `pkg\0Name`); the package path has slashes of its own. */
+function shard_functionKey(key) {
+    const at = key.indexOf('\u0000');
+    return key.slice(0, at + 1) + key.slice(at + 1).split('/')[0];
+}
+/** The unit key of a whole package. */
+const packageKey = (pkg) => `${pkg}\u0000`;
+/** The split of one plan's benchmarks over `count` shards, the same in every job given the same inputs. */
+class ShardAssignment {
+    count;
+    /** Owner (0-based shard) of each unit: a package `pkg\0`, a function `pkg\0Name`, or a leaf `pkg\0Name/sub`. */
+    owner = new Map();
+    /** Split functions: their leaves' owners, and the shard of their first leaf, which takes leaves the baseline lacks. */
+    split = new Map();
+    /** Each package's home: the shard of its first unit, which runs its escape analysis and takes functions the split lacks. */
+    home = new Map();
+    /** Total estimated milliseconds per shard (0-based), for the log. */
+    load;
+    /** A digest of the units and their owners: shards of one run must agree on it. */
+    digest;
+    constructor(functions, leaves, count) {
+        this.count = count;
+        const fnKeys = [...new Set(functions.map((u) => unitKey(u.package, u.name)))].sort();
+        const fnsOf = new Map();
+        for (const fk of fnKeys) {
+            const pkg = fk.slice(0, fk.indexOf('\u0000'));
+            fnsOf.set(pkg, [...(fnsOf.get(pkg) ?? []), fk]);
+        }
+        const fnSet = new Set(fnKeys);
+        const leavesOf = new Map();
+        for (const [k, ms] of leaves) {
+            const fk = shard_functionKey(k);
+            if (fnSet.has(fk))
+                leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
+        }
+        const fnMs = (fk) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+        const pkgMs = (pkg) => fnsOf.get(pkg).reduce((s, fk) => s + fnMs(fk), 0);
+        const total = fnKeys.reduce((s, fk) => s + fnMs(fk), 0);
+        const fair = total / count;
+        // A package is one unit, so that a shard builds only the packages it measures. One longer than a
+        // fair share is split into its functions, and a function longer than that into its leaves. Without
+        // durations, packages go round-robin when there are enough of them, functions otherwise.
+        const byFunction = (pkg) => (total > 0 ? pkgMs(pkg) > fair : fnsOf.size < count);
+        const units = new Map();
+        for (const [pkg, fns] of fnsOf) {
+            if (count === 1 || !byFunction(pkg)) {
+                units.set(packageKey(pkg), pkgMs(pkg));
+                continue;
+            }
+            for (const fk of fns) {
+                const own = leavesOf.get(fk) ?? [];
+                if (own.length > 1 && fnMs(fk) > fair)
+                    for (const [k, ms] of own)
+                        units.set(k, ms);
+                else
+                    units.set(fk, fnMs(fk));
+            }
+        }
+        const keys = [...units.keys()].sort();
+        const known = keys.filter((k) => units.get(k) > 0).sort((a, b) => units.get(b) - units.get(a) || (a < b ? -1 : 1));
+        const unknown = keys.filter((k) => !(units.get(k) > 0));
+        const sorted = known.map((k) => units.get(k)).sort((a, b) => a - b);
+        const typical = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 1;
+        this.load = new Array(count).fill(0);
+        for (const k of [...known, ...unknown]) {
+            let best = 0;
+            for (let s = 1; s < count; s++)
+                if (this.load[s] < this.load[best])
+                    best = s;
+            this.owner.set(k, best);
+            this.load[best] += units.get(k) || typical;
+        }
+        for (const k of keys) {
+            const pkg = k.slice(0, k.indexOf('\u0000'));
+            if (!this.home.has(pkg))
+                this.home.set(pkg, this.owner.get(k));
+            const fk = shard_functionKey(k);
+            if (k !== fk && k !== packageKey(pkg)) {
+                const entry = this.split.get(fk) ?? { owners: new Set(), home: this.owner.get(k) };
+                entry.owners.add(this.owner.get(k));
+                this.split.set(fk, entry);
+            }
+        }
+        const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        for (const k of keys)
+            h.update(`${k}\u0001${this.owner.get(k)}\n`);
+        this.digest = `${count}:${h.digest('hex').slice(0, 16)}`;
+    }
+    /** Whether a 0-based shard runs a top-level benchmark function (all of it, or some of its leaves). */
+    runsFunction(shard, pkg, name) {
+        const split = this.split.get(unitKey(pkg, name));
+        if (split)
+            return split.owners.has(shard);
+        return this.functionShard(pkg, name) === shard;
+    }
+    /** The 0-based shard that measures a leaf benchmark. */
+    shardOfLeaf(pkg, name) {
+        const top = name.split('/')[0];
+        const split = this.split.get(unitKey(pkg, top));
+        if (split)
+            return this.owner.get(unitKey(pkg, name)) ?? split.home;
+        return this.functionShard(pkg, top);
+    }
+    /** The shard of a function that is not split: its package's, its own, or (added since) its package's home. */
+    functionShard(pkg, name) {
+        return this.owner.get(packageKey(pkg)) ?? this.owner.get(unitKey(pkg, name)) ?? this.packageShard(pkg);
+    }
+    /** The 0-based shard that runs a package's escape analysis (a package the split lacks: by a hash of its path). */
+    packageShard(pkg) {
+        return this.home.get(pkg) ?? hashShard(pkg, this.count);
+    }
+    /** Units assigned to a 0-based shard, as `package` or `package name` strings in name order. */
+    unitsOf(shard) {
+        return [...this.owner.entries()]
+            .filter(([, s]) => s === shard)
+            .map(([k]) => k.replace('\u0000', ' ').trim())
+            .sort();
+    }
+    get unitCount() {
+        return this.owner.size;
+    }
+}
+function shardFilter(spec, assignment) {
+    const me = spec.index - 1;
+    return {
+        spec,
+        runsFunction: (pkg, name) => assignment.runsFunction(me, pkg, name),
+        measuresLeaf: (pkg, name) => assignment.shardOfLeaf(pkg, name) === me,
+        analyses: (pkg) => assignment.packageShard(pkg) === me,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/shard-run.ts
+/**
+ * One job of a sharded run (`shard: i/n`): select (affected-only) → split →
+ * prepare → measure → analyze, for this shard's benchmark functions only, and
+ * a ShardResult (src/document/shard.ts) instead of a report. A shard never
+ * compares, publishes or saves: the merge job (merge.ts, `mode: merge`) does,
+ * once, for all shards together.
+ *
+ * The split (shard.ts) is balanced by the durations of the baseline the run
+ * would compare with (in cache mode; on a push, the branch's previous
+ * baseline), else round-robin. Every shard restores the same baseline, so all
+ * compute the same split; the digest they record lets the merge prove it.
+ */
+
+
+
+
+
+
+
+function body(run) {
+    const { schema: _s, version: _v, ...rest } = run;
+    return rest;
+}
+function selectionOf(s) {
+    return s.kind === 'all' ? { kind: 'all', base: s.base, reason: s.reason } : { ...s };
+}
+/** The baseline that balances the split: the one compared with, else the one a push replaces. */
+async function balancingBaseline(plan, deps) {
+    const source = plan.baseline.kind === 'store'
+        ? { kind: 'store', store: plan.baseline.store, branch: plan.baseline.branch, commit: plan.baseline.commit }
+        : plan.save
+            ? { kind: 'store', store: plan.save.store, branch: plan.save.branch }
+            : null;
+    if (!source)
+        return null;
+    const { head } = await unmeasuredHead(plan, deps);
+    const restored = await restoreBaseline(source, head, deps);
+    return restored.baseline?.result ?? null;
+}
+/** Measures this shard's part of the plan; the caller writes the document. */
+async function runShard(plan, spec, deps) {
+    const scope = await affectedScope(plan, deps);
+    const cwd = external_node_path_default().resolve(plan.config.workingDirectory);
+    const ctx = headContext(plan, deps, plan.workDir);
+    const mode = plan.baseline.kind === 'ab' ? 'ab' : 'cache';
+    const { units, discovered } = scope?.nothing ? { units: [], discovered: undefined } : await discoverUnits(plan.config, ctx, cwd, scope?.packages);
+    const baseline = mode === 'cache' && units.length ? await balancingBaseline(plan, deps) : null;
+    const assignment = new ShardAssignment(units, leafDurations(baseline), spec.count);
+    const basis = baseline ? `baseline ${baseline.environment.commit} ${baseline.createdAt}` : 'none';
+    const mine = assignment.unitsOf(spec.index - 1);
+    deps.log.info(`Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} units (packages; functions or sub-benchmarks of long ones)` +
+        (baseline
+            ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
+            : ', round-robin (no baseline to balance by)'));
+    const doc = {
+        schema: 'go-runtime-gate/shard',
+        version: 1,
+        shard: { index: spec.index, count: spec.count, basis, digest: assignment.digest, units: mine },
+        mode,
+        ...(scope ? { selection: selectionOf(scope.selection) } : {}),
+    };
+    const empty = async () => ({ ...doc, head: body((await unmeasuredHead(plan, deps)).head) });
+    if (mine.length === 0)
+        return empty();
+    const filter = shardFilter(spec, assignment);
+    try {
+        if (plan.baseline.kind === 'ab') {
+            const { baseRef, baseLabel } = plan.baseline;
+            const ab = await deps.log.group(`Measure shard ${spec.index}/${spec.count}: the merge-base and the head (A/B)`, () => runAb(plan.config, ctx, { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages, shard: filter }));
+            return {
+                ...doc,
+                head: body(ab.head),
+                ...(ab.base ? { base: body(ab.base) } : {}),
+                ...(ab.problem ? { baseProblem: ab.problem } : {}),
+                ...(ab.warnings.length ? { baseWarnings: ab.warnings } : {}),
+            };
+        }
+        const { result } = await deps.log.group(`Measure shard ${spec.index}/${spec.count}`, () => measureHead(plan, deps, { packages: scope?.packages, shard: filter, discovered }));
+        return { ...doc, head: body(result) };
+    }
+    catch (err) {
+        // This shard's functions printed no benchmark (all skipped): an empty part, not an error of the run.
+        if (!(err instanceof NoBenchmarksError))
+            throw err;
+        deps.log.info(`Shard ${spec.index}/${spec.count}: no benchmark of this shard printed a result.`);
+        return empty();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/merge.ts
+/**
+ * The merge stage of a sharded run (`mode: merge`): the ShardResults the
+ * shard jobs uploaded are read from a directory, checked to be one run's
+ * parts — every shard 1..n exactly once, the same commit, configuration, Go
+ * and platform, mode, affected selection and split — and put together into
+ * the one head (and, in A/B mode, base) RunResult the unsharded run would have
+ * measured. The pipeline then compares, confirms, reports and saves it like
+ * any other measurement (pipeline.ts).
+ *
+ * A missing shard, a shard of another run or a benchmark measured twice is
+ * refused with the file and the field named: the check must fail, never pass
+ * on part of the benchmarks.
+ */
+
+
+
+
+
+
+
+class ShardError extends GateError {
+    constructor(message) {
+        super('shard-mismatch', message);
+    }
+}
+/** Every `.json` file under `dir` (artifact downloads nest one folder per artifact). */
+async function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ShardError(`shard-dir: cannot read ${dir} (${code === 'ENOENT' ? 'no such directory' : err.message}): download the shards' artifacts there first`);
+    }
+    return entries
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => external_node_path_default().join(e.parentPath, e.name))
+        .sort();
+}
+/** Reads every ShardResult under `dir`; a file that is not one is refused with its name. */
+async function readShardDir(dir) {
+    const files = await jsonFiles(dir);
+    if (files.length === 0)
+        throw new ShardError(`shard-dir: no shard results (*.json) in ${dir}: did the shard jobs upload them, and did this job download them there?`);
+    const out = [];
+    for (const file of files)
+        out.push({ file, doc: await readDocumentFile(shardDocument, file) });
+    return out;
+}
+function run(body) {
+    return { schema: RUN_RESULT_SCHEMA, version: RUN_RESULT_VERSION, ...body };
+}
+/** The fields every shard of one run must share, as `[field path, value]`. */
+function identity(d) {
+    const e = d.head.environment;
+    return [
+        ['shard.count', String(d.shard.count)],
+        ['mode', d.mode],
+        ['head.environment.commit', e.commit],
+        ['head.environment.configHash', e.configHash],
+        ['head.config.count', String(d.head.config.count)],
+        ['head.environment.goVersion', e.goVersion],
+        ['head.environment.goos', e.goos],
+        ['head.environment.goarch', e.goarch],
+        ['selection', JSON.stringify(d.selection ?? null)],
+        ['shard.basis', d.shard.basis],
+        ['shard.digest', d.shard.digest],
+    ];
+}
+function toSelection(s) {
+    if (s.kind === 'all')
+        return { kind: 'all', base: s.base, reason: s.reason ?? '' };
+    return { kind: 'affected', base: s.base, files: s.files ?? [], changed: s.changed ?? [], affected: s.affected ?? [], unaffected: s.unaffected ?? [] };
+}
+/** Checks the shards are one run's complete set and merges them; throws a ShardError naming what is wrong. */
+function mergeShards(shards, dir) {
+    const first = shards[0];
+    const want = identity(first.doc);
+    for (const s of shards.slice(1)) {
+        const got = identity(s.doc);
+        for (const [i, [field, value]] of got.entries()) {
+            if (value === want[i][1])
+                continue;
+            const why = field === 'shard.basis' || field === 'shard.digest'
+                ? ' (the shards split the benchmarks differently: a baseline was saved while they ran, or they discovered different benchmarks; run them again)'
+                : ' (a shard of another run or configuration)';
+            throw new ShardError(`${s.file}: ${field} is ${JSON.stringify(value)}, but ${first.file} has ${JSON.stringify(want[i][1])}${why}`);
+        }
+    }
+    const count = first.doc.shard.count;
+    const byIndex = new Map();
+    for (const s of shards) {
+        const i = s.doc.shard.index;
+        if (i > count)
+            throw new ShardError(`${s.file}: shard.index is ${i}, more than shard.count ${count}`);
+        const twin = byIndex.get(i);
+        if (twin)
+            throw new ShardError(`shard ${i}/${count} appears twice: ${twin.file} and ${s.file}`);
+        byIndex.set(i, s);
+    }
+    const missing = Array.from({ length: count }, (_, k) => k + 1).filter((i) => !byIndex.has(i));
+    if (missing.length) {
+        const found = [...byIndex.keys()].sort((a, b) => a - b).map((i) => `${i}/${count} in ${byIndex.get(i).file}`);
+        throw new ShardError(`shard ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing from ${dir} (found ${found.join('; ')}): ` +
+            'a shard job failed or its artifact was not downloaded; nothing is compared on part of the benchmarks.');
+    }
+    const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
+    const head = mergeRuns(ordered.map((s) => ({ file: s.file, run: run(s.doc.head) })));
+    // A/B: a shard whose part of the merge-base could not be measured (its packages are new, or do not
+    // compile there) leaves only its benchmarks without a baseline, as one package would in one job;
+    // the merge has no baseline only when no shard measured the merge-base.
+    const measuredHere = ordered.filter((s) => s.doc.head.benchmarks.length > 0 || s.doc.head.packageFailures.length > 0);
+    const bases = measuredHere.filter((s) => s.doc.base);
+    const lacking = measuredHere.filter((s) => !s.doc.base).map((s) => ({ s, why: s.doc.baseProblem ?? 'the merge-base was not measured' }));
+    const ab = first.doc.mode === 'ab';
+    const base = ab && bases.length ? mergeRuns(bases.map((s) => ({ file: s.file, run: run(s.doc.base) }))) : null;
+    const problem = ab && !base && lacking.length ? lacking[0].why : undefined;
+    const partial = base ? lacking.map(({ s, why }) => `Shard ${s.doc.shard.index}/${count}: ${why}; its benchmarks have no baseline.`) : [];
+    return {
+        mode: first.doc.mode,
+        head,
+        base,
+        ...(problem ? { baseProblem: problem } : {}),
+        baseWarnings: [...new Set([...ordered.flatMap((s) => s.doc.baseWarnings ?? []), ...partial])],
+        ...(first.doc.selection ? { selection: toSelection(first.doc.selection) } : {}),
+        count,
+    };
+}
+/**
+ * The merged run is the one this job compares: measured with the same
+ * settings as this job's (a confirmation re-measures with them) and of the
+ * commit it runs for (`commit` '' skips that check).
+ */
+function checkMergedRun(merged, config, commit, dir) {
+    const e = merged.head.environment;
+    const hash = configHash(measureConfigOf(config));
+    if (e.configHash !== hash)
+        throw new ShardError(`The shards in ${dir} were measured with other measurement settings than this merge's (configHash ${e.configHash} vs ${hash}): ` +
+            'give the merge the same benchtime, bench, packages, cpu, tags, go-test-flags, profiles and memprofile-rate as the shards.');
+    if (commit && e.commit && e.commit !== commit)
+        throw new ShardError(`The shards in ${dir} measured commit ${e.commit}, but this merge runs for ${commit}.`);
+}
+/** The shards' RunResults as one: benchmarks side by side (each exactly once), failures, warnings and escape analyses joined. */
+function mergeRuns(parts) {
+    const measured = parts.find((p) => p.run.benchmarks.length > 0) ?? parts[0];
+    // A function split across shards is discovered by each of them: its failure (it did not run) is reported by all, once here.
+    const seen = new Map();
+    const benchmarks = [];
+    for (const p of parts)
+        for (const b of p.run.benchmarks) {
+            const k = benchmarkKey(b);
+            const failedOnly = !!b.failure && b.samples.length === 0;
+            const other = seen.get(k);
+            if (other?.failedOnly && failedOnly)
+                continue;
+            if (other)
+                throw new ShardError(`${p.file}: ${b.package} ${benchmarkDisplayName(b)} was also measured by ${other.file}: the shards' splits overlap`);
+            seen.set(k, { file: p.file, failedOnly });
+            benchmarks.push(b);
+        }
+    const unique = (items, key) => [...new Map(items.map((t) => [key(t), t])).values()];
+    const escapeParts = parts.filter((p) => p.run.escapes).map((p) => p.run.escapes);
+    const unavailable = [...new Set(parts.flatMap((p) => (p.run.escapesUnavailable ? [p.run.escapesUnavailable] : [])))];
+    const merged = {
+        ...measured.run,
+        createdAt: parts.map((p) => p.run.createdAt).sort()[parts.length - 1],
+        benchmarks,
+        packageFailures: unique(parts.flatMap((p) => p.run.packageFailures), (f) => `${f.package}\u0000${f.kind}`),
+        warnings: [...new Set(parts.flatMap((p) => p.run.warnings))],
+    };
+    delete merged.escapes;
+    delete merged.escapesUnavailable;
+    if (escapeParts.length) {
+        merged.escapes = {
+            goVersion: escapeParts[0].goVersion,
+            packages: [...new Set(escapeParts.flatMap((e) => e.packages))].sort(),
+            sites: escapeParts.flatMap((e) => e.sites),
+            unrecognised: escapeParts.flatMap((e) => e.unrecognised),
+            compileErrors: escapeParts.flatMap((e) => e.compileErrors),
+            warnings: [...new Set(escapeParts.flatMap((e) => e.warnings))],
+        };
+    }
+    if (unavailable.length)
+        merged.escapesUnavailable = unavailable.join('; ');
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/cli/shards.ts
+/**
+ * The CLI's sharded runs: `run --shard i/n` and `ab --shard i/n` measure one
+ * share and write a ShardResult (src/gate/shard-run.ts) to `--shard-dir`;
+ * `merge [DIR]` puts the shards together (src/gate/merge.ts) and compares
+ * them as one run, with a baseline directory like `run --compare`/`--save`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `--shard i/n` of run or ab, parsed; undefined without it. */
+function shardOf(raw) {
+    return parseOptions(raw, ['shard']).shard;
+}
+/** Measures a plan's shard and writes its ShardResult to `--shard-dir`; exit status 0 unless it could not run. */
+async function runShardCommand(plan, spec, raw, io) {
+    const doc = await runShard(plan, spec, { runner: processRunner, log: plainLog((m) => io.err(m)) });
+    const dir = external_node_path_default().resolve(parseOptions(raw, ['shardDir']).shardDir);
+    const file = external_node_path_default().join(dir, `shard-${spec.index}-of-${spec.count}.json`);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await writeDocumentFile(shardDocument, file, doc);
+    io.err(`Shard ${spec.index}/${spec.count}: ${doc.head.benchmarks.length} benchmarks measured; ShardResult written to ${file} (merge them with \`go-runtime-gate merge ${dir}\`)`);
+    return 0;
+}
+/** `merge [DIR]`: the shards compared as one run, saved or compared with a baseline directory when asked. */
+async function cmdMerge(args, raw, io) {
+    if (args.length > 1)
+        throw new UsageError('merge takes one directory: the shards\u2019 results (default --shard-dir)');
+    const config = parseConfig(raw);
+    const o = parseOptions(raw, ['shardDir', ...BASELINE_FLAGS]);
+    if ((o.save || o.compare) && !o.baselineDir)
+        throw new UsageError('--save and --compare need --baseline-dir');
+    const dir = external_node_path_default().resolve(args[0] ?? o.shardDir);
+    const merged = mergeShards(await readShardDir(dir), dir);
+    const cwd = external_node_path_default().resolve(config.workingDirectory);
+    const git = await gitInfo(processRunner, cwd);
+    checkMergedRun(merged, config, git.commit, dir);
+    io.err(`Merged ${merged.count} shards from ${dir}: ${merged.head.benchmarks.length} benchmarks (${merged.mode} mode)`);
+    const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-merge-'));
+    try {
+        const e = merged.head.environment;
+        const fromDir = await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m));
+        const plan = {
+            config,
+            head: { repoRoot: git.root ?? cwd, commit: e.commit, ref: e.ref },
+            workDir,
+            merged,
+            // A/B shards measured their own baseline: nothing is restored, confirmed or saved.
+            ...(merged.mode === 'ab' ? { baseline: { kind: 'ab', baseRef: merged.base?.environment.ref ?? '' } } : fromDir),
+        };
+        const outcome = await runGate(plan, { runner: processRunner, log: plainLog((m) => io.err(m)) });
+        if (o.compare || merged.mode === 'ab' || !o.save)
+            return await emit(outcome.report, raw, io, config, outcome.saved);
+        const decision = gateDecision(outcome.report, config, outcome.saved);
+        if (decision.fail)
+            io.err(`go-runtime-gate: ${decision.message}`);
+        return decision.fail ? 1 : 0;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
+ * and hands it to the one gate pipeline (src/gate), then prints the report in
+ * the chosen format (output.ts); the exit status comes from the same decision
+ * the Action uses (src/gate/decision.ts). `--shard i/n` and `merge` are in
+ * shards.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Refuses a path that names a directory before any work is done, instead of failing after measuring. */
 async function checkOutputPath(file, flag) {
     const st = await (0,promises_namespaceObject.stat)(file).catch(() => null);
@@ -25050,19 +25992,7 @@ function moduleDir(config) {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 async function cmdRun(raw, io) {
     const config = parseConfig(raw);
-    const o = parseOptions(raw, [
-        'out',
-        'baselineDir',
-        'branch',
-        'save',
-        'compare',
-        'allowIncompleteBaseline',
-        'confirm',
-        'confirmCount',
-        'confirmAlpha',
-        'confirmBudget',
-        ...OUTPUT_KEYS,
-    ]);
+    const o = parseOptions(raw, ['out', ...BASELINE_FLAGS, ...OUTPUT_KEYS]);
     if ((o.save || o.compare) && !o.baselineDir)
         throw new UsageError('--save and --compare need --baseline-dir');
     const cwd = moduleDir(config);
@@ -25075,22 +26005,22 @@ async function cmdRun(raw, io) {
         await checkOutputPath(o.report, '--report');
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
     await excludeFromGit(processRunner, repoRoot, external_node_path_default().relative(repoRoot, workDir));
-    const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-    const current = git.ref.replace(/^refs\/heads\//, '');
-    const plan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
-    if (o.compare && store) {
-        // Like the Action: a feature branch is compared with the default branch's baseline.
-        const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-        io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
-        plan.baseline = { kind: 'store', store, branch };
-        if (o.confirm === 'auto')
-            plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-    }
-    if (o.save && store)
-        plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+    // Each run's traces and heap profiles replace the previous run's (hundreds of MB on a large module,
+    // which piled up run after run); `inspect` reads the last run's.
+    for (const dir of ['samples', 'confirm'])
+        await (0,promises_namespaceObject.rm)(external_node_path_default().join(workDir, dir), { recursive: true, force: true });
+    const plan = {
+        config,
+        head: { repoRoot, commit: git.commit, ref: git.ref },
+        workDir,
+        ...(await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m))),
+    };
     const affected = await affectedBase(raw, repoRoot);
     if (affected)
         plan.affected = affected;
+    const shard = shardOf(raw);
+    if (shard)
+        return runShardCommand(plan, shard, raw, io);
     const outcome = await runGate(plan, deps(io));
     await writeDocumentFile(runResultDocument, out, outcome.head);
     io.err(`RunResult written to ${out}`);
@@ -25116,13 +26046,17 @@ async function cmdAb(raw, io) {
     const affected = await affectedBase(raw, git.root ?? cwd, baseRef);
     const workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'go-runtime-gate-ab-'));
     try {
-        const outcome = await runGate({
+        const plan = {
             config,
             head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
             baseline: { kind: 'ab', baseRef },
             workDir,
             ...(affected ? { affected } : {}),
-        }, deps(io));
+        };
+        const shard = shardOf(raw);
+        if (shard)
+            return await runShardCommand(plan, shard, raw, io);
+        const outcome = await runGate(plan, deps(io));
         const outDir = external_node_path_default().join(cwd, '.gate');
         await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
         if (git.root)
@@ -25223,6 +26157,7 @@ async function cmdDemo(raw, io) {
  *
  *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
  *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
+ *   go-runtime-gate merge    compare the shards of a sharded run (run/ab --shard i/n) as one run
  *   go-runtime-gate compare  compare two RunResult files
  *   go-runtime-gate report   render a saved report JSON
  *   go-runtime-gate demo     the bundled example, end to end
@@ -25237,7 +26172,8 @@ async function cmdDemo(raw, io) {
 
 
 
-const main_COMMANDS = ['run', 'ab', 'compare', 'report', 'demo', 'inspect'];
+
+const main_COMMANDS = ['run', 'ab', 'merge', 'compare', 'report', 'demo', 'inspect'];
 async function dispatch(command, args, io) {
     const { raw, positionals, help } = parseFlags(command, args);
     if (help) {
@@ -25251,6 +26187,8 @@ async function dispatch(command, args, io) {
             if (positionals.length > 0)
                 throw new UsageError(`${command} takes no file arguments (got ${positionals.join(' ')})`);
             return command === 'run' ? cmdRun(raw, io) : command === 'ab' ? cmdAb(raw, io) : cmdDemo(raw, io);
+        case 'merge':
+            return cmdMerge(positionals, raw, io);
         case 'compare':
             return cmdCompare(positionals, raw, io);
         case 'report':

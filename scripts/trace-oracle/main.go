@@ -5,10 +5,12 @@
 // It computes the same definitions as src/trace/families (see each file's
 // comment) directly from x/exp/trace's events:
 //
-//	go run . [-events] trace...
+//	go run . [-events|-stream] trace...
 //
-// -events only counts events (used by scripts/bench-trace.mjs to time Go's
-// reader on the same file).
+// -events only counts events. -stream is the plainest streaming reader a Go
+// user would write: x/exp/trace's Reader straight on the file, one ReadEvent
+// at a time, keeping nothing but a counter (scripts/bench-trace.mjs times it
+// and compares its peak RSS with ours on the same file).
 package main
 
 import (
@@ -85,11 +87,17 @@ type result struct {
 
 func main() {
 	eventsOnly := flag.Bool("events", false, "only read all events and count them")
+	stream := flag.Bool("stream", false, "read events one by one, keeping only a count")
 	flag.Parse()
 	var out []result
 	for _, path := range flag.Args() {
 		start := time.Now()
-		r := analyze(path, *eventsOnly)
+		var r result
+		if *stream {
+			r = streamCount(path)
+		} else {
+			r = analyze(path, *eventsOnly)
+		}
 		r.ElapsedMs = float64(time.Since(start).Microseconds()) / 1000
 		r.MaxRSSKiB = maxRSSKiB()
 		out = append(out, r)
@@ -99,6 +107,34 @@ func main() {
 	if err := enc.Encode(out); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+}
+
+// streamCount reads every event and keeps only their number: what x/exp/trace
+// itself needs in memory (it buffers one generation at a time).
+func streamCount(path string) (res result) {
+	res = result{File: path, GCPausesNs: []int64{}, LeakStacks: [][]frame{}}
+	f, err := os.Open(path)
+	if err != nil {
+		res.Error = err.Error()
+		return
+	}
+	defer f.Close()
+	rd, err := trace.NewReader(f)
+	if err != nil {
+		res.Error = err.Error()
+		return
+	}
+	for {
+		_, err := rd.ReadEvent()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			res.Error = err.Error()
+			return
+		}
+		res.Events++
 	}
 }
 

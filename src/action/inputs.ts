@@ -16,6 +16,8 @@ export function readRawInputs(getInput: (name: string) => string = (n) => core.g
 
 const ACTION_KEYS = [
   'mode',
+  'shard',
+  'shardDir',
   'baseRef',
   'affected',
   'baselineBranch',

@@ -1,8 +1,14 @@
 /**
- * The Action's shell: inputs and the event become a plan, the one gate
- * pipeline (src/gate) carries it out, and this file speaks the runner's
- * language — the report JSON file, the job summary, comment and check run
- * (src/publish), the outputs, and the exit status.
+ * The Action's shell: inputs and the event (event.ts) become a GatePlan here
+ * (store, affected-only selection, confirmation, save), the one gate pipeline
+ * (src/gate) carries it out, report.ts writes the report JSON file, the job
+ * summary, comment and check run (src/publish) and the outputs, and the exit
+ * status comes from src/gate/decision.ts.
+ *
+ * `shard: i/n` measures this job's share and writes a ShardResult
+ * (src/gate/shard-run.ts) instead of publishing; `mode: merge` reads the
+ * shards' results (src/gate/merge.ts) and carries the merged run through the
+ * same pipeline as a measurement.
  *
  * `mode: publish` measures nothing: it reads a report uploaded by a pull
  * request's run and publishes it (publish-mode.ts), the `workflow_run`
@@ -16,13 +22,15 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import os from 'node:os';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
-import { GateError } from '../errors.js';
+import { ConfigError, GateError } from '../errors.js';
 import { runGate, type GateOutcome } from '../gate/pipeline.js';
 import type { GateDeps, GatePlan, GateLog } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import { runResultDocument, writeDocumentFile } from '../document/index.js';
+import { runResultDocument, shardDocument, writeDocumentFile, type ShardResult } from '../document/index.js';
+import { runShard } from '../gate/shard-run.js';
+import { checkMergedRun, mergeShards, readShardDir } from '../gate/merge.js';
 import { openStore } from '../store/open.js';
 import { planEvent } from './event.js';
 import { readInputs, readRawInputs, type ActionInputs } from './inputs.js';
@@ -54,8 +62,14 @@ export async function runAction(deps: ActionDeps = { runner: processRunner, env:
   }
 }
 
-/** The plan of a measuring run (cache or ab mode) for this event. */
-function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, workDir: string): { plan: GatePlan; pr: PullRequestInfo | null } {
+/** The plan of a measuring run (cache or ab mode, or a merge of shards measured in one of them) for this event. */
+function actionPlan(
+  deps: ActionDeps,
+  inputs: ActionInputs,
+  payload: unknown,
+  workDir: string,
+  mode: 'cache' | 'ab' = inputs.settings.mode === 'ab' ? 'ab' : 'cache',
+): { plan: GatePlan; pr: PullRequestInfo | null } {
   const { config, settings } = inputs;
   const env = deps.env;
   const event = planEvent({
@@ -80,7 +94,7 @@ function actionPlan(deps: ActionDeps, inputs: ActionInputs, payload: unknown, wo
   if (settings.affected === 'auto' && event.isPullRequest) {
     plan.affected = event.compareCommit ? { base: event.compareCommit } : { base: '', unavailable: 'the event names no pull request base commit' };
   }
-  if (settings.mode === 'ab') {
+  if (mode === 'ab') {
     // The merge-base is measured in this job: nothing is restored or saved, so a pull request and a push behave alike.
     plan.baseline = { kind: 'ab', baseRef: settings.baseRef || event.abBaseRef, baseLabel: settings.baseRef ? undefined : (event.compareBranch ?? undefined) };
     return { plan, pr };
@@ -104,8 +118,23 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
   const env = deps.env;
   const payload = await readPayload(env);
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-runtime-gate-'));
-  const { plan, pr } = actionPlan(deps, inputs, payload, workDir);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const shardDir = path.resolve(workspace, inputs.settings.shardDir);
   const gateDeps: GateDeps = { runner: deps.runner, log: actionLog };
+  if (inputs.settings.shard) {
+    if (inputs.settings.mode === 'merge') throw new ConfigError('shard: a job with `mode: merge` merges every shard; give `shard` to the measuring jobs only');
+    const { plan } = actionPlan(deps, inputs, payload, workDir);
+    const file = await writeShard(await runShard(plan, inputs.settings.shard, gateDeps), shardDir);
+    core.setOutput('shard-file', file);
+    return;
+  }
+  const merged = inputs.settings.mode === 'merge' ? mergeShards(await readShardDir(shardDir), shardDir) : undefined;
+  const { plan, pr } = actionPlan(deps, inputs, payload, workDir, merged?.mode);
+  if (merged) {
+    checkMergedRun(merged, inputs.config, plan.head.commit, shardDir);
+    core.info(`Merged ${merged.count} shards from ${shardDir}: ${merged.head.benchmarks.length} benchmarks (${merged.mode} mode).`);
+    plan.merged = merged;
+  }
   const outcome: GateOutcome = await runGate(plan, gateDeps);
   await writeDocumentFile(runResultDocument, path.join(workDir, 'head.json'), outcome.head);
   if (outcome.base && plan.baseline.kind === 'ab') await writeDocumentFile(runResultDocument, path.join(workDir, 'base.json'), outcome.base);
@@ -123,6 +152,18 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
   const decision = gateDecision(outcome.report, inputs.config, outcome.saved);
   if (decision.fail) core.setFailed(decision.message);
   else if (decision.message) core.notice(decision.message);
+}
+
+/** Writes a shard's document where the workflow uploads it from, and says so in the job summary. */
+async function writeShard(doc: ShardResult, dir: string): Promise<string> {
+  const file = path.join(dir, `shard-${doc.shard.index}-of-${doc.shard.count}.json`);
+  await mkdir(dir, { recursive: true });
+  await writeDocumentFile(shardDocument, file, doc);
+  const n = doc.head.benchmarks.length;
+  const line = `Shard ${doc.shard.index}/${doc.shard.count}: measured ${n} benchmark${n === 1 ? '' : 's'} (${doc.shard.units.length} benchmark functions); written to ${file}. The job with \`mode: merge\` compares and reports.`;
+  core.info(line);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('go-runtime-gate shard', 3).addRaw(line.replace(/[<>&]/g, ' '), true).write();
+  return file;
 }
 
 /**

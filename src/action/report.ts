@@ -45,6 +45,7 @@ export function reportOutputs(report: Report, reportPath: string, commentUrl: st
     suspects: String(report.comparisons.filter((c) => c.confirmation).length),
     confirmed: String(report.comparisons.filter((c) => c.confirmation?.status === 'confirmed').length),
     'runner-drift': String(report.comparisons.filter((c) => c.confirmation?.status === 'not-reproduced').length),
+    'shard-file': '',
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The CLI's commands. Each turns its flags into a plan (or a stage's inputs)
  * and hands it to the one gate pipeline (src/gate), then prints the report in
- * the chosen format; the exit status comes from the same decision the Action
- * uses (src/gate/decision.ts).
+ * the chosen format (output.ts); the exit status comes from the same decision
+ * the Action uses (src/gate/decision.ts). `--shard i/n` and `merge` are in
+ * shards.ts.
  */
 import path from 'node:path';
 import os from 'node:os';
@@ -11,52 +12,21 @@ import { existsSync } from 'node:fs';
 import { parseConfig, parseOptions, type GateConfig } from '../options/config.js';
 import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
-import { defaultBranch, excludeFromGit, gitInfo } from '../toolchain/git.js';
+import { excludeFromGit, gitInfo } from '../toolchain/git.js';
 import { defaultBaseRef, resolveMergeBase } from '../toolchain/worktree.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderTerminal } from '../report/terminal.js';
-import type { Report } from '../report/model.js';
-import { readDocumentFile, reportDocument, runResultDocument, serializeDocument, writeDocumentFile } from '../document/index.js';
+import { readDocumentFile, reportDocument, runResultDocument, writeDocumentFile } from '../document/index.js';
 import { DirectoryStore } from '../store/dir.js';
 import { ConfigError, GateError } from '../errors.js';
 import { compareStage, runGate } from '../gate/pipeline.js';
 import { unconfirmable } from '../gate/confirm.js';
 import { plainLog, type GateDeps, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import type { SaveOutcome } from '../gate/baseline.js';
-import { UsageError } from './flags.js';
+import { BASELINE_FLAGS, UsageError } from './flags.js';
+import { emit, OUTPUT_KEYS, type CliIO } from './output.js';
+import { directoryPlan } from './baseline.js';
+import { runShardCommand, shardOf } from './shards.js';
 
-export interface CliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  isTTY: boolean;
-  /** Width the text report fits: COLUMNS, else the terminal's; absent through a pipe (lines are printed whole). */
-  columns?: number;
-}
-
-const OUTPUT_KEYS = ['format', 'report'] as const;
-
-function render(report: Report, format: 'text' | 'markdown' | 'json', io: CliIO): string {
-  if (format === 'markdown') return renderMarkdown(report);
-  if (format === 'json') return serializeDocument(reportDocument, report);
-  return renderTerminal(report, { color: io.isTTY, width: io.columns });
-}
-
-/** Prints the report, writes it as JSON when asked, and returns the exit status. */
-async function emit(
-  report: Report,
-  raw: RawOptions,
-  io: CliIO,
-  config?: Pick<GateConfig, 'failOnRegression' | 'failOnBenchmarkFailure'>,
-  saved?: SaveOutcome,
-): Promise<number> {
-  const o = parseOptions(raw, OUTPUT_KEYS);
-  if (o.report) await writeDocumentFile(reportDocument, o.report, report);
-  io.out(render(report, o.format, io));
-  const decision = gateDecision(report, config ?? { failOnRegression: true, failOnBenchmarkFailure: report.settings.failOnBenchmarkFailure }, saved);
-  if (saved?.refused) io.err(`go-runtime-gate: ${decision.message}`);
-  return decision.fail ? 1 : 0;
-}
+export type { CliIO } from './output.js';
 
 /** Refuses a path that names a directory before any work is done, instead of failing after measuring. */
 async function checkOutputPath(file: string, flag: string): Promise<void> {
@@ -119,19 +89,7 @@ function moduleDir(config: GateConfig): string {
 /** `run`: measure; write the RunResult; save it as, or compare it with, a branch's baseline in a directory. */
 export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   const config = parseConfig(raw);
-  const o = parseOptions(raw, [
-    'out',
-    'baselineDir',
-    'branch',
-    'save',
-    'compare',
-    'allowIncompleteBaseline',
-    'confirm',
-    'confirmCount',
-    'confirmAlpha',
-    'confirmBudget',
-    ...OUTPUT_KEYS,
-  ]);
+  const o = parseOptions(raw, ['out', ...BASELINE_FLAGS, ...OUTPUT_KEYS]);
   if ((o.save || o.compare) && !o.baselineDir) throw new UsageError('--save and --compare need --baseline-dir');
   const cwd = moduleDir(config);
   const git = await gitInfo(processRunner, cwd);
@@ -142,20 +100,20 @@ export async function cmdRun(raw: RawOptions, io: CliIO): Promise<number> {
   if (o.report) await checkOutputPath(o.report, '--report');
   await mkdir(workDir, { recursive: true });
   await excludeFromGit(processRunner, repoRoot, path.relative(repoRoot, workDir));
+  // Each run's traces and heap profiles replace the previous run's (hundreds of MB on a large module,
+  // which piled up run after run); `inspect` reads the last run's.
+  for (const dir of ['samples', 'confirm']) await rm(path.join(workDir, dir), { recursive: true, force: true });
 
-  const store = o.baselineDir ? new DirectoryStore(o.baselineDir) : null;
-  const current = git.ref.replace(/^refs\/heads\//, '');
-  const plan: GatePlan = { config, head: { repoRoot, commit: git.commit, ref: git.ref }, baseline: { kind: 'none', why: 'measure' }, workDir };
-  if (o.compare && store) {
-    // Like the Action: a feature branch is compared with the default branch's baseline.
-    const branch = o.branch || (await defaultBranch(processRunner, cwd)) || 'main';
-    io.err(`Comparing with the baseline of branch ${branch} in ${store.dir}${o.branch ? '' : ' (the default branch; --branch picks another)'}`);
-    plan.baseline = { kind: 'store', store, branch };
-    if (o.confirm === 'auto') plan.confirm = { base: { kind: 'commit' }, count: o.confirmCount, alpha: o.confirmAlpha, budget: o.confirmBudget };
-  }
-  if (o.save && store) plan.save = { store, branch: o.branch || current || 'main', allowIncomplete: o.allowIncompleteBaseline };
+  const plan: GatePlan = {
+    config,
+    head: { repoRoot, commit: git.commit, ref: git.ref },
+    workDir,
+    ...(await directoryPlan(o, cwd, git.ref.replace(/^refs\/heads\//, ''), (m) => io.err(m))),
+  };
   const affected = await affectedBase(raw, repoRoot);
   if (affected) plan.affected = affected;
+  const shard = shardOf(raw);
+  if (shard) return runShardCommand(plan, shard, raw, io);
   const outcome = await runGate(plan, deps(io));
   await writeDocumentFile(runResultDocument, out, outcome.head);
   io.err(`RunResult written to ${out}`);
@@ -179,16 +137,16 @@ export async function cmdAb(raw: RawOptions, io: CliIO): Promise<number> {
   const affected = await affectedBase(raw, git.root ?? cwd, baseRef);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'go-runtime-gate-ab-'));
   try {
-    const outcome = await runGate(
-      {
-        config,
-        head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
-        baseline: { kind: 'ab', baseRef },
-        workDir,
-        ...(affected ? { affected } : {}),
-      },
-      deps(io),
-    );
+    const plan: GatePlan = {
+      config,
+      head: { repoRoot: git.root ?? cwd, commit: git.commit, ref: git.ref },
+      baseline: { kind: 'ab', baseRef },
+      workDir,
+      ...(affected ? { affected } : {}),
+    };
+    const shard = shardOf(raw);
+    if (shard) return await runShardCommand(plan, shard, raw, io);
+    const outcome = await runGate(plan, deps(io));
     const outDir = path.join(cwd, '.gate');
     await mkdir(outDir, { recursive: true });
     if (git.root) await excludeFromGit(processRunner, git.root, path.relative(git.root, outDir));

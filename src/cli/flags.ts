@@ -60,9 +60,27 @@ export function parseFlags(command: Command, args: string[]): ParsedFlags {
   return { raw, positionals: parsed.positionals, help: (parsed.values as Record<string, unknown>).help === true };
 }
 
+/** The flags of `run` and `merge` that save to or compare with a baseline directory, and confirm. */
+export const BASELINE_FLAGS = [
+  'baselineDir',
+  'branch',
+  'save',
+  'compare',
+  'allowIncompleteBaseline',
+  'confirm',
+  'confirmCount',
+  'confirmAlpha',
+  'confirmBudget',
+] as const satisfies readonly OptionKey[];
+
 const COMMANDS: { command: Command; usage: string; what: string }[] = [
   { command: 'run', usage: 'run [flags]', what: 'measure the benchmarks of a Go module; save or compare with a baseline directory' },
   { command: 'ab', usage: 'ab [--base-ref REF] [flags]', what: 'measure the merge-base of HEAD and REF and the working tree interleaved, and compare' },
+  {
+    command: 'merge',
+    usage: 'merge [DIR] [flags]',
+    what: 'put together the shards of a run (run/ab --shard i/n wrote them to DIR), compare and print one report',
+  },
   { command: 'compare', usage: 'compare BASE.json HEAD.json', what: 'compare two runs and print the report' },
   { command: 'report', usage: 'report REPORT.json', what: 'print a saved report' },
   { command: 'demo', usage: 'demo', what: 'run the bundled example end to end' },

@@ -5,6 +5,7 @@
  *
  *   go-runtime-gate run      measure; write a RunResult; optionally save/compare with a baseline dir
  *   go-runtime-gate ab       measure the merge-base and HEAD interleaved (A/B) and compare
+ *   go-runtime-gate merge    compare the shards of a sharded run (run/ab --shard i/n) as one run
  *   go-runtime-gate compare  compare two RunResult files
  *   go-runtime-gate report   render a saved report JSON
  *   go-runtime-gate demo     the bundled example, end to end
@@ -20,10 +21,11 @@ import type { Command } from '../options/table.js';
 import { inspectFile } from './inspect.js';
 import { parseFlags, usage, UsageError } from './flags.js';
 import { cmdAb, cmdCompare, cmdDemo, cmdReport, cmdRun, type CliIO } from './commands.js';
+import { cmdMerge } from './shards.js';
 
 export type { CliIO } from './commands.js';
 
-const COMMANDS: readonly Command[] = ['run', 'ab', 'compare', 'report', 'demo', 'inspect'];
+const COMMANDS: readonly Command[] = ['run', 'ab', 'merge', 'compare', 'report', 'demo', 'inspect'];
 
 async function dispatch(command: Command, args: string[], io: CliIO): Promise<number> {
   const { raw, positionals, help } = parseFlags(command, args);
@@ -37,6 +39,8 @@ async function dispatch(command: Command, args: string[], io: CliIO): Promise<nu
     case 'demo':
       if (positionals.length > 0) throw new UsageError(`${command} takes no file arguments (got ${positionals.join(' ')})`);
       return command === 'run' ? cmdRun(raw, io) : command === 'ab' ? cmdAb(raw, io) : cmdDemo(raw, io);
+    case 'merge':
+      return cmdMerge(positionals, raw, io);
     case 'compare':
       return cmdCompare(positionals, raw, io);
     case 'report':

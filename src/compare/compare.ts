@@ -1,4 +1,9 @@
 /**
+ * Compare: `compareRuns` turns a baseline RunResult (or none) and the head's
+ * into the Report (src/report/model.ts) — one MetricComparison per benchmark ×
+ * metric, the site findings of the comparers (site-comparer.ts), failures, and
+ * the verdict (verdict.ts). Later stages (src/gate) amend that Report.
+ *
  * Compare is opinionated, like benchmath: the metric says what its samples are
  * and the comparison picks the test.
  *

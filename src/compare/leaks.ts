@@ -1,10 +1,12 @@
 /**
  * Goroutine leaks: a goroutine created during a benchmark and still alive and
- * blocked when its trace ended (src/trace/metrics.ts), grouped by the
- * innermost creation frame in the module under test. A *new* leak site is a regression whatever the sample
- * count — leaks are the kind of bug that a count-6 test cannot make more
- * certain — but it must appear in most samples (median > 0): a goroutine that
- * happens to be exiting at the instant the trace stops is not a leak.
+ * blocked when its trace ended (defined in src/trace/families/goroutines.ts),
+ * grouped by the innermost creation frame in the module under test. This
+ * file is the leak SiteComparer (site-comparer.ts). A *new* leak site is a
+ * regression whatever the sample count — leaks are the kind of bug that a
+ * count-6 test cannot make more certain — but it must appear in most samples
+ * (median > 0): a goroutine that happens to be exiting at the instant the
+ * trace stops is not a leak.
  *
  * Sites are matched across commits by file and function, not line, so an edit
  * above the `go` statement does not turn an old leak into a "new" one.

@@ -1,3 +1,8 @@
+/**
+ * `benchmarkRef`: how a Report names a benchmark (package, name, procs, and
+ * its declaration's file:line when discover found one), built from a
+ * RunResult's BenchmarkResult. Shared by compareRuns and the site comparers.
+ */
 import type { BenchmarkResult } from '../result/types.js';
 import type { BenchmarkRef } from '../report/model.js';
 

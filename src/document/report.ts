@@ -208,5 +208,6 @@ export const reportDocument = defineDocument<Report>({
       }),
     ),
     affected: optional(affectedSchema),
+    shards: optional(object<{ count: number }>({ count: integer(1) })),
   }),
 });

@@ -2,7 +2,7 @@
  * Collects every heap-escape site of the given packages: the one part of
  * escape analysis that runs the Go toolchain.
  *
- *     go list -export -f {{.ImportPath}} [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
+ *     go list -export -f '{{.ImportPath}} {{.Name}}' [-tags=…] [flags…] -gcflags=-m[=2] -- <packages>
  *
  * - `go list -export` compiles each package (to report its export data) and
  *   prints the compiler's output like `go build` does, replayed from the

@@ -13,6 +13,7 @@ import { resolveMergeBase } from '../toolchain/worktree.js';
 import { NoBenchmarksError, prepareSide, type PreparedSide, type SideContext } from './prepare.js';
 import { measureAndAnalyze } from './result.js';
 import { headLocation, withBaseCheckout } from './base.js';
+import type { ShardFilter } from './shard.js';
 
 export interface AbOptions {
   /** What to compare with: the merge-base of HEAD and this ref is measured. */
@@ -27,6 +28,8 @@ export interface AbOptions {
   baseLabel?: string;
   /** Only these packages are prepared on both sides (affected benchmarks); absent: all. */
   packages?: ReadonlySet<string>;
+  /** A shard run: only this shard's benchmarks, on both sides. */
+  shard?: ShardFilter;
 }
 
 export interface AbOutcome {
@@ -64,7 +67,7 @@ export async function runAb(config: GateConfig, ctx: SideContext, opts: AbOption
 
   const headCtx: SideContext = { ...ctx, repoRoot: where.repoRoot, workDir: path.join(ctx.workDir, 'head') };
   log('A/B: preparing the head');
-  const only = opts.packages ? { packages: opts.packages } : {};
+  const only = { ...(opts.packages ? { packages: opts.packages } : {}), ...(opts.shard ? { shard: opts.shard } : {}) };
   const head = await prepareSide(config, headCtx, where.cwd, only);
 
   return withBaseCheckout(

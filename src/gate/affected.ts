@@ -10,18 +10,15 @@
  * A run that records a baseline always measures everything (pipeline.ts
  * never selects for it): an affected-only run must not become a baseline.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { selectAffected, type Selection } from '../discover/affected.js';
-import { measureConfigOf } from '../options/config.js';
-import { configHash } from '../result/confighash.js';
-import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type RunResult } from '../result/types.js';
+import type { RunResult } from '../result/types.js';
 import type { AffectedSummary, NotAffectedBenchmark, Report } from '../report/model.js';
 import { metricById } from '../metrics/registry.js';
 import { median } from '../compare/stats/summary.js';
 import { inspectGo, type GoToolchain } from '../toolchain/go.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { GateDeps, GatePlan } from './plan.js';
+import { emptyRunResult } from './result.js';
 
 /** The baseline's values shown for a benchmark that was not measured. */
 const CONTEXT_METRICS = ['time', 'bytes', 'allocs'];
@@ -39,8 +36,16 @@ function short(sha: string): string {
   return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha;
 }
 
+/** What the pipeline measures for a selection. */
+function scopeOf(selection: Selection): AffectedScope {
+  if (selection.kind === 'all') return { selection, nothing: false };
+  return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+}
+
 /** The selection of a plan that asks for one, logged; undefined when the plan measures everything. */
 export async function affectedScope(plan: GatePlan, deps: GateDeps): Promise<AffectedScope | undefined> {
+  // Merged shards measured within the selection they made; the merge takes theirs.
+  if (plan.merged) return plan.merged.selection ? scopeOf(plan.merged.selection) : undefined;
   if (!plan.affected) return undefined;
   if (plan.save) {
     deps.log.info('Affected benchmarks: this run records a baseline, so every benchmark is measured.');
@@ -57,13 +62,13 @@ export async function affectedScope(plan: GatePlan, deps: GateDeps): Promise<Aff
   });
   if (selection.kind === 'all') {
     deps.log.notice(`Affected benchmarks: measuring every benchmark, because ${selection.reason}.`);
-    return { selection, nothing: false };
+    return scopeOf(selection);
   }
   deps.log.info(
     `Affected benchmarks: ${selection.files.length} file(s) changed since ${short(selection.base)}; changed packages: ${selection.changed.join(', ') || 'none'}; ` +
       `measuring ${selection.affected.length} of ${selection.affected.length + selection.unaffected.length} packages with tests (${selection.affected.join(', ') || 'none'}).`,
   );
-  return { selection, packages: new Set([...selection.affected, ...selection.changed]), nothing: selection.affected.length === 0 };
+  return scopeOf(selection);
 }
 
 /** Whether a package's benchmarks belong to the measured scope. */
@@ -108,29 +113,7 @@ export function narrowBaseline(base: RunResult, scope: AffectedScope): { base: R
 export async function unmeasuredHead(plan: GatePlan, deps: GateDeps): Promise<{ head: RunResult; go: GoToolchain }> {
   const cwd = path.resolve(plan.config.workingDirectory);
   const go = await inspectGo(deps.runner, cwd, plan.goCommand);
-  const config = measureConfigOf(plan.config);
-  const head: RunResult = {
-    schema: RUN_RESULT_SCHEMA,
-    version: RUN_RESULT_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    createdAt: new Date().toISOString(),
-    environment: {
-      goVersion: go.version,
-      goos: go.goos,
-      goarch: go.goarch,
-      cpu: '',
-      gomaxprocs: os.availableParallelism(),
-      runnerOs: plan.head.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-      commit: plan.head.commit,
-      ref: plan.head.ref,
-      configHash: configHash(config),
-    },
-    config,
-    workingDirectory: cwd,
-    benchmarks: [],
-    packageFailures: [],
-    warnings: [],
-  };
+  const head = emptyRunResult(plan.config, go, { cpu: '', runnerOs: plan.head.runnerOs, commit: plan.head.commit, ref: plan.head.ref }, cwd);
   return { head, go };
 }
 

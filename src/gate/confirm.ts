@@ -30,8 +30,8 @@ import type { ConfirmPlan, GateDeps, GatePlan } from './plan.js';
 
 export interface ConfirmInput {
   plan: GatePlan;
-  /** The head as prepared by the main run: its binaries are reused. */
-  headSide: PreparedSide;
+  /** The head as prepared by the main run: its binaries are reused (absent after a merge of shards: the suspects' packages are built here). */
+  headSide?: PreparedSide;
   head: RunResult;
   base: RunResult;
 }
@@ -148,13 +148,15 @@ async function remeasure(
     goCommand: plan.goCommand,
     log,
   };
-  const head: PreparedSide = {
-    ...headSide,
-    targets: headSide.targets.filter((t) => packages.has(t.importPath)),
-    artifactsDir: path.join(headCtx.workDir, 'samples'),
-    escapes: undefined,
-    escapesUnavailable: undefined,
-  };
+  const head: PreparedSide = headSide
+    ? {
+        ...headSide,
+        targets: headSide.targets.filter((t) => packages.has(t.importPath)),
+        artifactsDir: path.join(headCtx.workDir, 'samples'),
+        escapes: undefined,
+        escapesUnavailable: undefined,
+      }
+    : await prepareSide(plan.config, headCtx, path.resolve(plan.config.workingDirectory), { packages, escapes: false });
   await mkdir(head.artifactsDir, { recursive: true });
   const baseEnv = input.base.environment;
   const measureWith = async (baseCwd: string, baseRoot: string) => {

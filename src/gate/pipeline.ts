@@ -4,6 +4,8 @@
  *   select (affected-only) → prepare → measure → analyze → baseline → save
  *   → compare → confirm → acknowledge
  *
+ * (a merge of shard jobs, `plan.merged`, enters at baseline with the head
+ * the shards measured; a shard job itself stops after analyze: shard-run.ts) *
  * (rendering and publishing are the shells' last step: they read the Report
  * this returns). A plan (plan.ts) says where the baseline comes from — none,
  * a store, or the merge-base measured in this job — and whether this run
@@ -16,7 +18,7 @@ import type { NotAffectedBenchmark, Report } from '../report/model.js';
 import { compareRuns } from '../compare/compare.js';
 import { acknowledge } from '../compare/acknowledge.js';
 import { compareOptionsOf, type GateConfig } from '../options/config.js';
-import { NoBenchmarksError, prepareSide, type PreparedSide, type SideContext } from './prepare.js';
+import { NoBenchmarksError, prepareSide, type PrepareOptions, type PreparedSide, type SideContext } from './prepare.js';
 import { measureAndAnalyze } from './result.js';
 import { runAb } from './ab.js';
 import type { GateDeps, GatePlan } from './plan.js';
@@ -32,11 +34,12 @@ export interface GateOutcome {
   report: Report;
   /** What happened to the baseline this run was to record (plans with `save`). */
   saved?: SaveOutcome;
-  /** The head as prepared: its binaries stay usable until the plan's work directory is removed. */
-  headSide: PreparedSide;
+  /** The head as prepared: its binaries stay usable until the plan's work directory is removed (absent: nothing was built here). */
+  headSide?: PreparedSide;
 }
 
-function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideContext {
+/** How the head is prepared and labelled, for a plan. */
+export function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideContext {
   return {
     runner: deps.runner,
     workDir,
@@ -49,10 +52,10 @@ function headContext(plan: GatePlan, deps: GateDeps, workDir: string): SideConte
   };
 }
 
-/** prepare → measure → analyze for the head alone (only `packages`, when given). */
-export async function measureHead(plan: GatePlan, deps: GateDeps, packages?: ReadonlySet<string>): Promise<{ result: RunResult; side: PreparedSide }> {
+/** prepare → measure → analyze for the head alone (within `prepare`'s packages and shard, when given). */
+export async function measureHead(plan: GatePlan, deps: GateDeps, prepare: PrepareOptions = {}): Promise<{ result: RunResult; side: PreparedSide }> {
   const ctx = headContext(plan, deps, plan.workDir);
-  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory), packages ? { packages } : {});
+  const side = await prepareSide(plan.config, ctx, path.resolve(plan.config.workingDirectory), prepare);
   const [result] = await measureAndAnalyze(plan.config, [{ side, ctx }], (m) => deps.log.info(m));
   return { result, side };
 }
@@ -113,7 +116,7 @@ export async function runGate(plan: GatePlan, deps: GateDeps): Promise<GateOutco
 async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: AffectedScope | undefined): Promise<GateOutcome> {
   const { config } = plan;
   let head: RunResult;
-  let headSide: PreparedSide;
+  let headSide: PreparedSide | undefined;
   let base: RunResult | null;
   let report: Report;
   let saved: SaveOutcome | undefined;
@@ -121,9 +124,11 @@ async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: Affected
 
   if (plan.baseline.kind === 'ab') {
     const { baseRef, baseLabel } = plan.baseline;
-    const ab = await deps.log.group('Measure the merge-base and the head (A/B)', () =>
-      runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }),
-    );
+    const ab = plan.merged
+      ? { head: plan.merged.head, base: plan.merged.base, problem: plan.merged.baseProblem, warnings: plan.merged.baseWarnings, headSide: undefined }
+      : await deps.log.group('Measure the merge-base and the head (A/B)', () =>
+          runAb(config, headContext(plan, deps, plan.workDir), { baseRef, baseLabel, tmpRoot: plan.tmpRoot, packages: scope?.packages }),
+        );
     head = ab.head;
     headSide = ab.headSide;
     base = ab.base;
@@ -140,7 +145,9 @@ async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: Affected
       }
     }
   } else {
-    const measured = await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, scope?.packages));
+    const measured = plan.merged
+      ? { result: plan.merged.head, side: undefined }
+      : await deps.log.group('Measure benchmarks', () => measureHead(plan, deps, { packages: scope?.packages }));
     head = measured.result;
     headSide = measured.side;
     const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
@@ -160,24 +167,16 @@ async function measureAndCompare(plan: GatePlan, deps: GateDeps, scope: Affected
   }
 
   if (scope) report = attachAffected(report, scope, notAffected);
-  return { head, base, report, headSide, ...(saved ? { saved } : {}) };
+  if (plan.merged) report.shards = { count: plan.merged.count };
+  return { head, base, report, ...(headSide ? { headSide } : {}), ...(saved ? { saved } : {}) };
 }
 
 /** No benchmark is affected: nothing is built or measured; the report passes, listing the baseline's benchmarks as not affected. */
 async function nothingAffected(plan: GatePlan, deps: GateDeps, scope: AffectedScope): Promise<GateOutcome> {
-  const { head, go } = await unmeasuredHead(plan, deps);
+  const { head } = await unmeasuredHead(plan, deps);
   const restored = plan.baseline.kind === 'store' ? await restoreBaseline(plan.baseline, head, deps) : null;
   const narrowed = restored?.baseline ? narrowBaseline(restored.baseline.result, scope) : null;
   const source = restored?.baseline && plan.baseline.kind === 'store' ? plan.baseline.store.kind : plan.baseline.kind === 'ab' ? 'ab' : 'none';
   const report = attachAffected(compareStage(narrowed?.base ?? null, head, plan.config, source, restored?.warnings ?? []), scope, narrowed?.notAffected ?? []);
-  const headSide: PreparedSide = {
-    cwd: head.workingDirectory,
-    go,
-    searched: 0,
-    toBuild: [],
-    targets: [],
-    packageFailures: [],
-    artifactsDir: path.join(plan.workDir, 'samples'),
-  };
-  return { head, base: narrowed?.base ?? null, report, headSide };
+  return { head, base: narrowed?.base ?? null, report };
 }

@@ -1,13 +1,16 @@
 /**
  * What a gate run is asked to do, in one value: which configuration, which
  * code is the head, where its baseline comes from, whether it records a
- * baseline, and which labels acknowledge regressions. The Action builds a plan
+ * baseline, whether only the benchmarks a change affects are measured, whether
+ * shard jobs measured it already (merge), how suspects are confirmed, and
+ * which labels acknowledge regressions. The Action builds a plan
  * from its inputs and the event, the CLI from its flags; the pipeline
  * (pipeline.ts) carries any plan out the same way.
  */
 import type { GateConfig } from '../options/config.js';
 import type { CommandRunner } from '../toolchain/exec.js';
 import type { BaselineStore } from '../store/store.js';
+import type { MergedRun } from './merge.js';
 
 /** The code measured as the head. */
 interface HeadPlan {
@@ -59,6 +62,11 @@ export interface GatePlan {
    * `unavailable` says why no base could be found (then everything is measured). Ignored when saving.
    */
   affected?: { base: string; unavailable?: string };
+  /**
+   * `mode: merge`: the head (and A/B base) were measured by shard jobs and merged
+   * (merge.ts); nothing is measured here except a confirmation's re-measurement.
+   */
+  merged?: MergedRun;
   /** The pull request's labels and the one that acknowledges expected regressions. */
   acknowledge?: { label: string; labels: readonly string[] };
   /** Scratch space (binaries, per-sample traces and profiles). */

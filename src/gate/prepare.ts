@@ -18,6 +18,7 @@ import type { EscapeAnalysis, PackageFailure } from '../result/types.js';
 import type { GateConfig } from '../options/config.js';
 import { relativeInside } from '../result/paths.js';
 import { collectEscapes } from '../escape/index.js';
+import type { ShardFilter, ShardUnit } from './shard.js';
 
 /** Where one side is measured and how its results are labelled. */
 export interface SideContext {
@@ -63,6 +64,10 @@ export interface PrepareOptions {
   packages?: ReadonlySet<string>;
   /** Skip escape analysis (confirmation needs none). */
   escapes?: boolean;
+  /** A shard run: only this shard's benchmark functions are built and measured, and only its packages analysed. */
+  shard?: ShardFilter;
+  /** What discoverPackages found in this side's directory, when the caller already asked (a shard run): not asked again. */
+  discovered?: DiscoveredPackage[];
 }
 
 function topLevelMatcher(bench: string): (name: string) => boolean {
@@ -73,6 +78,31 @@ function topLevelMatcher(bench: string): (name: string) => boolean {
   } catch {
     return () => true; // RE2 syntax JS cannot read: let the test binary decide
   }
+}
+
+/** Packages with a benchmark that `bench` selects, within `only` when given. */
+function packagesInScope(config: GateConfig, packages: DiscoveredPackage[], only?: ReadonlySet<string>): DiscoveredPackage[] {
+  const matches = topLevelMatcher(config.bench);
+  return packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!only || only.has(p.importPath)));
+}
+
+/**
+ * The benchmark functions a side would measure (the split of a sharded run,
+ * src/gate/shard.ts), from the source before anything is built, and what
+ * discovery found (for prepareSide's `discovered`).
+ */
+export async function discoverUnits(
+  config: GateConfig,
+  ctx: SideContext,
+  cwd: string,
+  only?: ReadonlySet<string>,
+): Promise<{ units: ShardUnit[]; discovered: DiscoveredPackage[] }> {
+  const discovered = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+  const matches = topLevelMatcher(config.bench);
+  const units = packagesInScope(config, discovered, only).flatMap((p) =>
+    p.benchmarks.filter((b) => matches(b.name)).map((b) => ({ package: p.importPath, name: b.name })),
+  );
+  return { units, discovered };
 }
 
 /**
@@ -90,15 +120,17 @@ export async function prepareSide(config: GateConfig, ctx: SideContext, cwd: str
   const go = await inspectGo(ctx.runner, cwd, ctx.goCommand);
   log(`Using ${go.version} ${go.goos}/${go.goarch}`);
 
-  const packages = await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand });
+  const packages = opts.discovered ?? (await discoverPackages(ctx.runner, { cwd, packages: config.packages, tags: config.tags, goCommand: ctx.goCommand }));
   const matches = topLevelMatcher(config.bench);
   const packageFailures: PackageFailure[] = [];
-  const candidates = packages.filter((p) => p.benchmarks.some((b) => matches(b.name)) && (!opts.packages || opts.packages.has(p.importPath)));
+  const shard = opts.shard;
+  const inScope = packagesInScope(config, packages, opts.packages);
+  const candidates = shard ? inScope.filter((p) => p.benchmarks.some((b) => matches(b.name) && shard.runsFunction(p.importPath, b.name))) : inScope;
   for (const p of candidates) {
     if (p.listError) packageFailures.push({ package: p.importPath, kind: 'list', message: p.listError, output: p.listError });
   }
   const toBuild = candidates.filter((p) => !p.listError);
-  if (candidates.length === 0) throw new NoBenchmarksError(config.bench, config.packages, packages.length);
+  if (inScope.length === 0) throw new NoBenchmarksError(config.bench, config.packages, packages.length);
 
   const binDir = path.join(ctx.workDir, 'bin');
   const artifactsDir = path.join(ctx.workDir, 'samples');
@@ -128,11 +160,14 @@ export async function prepareSide(config: GateConfig, ctx: SideContext, cwd: str
       log(`✗ ${p.importPath} does not compile`);
       continue;
     }
-    targets.push({ importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks });
+    const target: MeasureTarget = { importPath: p.importPath, dir: p.dir, binary: built.binary, declarations: p.benchmarks };
+    if (shard) target.shard = { runs: (name) => shard.runsFunction(p.importPath, name), measures: (name) => shard.measuresLeaf(p.importPath, name) };
+    targets.push(target);
   }
 
   const wantEscapes = opts.escapes !== false && (config.metrics.escapes?.mode ?? 'gate') !== 'off' && targets.length > 0;
-  const { escapes, escapesUnavailable } = wantEscapes ? await escapeAnalysis(config, ctx, cwd, targets) : {};
+  const analysed = shard ? targets.filter((t) => shard.analyses(t.importPath)) : targets;
+  const { escapes, escapesUnavailable } = wantEscapes && analysed.length > 0 ? await escapeAnalysis(config, ctx, cwd, analysed) : {};
   return { cwd, go, searched: packages.length, toBuild, targets, packageFailures, escapes, escapesUnavailable, artifactsDir };
 }
 

@@ -16,6 +16,7 @@ import { analyzeSamples, sampleJobs } from '../analyze/samples.js';
 import { AnalysisPool } from '../analyze/pool.js';
 import type { ModuleScope } from '../analyze/trace.js';
 import { NoBenchmarksError, type PreparedSide, type SideContext } from './prepare.js';
+import type { GoToolchain } from '../toolchain/go.js';
 
 function measureOptionsOf(config: GateConfig, log: (message: string) => void, artifactsDir: string, repoRoot: string): MeasureOptions {
   return {
@@ -94,10 +95,17 @@ function modulesOf(side: PreparedSide): Map<string, ModuleScope> {
   return new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }]));
 }
 
-/** The RunResult of one side, its samples analysed (traces, heap profiles) with `analysisWarnings`. */
-function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome, analysisWarnings: string[]): RunResult {
+/** Where and by what a RunResult was made. */
+interface RunOrigin {
+  cpu: string;
+  runnerOs?: string;
+  commit: string;
+  ref: string;
+}
+
+/** A RunResult that measured nothing (yet): the tool, Go, the machine, the commit and the configuration. */
+export function emptyRunResult(config: GateConfig, go: GoToolchain, at: RunOrigin, cwd: string): RunResult {
   const measureConfig = measureConfigOf(config);
-  const { go, escapes, escapesUnavailable } = side;
   return {
     schema: RUN_RESULT_SCHEMA,
     version: RUN_RESULT_VERSION,
@@ -107,15 +115,26 @@ function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedS
       goVersion: go.version,
       goos: go.goos,
       goarch: go.goarch,
-      cpu: outcome.cpuModel,
+      cpu: at.cpu,
       gomaxprocs: os.availableParallelism(),
-      runnerOs: ctx.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
-      commit: ctx.commit,
-      ref: ctx.ref,
+      runnerOs: at.runnerOs ?? process.env.RUNNER_OS ?? process.platform,
+      commit: at.commit,
+      ref: at.ref,
       configHash: configHash(measureConfig),
     },
     config: measureConfig,
-    workingDirectory: side.cwd,
+    workingDirectory: cwd,
+    benchmarks: [],
+    packageFailures: [],
+    warnings: [],
+  };
+}
+
+/** The RunResult of one side, its samples analysed (traces, heap profiles) with `analysisWarnings`. */
+function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome, analysisWarnings: string[]): RunResult {
+  const { escapes, escapesUnavailable } = side;
+  return {
+    ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),
     benchmarks: outcome.benchmarks,
     packageFailures: side.packageFailures,
     warnings: [...outcome.warnings, ...analysisWarnings, ...(escapes?.warnings ?? [])],

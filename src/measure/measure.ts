@@ -25,6 +25,8 @@ export interface MeasureTarget {
   dir: string;
   binary: string;
   declarations: BenchmarkDecl[];
+  /** A shard run: whether this shard runs a top-level benchmark, and measures a leaf (absent: all). */
+  shard?: { runs: (top: string) => boolean; measures: (leaf: string) => boolean };
 }
 
 export interface MeasureOptions {
@@ -164,6 +166,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
         .filter((l) => /^Benchmark($|[^a-z])/.test(l));
       const wanted = opts.leaves;
       for (const top of tops) {
+        if (t.shard && !t.shard.runs(top)) continue;
         if (wanted && ![...wanted].some((k) => k === leafKey(t.importPath, top) || k.startsWith(leafKey(t.importPath, `${top}/`)))) continue;
         const args = [
           '-test.run=^$',
@@ -200,6 +203,7 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           if (seen.has(line.name)) continue;
           seen.add(line.name);
           if (wanted && !wanted.has(leafKey(t.importPath, line.name))) continue;
+          if (t.shard && !t.shard.measures(line.name)) continue;
           const cpus = opts.cpu.length ? opts.cpu : [undefined];
           for (const cpu of cpus) {
             leaves.push({ target: t, name: line.name, cpu, result: emptyResult(t, line.name, cpu ?? 0, side.repoRoot) });

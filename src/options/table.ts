@@ -14,7 +14,7 @@ import type { Parser } from './kinds.js';
 import { parseGoDuration } from './duration.js';
 
 /** The CLI's commands, for options that only some of them take. */
-export type Command = 'run' | 'ab' | 'compare' | 'report' | 'demo' | 'inspect';
+export type Command = 'run' | 'ab' | 'merge' | 'compare' | 'report' | 'demo' | 'inspect';
 
 /** What a reader of the docs looks for the setting under. */
 type OptionGroup = 'measure' | 'decide' | 'baseline' | 'publish' | 'output' | 'inspect';
@@ -49,9 +49,9 @@ function opt<T>(spec: OptionSpec<T>): OptionSpec<T> {
  */
 const MAX_GOMAXPROCS = 1024;
 
-const MEASURING: readonly Command[] = ['run', 'ab', 'demo'];
-const DECIDING: readonly Command[] = ['run', 'ab', 'demo', 'compare'];
-const REPORTING: readonly Command[] = ['run', 'ab', 'demo', 'compare', 'report'];
+const MEASURING: readonly Command[] = ['run', 'ab', 'merge', 'demo'];
+const DECIDING: readonly Command[] = ['run', 'ab', 'merge', 'demo', 'compare'];
+const REPORTING: readonly Command[] = ['run', 'ab', 'merge', 'demo', 'compare', 'report'];
 
 export const OPTIONS = {
   // ------------------------------------------------------------------ what to measure
@@ -295,7 +295,7 @@ export const OPTIONS = {
     summary: 'auto or off: re-measure machine-sensitive suspects on this runner before they gate.',
     group: 'decide',
     action: true,
-    cli: { commands: ['run', 'demo'], valueName: 'auto|off' },
+    cli: { commands: ['run', 'merge', 'demo'], valueName: 'auto|off' },
     parse: (t, name) => k.oneOf(['auto', 'off'])(t || 'auto', name),
   }),
   confirmCount: opt({
@@ -305,7 +305,7 @@ export const OPTIONS = {
       'Samples per side of the same-runner confirmation (each its own process, base and head interleaved). 8 confirms a doubled GC cycles/op every time at `confirm-alpha` 0.01; 6 in 85% of jobs (docs/accuracy.md).',
     group: 'decide',
     action: true,
-    cli: { commands: ['run', 'demo'], valueName: 'N' },
+    cli: { commands: ['run', 'merge', 'demo'], valueName: 'N' },
     parse: k.integer(4, 1000),
   }),
   confirmAlpha: opt({
@@ -316,7 +316,7 @@ export const OPTIONS = {
     summary: 'Significance level of the same-runner confirmation.',
     group: 'decide',
     action: true,
-    cli: { commands: ['run', 'demo'], valueName: 'P' },
+    cli: { commands: ['run', 'merge', 'demo'], valueName: 'P' },
     parse: k.between(0, 1),
   }),
   confirmBudget: opt({
@@ -326,7 +326,7 @@ export const OPTIONS = {
       'Time budget of the confirmation, a Go duration: the most certain suspects are re-measured first, and suspects beyond the budget are reported as not confirmed (they do not gate).',
     group: 'decide',
     action: true,
-    cli: { commands: ['run', 'demo'], valueName: 'D' },
+    cli: { commands: ['run', 'merge', 'demo'], valueName: 'D' },
     parse: k.duration,
   }),
   invariantMetrics: opt({
@@ -352,11 +352,42 @@ export const OPTIONS = {
     name: 'mode',
     default: 'cache',
     description:
-      "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
-    summary: 'cache, ab or publish.',
+      "`cache`: measure, compare with the baseline in the Actions cache (or `baseline-dir`), publish. `ab`: check out the merge-base of HEAD and `base-ref` in a temporary git worktree and measure it in this job, its samples interleaved with the head's, then compare and publish as `cache` does; nothing is restored from or saved to the cache. Needs the history: `fetch-depth: 0` on actions/checkout. Takes about twice as long. `merge`: measure nothing; put together what the jobs of a sharded run (`shard: i/n`, in `cache` or `ab` mode) wrote to `shard-dir`, then compare, publish and (on a push, in cache mode) save one baseline as an unsharded run would; needs the checkout and Go to re-measure suspects. `publish`: measure nothing; post the comment and check of the report at `report-path` (the `workflow_run` companion for pull requests from forks).",
+    summary: 'cache, ab, merge or publish.',
     group: 'baseline',
     action: true,
-    parse: (t, name) => k.oneOf(['cache', 'ab', 'publish'])(t || 'cache', name),
+    parse: (t, name) => k.oneOf(['cache', 'ab', 'merge', 'publish'])(t || 'cache', name),
+  }),
+  shard: opt({
+    name: 'shard',
+    default: '',
+    description:
+      '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, round-robin without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
+    summary: 'Measure only shard i of n (i/n); merge them with mode merge.',
+    group: 'measure',
+    action: true,
+    cli: { commands: ['run', 'ab'], valueName: 'i/n' },
+    parse: (t, name) => {
+      const v = t.trim();
+      if (!v) return undefined;
+      const m = /^(\d+)\/(\d+)$/.exec(v);
+      const index = m ? Number(m[1]) : NaN;
+      const count = m ? Number(m[2]) : NaN;
+      if (!m || index < 1 || count < 1 || index > count || count > 256)
+        throw new ConfigError(`${name}: "${v}" is not i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4, the matrix's \${{ matrix.shard }}/4)`);
+      return { index, count };
+    },
+  }),
+  shardDir: opt({
+    name: 'shard-dir',
+    default: 'go-runtime-gate-shards',
+    description:
+      "Where a job with `shard: i/n` writes its ShardResult (`shard-<i>-of-<n>.json`, to upload as an artifact), and where `mode: merge` reads every `*.json` file below it (download the shards' artifacts there). Relative to the workspace.",
+    summary: 'Directory of shard results (written by --shard, read by merge).',
+    group: 'measure',
+    action: true,
+    cli: { commands: ['run', 'ab', 'merge'], valueName: 'DIR' },
+    parse: (t) => t.trim() || 'go-runtime-gate-shards',
   }),
   baseRef: opt({
     name: 'base-ref',
@@ -406,7 +437,7 @@ export const OPTIONS = {
     summary: 'Save the baseline even with build failures, failed or lost benchmarks.',
     group: 'baseline',
     action: true,
-    cli: { commands: ['run'], boolean: true },
+    cli: { commands: ['run', 'merge'], boolean: true },
     parse: k.bool,
   }),
   baselineDir: opt({
@@ -416,7 +447,7 @@ export const OPTIONS = {
     summary: 'Directory store of baselines.',
     group: 'baseline',
     action: true,
-    cli: { commands: ['run'], valueName: 'DIR' },
+    cli: { commands: ['run', 'merge'], valueName: 'DIR' },
     parse: k.raw,
   }),
   cacheKeyPrefix: opt({
@@ -436,7 +467,7 @@ export const OPTIONS = {
     summary: 'Branch for --save (default: current) or --compare (default: the default branch).',
     group: 'baseline',
     action: false,
-    cli: { commands: ['run'], valueName: 'NAME' },
+    cli: { commands: ['run', 'merge'], valueName: 'NAME' },
     parse: k.text,
   }),
   save: opt({
@@ -445,7 +476,7 @@ export const OPTIONS = {
     description: "Save this run as the branch's baseline in `--baseline-dir`.",
     group: 'baseline',
     action: false,
-    cli: { commands: ['run'], boolean: true },
+    cli: { commands: ['run', 'merge'], boolean: true },
     parse: k.bool,
   }),
   compare: opt({
@@ -454,7 +485,7 @@ export const OPTIONS = {
     description: "Compare with the branch's baseline in `--baseline-dir`.",
     group: 'baseline',
     action: false,
-    cli: { commands: ['run'], boolean: true },
+    cli: { commands: ['run', 'merge'], boolean: true },
     parse: k.bool,
   }),
 
@@ -626,6 +657,7 @@ export const OUTPUTS = {
   suspects: 'Number of machine-sensitive regressions against a cached baseline that were re-measured on this runner (or would have been), `0` without any.',
   confirmed: 'Number of those suspects the same-runner re-measurement confirmed (they gate).',
   'runner-drift': 'Number of those suspects that did not reproduce on this runner (runner drift; they never gate).',
+  'shard-file': 'Path of the ShardResult a `shard: i/n` job wrote (empty otherwise): upload it as an artifact for the merge job.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

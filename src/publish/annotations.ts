@@ -9,10 +9,10 @@
  * before either (nothing was measured where they are).
  *
  * Each kind of annotation is one row of `ANNOTATION_SOURCES`: a rank and a
- * function from the Report to that kind's annotations. When the Report
- * grows new escape sites, goroutine-leak creation sites and grown allocation
- * sites, each becomes one more row (rank, collect), and the check run and
- * the workflow-command fallback pick it up without edits.
+ * function from the Report to that kind's annotations (compile errors, new
+ * escape sites, goroutine-leak creation sites, regressed benchmarks,
+ * allocation sites). A new kind is one more row (rank, collect); the check
+ * run and the workflow-command fallback pick it up without edits.
  */
 import type { BenchmarkRef, MetricComparison, Report, SiteFinding } from '../report/model.js';
 import { benchmarkDisplayName } from '../result/types.js';
@@ -219,9 +219,8 @@ function siteAnnotations(kind: SiteFinding['kind']): (report: Report) => Annotat
 }
 
 /**
- * Every kind of annotation, in the order a reviewer should see them. New
- * kinds (escape sites, leak creation sites, grown allocation sites) are new
- * rows with a rank between these.
+ * Every kind of annotation, in the order a reviewer should see them. A new
+ * kind is a new row with a rank between these.
  */
 export const ANNOTATION_SOURCES: readonly AnnotationSource[] = [
   { kind: 'build-error', rank: 0, collect: buildDiagnostics },

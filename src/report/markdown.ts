@@ -36,7 +36,7 @@ import {
   sitesSection,
   warningsSection,
 } from './markdown-sections.js';
-import { affectedSentence } from './affected.js';
+import { affectedSentence, shardSentence } from './affected.js';
 
 export interface MarkdownOptions {
   /** Upper bound on the length of the result. Default 65 000: GitHub's limit is 65 536, less room for the publisher's own additions. */
@@ -171,11 +171,12 @@ function summarySection(ctx: FindingsContext, budget: number): Rendered {
       .map((b) => escapeMarkdown(ellipsizeMiddle(singleLineRaw(b), MAX_ENV_VALUE)));
     parts.push(
       report.baselineSource === 'ab'
-        ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured in this job (A/B: base and head samples interleaved on the same runner)${runLink}.\n\n`
+        ? `Compared with ${env.ref ? `${commit}, the merge-base with ${bits[0]}` : `the merge-base ${commit}`}, measured ${report.shards ? 'by the shard jobs' : 'in this job (A/B: base and head samples interleaved on the same runner)'}${runLink}.\n\n`
         : `Compared with the baseline ${commit}${bits.length ? ` (${bits.join(', ')}${report.baselineSource ? `, from ${escapeMarkdown(singleLineRaw(report.baselineSource))}` : ''})` : ''}${runLink}.\n\n`,
     );
   }
   if (report.affected) parts.push(`${escapeMarkdown(singleLineRaw(affectedSentence(report.affected)))}\n\n`);
+  if (report.shards) parts.push(`${escapeMarkdown(shardSentence(report))}\n\n`);
   const cost = confirmationCost(report);
   if (cost) parts.push(`${escapeMarkdown(cost)}\n\n`);
   if (report.verdict === 'acknowledged') parts.push('> [!NOTE]\n> The regressions below were acknowledged on this pull request, so the gate passes.\n\n');

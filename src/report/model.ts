@@ -1,7 +1,11 @@
 /**
  * The Report: the one data model every renderer (Markdown, terminal, JSON,
- * annotations) reads. `compare/` produces it from two RunResults; nothing in a
- * renderer recomputes statistics.
+ * annotations) reads. `compareRuns` (src/compare/compare.ts) produces it from
+ * two RunResults; the gate pipeline (src/gate) then adds what later stages
+ * learn: same-runner confirmation, the affected-only selection, trends and
+ * an acknowledge label. Nothing in a renderer recomputes statistics. Every
+ * field must also have a schema in src/document/report.ts (it will not
+ * compile otherwise).
  */
 import type { Diagnostic, Environment, FailureKind, MeasureConfig } from '../result/types.js';
 import type { MetricMode } from '../metrics/registry.js';
@@ -269,6 +273,8 @@ export interface Report {
   links?: ReportLinks;
   /** Present when only the benchmarks a change affects were to be measured (`affected: auto`). */
   affected?: AffectedSummary;
+  /** Present when the head (and an A/B base) were measured by `count` shard jobs and merged (`mode: merge`). */
+  shards?: { count: number };
 }
 
 /**

@@ -21,7 +21,7 @@ import { MISSING, clipOutput, environmentDifferences, formatTimestamp, isEnviron
 import { confirmationCost, reportFindings, type Finding, type FindingStatus } from './findings.js';
 import { benchTables, superscript, type BenchCell, type BenchTable, type RowMark } from './tables.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
-import { affectedSentence, notAffectedLine } from './affected.js';
+import { affectedSentence, notAffectedLine, shardSentence } from './affected.js';
 
 export { displayWidth, truncateWidth } from './width.js';
 
@@ -70,6 +70,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   out.push(paint('bold', `go-runtime-gate${report.name && report.name !== 'go-runtime-gate' ? ` · ${clean(report.name)}` : ''}`));
   for (const l of sideLines(report)) para(l, '', '          ');
   if (report.affected) para(affectedSentence(report.affected));
+  if (report.shards) para(shardSentence(report));
   const cost = confirmationCost(report);
   if (cost) para(cost);
   out.push('');
@@ -212,7 +213,8 @@ function sideLines(report: Report): string[] {
   };
   const lines: string[] = [];
   const ab = report.baselineSource === 'ab';
-  if (report.baseline && ab) lines.push(`baseline: merge-base ${describe(report.baseline)}, measured in this run (A/B, interleaved)`);
+  if (report.baseline && ab)
+    lines.push(`baseline: merge-base ${describe(report.baseline)}, measured ${report.shards ? 'by the shard jobs' : 'in this run'} (A/B, interleaved)`);
   else if (report.baseline) lines.push(`baseline: ${describe(report.baseline)}${report.baselineSource ? ` from ${clean(report.baselineSource)}` : ''}`);
   else if (report.noBaselineReason) lines.push(`baseline: none: ${clean(report.noBaselineReason)} (nothing compared, nothing gated; head values shown)`);
   else if (ab) lines.push('baseline: none: A/B mode could not measure the merge-base (see the warnings; head values shown)');

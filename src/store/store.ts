@@ -2,7 +2,7 @@
  * Baseline stores: where the default branch's RunResults are kept so that a
  * pull request can be compared against them. Two implementations share this
  * interface — the Actions cache in CI (`cache.ts`) and a plain directory for
- * local use and tests (`dir.ts`) — so the engine never knows which it has.
+ * local use and tests (`dir.ts`) — so the gate pipeline (src/gate) never knows which it has.
  *
  * Both follow the same preference when restoring, because a team that moves
  * from one to the other should get the same baseline:

@@ -3,6 +3,8 @@
  * array (never through a shell), so hostile package or benchmark names cannot
  * inject anything. Output is captured with a bound so a runaway benchmark
  * cannot exhaust memory; the tail is what explains a failure, so the tail is kept.
+ * Every command runs without the runner's secrets in its environment
+ * (`withoutSecrets`): the code under test must never see a token.
  */
 import { spawn } from 'node:child_process';
 

@@ -48,6 +48,9 @@ export interface GoTransition {
   stack: StackFrame[];
 }
 
+/** A goroutine state change without its stack (see TraceEvent.goTransitionInto). */
+export type GoStateChange = Omit<GoTransition, 'stack'>;
+
 export class TraceEvent {
   // Fields start with a value of their final type instead of being constructor parameter
   // properties: compiled as ES2022 class fields, those are first defined as `undefined`,
@@ -117,47 +120,108 @@ export class TraceEvent {
 
   /** A goroutine state change, or undefined if the event is not one. */
   goTransition(): GoTransition | undefined {
+    const change: GoStateChange = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
+    if (!this.goTransitionInto(change)) return undefined;
+    return { ...change, stack: this.transitionStack() };
+  }
+
+  /**
+   * The stack a goroutine state change carries: where the goroutine was
+   * created, stopped, blocked, entered a syscall or was reported (GoStatusStack);
+   * none for the other changes.
+   */
+  transitionStack(): StackFrame[] {
     switch (this.type) {
       case Ev.GoCreate:
       case Ev.GoCreateBlocked:
-        return {
-          goroutine: this.a0,
-          from: GoState.NotExist,
-          to: this.type === Ev.GoCreateBlocked ? GoState.Waiting : GoState.Runnable,
-          stack: this.stack(),
-        };
-      case Ev.GoCreateSyscall:
-        return { goroutine: this.a0, from: GoState.NotExist, to: GoState.Syscall, stack: [] };
-      case Ev.GoStart:
-        return { goroutine: this.a0, from: GoState.Runnable, to: GoState.Running, stack: [] };
-      case Ev.GoDestroy:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.NotExist, stack: [] };
-      case Ev.GoDestroySyscall:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.NotExist, stack: [] };
       case Ev.GoStop:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Runnable, stack: this.stack() };
       case Ev.GoBlock:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Waiting, stack: this.stack() };
+      case Ev.GoSyscallBegin:
+      case Ev.GoStatus:
+      case Ev.GoStatusStack:
+        return this.stack();
+      default:
+        return [];
+    }
+  }
+
+  /**
+   * The goroutine state change of this event without its stack, written into
+   * `out` (false, `out` untouched, if the event is not one): allocates
+   * nothing, for families that look at every transition of a busy trace.
+   */
+  goTransitionInto(out: GoStateChange): boolean {
+    switch (this.type) {
+      case Ev.GoCreate:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoCreateBlocked:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Waiting;
+        return true;
+      case Ev.GoCreateSyscall:
+        out.goroutine = this.a0;
+        out.from = GoState.NotExist;
+        out.to = GoState.Syscall;
+        return true;
+      case Ev.GoStart:
+        out.goroutine = this.a0;
+        out.from = GoState.Runnable;
+        out.to = GoState.Running;
+        return true;
+      case Ev.GoDestroy:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.NotExist;
+        return true;
+      case Ev.GoDestroySyscall:
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.NotExist;
+        return true;
+      case Ev.GoStop:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Runnable;
+        return true;
+      case Ev.GoBlock:
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Waiting;
+        return true;
       case Ev.GoUnblock:
       case Ev.GoSwitch:
       case Ev.GoSwitchDestroy:
-        return { goroutine: this.a0, from: GoState.Waiting, to: GoState.Runnable, stack: [] };
+        out.goroutine = this.a0;
+        out.from = GoState.Waiting;
+        out.to = GoState.Runnable;
+        return true;
       case Ev.GoSyscallBegin:
-        return { goroutine: this.g, from: GoState.Running, to: GoState.Syscall, stack: this.stack() };
+        out.goroutine = this.g;
+        out.from = GoState.Running;
+        out.to = GoState.Syscall;
+        return true;
       case Ev.GoSyscallEnd:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Running, stack: [] };
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.Running;
+        return true;
       case Ev.GoSyscallEndBlocked:
-        return { goroutine: this.g, from: GoState.Syscall, to: GoState.Runnable, stack: [] };
+        out.goroutine = this.g;
+        out.from = GoState.Syscall;
+        out.to = GoState.Runnable;
+        return true;
       case Ev.GoStatus:
       case Ev.GoStatusStack:
-        return {
-          goroutine: this.a0,
-          from: this.old as GoState,
-          to: GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined,
-          stack: this.stack(),
-        };
+        out.goroutine = this.a0;
+        out.from = this.old;
+        out.to = GO_STATUS_TO_STATE[Number(this.a2)] ?? GoState.Undetermined;
+        return true;
       default:
-        return undefined;
+        return false;
     }
   }
 

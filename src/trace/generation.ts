@@ -126,6 +126,8 @@ export interface Generation {
 interface RawBatch extends Batch {
   gen: Id;
   exp: number;
+  /** File offset of the batch's header. */
+  start: number;
 }
 
 function isSucc(a: Id, b: Id): boolean {
@@ -168,7 +170,7 @@ export class GenerationReader {
     const typ = src.buf[src.pos];
     if (typ === Ev.EndOfGeneration) {
       src.pos++;
-      return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0 };
+      return { gen: 0, m: -1, time: 0, data: new Uint8Array([typ]), offset: start, exp: 0, start };
     }
     if (typ !== Ev.EventBatch && typ !== Ev.ExperimentalBatch) {
       throw this.fail(start, 'a batch header (EventBatch)', `found event type ${typ} (${eventName(typ)})`);
@@ -204,7 +206,12 @@ export class GenerationReader {
     }
     const data = src.buf.subarray(src.pos, src.pos + size);
     src.pos += size;
-    return { gen, m, time, data, offset: dataOffset, exp };
+    return { gen, m, time, data, offset: dataOffset, exp, start };
+  }
+
+  /** File offset where the next generation starts: bytes before it belong to generations already returned. */
+  nextStart(): number {
+    return this.spill ? this.spill.start : this.src.offset;
   }
 
   async next(): Promise<Generation | undefined> {

@@ -9,7 +9,9 @@
  * sequence number, a P may be stolen only from a syscall, and so on. This
  * module is that state machine: `advance` either accepts an event (updating
  * G/P/M state and queueing the events it implies), says "not yet", or rejects
- * the trace as inconsistent.
+ * the trace as inconsistent. The scheduling events are handled here; tasks,
+ * regions, GC and ranges in order-ranges.ts; the state and helpers in
+ * order-state.ts.
  *
  * It follows the semantics of Go's reader (golang.org/x/exp/trace) closely on
  * purpose: metrics such as peak concurrent goroutines depend on the order,
@@ -17,146 +19,17 @@
  * adjusts while ordering, so matching Go to the nanosecond requires the same
  * decisions.
  */
-import { TraceFormatError } from './errors.js';
 import { EV_SYNC, GO_STATUS_TO_STATE, GoState, NO_GOROUTINE, NO_PROC, NO_THREAD, PROC_STATUS_TO_STATE, ProcState, TraceEvent } from './events.js';
 import type { GenerationTable } from './generation.js';
-import { IdTable } from './idtable.js';
 import type { Id } from '../encoding/varint.js';
-import { Ev, GoStatus, ProcStatus, SPECS, eventName } from './wire.js';
+import { Ev, GoStatus, ProcStatus } from './wire.js';
+import { type MState, Need, type PendingEvent, isSucc } from './order-state.js';
+import { RangeOrdering } from './order-ranges.js';
 
-/**
- * An event read from a batch, not yet accepted by the ordering. It is the
- * same object that is later delivered (one allocation per event): the
- * ordering fills in its G/P/M context when it accepts it.
- */
-export type PendingEvent = TraceEvent;
+export type { MState, PendingEvent } from './order-state.js';
 
-interface RangeType {
-  typ: number;
-  desc: Id;
-}
-
-interface RangeState {
-  inFlight: RangeType[];
-}
-
-function hasRange(s: RangeState, typ: number, desc: Id): boolean {
-  return s.inFlight.some((r) => r.typ === typ && r.desc === desc);
-}
-
-interface GState extends RangeState {
-  status: GoStatus;
-  seqGen: Id;
-  seq: Id;
-  regions: Array<{ task: Id; name: string }>;
-}
-
-interface PState extends RangeState {
-  status: ProcStatus;
-  seqGen: Id;
-  seq: Id;
-}
-
-export interface MState {
-  g: Id;
-  p: Id;
-}
-
-const enum GcState {
-  Undetermined,
-  NotRunning,
-  Running,
-}
-
-const enum Need {
-  MustNot,
-  May,
-  Must,
-}
-
-function isSucc(a: Id, b: Id): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? a === b + 1 : BigInt(a) === BigInt(b) + 1n;
-}
-
-function startOf(typ: number): number {
-  return SPECS[typ]?.startEv ?? typ;
-}
-
-export class Ordering {
-  private readonly g = new IdTable<GState>();
-  private readonly p = new IdTable<PState>();
-  private readonly m = new Map<Id, MState>();
-  private readonly tasks = new Map<Id, { name: string; parent: Id }>();
-  private gcSeq: Id = 0;
-  private gcState = GcState.Undetermined;
-  private initialGen: Id = 0;
-  private queue: TraceEvent[] = [];
-  private head = 0;
-  private tail = 0;
-
-  constructor(private readonly file: string) {}
-
-  /** The status the ordering last gave goroutine `id`: undefined once it ended, or if never seen. */
-  goroutineStatus(id: Id): GoStatus | undefined {
-    return this.g.get(id)?.status;
-  }
-
-  next(): TraceEvent | undefined {
-    if (this.head < this.tail) {
-      const ev = this.queue[this.head++];
-      if (this.head === this.tail) this.head = this.tail = 0;
-      return ev;
-    }
-    return undefined;
-  }
-
-  private fail(ev: PendingEvent, detail: string): never {
-    throw new TraceFormatError(this.file, ev.offset, 'a consistent sequence of events', `${eventName(ev.type)}: ${detail}`);
-  }
-
-  private check(ev: PendingEvent, g: Id, p: Id, m: Id, needM: Need, needP: Need, needG: Need): void {
-    if (needM === Need.Must && m === NO_THREAD) this.fail(ev, "expected a thread but didn't have one");
-    if (needM === Need.MustNot && m !== NO_THREAD) this.fail(ev, 'expected no thread but had one');
-    if (needP === Need.Must && p === NO_PROC) this.fail(ev, "expected a proc but didn't have one");
-    if (needP === Need.MustNot && p !== NO_PROC) this.fail(ev, 'expected no proc but had one');
-    if (needG === Need.Must && g === NO_GOROUTINE) this.fail(ev, "expected a goroutine but didn't have one");
-    if (needG === Need.MustNot && g !== NO_GOROUTINE) this.fail(ev, 'expected no goroutine but had one');
-  }
-
-  private userGo(ev: PendingEvent, g: Id, p: Id, m: Id): void {
-    this.check(ev, g, p, m, Need.Must, Need.Must, Need.Must);
-  }
-
-  private push(ev: PendingEvent, _table: GenerationTable, g: Id, p: Id, m: Id, old = 0): void {
-    ev.g = g;
-    ev.p = p;
-    ev.m = m;
-    ev.old = old;
-    this.enqueue(ev);
-  }
-
-  private enqueue(ev: TraceEvent): void {
-    // Indices instead of shift()/length resets: the queue is nearly always 0–3 long and
-    // touched once per event, so array resizing would dominate.
-    if (this.tail === this.queue.length) this.queue.push(ev);
-    else this.queue[this.tail] = ev;
-    this.tail++;
-  }
-
-  /** The M's context after the last accepted event (set by dispatch, to avoid an object per event). */
-  private ng: Id = NO_GOROUTINE;
-  private np: Id = NO_PROC;
-
-  private ok(g: Id, p: Id): true {
-    this.ng = g;
-    this.np = p;
-    return true;
-  }
-
-  private synth(type: number, time: number, args: Id[], table: GenerationTable, g: Id, p: Id, m: Id, old = 0): void {
-    this.enqueue(new TraceEvent(type, time, args[0] ?? 0, args[1] ?? 0, 0, 0, g, p, m, table, 0, old));
-  }
-
+/** Orders and validates events; see the header. */
+export class Ordering extends RangeOrdering {
   /**
    * Tries to accept `ev`, read from M `mid` in generation `gen`.
    * Returns false when the event must wait for events on other Ms.
@@ -479,176 +352,9 @@ export class Ordering {
         this.push(ev, t, g, p, m);
         return this.ok(NO_GOROUTINE, nextP);
       }
-      case Ev.UserTaskBegin: {
-        const id = ev.a0;
-        if (this.tasks.has(id)) this.fail(ev, `task ID conflict: ${id}`);
-        const parent = ev.a1;
-        if (!t.hasString(ev.a2)) this.fail(ev, `invalid string ID ${ev.a2}`);
-        this.tasks.set(id, { name: t.string(ev.a2), parent });
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.UserTaskEnd: {
-        this.tasks.delete(ev.a0);
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.UserRegionBegin:
-      case Ev.UserRegionEnd: {
-        this.userGo(ev, g, p, m);
-        if (!t.hasString(ev.a1)) this.fail(ev, `invalid string ID ${ev.a1}`);
-        const name = t.string(ev.a1);
-        const s = this.g.get(g);
-        if (!s) this.fail(ev, `no known state for current goroutine ${g}`);
-        if (ev.type === Ev.UserRegionBegin) s.regions.push({ task: ev.a0, name });
-        else if (s.regions.length > 0) {
-          const top = s.regions[s.regions.length - 1];
-          if (top.task !== ev.a0 || top.name !== name) {
-            this.fail(ev, `misuse of region in goroutine ${g}: region end ${name} when the inner-most active region is ${top.name}`);
-          }
-          s.regions.pop();
-        }
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCActive: {
-        const seq = ev.a0;
-        if (gen === this.initialGen) {
-          if (this.gcState !== GcState.Undetermined) this.fail(ev, "GCActive in the first generation isn't first GC event");
-          this.gcSeq = seq;
-          this.gcState = GcState.Running;
-          this.push(ev, t, g, p, m);
-          return this.ok(g, p);
-        }
-        if (!isSucc(seq, this.gcSeq)) return false;
-        if (this.gcState !== GcState.Running) this.fail(ev, 'encountered GCActive while GC was not in progress');
-        this.gcSeq = seq;
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCBegin: {
-        const seq = ev.a0;
-        if (this.gcState === GcState.Undetermined) {
-          this.gcSeq = seq;
-          this.gcState = GcState.Running;
-          this.push(ev, t, g, p, m);
-          return this.ok(g, p);
-        }
-        if (!isSucc(seq, this.gcSeq)) return false;
-        if (this.gcState === GcState.Running) this.fail(ev, 'encountered GCBegin while GC was already in progress');
-        this.gcSeq = seq;
-        this.gcState = GcState.Running;
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCEnd: {
-        const seq = ev.a0;
-        if (!isSucc(seq, this.gcSeq)) return false;
-        if (this.gcState === GcState.NotRunning) this.fail(ev, 'encountered GCEnd when GC was not in progress');
-        if (this.gcState === GcState.Undetermined) this.fail(ev, 'encountered GCEnd when GC was in an undetermined state');
-        this.gcSeq = seq;
-        this.gcState = GcState.NotRunning;
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.ProcsChange:
-      case Ev.GoLabel:
-      case Ev.UserLog:
-        this.userGo(ev, g, p, m);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      case Ev.HeapAlloc:
-      case Ev.HeapGoal:
-        this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      case Ev.GCSweepBegin: {
-        this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-        this.beginRange(ev, this.p.get(p), Ev.GCSweepBegin, 0);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCSweepActive: {
-        const ps = this.p.get(ev.a0);
-        if (!ps) this.fail(ev, `encountered GCSweepActive for unknown proc ${ev.a0}`);
-        this.activeRange(ev, ps, Ev.GCSweepBegin, gen === this.initialGen);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCSweepEnd: {
-        this.check(ev, g, p, m, Need.Must, Need.Must, Need.May);
-        this.endRange(ev, this.p.get(p));
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.STWBegin:
-      case Ev.GCMarkAssistBegin: {
-        this.userGo(ev, g, p, m);
-        const desc = ev.type === Ev.STWBegin ? ev.a0 : 0;
-        const s = this.g.get(g);
-        if (!s) this.fail(ev, `no known state for current goroutine ${g}`);
-        this.beginRange(ev, s, ev.type, desc);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.GCMarkAssistActive: {
-        const s = this.g.get(ev.a0);
-        if (!s) this.fail(ev, `uninitialized goroutine ${ev.a0}`);
-        this.activeRange(ev, s, Ev.GCMarkAssistBegin, gen === this.initialGen);
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
-      case Ev.STWEnd:
-      case Ev.GCMarkAssistEnd: {
-        this.userGo(ev, g, p, m);
-        const s = this.g.get(g);
-        if (!s) this.fail(ev, `no known state for current goroutine ${g}`);
-        const desc = this.endRange(ev, s);
-        // The end carries its begin's reason, so a consumer needs no pairing to name it.
-        if (ev.type === Ev.STWEnd) ev.a0 = desc;
-        this.push(ev, t, g, p, m);
-        return this.ok(g, p);
-      }
       default:
-        if ((SPECS[ev.type]?.experiment ?? 0) !== 0) {
-          this.check(ev, g, p, m, Need.Must, Need.May, Need.May);
-          this.push(ev, t, g, p, m);
-          return this.ok(g, p);
-        }
-        this.fail(ev, `bad event type ${ev.type} found while ordering`);
+        return this.dispatchRanges(ev, t, m, gen, g, p);
     }
-  }
-
-  private beginRange(ev: PendingEvent, s: RangeState | undefined, typ: number, desc: Id): void {
-    if (!s) this.fail(ev, 'range begins on an unknown resource');
-    if (hasRange(s, typ, desc)) this.fail(ev, `discovered event already in-flight when starting ${eventName(typ)}`);
-    s.inFlight.push({ typ, desc });
-  }
-
-  private activeRange(ev: PendingEvent, s: RangeState, typ: number, initial: boolean): void {
-    if (initial) {
-      if (hasRange(s, typ, 0)) this.fail(ev, `found named active range already in first gen: ${eventName(typ)}`);
-      s.inFlight.push({ typ, desc: 0 });
-    } else if (!hasRange(s, typ, 0)) {
-      this.fail(ev, `resource is missing active range: ${eventName(typ)}`);
-    }
-  }
-
-  private endRange(ev: PendingEvent, s: RangeState | undefined): Id {
-    if (!s) this.fail(ev, 'range ends on an unknown resource');
-    const st = startOf(ev.type);
-    const idx = s.inFlight.findIndex((r) => r.typ === st);
-    if (idx < 0) this.fail(ev, `tried to end event ${eventName(st)}, but not in-flight`);
-    const desc = s.inFlight[idx].desc;
-    // Swap-remove, like Go: order of in-flight ranges carries no meaning.
-    s.inFlight[idx] = s.inFlight[s.inFlight.length - 1];
-    s.inFlight.pop();
-    return desc;
   }
 }
 

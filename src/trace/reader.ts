@@ -10,19 +10,22 @@
  * Consume a generation's events before asking for the next generation: the
  * ordering state carries over.
  *
- * Memory: one generation's batches and tables at a time.
+ * Memory: one generation's batches and tables at a time; asking for the next
+ * generation retires the previous one (reading it further throws) and lets
+ * the source reuse its bytes' chunks. The frontier of per-M cursors is
+ * ordered as Go orders it (frontier.ts).
  */
 import { TraceFormatError, UnsupportedTraceVersionError } from './errors.js';
 import { NO_GOROUTINE, NO_PROC, NO_THREAD, TraceEvent } from './events.js';
 import { type Batch, type Generation, GenerationReader, type GenerationTable } from './generation.js';
 import { type MState, Ordering, type PendingEvent, syncEvent } from './order.js';
 import { ByteSource, type TraceInput } from './source.js';
+import { heapRemove, heapUpdate, siftDown, siftUp, sortByTime } from './frontier.js';
 import { ByteCursor, type Id, VarintError } from '../encoding/varint.js';
 import { Ev, type GoStatus, HEADER_LENGTH, SUPPORTED_VERSIONS, type WireVersion, specFor, SPECS, eventName } from './wire.js';
 
 export type { TraceInput } from './source.js';
 
-/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 /** Per version: number of arguments after `dt` of each timed event type, -1 if not a valid timed event. */
 const ARG_COUNTS = new Map<WireVersion, Int8Array>(
   SUPPORTED_VERSIONS.map((v) => {
@@ -49,6 +52,7 @@ for (let t = 0; t < 256; t++) {
   HAS_IDS[t] = STACK_IDX[2 * t] >= 0 || STRING_IDX[2 * t] >= 0 ? 1 : 0;
 }
 
+/** Reads events from one M's batches, converting deltas to absolute nanoseconds. */
 class BatchCursor {
   /** This M's scheduling state in the ordering, looked up once (entries are never removed). */
   mState: MState | undefined;
@@ -221,71 +225,6 @@ class BatchCursor {
   }
 }
 
-// A binary min-heap on event time, written to make the same choices as Go's
-// (same sift rules, same tie behaviour): which of two equal-time events is
-// tried first decides which one gets bumped by 1 ns.
-function siftUp(h: BatchCursor[], i: number): number {
-  while (i > 0 && h[(i - 1) >> 1].time > h[i].time) {
-    const p = (i - 1) >> 1;
-    const x = h[p];
-    h[p] = h[i];
-    h[i] = x;
-    i = p;
-  }
-  return i;
-}
-
-function siftDown(h: BatchCursor[], i: number): void {
-  // Moves a hole down instead of swapping at each level (half the stores); the
-  // comparisons, and so the resulting order, are exactly those of a swapping sift.
-  const n = h.length;
-  if (i >= n) return;
-  const x = h[i];
-  const t = x.time;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    let c = i;
-    let ct = t;
-    const lt = h[l].time;
-    if (lt < ct) {
-      c = l;
-      ct = lt;
-    }
-    if (l + 1 < n && h[l + 1].time < ct) c = l + 1;
-    if (c === i) break;
-    h[i] = h[c];
-    i = c;
-  }
-  h[i] = x;
-}
-
-function heapUpdate(h: BatchCursor[], i: number): void {
-  if (siftUp(h, i) !== i) return;
-  siftDown(h, i);
-}
-
-function heapRemove(h: BatchCursor[], i: number): void {
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    [h[p], h[i]] = [h[i], h[p]];
-    i = p;
-  }
-  h[0] = h[h.length - 1];
-  h.pop();
-  siftDown(h, 0);
-}
-
-/**
- * Insertion sort by time: stable, and what Go's sort does for up to 12
- * elements (one per M with events in the generation), so ties resolve alike.
- */
-function sortByTime(h: BatchCursor[]): void {
-  for (let i = 1; i < h.length; i++) {
-    for (let j = i; j > 0 && h[j].time < h[j - 1].time; j--) [h[j], h[j - 1]] = [h[j - 1], h[j]];
-  }
-}
-
 export interface ReaderState {
   lastTs: number;
   syncs: number;
@@ -344,6 +283,21 @@ export class TraceGeneration {
   private frontier: BatchCursor[] | undefined;
   private sample = 0;
   private finished = false;
+  /** Set when the next generation was requested: this one's batch bytes are being reused. */
+  private retired = false;
+
+  /** Called by the reader before it reads the next generation into recycled chunks. */
+  retire(): void {
+    this.retired = true;
+    this.finished = true;
+    this.frontier ??= [];
+    this.frontier.length = 0;
+    this.generation.batches.clear();
+  }
+
+  private retiredError(): Error {
+    return new Error(`generation ${String(this.gen)} of ${this.file} read after the next generation was requested`);
+  }
 
   /**
    * The next event of the generation in order (the first is a Sync event), or
@@ -365,6 +319,7 @@ export class TraceGeneration {
 
   /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
   private start(): TraceEvent {
+    if (this.retired) throw this.retiredError();
     const g = this.generation;
     const t = g.table;
     const frontier: BatchCursor[] = (this.frontier = []);
@@ -384,7 +339,10 @@ export class TraceGeneration {
    * at the end of the generation.
    */
   private step(frontier: BatchCursor[]): TraceEvent | undefined {
-    if (this.finished) return undefined;
+    if (this.finished) {
+      if (this.retired) throw this.retiredError();
+      return undefined;
+    }
     const g = this.generation;
     const samples = g.cpuSamples;
     if (this.sample < samples.length && (frontier.length === 0 || samples[this.sample].time < frontier[0].time)) {
@@ -483,13 +441,20 @@ export class TraceReader {
       const order = new Ordering(this.fileName);
       const state: ReaderState = { lastTs: 0, syncs: 0 };
       const gens = new GenerationReader(this.src, version, this.fileName);
+      let prev: TraceGeneration | undefined;
       for (let read = 0; ; read++) {
+        if (prev) {
+          // Its batches are done with (see the class comment): their chunks can hold the next ones.
+          prev.retire();
+          this.src.release(gens.nextStart());
+        }
         const g = await gens.next();
         // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
         if (!g && read === 0)
           throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
         if (!g) return;
-        yield new TraceGeneration(g, order, state, version, this.fileName);
+        prev = new TraceGeneration(g, order, state, version, this.fileName);
+        yield prev;
       }
     } finally {
       await this.src.close();

@@ -4,13 +4,19 @@
  * The reader asks for "at least n bytes from here". When those straddle two
  * chunks, the source copies the unread tail and just the missing bytes of the
  * next chunk into a small buffer; the rest of that chunk is used in place
- * afterwards. So only bytes near chunk boundaries are ever copied, and
- * nothing is retained once consumed. Batch
- * payloads handed out are subarrays of the window (no copy): they pin at most
- * the chunks of the generation being read, which is what bounds memory by the
- * largest generation rather than the file.
+ * afterwards. So only bytes near chunk boundaries are ever copied. Batch
+ * payloads handed out are subarrays of the window (no copy): they pin the
+ * chunks of the generation being read.
+ *
+ * A file (a path) is read with positioned reads into 1 MiB chunks that are
+ * recycled: once the reader is done with a generation it calls release() with
+ * the offset where the next one starts, and the chunks wholly before it go
+ * back to a free list for the next reads. So the bytes in memory are those of
+ * the largest generation plus a chunk, whatever the garbage collector does —
+ * left to it, the chunks of three or four finished generations were still
+ * resident when it ran. Streams and in-memory input are not recycled.
  */
-import { createReadStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 
 export type TraceInput = string | NodeJS.ReadableStream | Uint8Array;
 
@@ -27,15 +33,58 @@ export class ByteSource {
   private readonly iter: AsyncIterator<Uint8Array | string> | undefined;
   /** The part of the last chunk read that is not in the window yet (see need()). */
   private pending: Uint8Array | undefined;
+  /** A file input: its path, its handle once opened, and the offset of the next read. */
+  private readonly path: string | undefined;
+  private file: FileHandle | undefined;
+  private readAt = 0;
+  /** Chunks read from the file and not released, in file order, with the file range each holds. */
+  private readonly live: { chunk: Uint8Array; end: number }[] = [];
+  private readonly free: Uint8Array[] = [];
 
   constructor(input: TraceInput) {
     if (input instanceof Uint8Array) {
       this.buf = new Uint8Array(input.buffer, input.byteOffset, input.length); // a Buffer too: see need()
       this.eof = true;
+    } else if (typeof input === 'string') {
+      this.path = input;
     } else {
-      const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: CHUNK_SIZE }) : input;
-      this.iter = (stream as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
+      this.iter = (input as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
     }
+  }
+
+  /** The next chunk of the input, or undefined at its end. */
+  private async read(): Promise<Uint8Array | undefined> {
+    if (this.path === undefined) {
+      if (!this.iter) return undefined;
+      const next = await this.iter.next();
+      if (next.done) return undefined;
+      const value = next.value;
+      // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
+      // the same class whichever way it was sliced, which keeps the decoder monomorphic.
+      return typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
+    }
+    this.file ??= await open(this.path, 'r');
+    const chunk = this.free.pop() ?? new Uint8Array(CHUNK_SIZE);
+    const { bytesRead } = await this.file.read(chunk, 0, CHUNK_SIZE, this.readAt);
+    if (bytesRead === 0) {
+      this.free.push(chunk);
+      return undefined;
+    }
+    this.readAt += bytesRead;
+    this.live.push({ chunk, end: this.readAt });
+    return bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead);
+  }
+
+  /**
+   * Declares the bytes before file offset `offset` no longer needed: nothing
+   * handed out from them (batch data) may be read afterwards, since their chunks
+   * are reused for the bytes read next.
+   */
+  release(offset: number): void {
+    const live = this.live;
+    let n = 0;
+    while (n < live.length && live[n].end <= offset && live[n].end <= this.base) this.free.push(live[n++].chunk);
+    if (n > 0) live.splice(0, n);
   }
 
   /** Absolute offset of the next unread byte. */
@@ -53,16 +102,12 @@ export class ByteSource {
       let chunk = this.pending;
       this.pending = undefined;
       if (!chunk) {
-        if (this.eof || !this.iter) return false;
-        const next = await this.iter.next();
-        if (next.done) {
+        if (this.eof) return false;
+        chunk = await this.read();
+        if (!chunk) {
           this.eof = true;
           return false;
         }
-        const value = next.value;
-        // A plain Uint8Array view of a Buffer chunk (no copy): batch data then always has
-        // the same class whichever way it was sliced, which keeps the decoder monomorphic.
-        chunk = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.length);
         if (chunk.length === 0) continue;
       }
       const rest = this.buf.length - this.pos;
@@ -90,8 +135,12 @@ export class ByteSource {
     return !(await this.need(1));
   }
 
-  /** Stops reading a stream early (error paths), so a file handle is not leaked. */
+  /** Closes the file, or stops reading a stream early (error paths), so a handle is not leaked. */
   async close(): Promise<void> {
+    const file = this.file;
+    this.file = undefined;
+    this.eof = true;
+    if (file) await file.close();
     if (this.iter?.return) {
       try {
         await this.iter.return();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { quantile, quantileUnsorted } from '../../../src/trace/families/quantile.js';
+import { StreamQuantile, quantile, quantileUnsorted } from '../../../src/trace/families/quantile.js';
 
 describe('nearest-rank quantiles', () => {
   it('picks sorted[ceil(q·n) − 1]', () => {
@@ -31,5 +31,27 @@ describe('nearest-rank quantiles', () => {
     expect(quantileUnsorted(up, 0.99)).toBe(Math.ceil(0.99 * n) - 1);
     expect(quantileUnsorted(down, 0.99)).toBe(Math.ceil(0.99 * n) - 1);
     expect(quantileUnsorted(same, 0.99)).toBe(3);
+  });
+
+  it('counts small values and keeps the rest, with the same quantiles, total and max as the values sorted', () => {
+    // Around the counted range's end (65536), non-integers and negatives, which are kept.
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 65_530, max: 65_540 }),
+      fc.integer({ min: 0, max: 2 ** 40 }),
+      fc.constantFrom(0.5, 65_535.5, -3),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(0, 0.01, 0.5, 0.9, 0.99, 1), (xs, q) => {
+        const s = new StreamQuantile();
+        for (const x of xs) s.add(x);
+        const sorted = [...xs].sort((a, b) => a - b);
+        expect(s.quantile(q)).toBe(quantile(sorted, q));
+        expect(s.count).toBe(xs.length);
+        expect(s.total).toBe(xs.reduce((a, b) => a + b, 0));
+        expect(s.max).toBe(Math.max(0, ...xs));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

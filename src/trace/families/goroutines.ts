@@ -31,7 +31,7 @@
  *
  * The metrics: `goroutines-leaked` (per process, all sites) and `goroutines-peak`.
  */
-import { GoState, type TraceEvent } from '../events.js';
+import { type GoStateChange, GoState, type TraceEvent } from '../events.js';
 import type { StackFrame } from '../generation.js';
 import type { Id } from '../../encoding/varint.js';
 import { Ev, GoStatus } from '../wire.js';
@@ -84,6 +84,8 @@ export class GoroutineCollector implements TraceCollector {
   private readonly createdBy = new Map<Id, StackFrame[]>();
   /** The round (GcCycleCollector.epoch) each of them was created in. */
   private readonly createdIn = new Map<Id, number>();
+  /** Reused for every event: no allocation per transition. */
+  private readonly tr: GoStateChange = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
 
   constructor(
     private readonly gc: GcCycleCollector,
@@ -94,12 +96,12 @@ export class GoroutineCollector implements TraceCollector {
   // rejects any other transition of a goroutine it has not seen created or reported by GoStatus.
   // Reading no others avoids building a transition object for most events of the trace.
   onEvent(ev: TraceEvent): void {
-    const tr = ev.goTransition();
-    if (!tr) return;
+    const tr = this.tr;
+    if (!ev.goTransitionInto(tr)) return;
     const c = this.counts;
     if (tr.from === GoState.NotExist) {
       c.created++;
-      this.createdBy.set(tr.goroutine, tr.stack);
+      this.createdBy.set(tr.goroutine, ev.transitionStack());
       this.createdIn.set(tr.goroutine, this.gc.epoch);
     } else if (tr.from === GoState.Undetermined && !this.alive.has(tr.goroutine)) {
       c.atStart++;

@@ -23,7 +23,11 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  */
 export function quantileUnsorted(values: Float64Array | number[], q: number): number {
   if (values.length === 0) return 0;
-  const k = rank(values.length, q);
+  return selectKth(values, rank(values.length, q));
+}
+
+/** The k-th smallest of `values` (0-based, k within range), by quickselect. Reorders `values`. */
+function selectKth(values: Float64Array | number[], k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (hi > lo) {
@@ -48,4 +52,68 @@ export function quantileUnsorted(values: Float64Array | number[], q: number): nu
     else return values[k];
   }
   return values[k];
+}
+
+/** Values below this are counted per integer value rather than kept. */
+const SMALL = 1 << 16;
+
+/**
+ * Nearest-rank quantiles of a stream of numbers, exact, in little memory when
+ * most values are small non-negative integers (durations in nanoseconds under
+ * 65.536 µs): those are counted per value in a fixed 256 KiB table; only the
+ * others are kept, 8 bytes each. When every kept value is above every counted
+ * one, a rank falls either in the counts or, past them, among the kept values;
+ * a negative or fractional value below the table's end (never a duration)
+ * makes quantile() expand the counts and select among all values instead.
+ */
+export class StreamQuantile {
+  count = 0;
+  total = 0;
+  max = 0;
+  private counts: Uint32Array | undefined;
+  private nCounted = 0;
+  private kept = new Float64Array(256);
+  private nKept = 0;
+  /** Kept values below SMALL: they interleave with the counted ones. */
+  private nInterleaved = 0;
+
+  add(v: number): void {
+    this.count++;
+    this.total += v;
+    if (v > this.max) this.max = v;
+    if (v >= 0 && v < SMALL && Number.isInteger(v)) {
+      (this.counts ??= new Uint32Array(SMALL))[v]++;
+      this.nCounted++;
+      return;
+    }
+    if (v < SMALL) this.nInterleaved++;
+    if (this.nKept === this.kept.length) {
+      const grown = new Float64Array(this.nKept * 2);
+      grown.set(this.kept);
+      this.kept = grown;
+    }
+    this.kept[this.nKept++] = v;
+  }
+
+  /** The nearest-rank quantile q of the values added (0 when there are none). Reorders the kept values. */
+  quantile(q: number): number {
+    if (this.count === 0) return 0;
+    const k = rank(this.count, q);
+    const counts = this.counts;
+    if (this.nInterleaved > 0) {
+      const all = new Float64Array(this.count);
+      all.set(this.kept.subarray(0, this.nKept));
+      let i = this.nKept;
+      if (counts) for (let v = 0; v < SMALL; v++) for (let c = counts[v]; c > 0; c--) all[i++] = v;
+      return selectKth(all, k);
+    }
+    if (k < this.nCounted && counts) {
+      let seen = 0;
+      for (let v = 0; v < SMALL; v++) {
+        seen += counts[v];
+        if (seen > k) return v;
+      }
+    }
+    return selectKth(this.kept.subarray(0, this.nKept), k - this.nCounted);
+  }
 }
