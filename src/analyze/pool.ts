@@ -62,8 +62,15 @@ function keyOf(job: SampleJob): string {
   return JSON.stringify(job);
 }
 
+/**
+ * `GO_RUNTIME_GATE_ANALYSIS=after` reads every artifact after measuring, as
+ * the first versions did: for a machine where even a lowest-priority thread
+ * disturbs the benchmarks, and for the accuracy harness's comparison of the two.
+ */
+export const ANALYSIS_ENV = 'GO_RUNTIME_GATE_ANALYSIS';
+
 export interface AnalysisPoolOptions {
-  /** Read artifacts in a lowest-priority worker while measuring (default: on Linux with compiled sources). */
+  /** Read artifacts in a lowest-priority worker while measuring (default: on Linux with compiled sources, unless ANALYSIS_ENV is `after`). */
   background?: boolean;
   /** Normal-priority workers once measuring is over (default: one per CPU beyond the first, at most 3). */
   workers?: number;
@@ -81,7 +88,7 @@ export class AnalysisPool {
   readonly stats: PoolStats = { whileMeasuring: 0, workers: 0, here: 0 };
 
   constructor(private readonly opts: AnalysisPoolOptions = {}) {
-    const background = opts.background ?? process.platform === 'linux';
+    const background = opts.background ?? (process.platform === 'linux' && process.env[ANALYSIS_ENV] !== 'after');
     if (background && this.canUseWorkers) {
       this.background = this.spawn(true);
       this.slots.push(this.background);
