@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { FIXTURE, OUT_DIR, STATES, VARIANTS, busy, load, measureAb } from './lib.mjs';
+import { FIXTURE, OUT_DIR, STATES, VARIANTS, enter, load, measureAb } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
