@@ -40,6 +40,11 @@ const modules = new Map(result.benchmarks.map((b) => [b.package, { dir: repoRoot
 const opts = { artifactsDir, repoRoot, modules };
 const direct = fresh();
 const directWarnings = await analyzeSamples(direct, opts);
+// A pool handed no sample starts no lowest-priority thread, only the one it reads with afterwards.
+const idle = new AnalysisPool({ background: true, workers: 1 });
+idle.startAnalysis();
+const idleThreads = idle.stats.threads;
+await idle.close();
 const pool = new AnalysisPool({ background: true, workers: 1 });
 const pooled = fresh();
 for (const b of pooled) for (const s of b.samples) {
@@ -51,7 +56,7 @@ while (pool.stats.whileMeasuring < 3) await new Promise((r) => setTimeout(r, 20)
 pool.startAnalysis();
 const pooledWarnings = await analyzeSamples(pooled, { ...opts, pool });
 await pool.close();
-console.log(JSON.stringify({ direct, directWarnings, pooled, pooledWarnings, stats: pool.stats, priority: os.getPriority() }));
+console.log(JSON.stringify({ direct, directWarnings, pooled, pooledWarnings, stats: pool.stats, idleThreads, priority: os.getPriority() }));
 `;
 
 describe('AnalysisPool', () => {
@@ -75,7 +80,7 @@ describe('AnalysisPool', () => {
       bench: 'WorkerPool|Records',
       tags: 'regress_leak',
       count: '3',
-      benchtime: '20x',
+      benchtime: '200x',
     });
     result = await runMeasurement(config, { workDir, repoRoot: ROOT, commit: 'abc', ref: 'refs/heads/main' });
   });
@@ -101,7 +106,8 @@ describe('AnalysisPool', () => {
       directWarnings: string[];
       pooled: RunResult['benchmarks'];
       pooledWarnings: string[];
-      stats: { whileMeasuring: number; workers: number; here: number };
+      stats: { whileMeasuring: number; workers: number; here: number; threads: number };
+      idleThreads: number;
       priority: number;
     };
     expect(out.pooled).toEqual(out.direct);
@@ -118,6 +124,9 @@ describe('AnalysisPool', () => {
     const { whileMeasuring, workers, here } = out.stats;
     expect(whileMeasuring).toBeGreaterThanOrEqual(3);
     expect(whileMeasuring + workers + here).toBe(12);
+    // The lowest-priority thread started with the first sample handed over, the other one after measuring.
+    expect(out.stats.threads).toBe(2);
+    expect(out.idleThreads).toBe(1);
     expect(out.priority).toBe(0);
     // The pooled reading is the pipeline's own (it ran in jest, without workers) for the intact artifacts.
     const original = JSON.parse(await readFile(resultFile, 'utf8')) as RunResult;

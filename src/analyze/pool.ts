@@ -22,7 +22,7 @@
  */
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runSampleJob, type SampleJob, type SampleJobResult } from './sample-job.js';
 
 const ROLE = 'go-runtime-gate sample analysis';
@@ -51,6 +51,8 @@ export interface PoolStats {
   workers: number;
   /** On this thread. */
   here: number;
+  /** Worker threads started (the lowest-priority one only once a sample is handed over). */
+  threads: number;
 }
 
 interface Reply {
@@ -83,20 +85,24 @@ export class AnalysisPool {
   private readonly script = fileURLToPath(import.meta.url);
   private readonly canUseWorkers = /\.[cm]?js$/.test(this.script);
   private background?: Slot;
+  /** Whether a lowest-priority worker is to read while measuring; it starts with the first sample read. */
+  private readonly wantBackground: boolean;
   private measuring = true;
   private closed = false;
-  readonly stats: PoolStats = { whileMeasuring: 0, workers: 0, here: 0 };
+  readonly stats: PoolStats = { whileMeasuring: 0, workers: 0, here: 0, threads: 0 };
 
   constructor(private readonly opts: AnalysisPoolOptions = {}) {
     const background = opts.background ?? (process.platform === 'linux' && process.env[ANALYSIS_ENV] !== 'after');
-    if (background && this.canUseWorkers) {
-      this.background = this.spawn(true);
-      this.slots.push(this.background);
-    }
+    this.wantBackground = background && this.canUseWorkers;
   }
 
   /** A measured sample's artifacts: read them in the background now if a background worker runs, else when asked. */
   prefetch(job: SampleJob): void {
+    // Started only now: a run without traces or profiles never loads a worker.
+    if (this.wantBackground && this.measuring && !this.background && !this.closed) {
+      this.background = this.spawn(true);
+      if (this.background) this.slots.push(this.background);
+    }
     if (this.background) this.enqueue(job);
   }
 
@@ -108,7 +114,10 @@ export class AnalysisPool {
     this.background = undefined;
     const cpus = os.availableParallelism();
     const workers = this.canUseWorkers ? (this.opts.workers ?? Math.min(MAX_WORKERS, cpus - 1)) : 0;
-    for (let i = 0; i < workers; i++) this.slots.push(this.spawn(false));
+    for (let i = 0; i < workers; i++) {
+      const slot = this.spawn(false);
+      if (slot) this.slots.push(slot);
+    }
     this.slots.push({}); // this thread
     this.pump();
   }
@@ -141,8 +150,22 @@ export class AnalysisPool {
     return entry;
   }
 
-  private spawn(lowest: boolean): Slot {
-    const worker = new Worker(this.script, { workerData: { role: ROLE, lowest } });
+  /** A worker slot, or undefined if no thread could be started (then this thread reads). */
+  private spawn(lowest: boolean): Slot | undefined {
+    // The worker lowers its priority before it loads this module (the whole bundle, in the
+    // Action): loading it at normal priority would compete with the first samples.
+    const boot = [
+      "import os from 'node:os';",
+      lowest ? 'os.setPriority(0, os.constants.priority.PRIORITY_LOW);' : '',
+      `await import(${JSON.stringify(pathToFileURL(this.script).href)});`,
+    ].join('\n');
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { role: ROLE, lowest } });
+    } catch {
+      return undefined;
+    }
+    this.stats.threads++;
     const slot: Slot = { worker, lowest };
     worker.unref();
     worker.on('message', (reply: Reply) => slot.busy && this.done(slot, slot.busy, reply));
@@ -204,9 +227,11 @@ export class AnalysisPool {
 
 /** In a worker started by AnalysisPool: read each job sent, one at a time, and send back its result. */
 function serve(lowest: boolean): void {
+  // Already set by the boot code; kept so a worker started otherwise is still lowest.
   if (lowest) os.setPriority(0, os.constants.priority.PRIORITY_LOW);
   parentPort!.on('message', (job: SampleJob) => {
-    runSampleJob(job).then(
+    // The lowest-priority reader inflates profiles itself rather than on Node's shared thread pool.
+    runSampleJob(job, lowest).then(
       (value) => parentPort!.postMessage({ value } satisfies Reply),
       (e: Error) => parentPort!.postMessage({ error: { name: e.name, message: e.message } } satisfies Reply),
     );

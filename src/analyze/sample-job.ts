@@ -39,9 +39,10 @@ export type SampleJob = TraceJob | ProfileJob;
 
 export type SampleJobResult = TraceSampleAnalysis | ProfileSampleAnalysis;
 
-export async function runSampleJob(job: SampleJob): Promise<SampleJobResult> {
+/** `onThisThread`: do all the CPU work on the calling thread (see analyzeProfile). */
+export async function runSampleJob(job: SampleJob, onThisThread = false): Promise<SampleJobResult> {
   await checkSampleArtifact(job.file, job.owner);
   const relative = (file: string) => repoRelative(job.repoRoot, file);
   if (job.kind === 'trace') return analyzeTrace(job.file, job.displayName, job.printedN, job.scope, relative);
-  return analyzeProfile(job.file, job.displayName, job.benchmark, job.reported, job.ops, relative, job.repoRoot);
+  return analyzeProfile(job.file, job.displayName, job.benchmark, job.reported, job.ops, relative, job.repoRoot, onThisThread);
 }

@@ -70,11 +70,11 @@ export async function measureAndAnalyze(
       sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })),
       { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides, onSample },
     );
-    pool.startAnalysis();
     const headOutcome = outcomes[outcomes.length - 1];
     if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
       throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
     }
+    pool.startAnalysis();
     // Every side's readings are asked for before any is awaited, so the pool reads them all in parallel.
     const analysed = sides.map(({ side, ctx }, i) =>
       analyzeSamples(outcomes[i].benchmarks, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modules[i], pool }),
