@@ -5,7 +5,7 @@
  *
  *   node scripts/bench-overhead.mjs [--module fixtures/accuracy] [--count 6]
  *        [--benchtime 100ms] [--runs 2] [--bench .] [--cli dist/cli/index.js]
- *        [--breakdown]
+ *        [--breakdown] [--baseline-cli build-of-main/src/cli/index.js]
  *
  * Times, alternately and in the same run:
  *   plain    `go test -run ^$ -bench B -benchmem -count N -benchtime T ./...`
@@ -22,7 +22,9 @@
  *   both0    `--profiles memprofile,trace --memprofile-rate 0`
  * and, for every side of ours, the sum of the sample processes' wall times
  * (`samplesS`, from the RunResult) next to the whole step. --cli points at
- * another build of the CLI (e.g. build/src/cli/index.js from `npm run build`).
+ * another build of the CLI (e.g. build/src/cli/index.js from `npm run build`);
+ * --baseline-cli adds a side `baseline`, `run` of a second build (e.g. of
+ * main), to time a change against what it changes on a busy machine.
  * The build
  * cache is warmed first so that neither side pays for compiling dependencies.
  * Needs Go and a built dist/ (npm run package).
@@ -46,6 +48,7 @@ const runs = Number(opt('runs', '2'));
 const bench = opt('bench', '.');
 const cli = resolve(root, opt('cli', 'dist/cli/index.js'));
 const breakdown = args.includes('--breakdown');
+const baselineCli = opt('baseline-cli', '') && resolve(root, opt('baseline-cli', ''));
 const work = mkdtempSync(join(tmpdir(), 'grg-bench-overhead-'));
 
 function timed(cmd, argv) {
@@ -70,11 +73,11 @@ const samplesSeconds = (file) => {
 };
 const samples = {};
 const ours =
-  (name, profiles, extra = []) =>
+  (name, profiles, extra = [], which = cli) =>
   () => {
     const out = join(work, `run-${name}.json`);
     const ms = timed(process.execPath, [
-      cli,
+      which,
       'run',
       '--bench',
       bench,
@@ -96,6 +99,7 @@ try {
   console.error(`module ${moduleDir}, count ${count}, benchtime ${benchtime}, ${runs} run(s) each; warming the build cache…`);
   timed('go', ['test', '-run', '^$', '-bench', '^$', './...']);
   const sides = { plain, ours: ours('ours', 'memprofile,trace'), bare: ours('bare', 'none') };
+  if (baselineCli) sides.baseline = ours('baseline', 'memprofile,trace', [], baselineCli);
   if (breakdown) {
     Object.assign(sides, {
       trace: ours('trace', 'trace'),
@@ -122,6 +126,7 @@ try {
     seconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.map((t) => +(t / 1000).toFixed(1))])),
     oursOverPlain: +(m.ours / m.plain).toFixed(2),
     bareOverPlain: +(m.bare / m.plain).toFixed(2),
+    ...(baselineCli ? { baselineOverPlain: +(m.baseline / m.plain).toFixed(2) } : {}),
     target: 'oursOverPlain < 1.25',
   };
   if (breakdown) {

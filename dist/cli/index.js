@@ -1,29 +1,36 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(963);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
+
 
 /** COLUMNS when set (also through a pipe), else the terminal's width; none for a pipe: lines are printed whole. */
 const fromEnv = Number(process.env.COLUMNS);
 const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : process.stdout.isTTY ? process.stdout.columns : undefined;
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    ...(columns ? { columns } : {}),
-});
+// In the bundle this file is also what the sample-analysis worker threads
+// run (src/analyze/pool.ts): there it does nothing but load the modules.
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+        out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+        err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+        isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        ...(columns ? { columns } : {}),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 963:
+/***/ 578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5418,8 +5425,8 @@ class ProfileError extends InputError {
 /** Ends the `expected` text of errors at offsets into the gunzipped protobuf. */
 const DECOMPRESSED = 'in the gunzipped protobuf';
 
-// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
-var protobufjs = __nccwpck_require__(853);
+// EXTERNAL MODULE: ../../main/node_modules/protobufjs/index.js
+var protobufjs = __nccwpck_require__(547);
 var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
 ;// CONCATENATED MODULE: ./src/pprof/proto.ts
 /**
@@ -5940,7 +5947,7 @@ const allowedWires = (() => {
  * the end of the data is truncation, an impossible tag means this is not a
  * profile. Offsets are into the gunzipped stream.
  */
-class decoder_ProfileDecoder {
+class ProfileDecoder {
     file;
     d;
     /** Stream offset of the next byte `push` receives. */
@@ -5981,7 +5988,7 @@ class decoder_ProfileDecoder {
             // incomplete the parts are short.
             if (this.need < 0) {
                 try {
-                    this.need = fieldSize(decoder_join([...this.parts, chunk.subarray(0, 20)]), 0);
+                    this.need = fieldSize(join([...this.parts, chunk.subarray(0, 20)]), 0);
                 }
                 catch (e) {
                     throw e instanceof HeaderFault ? headerError(this.file, start, e) : e;
@@ -5995,7 +6002,7 @@ class decoder_ProfileDecoder {
             }
             from = this.need - this.partsLength;
             // Exactly one complete field: fields() decodes all of it.
-            this.fields(decoder_join([...this.parts, chunk.subarray(0, from)]), start);
+            this.fields(join([...this.parts, chunk.subarray(0, from)]), start);
             this.parts = [];
             this.partsLength = 0;
             this.need = -1;
@@ -6011,7 +6018,7 @@ class decoder_ProfileDecoder {
     finish() {
         if (this.partsLength > 0) {
             // Reproduce the fault a whole-buffer decode meets at this field.
-            const p = decoder_join(this.parts);
+            const p = join(this.parts);
             const start = this.base - p.length;
             const r = new NumberReader(p);
             const tag = safe(() => r.uint32());
@@ -6196,7 +6203,7 @@ function headerError(file, offset, fault) {
     return new ProfileError('not-profile', file, offset, `a well-formed field header ${DECOMPRESSED}`, fault.message);
 }
 /** The chunks as one buffer (the chunk itself when there is one). */
-function decoder_join(parts) {
+function join(parts) {
     if (parts.length === 1)
         return parts[0];
     let n = 0;
@@ -6221,7 +6228,7 @@ function safe(f) {
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/pako/dist/pako.mjs
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
@@ -9874,7 +9881,7 @@ function inflateRaw(input, options = {}) {
 
 /** Output chunk size of the streaming inflate: big enough that per-chunk overhead vanishes. */
 const INFLATE_CHUNK = 1 << 20;
-function inflate_checkGzipMagic(bytes, file) {
+function checkGzipMagic(bytes, file) {
     if (bytes.length === 0)
         throw new ProfileError('truncated', file, 0, 'a gzip-compressed pprof profile', 'the file is empty');
     if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
@@ -9883,7 +9890,7 @@ function inflate_checkGzipMagic(bytes, file) {
     }
 }
 /** The whole gunzipped file, in one buffer; the magic must have been checked. */
-function inflate_gunzip(bytes, file) {
+function gunzip(bytes, file) {
     try {
         return (0,external_node_zlib_namespaceObject.gunzipSync)(bytes);
     }
@@ -10003,7 +10010,7 @@ function num(v) {
  * only when an error needs the offset of a field (offsets are not kept for
  * millions of messages on the happy path).
  */
-function resolve_resolveProfile(d, file, whole) {
+function resolveProfile(d, file, whole) {
     const strings = d.strings;
     if (strings.length === 0 || strings[0] !== '') {
         throw new ProfileError('not-profile', file, strings.length === 0 ? 0 : offsetOfField(whole(), profileField.stringTable, 0), `a string table whose first entry is "" ${DECOMPRESSED}`, strings.length === 0 ? 'there is no string table' : `it starts with ${JSON.stringify(strings[0].slice(0, 40))}`);
@@ -10186,8 +10193,8 @@ function readProfile(bytes, fileName, options = {}) {
  * whole. Same result and errors as `readProfile`.
  */
 async function readProfileAsync(bytes, fileName, options = {}) {
-    inflate_checkGzipMagic(bytes, fileName);
-    const decoder = new decoder_ProfileDecoder(fileName, options.labels ?? false, gunzippedSizeHint(bytes));
+    checkGzipMagic(bytes, fileName);
+    const decoder = new ProfileDecoder(fileName, options.labels ?? false, gunzippedSizeHint(bytes));
     // The loop stays here: moved into a helper taking a callback, 8 of 17 reads
     // of the 53 MB bench profile peaked 33 MB higher (the size of the value
     // column a doubling leaves behind); none of 25 did with the loop here.
@@ -10211,12 +10218,12 @@ async function readProfileAsync(bytes, fileName, options = {}) {
         // compressed data can reach the decoder first: report the gzip fault
         // then, as readProfile does (it inflates everything before decoding).
         if (decodeError instanceof ProfileError)
-            inflate_gunzip(bytes, fileName);
+            gunzip(bytes, fileName);
         throw decodeError;
     }
     // Some error offsets need the gunzipped bytes again; they are inflated
     // again, only on that path.
-    return resolve_resolveProfile(decoder.finish(), fileName, () => inflate_gunzip(bytes, fileName));
+    return resolveProfile(decoder.finish(), fileName, () => gunzip(bytes, fileName));
 }
 /**
  * Decodes a gunzipped `profile.proto` message, whole or as consecutive chunks
@@ -12681,7 +12688,7 @@ async function writeAtomically(path, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -22247,7 +22254,9 @@ async function measureSides(runner, sides, opts) {
                     const manifest = { package: leaf.target.importPath, benchmark: leaf.name, cpu: leaf.cpu ?? null, procs: line.procs, round, order };
                     await writeSampleManifest(sampleDir, manifest);
                 }
-                leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+                const sample = { order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) };
+                leaf.result.samples.push(sample);
+                opts.onSample?.(s, leaf.target.importPath, leaf.name, sample);
                 for (const v of line.values) {
                     const id = metricForUnit(v.unit).id;
                     (leaf.result.metrics[id] ??= []).push(v.value);
@@ -22449,9 +22458,16 @@ function normaliseLine(text) {
 const MAX_SITES_PER_SAMPLE = 40;
 async function analyzeProfile(file, displayName, benchmark, reported, ops, relative, 
 /** Where the measured source lies: each site's line text is read from there (module code only). */
-sourceRoot) {
+sourceRoot, 
+/**
+ * Inflate on this thread (readProfile) instead of Node's shared thread pool
+ * (readProfileAsync): a lowest-priority reader must not hand its work to
+ * threads of normal priority (src/analyze/pool.ts).
+ */
+onThisThread = false) {
     const bytes = await (0,promises_namespaceObject.readFile)(file);
-    const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const profile = onThisThread ? readProfile(view, displayName) : await readProfileAsync(view, displayName);
     const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
     const top = [...sites.byLine].sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp).slice(0, MAX_SITES_PER_SAMPLE);
     return {
@@ -22470,6 +22486,26 @@ sourceRoot) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analyze/sample-job.ts
+/**
+ * One sample's artifact reading as plain data, so that it can run on another
+ * thread (src/analyze/pool.ts): check the artifact's manifest
+ * (src/measure/artifacts.ts), then read the trace or heap profile exactly as
+ * analyzeSamples always has. Everything in and out is structured-cloneable.
+ */
+
+
+
+
+/** `onThisThread`: do all the CPU work on the calling thread (see analyzeProfile). */
+async function runSampleJob(job, onThisThread = false) {
+    await checkSampleArtifact(job.file, job.owner);
+    const relative = (file) => repoRelative(job.repoRoot, file);
+    if (job.kind === 'trace')
+        return analyzeTrace(job.file, job.displayName, job.printedN, job.scope, relative);
+    return analyzeProfile(job.file, job.displayName, job.benchmark, job.reported, job.ops, relative, job.repoRoot, onThisThread);
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/samples.ts
 /**
  * Turns each sample's artifacts (execution trace, heap profile) into metric
@@ -22478,9 +22514,12 @@ sourceRoot) {
  * artifact never becomes a zero: that sample contributes nothing to the
  * metrics it would have fed, the reason is kept as a warning, and when no
  * sample of a benchmark could be read the metric is `unavailable` with it.
+ * Each reading is a SampleJob (./sample-job.ts); given an AnalysisPool
+ * (./pool.ts) every job is asked for up front, so that the pool reads them in
+ * parallel (or has read them while measuring), and their results are taken in
+ * the samples' order, so the outcome and its warnings do not depend on where
+ * or when a job ran.
  */
-
-
 
 
 
@@ -22513,25 +22552,67 @@ function alignSites(perSample) {
 function push(b, id, v) {
     (b.metrics[id] ??= []).push(v);
 }
+/** The readings of one sample of the benchmark `name` of package `pkg`: the same jobs whoever asks (a pool matches them by value). */
+function sampleJobs(pkg, name, s, ctx) {
+    const owner = { package: pkg, benchmark: name, order: s.order };
+    const out = {};
+    if (s.artifacts.trace) {
+        out.trace = {
+            kind: 'trace',
+            file: external_node_path_default().join(ctx.artifactsDir, s.artifacts.trace),
+            displayName: `${name} sample ${s.order} trace (${s.artifacts.trace})`,
+            owner,
+            repoRoot: ctx.repoRoot,
+            printedN: s.iterations,
+            scope: ctx.scope,
+        };
+    }
+    if (s.artifacts.memprofile) {
+        const allocs = s.values['allocs/op'];
+        const bytes = s.values['B/op'];
+        out.profile = {
+            kind: 'profile',
+            file: external_node_path_default().join(ctx.artifactsDir, s.artifacts.memprofile),
+            displayName: `${name} sample ${s.order} heap profile (${s.artifacts.memprofile})`,
+            owner,
+            repoRoot: ctx.repoRoot,
+            benchmark: name,
+            ...(allocs !== undefined && bytes !== undefined ? { reported: { allocsPerOp: allocs, bytesPerOp: bytes } } : {}),
+            ops: opsInProcess(s.iterations),
+        };
+    }
+    return out;
+}
 async function analyzeSamples(benchmarks, opts) {
     const warnings = [];
-    const relative = (file) => repoRelative(opts.repoRoot, file);
-    for (const b of benchmarks) {
-        if (b.failure || b.samples.length === 0)
-            continue;
-        const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };
+    const pool = opts.pool;
+    // With a pool every reading is asked for now (the pool reads them in
+    // parallel); without one, each is read when its turn comes.
+    const start = (job) => {
+        if (!pool)
+            return () => runSampleJob(job);
+        const p = pool.result(job);
+        p.catch(() => { }); // awaited below, in order
+        return () => p;
+    };
+    const analysed = benchmarks
+        .filter((b) => !b.failure && b.samples.length > 0)
+        .map((b) => {
+        const ctx = { artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot, scope: opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' } };
+        const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, ctx) }));
+        return {
+            b,
+            traces: jobs.flatMap((j) => (j.trace ? [{ s: j.s, read: start(j.trace) }] : [])),
+            profiles: jobs.flatMap((j) => (j.profile ? [{ s: j.s, read: start(j.profile) }] : [])),
+        };
+    });
+    for (const { b, traces, profiles } of analysed) {
         const traceSites = [];
         let traceErrors = 0;
         let lastTraceError = '';
-        let traced = 0;
-        for (const s of b.samples) {
-            if (!s.artifacts.trace)
-                continue;
-            traced++;
-            const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.trace);
+        for (const { s, read } of traces) {
             try {
-                await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
-                const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
+                const a = (await read());
                 for (const [id, v] of Object.entries(a.values))
                     push(b, id, v);
                 traceSites.push(a.leaks.map((l) => ({
@@ -22549,23 +22630,15 @@ async function analyzeSamples(benchmarks, opts) {
                 warnings.push(`${b.name}: trace of sample ${s.order} could not be read: ${lastTraceError}`);
             }
         }
+        const traced = traces.length;
         if (traced > 0 && traceErrors === traced) {
             for (const id of metricsFilledBy('trace'))
                 b.unavailable[id] = lastTraceError;
         }
         const profileSites = [];
-        let profiled = 0;
-        for (const s of b.samples) {
-            if (!s.artifacts.memprofile)
-                continue;
-            profiled++;
-            const allocs = s.values['allocs/op'];
-            const bytes = s.values['B/op'];
-            const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
+        for (const { s, read } of profiles) {
             try {
-                const file = external_node_path_default().join(opts.artifactsDir, s.artifacts.memprofile);
-                await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
-                const a = await analyzeProfile(file, `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`, b.name, reported, opsInProcess(s.iterations), relative, opts.repoRoot);
+                const a = (await read());
                 profileSites.push(a.sites.map((x) => ({
                     kind: 'allocation',
                     function: x.function,
@@ -22580,6 +22653,7 @@ async function analyzeSamples(benchmarks, opts) {
                 warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${err.message}`);
             }
         }
+        const profiled = profiles.length;
         if (profiled > 0 && profileSites.length === 0) {
             for (const id of metricsFilledBy('heap profile'))
                 b.unavailable[id] = 'no heap profile of this benchmark could be read';
@@ -22592,12 +22666,223 @@ async function analyzeSamples(benchmarks, opts) {
     return warnings;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/analyze/pool.ts
+/**
+ * Where the samples' traces and heap profiles are read (issue 16: at short
+ * benchtimes that reading was a third of the whole step, all of it after the
+ * last sample).
+ *
+ * While samples are being measured, each finished sample's artifacts are read
+ * by one worker thread at the lowest CPU priority (nice 19, for that thread
+ * only; Linux only, where the nice value is per thread): the benchmark
+ * processes are nice 0 and the kernel gives such a thread a CPU only when
+ * nothing at normal priority wants it, so it fills the measuring run's idle
+ * time instead of competing with the benchmark (docs/accuracy.md holds the
+ * check). Once measuring is over that worker is stopped (its reading in
+ * progress is redone) and whatever is left is read in parallel: by this
+ * thread and by workers at normal priority, one per further CPU.
+ *
+ * A job is exactly the direct reading (src/analyze/sample-job.ts), manifest
+ * check included, run wherever: it succeeds with the same values or fails
+ * with the same message. Results wait until taken, each once. Worker threads
+ * run this module's compiled JavaScript (the tsc build, or the bundle, whose
+ * entries do nothing in a worker); from TypeScript sources (jest) there are no
+ * workers and every job runs on this thread when asked for.
+ */
+
+
+
+
+const ROLE = 'go-runtime-gate sample analysis';
+/** Normal-priority workers after measuring, besides this thread. */
+const MAX_WORKERS = 3;
+function pool_keyOf(job) {
+    return JSON.stringify(job);
+}
+/**
+ * `GO_RUNTIME_GATE_ANALYSIS=after` reads every artifact after measuring, as
+ * the first versions did: for a machine where even a lowest-priority thread
+ * disturbs the benchmarks, and for the accuracy harness's comparison of the two.
+ */
+const ANALYSIS_ENV = 'GO_RUNTIME_GATE_ANALYSIS';
+class AnalysisPool {
+    opts;
+    queue = [];
+    entries = new Map();
+    slots = [];
+    script = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    canUseWorkers = /\.[cm]?js$/.test(this.script);
+    background;
+    /** Whether a lowest-priority worker is to read while measuring; it starts with the first sample read. */
+    wantBackground;
+    measuring = true;
+    closed = false;
+    stats = { whileMeasuring: 0, workers: 0, here: 0 };
+    constructor(opts = {}) {
+        this.opts = opts;
+        const background = opts.background ?? (process.platform === 'linux' && process.env[ANALYSIS_ENV] !== 'after');
+        this.wantBackground = background && this.canUseWorkers;
+    }
+    /** A measured sample's artifacts: read them in the background now if a background worker runs, else when asked. */
+    prefetch(job) {
+        // Started only now: a run without traces or profiles never loads a worker.
+        if (this.wantBackground && this.measuring && !this.background && !this.closed) {
+            this.background = this.spawn(true);
+            if (this.background)
+                this.slots.push(this.background);
+        }
+        if (this.background)
+            this.enqueue(job);
+    }
+    /** Measuring is over: stop the background worker and read the rest in parallel at normal priority. */
+    startAnalysis() {
+        if (!this.measuring)
+            return;
+        this.measuring = false;
+        if (this.background)
+            this.retire(this.background);
+        this.background = undefined;
+        const cpus = external_node_os_default().availableParallelism();
+        const workers = this.canUseWorkers ? (this.opts.workers ?? Math.min(MAX_WORKERS, cpus - 1)) : 0;
+        for (let i = 0; i < workers; i++) {
+            const slot = this.spawn(false);
+            if (slot)
+                this.slots.push(slot);
+        }
+        this.slots.push({}); // this thread
+        this.pump();
+    }
+    /** The result of `job`: the one read in advance if any (once), else read now. */
+    result(job) {
+        const entry = this.entries.get(pool_keyOf(job)) ?? this.enqueue(job);
+        this.entries.delete(pool_keyOf(job));
+        this.pump();
+        return entry.promise;
+    }
+    /** Stops the workers; jobs not yet read fail. */
+    async close() {
+        this.closed = true;
+        for (const e of this.queue.splice(0))
+            e.reject(new Error('sample analysis stopped'));
+        await Promise.all(this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : [])));
+    }
+    enqueue(job) {
+        let resolve;
+        let reject;
+        const promise = new Promise((res, rej) => ((resolve = res), (reject = rej)));
+        // Delivered by result(); one never taken must not end the process.
+        promise.catch(() => { });
+        const entry = { job, promise, resolve, reject };
+        this.entries.set(pool_keyOf(job), entry);
+        this.queue.push(entry);
+        this.pump();
+        return entry;
+    }
+    /** A worker slot, or undefined if no thread could be started (then this thread reads). */
+    spawn(lowest) {
+        // The worker lowers its priority before it loads this module (the whole bundle, in the
+        // Action): loading it at normal priority would compete with the first samples.
+        const boot = [
+            "import os from 'node:os';",
+            lowest ? 'os.setPriority(0, os.constants.priority.PRIORITY_LOW);' : '',
+            `await import(${JSON.stringify((0,external_node_url_namespaceObject.pathToFileURL)(this.script).href)});`,
+        ].join('\n');
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { role: ROLE, lowest } });
+        }
+        catch {
+            return undefined;
+        }
+        const slot = { worker, lowest };
+        worker.unref();
+        worker.on('message', (reply) => slot.busy && this.done(slot, slot.busy, reply));
+        // A worker that cannot start or dies (out of memory) is retired; its job is read elsewhere.
+        const lost = () => {
+            if (!this.slots.includes(slot))
+                return;
+            this.retire(slot);
+            if (!this.measuring && !this.slots.some((s) => !s.worker))
+                this.slots.push({});
+            this.pump();
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        return slot;
+    }
+    /** Stops a slot's worker; a reading in progress goes back to the front of the queue. */
+    retire(slot) {
+        const i = this.slots.indexOf(slot);
+        if (i >= 0)
+            this.slots.splice(i, 1);
+        void slot.worker?.terminate();
+        if (slot.busy) {
+            this.queue.unshift(slot.busy);
+            slot.busy = undefined;
+        }
+    }
+    pump() {
+        if (this.closed)
+            return;
+        for (const slot of this.slots) {
+            if (slot.busy || this.queue.length === 0)
+                continue;
+            if (this.measuring && slot !== this.background)
+                continue;
+            const entry = this.queue.shift();
+            slot.busy = entry;
+            if (slot.worker) {
+                // A busy worker keeps the process alive until it answers; an idle one does not.
+                slot.worker.ref();
+                slot.worker.postMessage(entry.job);
+            }
+            else
+                runSampleJob(entry.job).then((v) => this.done(slot, entry, { value: v }), (e) => this.done(slot, entry, { error: { name: e.name, message: e.message } }));
+        }
+    }
+    done(slot, entry, reply) {
+        if (slot.busy !== entry)
+            return;
+        slot.busy = undefined;
+        slot.worker?.unref();
+        this.stats[!slot.worker ? 'here' : slot.lowest ? 'whileMeasuring' : 'workers']++;
+        if (reply.error) {
+            const err = new Error(reply.error.message);
+            err.name = reply.error.name;
+            entry.reject(err);
+        }
+        else
+            entry.resolve(reply.value);
+        this.pump();
+    }
+}
+/** In a worker started by AnalysisPool: read each job sent, one at a time, and send back its result. */
+function serve(lowest) {
+    // Already set by the boot code; kept so a worker started otherwise is still lowest.
+    if (lowest)
+        external_node_os_default().setPriority(0, (external_node_os_default()).constants.priority.PRIORITY_LOW);
+    external_node_worker_threads_.parentPort.on('message', (job) => {
+        // The lowest-priority reader inflates profiles itself rather than on Node's shared thread pool.
+        runSampleJob(job, lowest).then((value) => external_node_worker_threads_.parentPort.postMessage({ value }), (e) => external_node_worker_threads_.parentPort.postMessage({ error: { name: e.name, message: e.message } }));
+    });
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE)
+    serve(Boolean(external_node_worker_threads_.workerData.lowest));
+
 ;// CONCATENATED MODULE: ./src/gate/result.ts
 /**
  * The measure and analyze stages of one or more prepared sides: run the
  * samples (interleaved across sides when there are several), read each
  * sample's trace and heap profile, and assemble one RunResult per side.
+ * Each sample's artifacts are handed to an AnalysisPool as soon as it is
+ * measured (read at lowest priority while later samples run, the rest in
+ * parallel afterwards: src/analyze/pool.ts).
  */
+
 
 
 
@@ -22631,15 +22916,41 @@ function measureOptionsOf(config, log, artifactsDir, repoRoot) {
 async function measureAndAnalyze(config, sides, log, overrides = {}) {
     const head = sides[sides.length - 1];
     const runner = head.ctx.runner;
-    const outcomes = await measureSides(runner, sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })), { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides });
-    const headOutcome = outcomes[outcomes.length - 1];
-    if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
-        throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
+    const modules = sides.map(({ side }) => modulesOf(side));
+    const pool = new AnalysisPool();
+    try {
+        const onSample = (s, importPath, name, sample) => {
+            const { side, ctx } = sides[s];
+            const scope = modules[s].get(importPath) ?? { dir: ctx.repoRoot, path: '' };
+            const jobs = sampleJobs(importPath, name, sample, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, scope });
+            if (jobs.trace)
+                pool.prefetch(jobs.trace);
+            if (jobs.profile)
+                pool.prefetch(jobs.profile);
+        };
+        const outcomes = await measureSides(runner, sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })), { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides, onSample });
+        const headOutcome = outcomes[outcomes.length - 1];
+        if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
+            throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
+        }
+        pool.startAnalysis();
+        // Every side's readings are asked for before any is awaited, so the pool reads them all in parallel.
+        const analysed = sides.map(({ side, ctx }, i) => analyzeSamples(outcomes[i].benchmarks, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modules[i], pool }));
+        const results = [];
+        for (const [i, { side, ctx }] of sides.entries())
+            results.push(assembleRunResult(config, ctx, side, outcomes[i], await analysed[i]));
+        const { whileMeasuring, workers, here } = pool.stats;
+        if (whileMeasuring + workers + here > 0) {
+            log(`Read ${whileMeasuring + workers + here} traces and heap profiles, ${whileMeasuring} of them while measuring, ${workers} in worker threads after`);
+        }
+        return results;
     }
-    const results = [];
-    for (const [i, { side, ctx }] of sides.entries())
-        results.push(await assembleRunResult(config, ctx, side, outcomes[i]));
-    return results;
+    finally {
+        await pool.close();
+    }
+}
+function modulesOf(side) {
+    return new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }]));
 }
 /** A RunResult that measured nothing (yet): the tool, Go, the machine, the commit and the configuration. */
 function emptyRunResult(config, go, at, cwd) {
@@ -22667,13 +22978,8 @@ function emptyRunResult(config, go, at, cwd) {
         warnings: [],
     };
 }
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function assembleRunResult(config, ctx, side, outcome) {
-    const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-        artifactsDir: side.artifactsDir,
-        repoRoot: ctx.repoRoot,
-        modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-    });
+/** The RunResult of one side, its samples analysed (traces, heap profiles) with `analysisWarnings`. */
+function assembleRunResult(config, ctx, side, outcome, analysisWarnings) {
     const { escapes, escapesUnavailable } = side;
     return {
         ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),
@@ -26248,7 +26554,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 390:
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 160:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -27871,18 +28184,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 853:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // full library entry point.
 
 
-module.exports = __nccwpck_require__(236);
+module.exports = __nccwpck_require__(714);
 
 
 /***/ }),
 
-/***/ 143:
+/***/ 61:
 /***/ ((module) => {
 
 
@@ -28294,7 +28607,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 0:
+/***/ 546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28304,9 +28617,9 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum  = __nccwpck_require__(363),
-    types = __nccwpck_require__(761),
-    util  = __nccwpck_require__(926);
+var Enum  = __nccwpck_require__(93),
+    types = __nccwpck_require__(591),
+    util  = __nccwpck_require__(780);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -28657,15 +28970,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 224:
+/***/ 401:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __nccwpck_require__(363),
-    types   = __nccwpck_require__(761),
-    util    = __nccwpck_require__(926);
+var Enum    = __nccwpck_require__(93),
+    types   = __nccwpck_require__(591),
+    util    = __nccwpck_require__(780);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -28972,15 +29285,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 880:
+/***/ 898:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __nccwpck_require__(363),
-    types    = __nccwpck_require__(761),
-    util     = __nccwpck_require__(926);
+var Enum     = __nccwpck_require__(93),
+    types    = __nccwpck_require__(591),
+    util     = __nccwpck_require__(780);
 
 /**
  * Generates a partial message type encoder.
@@ -29102,14 +29415,14 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 93:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(623);
 Enum.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Enum,
@@ -29120,8 +29433,8 @@ Enum.prototype = Object.create(ReflectionObject.prototype, {
 });
 Enum.className = "Enum";
 
-var Namespace = __nccwpck_require__(731),
-    util = __nccwpck_require__(926);
+var Namespace = __nccwpck_require__(913),
+    util = __nccwpck_require__(780);
 
 /**
  * Constructs a new enum instance.
@@ -29361,14 +29674,14 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(623);
 Field.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Field,
@@ -29379,9 +29692,9 @@ Field.prototype = Object.create(ReflectionObject.prototype, {
 });
 Field.className = "Field";
 
-var Enum  = __nccwpck_require__(363),
-    types = __nccwpck_require__(761),
-    util  = __nccwpck_require__(926);
+var Enum  = __nccwpck_require__(93),
+    types = __nccwpck_require__(591),
+    util  = __nccwpck_require__(780);
 
 var Type; // cyclic
 
@@ -29878,11 +30191,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 253:
+/***/ 39:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
-exports = module.exports = __nccwpck_require__(18);
+exports = module.exports = __nccwpck_require__(548);
 
 exports.build = "light";
 
@@ -29955,30 +30268,30 @@ function loadSync(filename, root) {
 exports.loadSync = loadSync;
 
 // Serialization
-exports.encoder = __nccwpck_require__(880);
-exports.decoder = __nccwpck_require__(224);
-exports.verifier = __nccwpck_require__(524);
-exports.converter = __nccwpck_require__(0);
+exports.encoder = __nccwpck_require__(898);
+exports.decoder = __nccwpck_require__(401);
+exports.verifier = __nccwpck_require__(586);
+exports.converter = __nccwpck_require__(546);
 
 // Reflection
-exports.ReflectionObject = __nccwpck_require__(385);
-exports.Namespace = __nccwpck_require__(731);
-exports.Root = __nccwpck_require__(666);
-exports.Enum = __nccwpck_require__(363);
-exports.Type = __nccwpck_require__(426);
-exports.Field = __nccwpck_require__(792);
-exports.OneOf = __nccwpck_require__(441);
-exports.MapField = __nccwpck_require__(124);
-exports.Service = __nccwpck_require__(303);
-exports.Method = __nccwpck_require__(627);
+exports.ReflectionObject = __nccwpck_require__(623);
+exports.Namespace = __nccwpck_require__(913);
+exports.Root = __nccwpck_require__(524);
+exports.Enum = __nccwpck_require__(93);
+exports.Type = __nccwpck_require__(792);
+exports.Field = __nccwpck_require__(782);
+exports.OneOf = __nccwpck_require__(539);
+exports.MapField = __nccwpck_require__(78);
+exports.Service = __nccwpck_require__(393);
+exports.Method = __nccwpck_require__(709);
 
 // Runtime
-exports.Message = __nccwpck_require__(463);
-exports.wrappers = __nccwpck_require__(162);
+exports.Message = __nccwpck_require__(893);
+exports.wrappers = __nccwpck_require__(984);
 
 // Utility
-exports.types = __nccwpck_require__(761);
-exports.util = __nccwpck_require__(926);
+exports.types = __nccwpck_require__(591);
+exports.util = __nccwpck_require__(780);
 
 // Set up possibly cyclic reflection dependencies
 exports.ReflectionObject._configure(exports.Root);
@@ -29989,7 +30302,7 @@ exports.Field._configure(exports.Type);
 
 /***/ }),
 
-/***/ 18:
+/***/ 548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30003,15 +30316,15 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __nccwpck_require__(745);
-exports.BufferWriter = __nccwpck_require__(74);
-exports.Reader = __nccwpck_require__(789);
-exports.BufferReader = __nccwpck_require__(102);
+exports.Writer = __nccwpck_require__(899);
+exports.BufferWriter = __nccwpck_require__(252);
+exports.Reader = __nccwpck_require__(523);
+exports.BufferReader = __nccwpck_require__(276);
 
 // Utility
-exports.util = __nccwpck_require__(186);
-exports.rpc = __nccwpck_require__(575);
-exports.roots = __nccwpck_require__(937);
+exports.util = __nccwpck_require__(88);
+exports.rpc = __nccwpck_require__(177);
+exports.roots = __nccwpck_require__(283);
 exports.configure    = configure;
 
 /* istanbul ignore next */
@@ -30031,18 +30344,18 @@ configure();
 
 /***/ }),
 
-/***/ 236:
+/***/ 714:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
-exports = module.exports = __nccwpck_require__(253);
+exports = module.exports = __nccwpck_require__(39);
 
 exports.build = "full";
 
 // Parser
-exports.tokenize = __nccwpck_require__(311);
-exports.parse = __nccwpck_require__(607);
-exports.common = __nccwpck_require__(143);
+exports.tokenize = __nccwpck_require__(757);
+exports.parse = __nccwpck_require__(937);
+exports.common = __nccwpck_require__(61);
 
 // Configure parser
 exports.Root._configure(exports.Type, exports.parse, exports.common);
@@ -30050,14 +30363,14 @@ exports.Root._configure(exports.Type, exports.parse, exports.common);
 
 /***/ }),
 
-/***/ 124:
+/***/ 78:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = MapField;
 
 // extends Field
-var Field = __nccwpck_require__(792);
+var Field = __nccwpck_require__(782);
 MapField.prototype = Object.create(Field.prototype, {
     constructor: {
         value: MapField,
@@ -30068,8 +30381,8 @@ MapField.prototype = Object.create(Field.prototype, {
 });
 MapField.className = "MapField";
 
-var types   = __nccwpck_require__(761),
-    util    = __nccwpck_require__(926);
+var types   = __nccwpck_require__(591),
+    util    = __nccwpck_require__(780);
 
 /**
  * Constructs a new map field instance.
@@ -30201,13 +30514,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Message;
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(88);
 
 /**
  * Constructs a new message instance.
@@ -30345,14 +30658,14 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 627:
+/***/ 709:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(623);
 Method.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Method,
@@ -30363,7 +30676,7 @@ Method.prototype = Object.create(ReflectionObject.prototype, {
 });
 Method.className = "Method";
 
-var util = __nccwpck_require__(926);
+var util = __nccwpck_require__(780);
 
 /**
  * Constructs a new service method instance.
@@ -30535,14 +30848,14 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 731:
+/***/ 913:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(623);
 Namespace.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Namespace,
@@ -30553,9 +30866,9 @@ Namespace.prototype = Object.create(ReflectionObject.prototype, {
 });
 Namespace.className = "Namespace";
 
-var Field    = __nccwpck_require__(792),
-    util     = __nccwpck_require__(926),
-    OneOf    = __nccwpck_require__(441);
+var Field    = __nccwpck_require__(782),
+    util     = __nccwpck_require__(780),
+    OneOf    = __nccwpck_require__(539);
 
 var Type,    // cyclic
     Service,
@@ -31116,7 +31429,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 385:
+/***/ 623:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31124,8 +31437,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __nccwpck_require__(441);
-var util = __nccwpck_require__(926);
+const OneOf = __nccwpck_require__(539);
+var util = __nccwpck_require__(780);
 
 var Root; // cyclic
 
@@ -31518,14 +31831,14 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 441:
+/***/ 539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(385);
+var ReflectionObject = __nccwpck_require__(623);
 OneOf.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: OneOf,
@@ -31536,8 +31849,8 @@ OneOf.prototype = Object.create(ReflectionObject.prototype, {
 });
 OneOf.className = "OneOf";
 
-var Field = __nccwpck_require__(792),
-    util  = __nccwpck_require__(926);
+var Field = __nccwpck_require__(782),
+    util  = __nccwpck_require__(780);
 
 /**
  * Constructs a new oneof instance.
@@ -31758,7 +32071,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 607:
+/***/ 937:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31767,18 +32080,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __nccwpck_require__(311),
-    Root      = __nccwpck_require__(666),
-    Type      = __nccwpck_require__(426),
-    Field     = __nccwpck_require__(792),
-    MapField  = __nccwpck_require__(124),
-    OneOf     = __nccwpck_require__(441),
-    Enum      = __nccwpck_require__(363),
-    Service   = __nccwpck_require__(303),
-    Method    = __nccwpck_require__(627),
-    ReflectionObject = __nccwpck_require__(385),
-    types     = __nccwpck_require__(761),
-    util      = __nccwpck_require__(926);
+var tokenize  = __nccwpck_require__(757),
+    Root      = __nccwpck_require__(524),
+    Type      = __nccwpck_require__(792),
+    Field     = __nccwpck_require__(782),
+    MapField  = __nccwpck_require__(78),
+    OneOf     = __nccwpck_require__(539),
+    Enum      = __nccwpck_require__(93),
+    Service   = __nccwpck_require__(393),
+    Method    = __nccwpck_require__(709),
+    ReflectionObject = __nccwpck_require__(623),
+    types     = __nccwpck_require__(591),
+    util      = __nccwpck_require__(780);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -32884,13 +33197,13 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 789:
+/***/ 523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __nccwpck_require__(186);
+var util      = __nccwpck_require__(88);
 
 var BufferReader; // cyclic
 
@@ -33799,14 +34112,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 102:
+/***/ 276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __nccwpck_require__(789);
+var Reader = __nccwpck_require__(523);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -33816,7 +34129,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(88);
 
 /**
  * Constructs a new buffer reader instance.
@@ -33883,14 +34196,14 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 666:
+/***/ 524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(913);
 Root.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Root,
@@ -33901,10 +34214,10 @@ Root.prototype = Object.create(Namespace.prototype, {
 });
 Root.className = "Root";
 
-var Field   = __nccwpck_require__(792),
-    Enum    = __nccwpck_require__(363),
-    OneOf   = __nccwpck_require__(441),
-    util    = __nccwpck_require__(926);
+var Field   = __nccwpck_require__(782),
+    Enum    = __nccwpck_require__(93),
+    OneOf   = __nccwpck_require__(539),
+    util    = __nccwpck_require__(780);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -34314,7 +34627,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 283:
 /***/ ((module) => {
 
 
@@ -34339,7 +34652,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 575:
+/***/ 177:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34377,18 +34690,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __nccwpck_require__(603);
+rpc.Service = __nccwpck_require__(313);
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 313:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(88);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -34544,14 +34857,14 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 303:
+/***/ 393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(913);
 Service.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Service,
@@ -34562,9 +34875,9 @@ Service.prototype = Object.create(Namespace.prototype, {
 });
 Service.className = "Service";
 
-var Method = __nccwpck_require__(627),
-    util   = __nccwpck_require__(926),
-    rpc    = __nccwpck_require__(575);
+var Method = __nccwpck_require__(709),
+    util   = __nccwpck_require__(780),
+    rpc    = __nccwpck_require__(177);
 
 /**
  * Constructs a new service instance.
@@ -34757,7 +35070,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 311:
+/***/ 757:
 /***/ ((module) => {
 
 
@@ -35196,14 +35509,14 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 426:
+/***/ 792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(731);
+var Namespace = __nccwpck_require__(913);
 Type.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Type,
@@ -35214,20 +35527,20 @@ Type.prototype = Object.create(Namespace.prototype, {
 });
 Type.className = "Type";
 
-var Enum      = __nccwpck_require__(363),
-    OneOf     = __nccwpck_require__(441),
-    Field     = __nccwpck_require__(792),
-    MapField  = __nccwpck_require__(124),
-    Service   = __nccwpck_require__(303),
-    Message   = __nccwpck_require__(463),
-    Reader    = __nccwpck_require__(789),
-    Writer    = __nccwpck_require__(745),
-    util      = __nccwpck_require__(926),
-    encoder   = __nccwpck_require__(880),
-    decoder   = __nccwpck_require__(224),
-    verifier  = __nccwpck_require__(524),
-    converter = __nccwpck_require__(0),
-    wrappers  = __nccwpck_require__(162);
+var Enum      = __nccwpck_require__(93),
+    OneOf     = __nccwpck_require__(539),
+    Field     = __nccwpck_require__(782),
+    MapField  = __nccwpck_require__(78),
+    Service   = __nccwpck_require__(393),
+    Message   = __nccwpck_require__(893),
+    Reader    = __nccwpck_require__(523),
+    Writer    = __nccwpck_require__(899),
+    util      = __nccwpck_require__(780),
+    encoder   = __nccwpck_require__(898),
+    decoder   = __nccwpck_require__(401),
+    verifier  = __nccwpck_require__(586),
+    converter = __nccwpck_require__(546),
+    wrappers  = __nccwpck_require__(984);
 
 /**
  * Constructs a new reflected message type instance.
@@ -35889,7 +36202,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 761:
+/***/ 591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35900,7 +36213,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __nccwpck_require__(926);
+var util = __nccwpck_require__(780);
 
 var s = [
     "double",   // 0
@@ -36092,7 +36405,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 926:
+/***/ 780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36101,17 +36414,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __nccwpck_require__(186);
+var util = module.exports = __nccwpck_require__(88);
 
-var roots = __nccwpck_require__(937);
+var roots = __nccwpck_require__(283);
 
 var Type, // cyclic
     Enum;
 
-util.codegen  = __nccwpck_require__(588);
-util.fetch    = __nccwpck_require__(117);
-util.path     = __nccwpck_require__(902);
-util.patterns = __nccwpck_require__(830);
+util.codegen  = __nccwpck_require__(926);
+util.fetch    = __nccwpck_require__(615);
+util.path     = __nccwpck_require__(871);
+util.patterns = __nccwpck_require__(256);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -36119,7 +36432,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __nccwpck_require__(402);
+util.fs = __nccwpck_require__(624);
 
 /**
  * Converts an object's values to an array.
@@ -36275,7 +36588,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __nccwpck_require__(426);
+        Type = __nccwpck_require__(792);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -36301,7 +36614,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __nccwpck_require__(363);
+        Enum = __nccwpck_require__(93);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -36356,14 +36669,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(666))());
+        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(524))());
     }
 });
 
 
 /***/ }),
 
-/***/ 200:
+/***/ 554:
 /***/ ((module) => {
 
 
@@ -36422,7 +36735,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 866:
+/***/ 892:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36575,13 +36888,13 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 588:
+/***/ 926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = codegen;
 
-var patterns = __nccwpck_require__(830);
+var patterns = __nccwpck_require__(256);
 var reservedRe = patterns.reservedRe;
 
 /**
@@ -36702,7 +37015,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 79:
+/***/ 665:
 /***/ ((module) => {
 
 
@@ -36795,14 +37108,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __nccwpck_require__(200),
-    fs        = __nccwpck_require__(402);
+var asPromise = __nccwpck_require__(554),
+    fs        = __nccwpck_require__(624);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -36914,7 +37227,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 67:
+/***/ 517:
 /***/ ((module) => {
 
 
@@ -37256,7 +37569,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 402:
+/***/ 624:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37274,7 +37587,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 460:
+/***/ 361:
 /***/ ((module) => {
 
 
@@ -37485,7 +37798,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 186:
+/***/ 88:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37493,25 +37806,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __nccwpck_require__(200);
+util.asPromise = __nccwpck_require__(554);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(866);
+util.base64 = __nccwpck_require__(892);
 
 // base class of rpc.Service
-util.EventEmitter = __nccwpck_require__(79);
+util.EventEmitter = __nccwpck_require__(665);
 
 // float handling accross browsers
-util.float = __nccwpck_require__(67);
+util.float = __nccwpck_require__(517);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(738);
+util.utf8 = __nccwpck_require__(132);
 
 // provides a node-like buffer pool in the browser
-util.pool = __nccwpck_require__(771);
+util.pool = __nccwpck_require__(449);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __nccwpck_require__(460);
+util.LongBits = __nccwpck_require__(361);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -37698,7 +38011,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __nccwpck_require__(390);
+                    var Long = __nccwpck_require__(160);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -38003,7 +38316,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 902:
+/***/ 871:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38110,7 +38423,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 830:
+/***/ 256:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38124,7 +38437,7 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 771:
+/***/ 449:
 /***/ ((module) => {
 
 
@@ -38179,7 +38492,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 738:
+/***/ 132:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38350,14 +38663,14 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 524:
+/***/ 586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __nccwpck_require__(363),
-    util      = __nccwpck_require__(926);
+var Enum      = __nccwpck_require__(93),
+    util      = __nccwpck_require__(780);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -38542,7 +38855,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38554,8 +38867,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __nccwpck_require__(463),
-    util    = __nccwpck_require__(186);
+var Message = __nccwpck_require__(893),
+    util    = __nccwpck_require__(88);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -38659,13 +38972,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 745:
+/***/ 899:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __nccwpck_require__(186);
+var util      = __nccwpck_require__(88);
 
 var BufferWriter; // cyclic
 
@@ -39372,14 +39685,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 74:
+/***/ 252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __nccwpck_require__(745);
+var Writer = __nccwpck_require__(899);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -39389,7 +39702,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __nccwpck_require__(186);
+var util = __nccwpck_require__(88);
 
 /**
  * Constructs a new buffer writer instance.
@@ -39618,6 +39931,6 @@ BufferWriter._configure();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(81);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { OUT_DIR, ROOT, VARIANTS, load, rng } from './lib.mjs';
+import { OUT_DIR, ROOT, STATES, VARIANTS, load, rng } from './lib.mjs';
 import { renderDoc } from './doc.mjs';
 
 const { values: v } = parseArgs({
@@ -390,7 +390,7 @@ async function runAll(compare, label) {
 const current = await runAll(compareRuns, 'current');
 // Runner drift: which metrics move with the machine's state, and what a baseline from one state does to a head from another.
 const conditionPools = {};
-for (const state of ['quiet', 'busy1', 'busy2']) {
+for (const state of Object.keys(STATES)) {
   for (const id of ['a', 'example-base']) {
     const p = await pool(`cond-${state}-${id}`);
     if (p) (conditionPools[id] ??= {})[state] = p;

@@ -76,6 +76,9 @@ export function crossCondition(pools, h) {
     ['busy1', 'quiet'],
     ['busy2', 'quiet'],
     ['busy1', 'busy2'],
+    // A baseline whose traces were read after measuring (the first versions), a head's read while measuring, and back.
+    ['after', 'quiet'],
+    ['quiet', 'after'],
   ];
   let seed = h.seed;
   for (const [id, states] of Object.entries(pools)) {

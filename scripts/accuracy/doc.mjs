@@ -166,7 +166,11 @@ In cache mode the baseline was measured on another runner, hours earlier. Resamp
 tables above) cannot show what that does, because all its samples share one machine state. So the
 same code was also recorded in three states — quiet, beside one busy neighbour process
 (\`sh -c 'while :; do :; done'\`) and beside two — by \`scripts/accuracy/record-conditions.mjs\`
-(${conditionPoolsText(res)}).
+(${conditionPoolsText(res)}). It was recorded quiet once more with every trace and heap profile
+read after measuring (\`GO_RUNTIME_GATE_ANALYSIS=after\`, as the first versions did), where the
+Action now reads each sample's artifacts in a lowest-priority thread while the next samples run:
+the column "quiet → quiet, traces read after measuring" and its rows in the cache-mode table show
+whether that reading moves the samples.
 
 ### Which metrics move with the machine
 
@@ -259,7 +263,7 @@ npm run bench:accuracy
 # or step by step:
 node scripts/accuracy/record.mjs --count 40 --benchtime 100ms                  # cache-mode pools → build/accuracy/pools/*.json.gz (skips existing; --force re-records)
 node scripts/accuracy/record-ab.mjs --count 40 --aa-count 20 --benchtime 100ms # ab-mode pools (ab-*.json.gz)
-node scripts/accuracy/record-conditions.mjs --count 20 --benchtime 100ms          # the same code quiet / beside 1 / 2 busy processes (cond-*.json.gz)
+node scripts/accuracy/record-conditions.mjs --count 20 --benchtime 100ms          # the same code quiet / beside 1 / 2 busy processes / quiet read after (cond-*.json.gz)
 node scripts/accuracy/analyze.mjs --resamples-aa ${res.resamples.aa} --resamples-ab ${res.resamples.ab} --seed ${res.resamples.seed}   # table → docs/accuracy.md
 \`\`\`
 
@@ -359,7 +363,7 @@ function defaultsText(res) {
   return lines.join('\n');
 }
 
-const STATE_TEXT = { quiet: 'quiet', busy1: 'one busy neighbour', busy2: 'two busy neighbours' };
+const STATE_TEXT = { quiet: 'quiet', busy1: 'one busy neighbour', busy2: 'two busy neighbours', after: 'quiet, traces read after measuring' };
 
 function conditionPoolsText(res) {
   const loads = (res.conditions ?? [])

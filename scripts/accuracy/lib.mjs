@@ -88,11 +88,37 @@ export async function measureAb(config, ctx, baseRef, tmpRoot) {
   return { base: outcome.base, head: outcome.head, problem: outcome.base ? undefined : outcome.report.warnings[0] };
 }
 
-/** Machine states the cross-condition pools are recorded in: the number of busy neighbour processes. */
-export const STATES = { quiet: 0, busy1: 1, busy2: 2 };
+/**
+ * Machine states the cross-condition pools are recorded in: the number of busy
+ * neighbour processes, and the environment of the run. `after` is quiet with
+ * every trace and heap profile read after measuring (GO_RUNTIME_GATE_ANALYSIS,
+ * src/analyze/pool.ts), as the first versions did: against `quiet` (read while
+ * measuring, by a lowest-priority thread) it shows whether that reading moves
+ * the samples.
+ */
+export const STATES = {
+  quiet: { busy: 0 },
+  busy1: { busy: 1 },
+  busy2: { busy: 2 },
+  after: { busy: 0, env: { GO_RUNTIME_GATE_ANALYSIS: 'after' } },
+};
+
+/** Puts the machine in `state` (STATES): starts its busy neighbours, sets its environment; returns the function that undoes both. */
+export function enter(state) {
+  const saved = Object.fromEntries(Object.keys(state.env ?? {}).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, state.env ?? {});
+  const stop = busy(state.busy);
+  return () => {
+    stop();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+}
 
 /** Starts `n` busy neighbours (`sh -c 'while :; do :; done'`); returns the function that ends them by pid. */
-export function busy(n) {
+function busy(n) {
   const procs = Array.from({ length: n }, () => spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }));
   return () => {
     for (const p of procs) {

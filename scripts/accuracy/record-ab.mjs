@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { FIXTURE, OUT_DIR, STATES, VARIANTS, busy, load, measureAb } from './lib.mjs';
+import { FIXTURE, OUT_DIR, STATES, VARIANTS, enter, load, measureAb } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
@@ -72,7 +72,7 @@ for (const job of jobs) {
   const config = parseConfig({ workingDirectory: repo, count: job.count, benchtime: v.benchtime, bench: job.bench });
   const t0 = Date.now();
   const load0 = os.loadavg()[0];
-  const stop = busy(STATES[v.state]);
+  const stop = enter(STATES[v.state]);
   let outcome;
   try {
     outcome = await measureAb(config, { workDir: path.join(tmp, 'work'), repoRoot: repo, commit: git(repo, 'rev-parse', 'HEAD'), ref: 'main' }, 'base', tmp);

@@ -13,13 +13,13 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, STATES, busy, load, measureModule } from './lib.mjs';
+import { EXAMPLE, FIXTURE, OUT_DIR, ROOT, STATES, enter, load, measureModule } from './lib.mjs';
 
 const { values: v } = parseArgs({
   options: {
     count: { type: 'string', default: '20' },
     benchtime: { type: 'string', default: '100ms' },
-    states: { type: 'string', default: 'quiet,busy1,busy2' },
+    states: { type: 'string', default: 'quiet,busy1,busy2,after' },
     only: { type: 'string', default: '' },
     force: { type: 'boolean', default: false },
   },
@@ -34,7 +34,7 @@ const jobs = [
 await mkdir(path.join(OUT_DIR, 'pools'), { recursive: true });
 
 for (const state of v.states.split(',').filter(Boolean)) {
-  if (!(state in STATES)) throw new Error(`--states: unknown state ${state} (quiet, busy1, busy2)`);
+  if (!(state in STATES)) throw new Error(`--states: unknown state ${state} (${Object.keys(STATES).join(', ')})`);
   for (const job of jobs) {
     const file = path.join(OUT_DIR, 'pools', `cond-${state}-${job.id}.json.gz`);
     if (existsSync(file) && !v.force) {
@@ -43,7 +43,7 @@ for (const state of v.states.split(',').filter(Boolean)) {
     }
     const config = parseConfig({ workingDirectory: job.dir, count: v.count, benchtime: v.benchtime });
     const workDir = await mkdtemp(path.join(os.tmpdir(), `gate-cond-${state}-${job.id}-`));
-    const stop = busy(STATES[state]);
+    const stop = enter(STATES[state]);
     const t0 = Date.now();
     const load0 = os.loadavg()[0];
     let result;

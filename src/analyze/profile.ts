@@ -9,7 +9,7 @@
  * it across commits (src/compare/allocation-sites.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { readProfileAsync } from '../pprof/reader.js';
+import { readProfile, readProfileAsync } from '../pprof/reader.js';
 import { allocationSites } from '../pprof/sites.js';
 import { sourceSnippet } from './source.js';
 
@@ -29,9 +29,16 @@ export async function analyzeProfile(
   relative: (file: string) => string,
   /** Where the measured source lies: each site's line text is read from there (module code only). */
   sourceRoot?: string,
+  /**
+   * Inflate on this thread (readProfile) instead of Node's shared thread pool
+   * (readProfileAsync): a lowest-priority reader must not hand its work to
+   * threads of normal priority (src/analyze/pool.ts).
+   */
+  onThisThread = false,
 ): Promise<ProfileSampleAnalysis> {
   const bytes = await readFile(file);
-  const profile = await readProfileAsync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), displayName);
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const profile = onThisThread ? readProfile(view, displayName) : await readProfileAsync(view, displayName);
   const sites = allocationSites(profile, reported ? { reported, benchmark } : { iterations: ops, benchmark });
   const top = [...sites.byLine].sort((a, b) => b.bytesPerOp - a.bytesPerOp || b.objectsPerOp - a.objectsPerOp).slice(0, MAX_SITES_PER_SAMPLE);
   return {

@@ -5,20 +5,27 @@
  * artifact never becomes a zero: that sample contributes nothing to the
  * metrics it would have fed, the reason is kept as a warning, and when no
  * sample of a benchmark could be read the metric is `unavailable` with it.
+ * Each reading is a SampleJob (./sample-job.ts); given an AnalysisPool
+ * (./pool.ts) every job is asked for up front, so that the pool reads them in
+ * parallel (or has read them while measuring), and their results are taken in
+ * the samples' order, so the outcome and its warnings do not depend on where
+ * or when a job ran.
  */
 import path from 'node:path';
-import type { BenchmarkResult, SiteSeries } from '../result/types.js';
-import { repoRelative } from '../result/paths.js';
+import type { BenchmarkResult, Sample, SiteSeries } from '../result/types.js';
 import { metricsFilledBy, type MetricId } from '../metrics/registry.js';
-import { analyzeTrace, opsInProcess, type ModuleScope } from './trace.js';
-import { analyzeProfile } from './profile.js';
-import { checkSampleArtifact } from '../measure/artifacts.js';
+import { opsInProcess, type ModuleScope, type TraceSampleAnalysis } from './trace.js';
+import type { ProfileSampleAnalysis } from './profile.js';
+import { runSampleJob, type ProfileJob, type SampleJob, type SampleJobResult, type TraceJob } from './sample-job.js';
+import type { AnalysisPool } from './pool.js';
 
 export interface AnalyzeOptions {
   artifactsDir: string;
   repoRoot: string;
   /** Module of each package, by import path. */
   modules: Map<string, ModuleScope>;
+  /** Reads the artifacts (in parallel, some perhaps already while measuring); without it each is read here in turn. */
+  pool?: AnalysisPool;
   log?: (message: string) => void;
 }
 
@@ -61,23 +68,74 @@ function push(b: BenchmarkResult, id: MetricId, v: number): void {
   (b.metrics[id] ??= []).push(v);
 }
 
+/** Where a sample's artifacts are read from and how they are judged. */
+export interface SampleContext {
+  artifactsDir: string;
+  repoRoot: string;
+  scope: ModuleScope;
+}
+
+/** The readings of one sample of the benchmark `name` of package `pkg`: the same jobs whoever asks (a pool matches them by value). */
+export function sampleJobs(pkg: string, name: string, s: Sample, ctx: SampleContext): { trace?: TraceJob; profile?: ProfileJob } {
+  const owner = { package: pkg, benchmark: name, order: s.order };
+  const out: { trace?: TraceJob; profile?: ProfileJob } = {};
+  if (s.artifacts.trace) {
+    out.trace = {
+      kind: 'trace',
+      file: path.join(ctx.artifactsDir, s.artifacts.trace),
+      displayName: `${name} sample ${s.order} trace (${s.artifacts.trace})`,
+      owner,
+      repoRoot: ctx.repoRoot,
+      printedN: s.iterations,
+      scope: ctx.scope,
+    };
+  }
+  if (s.artifacts.memprofile) {
+    const allocs = s.values['allocs/op'];
+    const bytes = s.values['B/op'];
+    out.profile = {
+      kind: 'profile',
+      file: path.join(ctx.artifactsDir, s.artifacts.memprofile),
+      displayName: `${name} sample ${s.order} heap profile (${s.artifacts.memprofile})`,
+      owner,
+      repoRoot: ctx.repoRoot,
+      benchmark: name,
+      ...(allocs !== undefined && bytes !== undefined ? { reported: { allocsPerOp: allocs, bytesPerOp: bytes } } : {}),
+      ops: opsInProcess(s.iterations),
+    };
+  }
+  return out;
+}
+
 export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: AnalyzeOptions): Promise<string[]> {
   const warnings: string[] = [];
-  const relative = (file: string) => repoRelative(opts.repoRoot, file);
-  for (const b of benchmarks) {
-    if (b.failure || b.samples.length === 0) continue;
-    const scope = opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' };
+  const pool = opts.pool;
+  // With a pool every reading is asked for now (the pool reads them in
+  // parallel); without one, each is read when its turn comes.
+  const start = (job: SampleJob): (() => Promise<SampleJobResult>) => {
+    if (!pool) return () => runSampleJob(job);
+    const p = pool.result(job);
+    p.catch(() => {}); // awaited below, in order
+    return () => p;
+  };
+  const analysed = benchmarks
+    .filter((b) => !b.failure && b.samples.length > 0)
+    .map((b) => {
+      const ctx = { artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot, scope: opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' } };
+      const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, ctx) }));
+      return {
+        b,
+        traces: jobs.flatMap((j) => (j.trace ? [{ s: j.s, read: start(j.trace) }] : [])),
+        profiles: jobs.flatMap((j) => (j.profile ? [{ s: j.s, read: start(j.profile) }] : [])),
+      };
+    });
+  for (const { b, traces, profiles } of analysed) {
     const traceSites: SiteHit[][] = [];
     let traceErrors = 0;
     let lastTraceError = '';
-    let traced = 0;
-    for (const s of b.samples) {
-      if (!s.artifacts.trace) continue;
-      traced++;
-      const file = path.join(opts.artifactsDir, s.artifacts.trace);
+    for (const { s, read } of traces) {
       try {
-        await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
-        const a = await analyzeTrace(file, `${b.name} sample ${s.order} trace (${s.artifacts.trace})`, s.iterations, scope, relative);
+        const a = (await read()) as TraceSampleAnalysis;
         for (const [id, v] of Object.entries(a.values) as [MetricId, number][]) push(b, id, v);
         traceSites.push(
           a.leaks.map((l) => ({
@@ -95,29 +153,14 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
         warnings.push(`${b.name}: trace of sample ${s.order} could not be read: ${lastTraceError}`);
       }
     }
+    const traced = traces.length;
     if (traced > 0 && traceErrors === traced) {
       for (const id of metricsFilledBy('trace')) b.unavailable[id] = lastTraceError;
     }
     const profileSites: SiteHit[][] = [];
-    let profiled = 0;
-    for (const s of b.samples) {
-      if (!s.artifacts.memprofile) continue;
-      profiled++;
-      const allocs = s.values['allocs/op'];
-      const bytes = s.values['B/op'];
-      const reported = allocs !== undefined && bytes !== undefined ? { allocsPerOp: allocs, bytesPerOp: bytes } : undefined;
+    for (const { s, read } of profiles) {
       try {
-        const file = path.join(opts.artifactsDir, s.artifacts.memprofile);
-        await checkSampleArtifact(file, { package: b.package, benchmark: b.name, order: s.order });
-        const a = await analyzeProfile(
-          file,
-          `${b.name} sample ${s.order} heap profile (${s.artifacts.memprofile})`,
-          b.name,
-          reported,
-          opsInProcess(s.iterations),
-          relative,
-          opts.repoRoot,
-        );
+        const a = (await read()) as ProfileSampleAnalysis;
         profileSites.push(
           a.sites.map((x) => ({
             kind: 'allocation' as const,
@@ -133,6 +176,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
         warnings.push(`${b.name}: heap profile of sample ${s.order} could not be read: ${(err as Error).message}`);
       }
     }
+    const profiled = profiles.length;
     if (profiled > 0 && profileSites.length === 0) {
       for (const id of metricsFilledBy('heap profile')) b.unavailable[id] = 'no heap profile of this benchmark could be read';
     }

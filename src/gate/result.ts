@@ -2,6 +2,9 @@
  * The measure and analyze stages of one or more prepared sides: run the
  * samples (interleaved across sides when there are several), read each
  * sample's trace and heap profile, and assemble one RunResult per side.
+ * Each sample's artifacts are handed to an AnalysisPool as soon as it is
+ * measured (read at lowest priority while later samples run, the rest in
+ * parallel afterwards: src/analyze/pool.ts).
  */
 import os from 'node:os';
 import { measureSides, type MeasureOptions, type MeasureOutcome } from '../measure/measure.js';
@@ -9,7 +12,9 @@ import { configHash } from '../result/confighash.js';
 import { RUN_RESULT_SCHEMA, RUN_RESULT_VERSION, type RunResult } from '../result/types.js';
 import { measureConfigOf, type GateConfig } from '../options/config.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { analyzeSamples } from '../analyze/samples.js';
+import { analyzeSamples, sampleJobs } from '../analyze/samples.js';
+import { AnalysisPool } from '../analyze/pool.js';
+import type { ModuleScope } from '../analyze/trace.js';
 import { NoBenchmarksError, type PreparedSide, type SideContext } from './prepare.js';
 import type { GoToolchain } from '../toolchain/go.js';
 
@@ -50,18 +55,44 @@ export async function measureAndAnalyze(
 ): Promise<RunResult[]> {
   const head = sides[sides.length - 1];
   const runner = head.ctx.runner;
-  const outcomes = await measureSides(
-    runner,
-    sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })),
-    { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides },
-  );
-  const headOutcome = outcomes[outcomes.length - 1];
-  if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
-    throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
+  const modules = sides.map(({ side }) => modulesOf(side));
+  const pool = new AnalysisPool();
+  try {
+    const onSample: MeasureOptions['onSample'] = (s, importPath, name, sample) => {
+      const { side, ctx } = sides[s];
+      const scope = modules[s].get(importPath) ?? { dir: ctx.repoRoot, path: '' };
+      const jobs = sampleJobs(importPath, name, sample, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, scope });
+      if (jobs.trace) pool.prefetch(jobs.trace);
+      if (jobs.profile) pool.prefetch(jobs.profile);
+    };
+    const outcomes = await measureSides(
+      runner,
+      sides.map(({ side, ctx }) => ({ targets: side.targets, artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot })),
+      { ...measureOptionsOf(config, log, head.side.artifactsDir, head.ctx.repoRoot), ...overrides, onSample },
+    );
+    const headOutcome = outcomes[outcomes.length - 1];
+    if (headOutcome.benchmarks.length === 0 && head.side.packageFailures.length === 0 && !overrides.leaves) {
+      throw new NoBenchmarksError(config.bench, config.packages, head.side.searched);
+    }
+    pool.startAnalysis();
+    // Every side's readings are asked for before any is awaited, so the pool reads them all in parallel.
+    const analysed = sides.map(({ side, ctx }, i) =>
+      analyzeSamples(outcomes[i].benchmarks, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modules[i], pool }),
+    );
+    const results: RunResult[] = [];
+    for (const [i, { side, ctx }] of sides.entries()) results.push(assembleRunResult(config, ctx, side, outcomes[i], await analysed[i]));
+    const { whileMeasuring, workers, here } = pool.stats;
+    if (whileMeasuring + workers + here > 0) {
+      log(`Read ${whileMeasuring + workers + here} traces and heap profiles, ${whileMeasuring} of them while measuring, ${workers} in worker threads after`);
+    }
+    return results;
+  } finally {
+    await pool.close();
   }
-  const results: RunResult[] = [];
-  for (const [i, { side, ctx }] of sides.entries()) results.push(await assembleRunResult(config, ctx, side, outcomes[i]));
-  return results;
+}
+
+function modulesOf(side: PreparedSide): Map<string, ModuleScope> {
+  return new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }]));
 }
 
 /** Where and by what a RunResult was made. */
@@ -99,13 +130,8 @@ export function emptyRunResult(config: GateConfig, go: GoToolchain, at: RunOrigi
   };
 }
 
-/** Samples analysed (traces, heap profiles) and the RunResult assembled, for one side. */
-async function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome): Promise<RunResult> {
-  const analysisWarnings = await analyzeSamples(outcome.benchmarks, {
-    artifactsDir: side.artifactsDir,
-    repoRoot: ctx.repoRoot,
-    modules: new Map(side.toBuild.map((p) => [p.importPath, { dir: p.moduleDir, path: p.modulePath }])),
-  });
+/** The RunResult of one side, its samples analysed (traces, heap profiles) with `analysisWarnings`. */
+function assembleRunResult(config: GateConfig, ctx: SideContext, side: PreparedSide, outcome: MeasureOutcome, analysisWarnings: string[]): RunResult {
   const { escapes, escapesUnavailable } = side;
   return {
     ...emptyRunResult(config, side.go, { cpu: outcome.cpuModel, runnerOs: ctx.runnerOs, commit: ctx.commit, ref: ctx.ref }, side.cwd),

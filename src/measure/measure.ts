@@ -54,6 +54,12 @@ export interface MeasureOptions {
    * the `bench` pattern selects.
    */
   leaves?: ReadonlySet<string>;
+  /**
+   * Called when a sample has been measured and its artifacts' manifest
+   * written (side index, package, leaf name, the sample): their reading may
+   * start while the next sample runs (src/analyze/pool.ts).
+   */
+  onSample?: (side: number, importPath: string, name: string, sample: Sample) => void;
   log?: (message: string) => void;
 }
 
@@ -287,7 +293,9 @@ export async function measureSides(runner: CommandRunner, sides: MeasureSide[], 
           const manifest = { package: leaf.target.importPath, benchmark: leaf.name, cpu: leaf.cpu ?? null, procs: line.procs, round, order };
           await writeSampleManifest(sampleDir, manifest);
         }
-        leaf.result.samples.push({ order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) });
+        const sample: Sample = { order: order++, iterations: line.iterations, values, artifacts, wallMs: Math.round(res.wallMs) };
+        leaf.result.samples.push(sample);
+        opts.onSample?.(s, leaf.target.importPath, leaf.name, sample);
         for (const v of line.values) {
           const id = metricForUnit(v.unit).id;
           (leaf.result.metrics[id] ??= []).push(v.value);
