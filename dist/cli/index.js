@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 81:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
 /** The CLI's entry point: `node dist/cli/index.js <command>` or the `go-runtime-gate` bin. */
 
 
@@ -30,7 +30,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 578:
+/***/ 419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5425,8 +5425,8 @@ class ProfileError extends InputError {
 /** Ends the `expected` text of errors at offsets into the gunzipped protobuf. */
 const DECOMPRESSED = 'in the gunzipped protobuf';
 
-// EXTERNAL MODULE: ../../main/node_modules/protobufjs/index.js
-var protobufjs = __nccwpck_require__(547);
+// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
+var protobufjs = __nccwpck_require__(853);
 var protobufjs_default = /*#__PURE__*/__nccwpck_require__.n(protobufjs);
 ;// CONCATENATED MODULE: ./src/pprof/proto.ts
 /**
@@ -6228,7 +6228,7 @@ function safe(f) {
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ../../main/node_modules/pako/dist/pako.mjs
+;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
 //#region src/zlib/trees.mjs
 var Z_FIXED$1 = 4;
 var Z_BINARY = 0;
@@ -12688,7 +12688,7 @@ async function writeAtomically(path, text) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/simple-statistics/dist/simple-statistics.mjs
+;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 /**
  * When adding a new value to a list, one does not have to necessary
  * recompute the mean of the list in linear time. They can instead use
@@ -22721,7 +22721,7 @@ class AnalysisPool {
     wantBackground;
     measuring = true;
     closed = false;
-    stats = { whileMeasuring: 0, workers: 0, here: 0 };
+    stats = { whileMeasuring: 0, workers: 0, here: 0, threads: 0 };
     constructor(opts = {}) {
         this.opts = opts;
         const background = opts.background ?? (process.platform === 'linux' && process.env[ANALYSIS_ENV] !== 'after');
@@ -22798,6 +22798,7 @@ class AnalysisPool {
         catch {
             return undefined;
         }
+        this.stats.threads++;
         const slot = { worker, lowest };
         worker.unref();
         worker.on('message', (reply) => slot.busy && this.done(slot, slot.busy, reply));
@@ -26561,7 +26562,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 160:
+/***/ 390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -28184,18 +28185,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 547:
+/***/ 853:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // full library entry point.
 
 
-module.exports = __nccwpck_require__(714);
+module.exports = __nccwpck_require__(236);
 
 
 /***/ }),
 
-/***/ 61:
+/***/ 143:
 /***/ ((module) => {
 
 
@@ -28607,7 +28608,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 546:
+/***/ 0:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28617,9 +28618,9 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum  = __nccwpck_require__(93),
-    types = __nccwpck_require__(591),
-    util  = __nccwpck_require__(780);
+var Enum  = __nccwpck_require__(363),
+    types = __nccwpck_require__(761),
+    util  = __nccwpck_require__(926);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -28970,15 +28971,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 401:
+/***/ 224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __nccwpck_require__(93),
-    types   = __nccwpck_require__(591),
-    util    = __nccwpck_require__(780);
+var Enum    = __nccwpck_require__(363),
+    types   = __nccwpck_require__(761),
+    util    = __nccwpck_require__(926);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -29285,15 +29286,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 898:
+/***/ 880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __nccwpck_require__(93),
-    types    = __nccwpck_require__(591),
-    util     = __nccwpck_require__(780);
+var Enum     = __nccwpck_require__(363),
+    types    = __nccwpck_require__(761),
+    util     = __nccwpck_require__(926);
 
 /**
  * Generates a partial message type encoder.
@@ -29415,14 +29416,14 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 93:
+/***/ 363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(623);
+var ReflectionObject = __nccwpck_require__(385);
 Enum.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Enum,
@@ -29433,8 +29434,8 @@ Enum.prototype = Object.create(ReflectionObject.prototype, {
 });
 Enum.className = "Enum";
 
-var Namespace = __nccwpck_require__(913),
-    util = __nccwpck_require__(780);
+var Namespace = __nccwpck_require__(731),
+    util = __nccwpck_require__(926);
 
 /**
  * Constructs a new enum instance.
@@ -29674,14 +29675,14 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 782:
+/***/ 792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(623);
+var ReflectionObject = __nccwpck_require__(385);
 Field.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Field,
@@ -29692,9 +29693,9 @@ Field.prototype = Object.create(ReflectionObject.prototype, {
 });
 Field.className = "Field";
 
-var Enum  = __nccwpck_require__(93),
-    types = __nccwpck_require__(591),
-    util  = __nccwpck_require__(780);
+var Enum  = __nccwpck_require__(363),
+    types = __nccwpck_require__(761),
+    util  = __nccwpck_require__(926);
 
 var Type; // cyclic
 
@@ -30191,11 +30192,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 253:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
-exports = module.exports = __nccwpck_require__(548);
+exports = module.exports = __nccwpck_require__(18);
 
 exports.build = "light";
 
@@ -30268,30 +30269,30 @@ function loadSync(filename, root) {
 exports.loadSync = loadSync;
 
 // Serialization
-exports.encoder = __nccwpck_require__(898);
-exports.decoder = __nccwpck_require__(401);
-exports.verifier = __nccwpck_require__(586);
-exports.converter = __nccwpck_require__(546);
+exports.encoder = __nccwpck_require__(880);
+exports.decoder = __nccwpck_require__(224);
+exports.verifier = __nccwpck_require__(524);
+exports.converter = __nccwpck_require__(0);
 
 // Reflection
-exports.ReflectionObject = __nccwpck_require__(623);
-exports.Namespace = __nccwpck_require__(913);
-exports.Root = __nccwpck_require__(524);
-exports.Enum = __nccwpck_require__(93);
-exports.Type = __nccwpck_require__(792);
-exports.Field = __nccwpck_require__(782);
-exports.OneOf = __nccwpck_require__(539);
-exports.MapField = __nccwpck_require__(78);
-exports.Service = __nccwpck_require__(393);
-exports.Method = __nccwpck_require__(709);
+exports.ReflectionObject = __nccwpck_require__(385);
+exports.Namespace = __nccwpck_require__(731);
+exports.Root = __nccwpck_require__(666);
+exports.Enum = __nccwpck_require__(363);
+exports.Type = __nccwpck_require__(426);
+exports.Field = __nccwpck_require__(792);
+exports.OneOf = __nccwpck_require__(441);
+exports.MapField = __nccwpck_require__(124);
+exports.Service = __nccwpck_require__(303);
+exports.Method = __nccwpck_require__(627);
 
 // Runtime
-exports.Message = __nccwpck_require__(893);
-exports.wrappers = __nccwpck_require__(984);
+exports.Message = __nccwpck_require__(463);
+exports.wrappers = __nccwpck_require__(162);
 
 // Utility
-exports.types = __nccwpck_require__(591);
-exports.util = __nccwpck_require__(780);
+exports.types = __nccwpck_require__(761);
+exports.util = __nccwpck_require__(926);
 
 // Set up possibly cyclic reflection dependencies
 exports.ReflectionObject._configure(exports.Root);
@@ -30302,7 +30303,7 @@ exports.Field._configure(exports.Type);
 
 /***/ }),
 
-/***/ 548:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30316,15 +30317,15 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __nccwpck_require__(899);
-exports.BufferWriter = __nccwpck_require__(252);
-exports.Reader = __nccwpck_require__(523);
-exports.BufferReader = __nccwpck_require__(276);
+exports.Writer = __nccwpck_require__(745);
+exports.BufferWriter = __nccwpck_require__(74);
+exports.Reader = __nccwpck_require__(789);
+exports.BufferReader = __nccwpck_require__(102);
 
 // Utility
-exports.util = __nccwpck_require__(88);
-exports.rpc = __nccwpck_require__(177);
-exports.roots = __nccwpck_require__(283);
+exports.util = __nccwpck_require__(186);
+exports.rpc = __nccwpck_require__(575);
+exports.roots = __nccwpck_require__(937);
 exports.configure    = configure;
 
 /* istanbul ignore next */
@@ -30344,18 +30345,18 @@ configure();
 
 /***/ }),
 
-/***/ 714:
+/***/ 236:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
-exports = module.exports = __nccwpck_require__(39);
+exports = module.exports = __nccwpck_require__(253);
 
 exports.build = "full";
 
 // Parser
-exports.tokenize = __nccwpck_require__(757);
-exports.parse = __nccwpck_require__(937);
-exports.common = __nccwpck_require__(61);
+exports.tokenize = __nccwpck_require__(311);
+exports.parse = __nccwpck_require__(607);
+exports.common = __nccwpck_require__(143);
 
 // Configure parser
 exports.Root._configure(exports.Type, exports.parse, exports.common);
@@ -30363,14 +30364,14 @@ exports.Root._configure(exports.Type, exports.parse, exports.common);
 
 /***/ }),
 
-/***/ 78:
+/***/ 124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = MapField;
 
 // extends Field
-var Field = __nccwpck_require__(782);
+var Field = __nccwpck_require__(792);
 MapField.prototype = Object.create(Field.prototype, {
     constructor: {
         value: MapField,
@@ -30381,8 +30382,8 @@ MapField.prototype = Object.create(Field.prototype, {
 });
 MapField.className = "MapField";
 
-var types   = __nccwpck_require__(591),
-    util    = __nccwpck_require__(780);
+var types   = __nccwpck_require__(761),
+    util    = __nccwpck_require__(926);
 
 /**
  * Constructs a new map field instance.
@@ -30514,13 +30515,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 893:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Message;
 
-var util = __nccwpck_require__(88);
+var util = __nccwpck_require__(186);
 
 /**
  * Constructs a new message instance.
@@ -30658,14 +30659,14 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 709:
+/***/ 627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(623);
+var ReflectionObject = __nccwpck_require__(385);
 Method.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Method,
@@ -30676,7 +30677,7 @@ Method.prototype = Object.create(ReflectionObject.prototype, {
 });
 Method.className = "Method";
 
-var util = __nccwpck_require__(780);
+var util = __nccwpck_require__(926);
 
 /**
  * Constructs a new service method instance.
@@ -30848,14 +30849,14 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 913:
+/***/ 731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(623);
+var ReflectionObject = __nccwpck_require__(385);
 Namespace.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: Namespace,
@@ -30866,9 +30867,9 @@ Namespace.prototype = Object.create(ReflectionObject.prototype, {
 });
 Namespace.className = "Namespace";
 
-var Field    = __nccwpck_require__(782),
-    util     = __nccwpck_require__(780),
-    OneOf    = __nccwpck_require__(539);
+var Field    = __nccwpck_require__(792),
+    util     = __nccwpck_require__(926),
+    OneOf    = __nccwpck_require__(441);
 
 var Type,    // cyclic
     Service,
@@ -31429,7 +31430,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 623:
+/***/ 385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31437,8 +31438,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __nccwpck_require__(539);
-var util = __nccwpck_require__(780);
+const OneOf = __nccwpck_require__(441);
+var util = __nccwpck_require__(926);
 
 var Root; // cyclic
 
@@ -31831,14 +31832,14 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 539:
+/***/ 441:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __nccwpck_require__(623);
+var ReflectionObject = __nccwpck_require__(385);
 OneOf.prototype = Object.create(ReflectionObject.prototype, {
     constructor: {
         value: OneOf,
@@ -31849,8 +31850,8 @@ OneOf.prototype = Object.create(ReflectionObject.prototype, {
 });
 OneOf.className = "OneOf";
 
-var Field = __nccwpck_require__(782),
-    util  = __nccwpck_require__(780);
+var Field = __nccwpck_require__(792),
+    util  = __nccwpck_require__(926);
 
 /**
  * Constructs a new oneof instance.
@@ -32071,7 +32072,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 937:
+/***/ 607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32080,18 +32081,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __nccwpck_require__(757),
-    Root      = __nccwpck_require__(524),
-    Type      = __nccwpck_require__(792),
-    Field     = __nccwpck_require__(782),
-    MapField  = __nccwpck_require__(78),
-    OneOf     = __nccwpck_require__(539),
-    Enum      = __nccwpck_require__(93),
-    Service   = __nccwpck_require__(393),
-    Method    = __nccwpck_require__(709),
-    ReflectionObject = __nccwpck_require__(623),
-    types     = __nccwpck_require__(591),
-    util      = __nccwpck_require__(780);
+var tokenize  = __nccwpck_require__(311),
+    Root      = __nccwpck_require__(666),
+    Type      = __nccwpck_require__(426),
+    Field     = __nccwpck_require__(792),
+    MapField  = __nccwpck_require__(124),
+    OneOf     = __nccwpck_require__(441),
+    Enum      = __nccwpck_require__(363),
+    Service   = __nccwpck_require__(303),
+    Method    = __nccwpck_require__(627),
+    ReflectionObject = __nccwpck_require__(385),
+    types     = __nccwpck_require__(761),
+    util      = __nccwpck_require__(926);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -33197,13 +33198,13 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 523:
+/***/ 789:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __nccwpck_require__(88);
+var util      = __nccwpck_require__(186);
 
 var BufferReader; // cyclic
 
@@ -34112,14 +34113,14 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __nccwpck_require__(523);
+var Reader = __nccwpck_require__(789);
 BufferReader.prototype = Object.create(Reader.prototype, {
     constructor: {
         value: BufferReader,
@@ -34129,7 +34130,7 @@ BufferReader.prototype = Object.create(Reader.prototype, {
     }
 });
 
-var util = __nccwpck_require__(88);
+var util = __nccwpck_require__(186);
 
 /**
  * Constructs a new buffer reader instance.
@@ -34196,14 +34197,14 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 524:
+/***/ 666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(913);
+var Namespace = __nccwpck_require__(731);
 Root.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Root,
@@ -34214,10 +34215,10 @@ Root.prototype = Object.create(Namespace.prototype, {
 });
 Root.className = "Root";
 
-var Field   = __nccwpck_require__(782),
-    Enum    = __nccwpck_require__(93),
-    OneOf   = __nccwpck_require__(539),
-    util    = __nccwpck_require__(780);
+var Field   = __nccwpck_require__(792),
+    Enum    = __nccwpck_require__(363),
+    OneOf   = __nccwpck_require__(441),
+    util    = __nccwpck_require__(926);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -34627,7 +34628,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 283:
+/***/ 937:
 /***/ ((module) => {
 
 
@@ -34652,7 +34653,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 177:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34690,18 +34691,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __nccwpck_require__(313);
+rpc.Service = __nccwpck_require__(603);
 
 
 /***/ }),
 
-/***/ 313:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
-var util = __nccwpck_require__(88);
+var util = __nccwpck_require__(186);
 
 // Extends EventEmitter
 Service.prototype = Object.create(util.EventEmitter.prototype, {
@@ -34857,14 +34858,14 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 393:
+/***/ 303:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(913);
+var Namespace = __nccwpck_require__(731);
 Service.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Service,
@@ -34875,9 +34876,9 @@ Service.prototype = Object.create(Namespace.prototype, {
 });
 Service.className = "Service";
 
-var Method = __nccwpck_require__(709),
-    util   = __nccwpck_require__(780),
-    rpc    = __nccwpck_require__(177);
+var Method = __nccwpck_require__(627),
+    util   = __nccwpck_require__(926),
+    rpc    = __nccwpck_require__(575);
 
 /**
  * Constructs a new service instance.
@@ -35070,7 +35071,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 757:
+/***/ 311:
 /***/ ((module) => {
 
 
@@ -35509,14 +35510,14 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __nccwpck_require__(913);
+var Namespace = __nccwpck_require__(731);
 Type.prototype = Object.create(Namespace.prototype, {
     constructor: {
         value: Type,
@@ -35527,20 +35528,20 @@ Type.prototype = Object.create(Namespace.prototype, {
 });
 Type.className = "Type";
 
-var Enum      = __nccwpck_require__(93),
-    OneOf     = __nccwpck_require__(539),
-    Field     = __nccwpck_require__(782),
-    MapField  = __nccwpck_require__(78),
-    Service   = __nccwpck_require__(393),
-    Message   = __nccwpck_require__(893),
-    Reader    = __nccwpck_require__(523),
-    Writer    = __nccwpck_require__(899),
-    util      = __nccwpck_require__(780),
-    encoder   = __nccwpck_require__(898),
-    decoder   = __nccwpck_require__(401),
-    verifier  = __nccwpck_require__(586),
-    converter = __nccwpck_require__(546),
-    wrappers  = __nccwpck_require__(984);
+var Enum      = __nccwpck_require__(363),
+    OneOf     = __nccwpck_require__(441),
+    Field     = __nccwpck_require__(792),
+    MapField  = __nccwpck_require__(124),
+    Service   = __nccwpck_require__(303),
+    Message   = __nccwpck_require__(463),
+    Reader    = __nccwpck_require__(789),
+    Writer    = __nccwpck_require__(745),
+    util      = __nccwpck_require__(926),
+    encoder   = __nccwpck_require__(880),
+    decoder   = __nccwpck_require__(224),
+    verifier  = __nccwpck_require__(524),
+    converter = __nccwpck_require__(0),
+    wrappers  = __nccwpck_require__(162);
 
 /**
  * Constructs a new reflected message type instance.
@@ -36202,7 +36203,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 591:
+/***/ 761:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36213,7 +36214,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __nccwpck_require__(780);
+var util = __nccwpck_require__(926);
 
 var s = [
     "double",   // 0
@@ -36405,7 +36406,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 780:
+/***/ 926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36414,17 +36415,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __nccwpck_require__(88);
+var util = module.exports = __nccwpck_require__(186);
 
-var roots = __nccwpck_require__(283);
+var roots = __nccwpck_require__(937);
 
 var Type, // cyclic
     Enum;
 
-util.codegen  = __nccwpck_require__(926);
-util.fetch    = __nccwpck_require__(615);
-util.path     = __nccwpck_require__(871);
-util.patterns = __nccwpck_require__(256);
+util.codegen  = __nccwpck_require__(588);
+util.fetch    = __nccwpck_require__(117);
+util.path     = __nccwpck_require__(902);
+util.patterns = __nccwpck_require__(830);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -36432,7 +36433,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __nccwpck_require__(624);
+util.fs = __nccwpck_require__(402);
 
 /**
  * Converts an object's values to an array.
@@ -36588,7 +36589,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __nccwpck_require__(792);
+        Type = __nccwpck_require__(426);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -36614,7 +36615,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __nccwpck_require__(93);
+        Enum = __nccwpck_require__(363);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -36669,14 +36670,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(524))());
+        return roots["decorated"] || (roots["decorated"] = new (__nccwpck_require__(666))());
     }
 });
 
 
 /***/ }),
 
-/***/ 554:
+/***/ 200:
 /***/ ((module) => {
 
 
@@ -36735,7 +36736,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 892:
+/***/ 866:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36888,13 +36889,13 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 926:
+/***/ 588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = codegen;
 
-var patterns = __nccwpck_require__(256);
+var patterns = __nccwpck_require__(830);
 var reservedRe = patterns.reservedRe;
 
 /**
@@ -37015,7 +37016,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 79:
 /***/ ((module) => {
 
 
@@ -37108,14 +37109,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __nccwpck_require__(554),
-    fs        = __nccwpck_require__(624);
+var asPromise = __nccwpck_require__(200),
+    fs        = __nccwpck_require__(402);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -37227,7 +37228,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 517:
+/***/ 67:
 /***/ ((module) => {
 
 
@@ -37569,7 +37570,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 624:
+/***/ 402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37587,7 +37588,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 361:
+/***/ 460:
 /***/ ((module) => {
 
 
@@ -37798,7 +37799,7 @@ LongBits._configure = function(Long_) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 186:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37806,25 +37807,25 @@ LongBits._configure = function(Long_) {
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __nccwpck_require__(554);
+util.asPromise = __nccwpck_require__(200);
 
 // converts to / from base64 encoded strings
-util.base64 = __nccwpck_require__(892);
+util.base64 = __nccwpck_require__(866);
 
 // base class of rpc.Service
-util.EventEmitter = __nccwpck_require__(665);
+util.EventEmitter = __nccwpck_require__(79);
 
 // float handling accross browsers
-util.float = __nccwpck_require__(517);
+util.float = __nccwpck_require__(67);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __nccwpck_require__(132);
+util.utf8 = __nccwpck_require__(738);
 
 // provides a node-like buffer pool in the browser
-util.pool = __nccwpck_require__(449);
+util.pool = __nccwpck_require__(771);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __nccwpck_require__(361);
+util.LongBits = __nccwpck_require__(460);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -38011,7 +38012,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __nccwpck_require__(160);
+                    var Long = __nccwpck_require__(390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -38316,7 +38317,7 @@ util.toJSONOptions = {
 
 /***/ }),
 
-/***/ 871:
+/***/ 902:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38423,7 +38424,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 256:
+/***/ 830:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38437,7 +38438,7 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 449:
+/***/ 771:
 /***/ ((module) => {
 
 
@@ -38492,7 +38493,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 132:
+/***/ 738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38663,14 +38664,14 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 586:
+/***/ 524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __nccwpck_require__(93),
-    util      = __nccwpck_require__(780);
+var Enum      = __nccwpck_require__(363),
+    util      = __nccwpck_require__(926);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -38855,7 +38856,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 984:
+/***/ 162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38867,8 +38868,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __nccwpck_require__(893),
-    util    = __nccwpck_require__(88);
+var Message = __nccwpck_require__(463),
+    util    = __nccwpck_require__(186);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -38972,13 +38973,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 899:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __nccwpck_require__(88);
+var util      = __nccwpck_require__(186);
 
 var BufferWriter; // cyclic
 
@@ -39685,14 +39686,14 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 252:
+/***/ 74:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __nccwpck_require__(899);
+var Writer = __nccwpck_require__(745);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,
@@ -39702,7 +39703,7 @@ BufferWriter.prototype = Object.create(Writer.prototype, {
     }
 });
 
-var util = __nccwpck_require__(88);
+var util = __nccwpck_require__(186);
 
 /**
  * Constructs a new buffer writer instance.
@@ -39931,6 +39932,6 @@ BufferWriter._configure();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(81);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
