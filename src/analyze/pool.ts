@@ -69,7 +69,7 @@ function keyOf(job: SampleJob): string {
  * the first versions did: for a machine where even a lowest-priority thread
  * disturbs the benchmarks, and for the accuracy harness's comparison of the two.
  */
-export const ANALYSIS_ENV = 'GO_RUNTIME_GATE_ANALYSIS';
+const ANALYSIS_ENV = 'GO_RUNTIME_GATE_ANALYSIS';
 
 export interface AnalysisPoolOptions {
   /** Read artifacts in a lowest-priority worker while measuring (default: on Linux with compiled sources, unless ANALYSIS_ENV is `after`). */
