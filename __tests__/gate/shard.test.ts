@@ -1,6 +1,6 @@
 /**
  * The split of a sharded run (src/gate/shard.ts): every benchmark in exactly
- * one shard, the same split in every job, round-robin without a baseline,
+ * one shard, the same split in every job, by function count without a baseline,
  * balanced with one, long functions split into their leaves, and a benchmark
  * added later never moving the others.
  */
@@ -26,6 +26,27 @@ test('without a baseline whole packages go round-robin when there are enough of 
   expect(owners(a, units)).toEqual([0, 0, 1, 1, 0, 0, 1, 1, 0, 0]);
   expect(a.unitsOf(1)).toEqual(['example.com/m/b', 'example.com/m/d']);
   for (const p of pkgs) expect(a.packageShard(p)).toBe(a.shardOfLeaf(p, 'BenchmarkX'));
+});
+
+test('without a baseline a package with many benchmark functions is split by function, not given to one shard', () => {
+  // Seen on golang.org/x/sync in ab mode: round-robin by package gave one shard 44 of 67
+  // benchmarks and another 1. Without durations, each function counts as one.
+  const R = 'example.com/m/r';
+  const units = [
+    ...fns(P, 'BenchmarkA', 'BenchmarkB', 'BenchmarkC', 'BenchmarkD', 'BenchmarkE', 'BenchmarkF'),
+    ...fns(Q, 'BenchmarkX'),
+    ...fns(R, 'BenchmarkY'),
+  ];
+  const a = new ShardAssignment(units, new Map(), 2);
+  expect(a.load).toEqual([4, 4]);
+  expect([0, 1].map((s) => units.filter((u) => a.shardOfLeaf(u.package, u.name) === s).length)).toEqual([4, 4]);
+  // Packages within a fair share stay whole: built by one shard only.
+  expect(
+    a
+      .unitsOf(0)
+      .concat(a.unitsOf(1))
+      .filter((k) => !k.includes('Benchmark')),
+  ).toEqual(expect.arrayContaining([Q, R]));
 });
 
 test('with a baseline the shards are balanced by measured time, longest first', () => {

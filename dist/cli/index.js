@@ -923,7 +923,7 @@ const OPTIONS = {
     shard: opt({
         name: 'shard',
         default: '',
-        description: '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, round-robin without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
+        description: '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, by their number of benchmark functions without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
         summary: 'Measure only shard i of n (i/n); merge them with mode merge.',
         group: 'measure',
         action: true,
@@ -25697,9 +25697,10 @@ async function directoryPlan(o, cwd, current, log) {
  * (or function's) first unit. With a baseline, units are balanced by their
  * measured wall time (longest first, each to the least-loaded shard); units
  * the baseline lacks come after them in name order, each to the least-loaded
- * shard, counted at the median known duration. Without a baseline every unit
- * weighs the same — round-robin in name order, by package when there are at
- * least n packages, by function otherwise. Adding a benchmark therefore never
+ * shard, counted at the median known duration. Without a baseline every
+ * benchmark function counts as one (a package weighs its number of functions,
+ * and is split by function when that exceeds a fair share); equal units go in
+ * name order, round-robin. Adding a benchmark therefore never
  * moves one the baseline knows. A package the discovery did not list is
  * placed by a hash of its path.
  *
@@ -25759,14 +25760,17 @@ class ShardAssignment {
             if (fnSet.has(fk))
                 leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
         }
-        const fnMs = (fk) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+        const measuredMs = (fk) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+        // Without any duration (no baseline), every function counts as one: a package weighs its number
+        // of benchmark functions, so one with many is split instead of making one shard the slowest.
+        const measured = fnKeys.some((fk) => measuredMs(fk) > 0);
+        const fnMs = measured ? measuredMs : () => 1;
         const pkgMs = (pkg) => fnsOf.get(pkg).reduce((s, fk) => s + fnMs(fk), 0);
         const total = fnKeys.reduce((s, fk) => s + fnMs(fk), 0);
         const fair = total / count;
         // A package is one unit, so that a shard builds only the packages it measures. One longer than a
-        // fair share is split into its functions, and a function longer than that into its leaves. Without
-        // durations, packages go round-robin when there are enough of them, functions otherwise.
-        const byFunction = (pkg) => (total > 0 ? pkgMs(pkg) > fair : fnsOf.size < count);
+        // fair share is split into its functions, and a function longer than that into its leaves.
+        const byFunction = (pkg) => pkgMs(pkg) > fair;
         const units = new Map();
         for (const [pkg, fns] of fnsOf) {
             if (count === 1 || !byFunction(pkg)) {
@@ -25866,7 +25870,7 @@ function shardFilter(spec, assignment) {
  *
  * The split (shard.ts) is balanced by the durations of the baseline the run
  * would compare with (in cache mode; on a push, the branch's previous
- * baseline), else round-robin. Every shard restores the same baseline, so all
+ * baseline), else by the number of benchmark functions. Every shard restores the same baseline, so all
  * compute the same split; the digest they record lets the merge prove it.
  */
 
@@ -25910,7 +25914,7 @@ async function runShard(plan, spec, deps) {
     deps.log.info(`Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} units (packages; functions or sub-benchmarks of long ones)` +
         (baseline
             ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
-            : ', round-robin (no baseline to balance by)'));
+            : ', balanced by the number of benchmark functions (no baseline to balance by)'));
     const doc = {
         schema: 'go-runtime-gate/shard',
         version: 1,

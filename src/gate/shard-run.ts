@@ -7,7 +7,7 @@
  *
  * The split (shard.ts) is balanced by the durations of the baseline the run
  * would compare with (in cache mode; on a push, the branch's previous
- * baseline), else round-robin. Every shard restores the same baseline, so all
+ * baseline), else by the number of benchmark functions. Every shard restores the same baseline, so all
  * compute the same split; the digest they record lets the merge prove it.
  */
 import path from 'node:path';
@@ -60,7 +60,7 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
     `Shard ${spec.index}/${spec.count}: ${mine.length} of ${assignment.unitCount} units (packages; functions or sub-benchmarks of long ones)` +
       (baseline
         ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
-        : ', round-robin (no baseline to balance by)'),
+        : ', balanced by the number of benchmark functions (no baseline to balance by)'),
   );
   const doc: Omit<ShardResult, 'head'> = {
     schema: 'go-runtime-gate/shard',

@@ -13,9 +13,10 @@
  * (or function's) first unit. With a baseline, units are balanced by their
  * measured wall time (longest first, each to the least-loaded shard); units
  * the baseline lacks come after them in name order, each to the least-loaded
- * shard, counted at the median known duration. Without a baseline every unit
- * weighs the same — round-robin in name order, by package when there are at
- * least n packages, by function otherwise. Adding a benchmark therefore never
+ * shard, counted at the median known duration. Without a baseline every
+ * benchmark function counts as one (a package weighs its number of functions,
+ * and is split by function when that exceeds a fair share); equal units go in
+ * name order, round-robin. Adding a benchmark therefore never
  * moves one the baseline knows. A package the discovery did not list is
  * placed by a hash of its path.
  *
@@ -95,14 +96,17 @@ export class ShardAssignment {
       const fk = functionKey(k);
       if (fnSet.has(fk)) leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
     }
-    const fnMs = (fk: string) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+    const measuredMs = (fk: string) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
+    // Without any duration (no baseline), every function counts as one: a package weighs its number
+    // of benchmark functions, so one with many is split instead of making one shard the slowest.
+    const measured = fnKeys.some((fk) => measuredMs(fk) > 0);
+    const fnMs = measured ? measuredMs : () => 1;
     const pkgMs = (pkg: string) => fnsOf.get(pkg)!.reduce((s, fk) => s + fnMs(fk), 0);
     const total = fnKeys.reduce((s, fk) => s + fnMs(fk), 0);
     const fair = total / count;
     // A package is one unit, so that a shard builds only the packages it measures. One longer than a
-    // fair share is split into its functions, and a function longer than that into its leaves. Without
-    // durations, packages go round-robin when there are enough of them, functions otherwise.
-    const byFunction = (pkg: string) => (total > 0 ? pkgMs(pkg) > fair : fnsOf.size < count);
+    // fair share is split into its functions, and a function longer than that into its leaves.
+    const byFunction = (pkg: string) => pkgMs(pkg) > fair;
     const units = new Map<string, number>();
     for (const [pkg, fns] of fnsOf) {
       if (count === 1 || !byFunction(pkg)) {

@@ -362,7 +362,7 @@ export const OPTIONS = {
     name: 'shard',
     default: '',
     description:
-      '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, round-robin without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
+      '`i/n` (e.g. `2/4`): this job measures only its share of the benchmarks, one of `n` jobs of a matrix, and writes a ShardResult to `shard-dir` instead of comparing or publishing; a job with `mode: merge` then compares all shards as one run. Packages (a long one by function, a long function by sub-benchmark) are split by their durations in the baseline, by their number of benchmark functions without one; every shard computes the same split and builds only what it measures. Empty: no sharding.',
     summary: 'Measure only shard i of n (i/n); merge them with mode merge.',
     group: 'measure',
     action: true,
