@@ -45,6 +45,19 @@ const idle = new AnalysisPool({ background: true, workers: 1 });
 idle.startAnalysis();
 const idleThreads = idle.stats.threads;
 await idle.close();
+// GO_RUNTIME_GATE_ANALYSIS=after: nothing is read while measuring, even when samples are handed over.
+process.env.GO_RUNTIME_GATE_ANALYSIS = 'after';
+const after = new AnalysisPool({ workers: 1 });
+delete process.env.GO_RUNTIME_GATE_ANALYSIS;
+const b0 = result.benchmarks[0];
+const j0 = sampleJobs(b0.package, b0.name, b0.samples[0], { artifactsDir, repoRoot, scope: modules.get(b0.package) });
+after.prefetch(j0.trace);
+await new Promise((r) => setTimeout(r, 200));
+const afterWhileMeasuring = { threads: after.stats.threads, read: after.stats.whileMeasuring };
+after.startAnalysis();
+await after.result(j0.trace);
+const afterStats = after.stats;
+await after.close();
 const pool = new AnalysisPool({ background: true, workers: 1 });
 const pooled = fresh();
 for (const b of pooled) for (const s of b.samples) {
@@ -56,7 +69,7 @@ while (pool.stats.whileMeasuring < 3) await new Promise((r) => setTimeout(r, 20)
 pool.startAnalysis();
 const pooledWarnings = await analyzeSamples(pooled, { ...opts, pool });
 await pool.close();
-console.log(JSON.stringify({ direct, directWarnings, pooled, pooledWarnings, stats: pool.stats, idleThreads, priority: os.getPriority() }));
+console.log(JSON.stringify({ direct, directWarnings, pooled, pooledWarnings, stats: pool.stats, idleThreads, afterWhileMeasuring, afterStats, priority: os.getPriority() }));
 `;
 
 describe('AnalysisPool', () => {
@@ -108,6 +121,8 @@ describe('AnalysisPool', () => {
       pooledWarnings: string[];
       stats: { whileMeasuring: number; workers: number; here: number; threads: number };
       idleThreads: number;
+      afterWhileMeasuring: { threads: number; read: number };
+      afterStats: { whileMeasuring: number; workers: number; here: number; threads: number };
       priority: number;
     };
     expect(out.pooled).toEqual(out.direct);
@@ -127,6 +142,9 @@ describe('AnalysisPool', () => {
     // The lowest-priority thread started with the first sample handed over, the other one after measuring.
     expect(out.stats.threads).toBe(2);
     expect(out.idleThreads).toBe(1);
+    expect(out.afterWhileMeasuring).toEqual({ threads: 0, read: 0 });
+    expect(out.afterStats.whileMeasuring).toBe(0);
+    expect(out.afterStats.workers + out.afterStats.here).toBe(1);
     expect(out.priority).toBe(0);
     // The pooled reading is the pipeline's own (it ran in jest, without workers) for the intact artifacts.
     const original = JSON.parse(await readFile(resultFile, 'utf8')) as RunResult;
