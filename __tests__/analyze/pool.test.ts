@@ -50,7 +50,7 @@ process.env.GO_RUNTIME_GATE_ANALYSIS = 'after';
 const after = new AnalysisPool({ workers: 1 });
 delete process.env.GO_RUNTIME_GATE_ANALYSIS;
 const b0 = result.benchmarks[0];
-const j0 = sampleJobs(b0.package, b0.name, b0.samples[0], { artifactsDir, repoRoot, scope: modules.get(b0.package) });
+const j0 = sampleJobs(b0.package, b0.name, b0.samples[0], opts);
 after.prefetch(j0.trace);
 await new Promise((r) => setTimeout(r, 200));
 const afterWhileMeasuring = { threads: after.stats.threads, read: after.stats.whileMeasuring };
@@ -61,7 +61,7 @@ await after.close();
 const pool = new AnalysisPool({ background: true, workers: 1 });
 const pooled = fresh();
 for (const b of pooled) for (const s of b.samples) {
-  const jobs = sampleJobs(b.package, b.name, s, { artifactsDir, repoRoot, scope: modules.get(b.package) });
+  const jobs = sampleJobs(b.package, b.name, s, opts);
   pool.prefetch(jobs.trace);
   pool.prefetch(jobs.profile);
 }

@@ -124,8 +124,9 @@ export class AnalysisPool {
 
   /** The result of `job`: the one read in advance if any (once), else read now. */
   result(job: SampleJob): Promise<SampleJobResult> {
-    const entry = this.entries.get(keyOf(job)) ?? this.enqueue(job);
-    this.entries.delete(keyOf(job));
+    const key = keyOf(job);
+    const entry = this.entries.get(key) ?? this.enqueue(job);
+    this.entries.delete(key);
     this.pump();
     return entry.promise;
   }

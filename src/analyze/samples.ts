@@ -68,15 +68,16 @@ function push(b: BenchmarkResult, id: MetricId, v: number): void {
   (b.metrics[id] ??= []).push(v);
 }
 
-/** Where a sample's artifacts are read from and how they are judged. */
-export interface SampleContext {
-  artifactsDir: string;
-  repoRoot: string;
-  scope: ModuleScope;
-}
+/** Where a side's artifacts are read from, and the module of each package. */
+type SampleSource = Pick<AnalyzeOptions, 'artifactsDir' | 'repoRoot' | 'modules'>;
 
-/** The readings of one sample of the benchmark `name` of package `pkg`: the same jobs whoever asks (a pool matches them by value). */
-export function sampleJobs(pkg: string, name: string, s: Sample, ctx: SampleContext): { trace?: TraceJob; profile?: ProfileJob } {
+/**
+ * The readings of one sample of the benchmark `name` of package `pkg`: the
+ * same jobs whoever asks — the measuring loop handing them to a pool, or
+ * analyzeSamples asking for their results — since a pool matches them by value.
+ */
+export function sampleJobs(pkg: string, name: string, s: Sample, src: SampleSource): { trace?: TraceJob; profile?: ProfileJob } {
+  const ctx = { artifactsDir: src.artifactsDir, repoRoot: src.repoRoot, scope: src.modules.get(pkg) ?? { dir: src.repoRoot, path: '' } };
   const owner = { package: pkg, benchmark: name, order: s.order };
   const out: { trace?: TraceJob; profile?: ProfileJob } = {};
   if (s.artifacts.trace) {
@@ -121,8 +122,7 @@ export async function analyzeSamples(benchmarks: BenchmarkResult[], opts: Analyz
   const analysed = benchmarks
     .filter((b) => !b.failure && b.samples.length > 0)
     .map((b) => {
-      const ctx = { artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot, scope: opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' } };
-      const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, ctx) }));
+      const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, opts) }));
       return {
         b,
         traces: jobs.flatMap((j) => (j.trace ? [{ s: j.s, read: start(j.trace) }] : [])),

@@ -55,13 +55,12 @@ export async function measureAndAnalyze(
 ): Promise<RunResult[]> {
   const head = sides[sides.length - 1];
   const runner = head.ctx.runner;
-  const modules = sides.map(({ side }) => modulesOf(side));
   const pool = new AnalysisPool();
+  // Each side's artifacts and modules: the same for the jobs handed over while measuring and those asked for after.
+  const sources = sides.map(({ side, ctx }) => ({ artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modulesOf(side), pool }));
   try {
     const onSample: MeasureOptions['onSample'] = (s, importPath, name, sample) => {
-      const { side, ctx } = sides[s];
-      const scope = modules[s].get(importPath) ?? { dir: ctx.repoRoot, path: '' };
-      const jobs = sampleJobs(importPath, name, sample, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, scope });
+      const jobs = sampleJobs(importPath, name, sample, sources[s]);
       if (jobs.trace) pool.prefetch(jobs.trace);
       if (jobs.profile) pool.prefetch(jobs.profile);
     };
@@ -76,9 +75,7 @@ export async function measureAndAnalyze(
     }
     pool.startAnalysis();
     // Every side's readings are asked for before any is awaited, so the pool reads them all in parallel.
-    const analysed = sides.map(({ side, ctx }, i) =>
-      analyzeSamples(outcomes[i].benchmarks, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modules[i], pool }),
-    );
+    const analysed = outcomes.map((o, i) => analyzeSamples(o.benchmarks, sources[i]));
     const results: RunResult[] = [];
     for (const [i, { side, ctx }] of sides.entries()) results.push(assembleRunResult(config, ctx, side, outcomes[i], await analysed[i]));
     const { whileMeasuring, workers, here } = pool.stats;
