@@ -21,6 +21,7 @@ import { processRunner } from '../../src/toolchain/exec.js';
 import { DirectoryStore } from '../../src/store/dir.js';
 import { shardDocument, writeDocumentFile, type ShardResult } from '../../src/document/index.js';
 import { benchmarkKey } from '../../src/result/types.js';
+import { builtinMetrics, machineClass } from '../../src/metrics/registry.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { git, twoCommitRepo, type TwoCommitRepo } from '../helpers/gitrepo.js';
@@ -30,18 +31,10 @@ import { jest } from '@jest/globals';
 
 jest.setTimeout(3 * GO_MEASURE_TIMEOUT_MS);
 
-const MACHINE = [
-  'time',
-  'throughput',
-  'gc-cycles',
-  'gc-pause-p99',
-  'gc-pause-max',
-  'gc-pause-total',
-  'mark-assist',
-  'peak-heap',
-  'goroutines-peak',
-  'sched-latency-p99',
-];
+/** The metrics that move with the machine (off here): the registry's sensitive ones. */
+const MACHINE = builtinMetrics()
+  .filter((m) => machineClass(m.id) === 'sensitive')
+  .map((m) => m.id);
 let repo: TwoCommitRepo;
 let store: DirectoryStore;
 const config = () =>
