@@ -5,9 +5,9 @@
 // It computes the same definitions as src/trace/families (see each file's
 // comment) directly from x/exp/trace's events:
 //
-//	go run . [-events|-stream] trace...
+//	go run . [-stream] trace...
 //
-// -events only counts events. -stream is the plainest streaming reader a Go
+// -stream is the plainest streaming reader a Go
 // user would write: x/exp/trace's Reader straight on the file, one ReadEvent
 // at a time, keeping nothing but a counter (scripts/bench-trace.mjs times it
 // and compares its peak RSS with ours on the same file).
@@ -89,7 +89,6 @@ type result struct {
 }
 
 func main() {
-	eventsOnly := flag.Bool("events", false, "only read all events and count them")
 	stream := flag.Bool("stream", false, "read events one by one, keeping only a count")
 	flag.Parse()
 	var out []result
@@ -99,7 +98,7 @@ func main() {
 		if *stream {
 			r = streamCount(path)
 		} else {
-			r = analyze(path, *eventsOnly)
+			r = analyze(path)
 		}
 		r.ElapsedMs = float64(time.Since(start).Microseconds()) / 1000
 		r.MaxRSSKiB = maxRSSKiB()
@@ -142,7 +141,7 @@ func streamCount(path string) (res result) {
 	}
 }
 
-func analyze(path string, eventsOnly bool) (res result) {
+func analyze(path string) (res result) {
 	res = result{File: path, GCPausesNs: []int64{}, LeakStacks: [][]frame{}}
 	f, err := os.Open(path)
 	if err != nil {
@@ -173,9 +172,6 @@ func analyze(path string, eventsOnly bool) (res result) {
 			return
 		}
 		res.Events++
-		if eventsOnly {
-			continue
-		}
 		if first {
 			res.FirstNs = int64(ev.Time())
 			first = false
