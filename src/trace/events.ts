@@ -120,9 +120,10 @@ export class TraceEvent {
 
   /** A goroutine state change, or undefined if the event is not one. */
   goTransition(): GoTransition | undefined {
-    const change: GoStateChange = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
-    if (!this.goTransitionInto(change)) return undefined;
-    return { ...change, stack: this.transitionStack() };
+    const t: GoTransition = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined, stack: [] };
+    if (!this.goTransitionInto(t)) return undefined;
+    t.stack = this.transitionStack();
+    return t;
   }
 
   /**

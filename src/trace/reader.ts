@@ -290,8 +290,8 @@ export class TraceGeneration {
   retire(): void {
     this.retired = true;
     this.finished = true;
-    this.frontier ??= [];
-    this.frontier.length = 0;
+    // With a frontier set, next() goes to step(), which throws once retired.
+    this.frontier = [];
     this.generation.batches.clear();
   }
 
@@ -319,7 +319,6 @@ export class TraceGeneration {
 
   /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
   private start(): TraceEvent {
-    if (this.retired) throw this.retiredError();
     const g = this.generation;
     const t = g.table;
     const frontier: BatchCursor[] = (this.frontier = []);
@@ -442,7 +441,7 @@ export class TraceReader {
       const state: ReaderState = { lastTs: 0, syncs: 0 };
       const gens = new GenerationReader(this.src, version, this.fileName);
       let prev: TraceGeneration | undefined;
-      for (let read = 0; ; read++) {
+      for (;;) {
         if (prev) {
           // Its batches are done with (see the class comment): their chunks can hold the next ones.
           prev.retire();
@@ -450,7 +449,7 @@ export class TraceReader {
         }
         const g = await gens.next();
         // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
-        if (!g && read === 0)
+        if (!g && !prev)
           throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
         if (!g) return;
         prev = new TraceGeneration(g, order, state, version, this.fileName);

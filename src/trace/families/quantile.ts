@@ -67,18 +67,21 @@ const SMALL = 1 << 16;
  * makes quantile() expand the counts and select among all values instead.
  */
 export class StreamQuantile {
-  count = 0;
   total = 0;
   max = 0;
   private counts: Uint32Array | undefined;
   private nCounted = 0;
   private kept = new Float64Array(256);
   private nKept = 0;
-  /** Kept values below SMALL: they interleave with the counted ones. */
-  private nInterleaved = 0;
+  /** Whether a kept value is below SMALL: then kept and counted values interleave. */
+  private interleaved = false;
+
+  /** How many values were added. */
+  get count(): number {
+    return this.nCounted + this.nKept;
+  }
 
   add(v: number): void {
-    this.count++;
     this.total += v;
     if (v > this.max) this.max = v;
     if (v >= 0 && v < SMALL && Number.isInteger(v)) {
@@ -86,7 +89,7 @@ export class StreamQuantile {
       this.nCounted++;
       return;
     }
-    if (v < SMALL) this.nInterleaved++;
+    if (v < SMALL) this.interleaved = true;
     if (this.nKept === this.kept.length) {
       const grown = new Float64Array(this.nKept * 2);
       grown.set(this.kept);
@@ -100,7 +103,7 @@ export class StreamQuantile {
     if (this.count === 0) return 0;
     const k = rank(this.count, q);
     const counts = this.counts;
-    if (this.nInterleaved > 0) {
+    if (this.interleaved) {
       const all = new Float64Array(this.count);
       all.set(this.kept.subarray(0, this.nKept));
       let i = this.nKept;
