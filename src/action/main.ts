@@ -22,14 +22,15 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import os from 'node:os';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { processRunner, type CommandRunner } from '../toolchain/exec.js';
 import { ConfigError, GateError } from '../errors.js';
 import { runGate, type GateOutcome } from '../gate/pipeline.js';
 import type { GateDeps, GatePlan, GateLog } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
-import { runResultDocument, shardDocument, writeDocumentFile, type ShardResult } from '../document/index.js';
-import { runShard } from '../gate/shard-run.js';
+import { runResultDocument, writeDocumentFile, type ShardResult } from '../document/index.js';
+import { plural } from '../report/format.js';
+import { runShard, writeShardResult } from '../gate/shard-run.js';
 import { checkMergedRun, mergeShards, readShardDir } from '../gate/merge.js';
 import { openStore } from '../store/open.js';
 import { planEvent } from './event.js';
@@ -156,11 +157,8 @@ async function runMeasuringMode(deps: ActionDeps, inputs: ActionInputs): Promise
 
 /** Writes a shard's document where the workflow uploads it from, and says so in the job summary. */
 async function writeShard(doc: ShardResult, dir: string): Promise<string> {
-  const file = path.join(dir, `shard-${doc.shard.index}-of-${doc.shard.count}.json`);
-  await mkdir(dir, { recursive: true });
-  await writeDocumentFile(shardDocument, file, doc);
-  const n = doc.head.benchmarks.length;
-  const line = `Shard ${doc.shard.index}/${doc.shard.count}: measured ${n} benchmark${n === 1 ? '' : 's'} (${doc.shard.units.length} benchmark functions); written to ${file}. The job with \`mode: merge\` compares and reports.`;
+  const file = await writeShardResult(dir, doc);
+  const line = `Shard ${doc.shard.index}/${doc.shard.count}: measured ${plural(doc.head.benchmarks.length, 'benchmark')} (${doc.shard.units.length} benchmark functions); written to ${file}. The job with \`mode: merge\` compares and reports.`;
   core.info(line);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addHeading('go-runtime-gate shard', 3).addRaw(line.replace(/[<>&]/g, ' '), true).write();
   return file;

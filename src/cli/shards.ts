@@ -6,14 +6,14 @@
  */
 import path from 'node:path';
 import os from 'node:os';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { parseConfig, parseOptions } from '../options/config.js';
 import type { RawOptions } from '../options/table.js';
 import { processRunner } from '../toolchain/exec.js';
 import { gitInfo } from '../toolchain/git.js';
-import { shardDocument, writeDocumentFile, type ShardResult } from '../document/index.js';
+import type { ShardResult } from '../document/index.js';
 import { runGate } from '../gate/pipeline.js';
-import { runShard } from '../gate/shard-run.js';
+import { runShard, writeShardResult } from '../gate/shard-run.js';
 import { checkMergedRun, mergeShards, readShardDir } from '../gate/merge.js';
 import { plainLog, type GatePlan } from '../gate/plan.js';
 import { gateDecision } from '../gate/decision.js';
@@ -31,9 +31,7 @@ export function shardOf(raw: RawOptions): ShardSpec | undefined {
 export async function runShardCommand(plan: GatePlan, spec: ShardSpec, raw: RawOptions, io: CliIO): Promise<number> {
   const doc: ShardResult = await runShard(plan, spec, { runner: processRunner, log: plainLog((m) => io.err(m)) });
   const dir = path.resolve(parseOptions(raw, ['shardDir']).shardDir);
-  const file = path.join(dir, `shard-${spec.index}-of-${spec.count}.json`);
-  await mkdir(dir, { recursive: true });
-  await writeDocumentFile(shardDocument, file, doc);
+  const file = await writeShardResult(dir, doc);
   io.err(
     `Shard ${spec.index}/${spec.count}: ${doc.head.benchmarks.length} benchmarks measured; ShardResult written to ${file} (merge them with \`go-runtime-gate merge ${dir}\`)`,
   );

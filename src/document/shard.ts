@@ -13,8 +13,8 @@ import { runResultDocument } from './run-result.js';
 import { defineDocument } from './document.js';
 import { array, integer, object, oneOf, optional, string } from './schema.js';
 
-const SHARD_SCHEMA = 'go-runtime-gate/shard';
-const SHARD_VERSION = 1;
+export const SHARD_SCHEMA = 'go-runtime-gate/shard';
+export const SHARD_VERSION = 1;
 
 /** A RunResult inside another document: everything but its own schema and version. */
 type RunBody = Omit<RunResult, 'schema' | 'version'>;

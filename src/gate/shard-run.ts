@@ -11,7 +11,8 @@
  * compute the same split; the digest they record lets the merge prove it.
  */
 import path from 'node:path';
-import type { ShardResult, ShardSelection } from '../document/shard.js';
+import { SHARD_SCHEMA, SHARD_VERSION, shardDocument, type ShardResult, type ShardSelection } from '../document/shard.js';
+import { writeDocumentFile } from '../document/writer.js';
 import type { RunResult } from '../result/types.js';
 import type { Selection } from '../discover/affected.js';
 import { NoBenchmarksError, discoverUnits } from './prepare.js';
@@ -63,8 +64,8 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
         : ', balanced by the number of benchmark functions (no baseline to balance by)'),
   );
   const doc: Omit<ShardResult, 'head'> = {
-    schema: 'go-runtime-gate/shard',
-    version: 1,
+    schema: SHARD_SCHEMA,
+    version: SHARD_VERSION,
     shard: { index: spec.index, count: spec.count, basis, digest: assignment.digest, units: mine },
     mode,
     ...(scope ? { selection: selectionOf(scope.selection) } : {}),
@@ -96,4 +97,11 @@ export async function runShard(plan: GatePlan, spec: ShardSpec, deps: GateDeps):
     deps.log.info(`Shard ${spec.index}/${spec.count}: no benchmark of this shard printed a result.`);
     return empty();
   }
+}
+
+/** Writes a shard's document into `dir` (created if needed) under its one name; returns the file. */
+export async function writeShardResult(dir: string, doc: ShardResult): Promise<string> {
+  const file = path.join(dir, `shard-${doc.shard.index}-of-${doc.shard.count}.json`);
+  await writeDocumentFile(shardDocument, file, doc);
+  return file;
 }

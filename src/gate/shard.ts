@@ -88,13 +88,18 @@ export class ShardAssignment {
     const fnsOf = new Map<string, string[]>();
     for (const fk of fnKeys) {
       const pkg = fk.slice(0, fk.indexOf('\u0000'));
-      fnsOf.set(pkg, [...(fnsOf.get(pkg) ?? []), fk]);
+      let fns = fnsOf.get(pkg);
+      if (!fns) fnsOf.set(pkg, (fns = []));
+      fns.push(fk);
     }
     const fnSet = new Set(fnKeys);
     const leavesOf = new Map<string, [string, number][]>();
     for (const [k, ms] of leaves) {
       const fk = functionKey(k);
-      if (fnSet.has(fk)) leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
+      if (!fnSet.has(fk)) continue;
+      let own = leavesOf.get(fk);
+      if (!own) leavesOf.set(fk, (own = []));
+      own.push([k, ms]);
     }
     const measuredMs = (fk: string) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
     // Without any duration (no baseline), every function counts as one: a package weighs its number
@@ -186,7 +191,6 @@ export class ShardAssignment {
 
 /** What a shard run keeps of its split, bound to one shard. */
 export interface ShardFilter {
-  spec: ShardSpec;
   /** Whether this shard runs a top-level benchmark function of `pkg` (all or part of it). */
   runsFunction(pkg: string, name: string): boolean;
   /** Whether this shard measures a leaf benchmark of `pkg`. */
@@ -198,7 +202,6 @@ export interface ShardFilter {
 export function shardFilter(spec: ShardSpec, assignment: ShardAssignment): ShardFilter {
   const me = spec.index - 1;
   return {
-    spec,
     runsFunction: (pkg, name) => assignment.runsFunction(me, pkg, name),
     measuresLeaf: (pkg, name) => assignment.shardOfLeaf(pkg, name) === me,
     analyses: (pkg) => assignment.packageShard(pkg) === me,
