@@ -1807,17 +1807,19 @@ const SMALL = 1 << 16;
  * makes quantile() expand the counts and select among all values instead.
  */
 class StreamQuantile {
-    count = 0;
     total = 0;
     max = 0;
     counts;
     nCounted = 0;
     kept = new Float64Array(256);
     nKept = 0;
-    /** Kept values below SMALL: they interleave with the counted ones. */
-    nInterleaved = 0;
+    /** Whether a kept value is below SMALL: then kept and counted values interleave. */
+    interleaved = false;
+    /** How many values were added. */
+    get count() {
+        return this.nCounted + this.nKept;
+    }
     add(v) {
-        this.count++;
         this.total += v;
         if (v > this.max)
             this.max = v;
@@ -1827,7 +1829,7 @@ class StreamQuantile {
             return;
         }
         if (v < SMALL)
-            this.nInterleaved++;
+            this.interleaved = true;
         if (this.nKept === this.kept.length) {
             const grown = new Float64Array(this.nKept * 2);
             grown.set(this.kept);
@@ -1841,7 +1843,7 @@ class StreamQuantile {
             return 0;
         const k = rank(this.count, q);
         const counts = this.counts;
-        if (this.nInterleaved > 0) {
+        if (this.interleaved) {
             const all = new Float64Array(this.count);
             all.set(this.kept.subarray(0, this.nKept));
             let i = this.nKept;
@@ -2179,10 +2181,11 @@ class TraceEvent {
     }
     /** A goroutine state change, or undefined if the event is not one. */
     goTransition() {
-        const change = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined };
-        if (!this.goTransitionInto(change))
+        const t = { goroutine: 0, from: GoState.Undetermined, to: GoState.Undetermined, stack: [] };
+        if (!this.goTransitionInto(t))
             return undefined;
-        return { ...change, stack: this.transitionStack() };
+        t.stack = this.transitionStack();
+        return t;
     }
     /**
      * The stack a goroutine state change carries: where the goroutine was
@@ -4254,8 +4257,8 @@ class TraceGeneration {
     retire() {
         this.retired = true;
         this.finished = true;
-        this.frontier ??= [];
-        this.frontier.length = 0;
+        // With a frontier set, next() goes to step(), which throws once retired.
+        this.frontier = [];
         this.generation.batches.clear();
     }
     retiredError() {
@@ -4283,8 +4286,6 @@ class TraceGeneration {
     }
     /** Builds the frontier (each M's first event) and returns the generation's Sync event. */
     start() {
-        if (this.retired)
-            throw this.retiredError();
         const g = this.generation;
         const t = g.table;
         const frontier = (this.frontier = []);
@@ -4404,7 +4405,7 @@ class TraceReader {
             const state = { lastTs: 0, syncs: 0 };
             const gens = new GenerationReader(this.src, version, this.fileName);
             let prev;
-            for (let read = 0;; read++) {
+            for (;;) {
                 if (prev) {
                     // Its batches are done with (see the class comment): their chunks can hold the next ones.
                     prev.retire();
@@ -4412,7 +4413,7 @@ class TraceReader {
                 }
                 const g = await gens.next();
                 // Go writes a generation before it stops a trace: a bare header is a trace never written, not an idle one.
-                if (!g && read === 0)
+                if (!g && !prev)
                     throw new TraceFormatError(this.fileName, HEADER_LENGTH, 'events after the trace header', 'the trace holds only its header (no events)');
                 if (!g)
                     return;
@@ -22552,8 +22553,13 @@ function alignSites(perSample) {
 function push(b, id, v) {
     (b.metrics[id] ??= []).push(v);
 }
-/** The readings of one sample of the benchmark `name` of package `pkg`: the same jobs whoever asks (a pool matches them by value). */
-function sampleJobs(pkg, name, s, ctx) {
+/**
+ * The readings of one sample of the benchmark `name` of package `pkg`: the
+ * same jobs whoever asks — the measuring loop handing them to a pool, or
+ * analyzeSamples asking for their results — since a pool matches them by value.
+ */
+function sampleJobs(pkg, name, s, src) {
+    const ctx = { artifactsDir: src.artifactsDir, repoRoot: src.repoRoot, scope: src.modules.get(pkg) ?? { dir: src.repoRoot, path: '' } };
     const owner = { package: pkg, benchmark: name, order: s.order };
     const out = {};
     if (s.artifacts.trace) {
@@ -22598,8 +22604,7 @@ async function analyzeSamples(benchmarks, opts) {
     const analysed = benchmarks
         .filter((b) => !b.failure && b.samples.length > 0)
         .map((b) => {
-        const ctx = { artifactsDir: opts.artifactsDir, repoRoot: opts.repoRoot, scope: opts.modules.get(b.package) ?? { dir: opts.repoRoot, path: '' } };
-        const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, ctx) }));
+        const jobs = b.samples.map((s) => ({ s, ...sampleJobs(b.package, b.name, s, opts) }));
         return {
             b,
             traces: jobs.flatMap((j) => (j.trace ? [{ s: j.s, read: start(j.trace) }] : [])),
@@ -22758,8 +22763,9 @@ class AnalysisPool {
     }
     /** The result of `job`: the one read in advance if any (once), else read now. */
     result(job) {
-        const entry = this.entries.get(pool_keyOf(job)) ?? this.enqueue(job);
-        this.entries.delete(pool_keyOf(job));
+        const key = pool_keyOf(job);
+        const entry = this.entries.get(key) ?? this.enqueue(job);
+        this.entries.delete(key);
         this.pump();
         return entry.promise;
     }
@@ -22917,13 +22923,12 @@ function measureOptionsOf(config, log, artifactsDir, repoRoot) {
 async function measureAndAnalyze(config, sides, log, overrides = {}) {
     const head = sides[sides.length - 1];
     const runner = head.ctx.runner;
-    const modules = sides.map(({ side }) => modulesOf(side));
     const pool = new AnalysisPool();
+    // Each side's artifacts and modules: the same for the jobs handed over while measuring and those asked for after.
+    const sources = sides.map(({ side, ctx }) => ({ artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modulesOf(side), pool }));
     try {
         const onSample = (s, importPath, name, sample) => {
-            const { side, ctx } = sides[s];
-            const scope = modules[s].get(importPath) ?? { dir: ctx.repoRoot, path: '' };
-            const jobs = sampleJobs(importPath, name, sample, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, scope });
+            const jobs = sampleJobs(importPath, name, sample, sources[s]);
             if (jobs.trace)
                 pool.prefetch(jobs.trace);
             if (jobs.profile)
@@ -22936,7 +22941,7 @@ async function measureAndAnalyze(config, sides, log, overrides = {}) {
         }
         pool.startAnalysis();
         // Every side's readings are asked for before any is awaited, so the pool reads them all in parallel.
-        const analysed = sides.map(({ side, ctx }, i) => analyzeSamples(outcomes[i].benchmarks, { artifactsDir: side.artifactsDir, repoRoot: ctx.repoRoot, modules: modules[i], pool }));
+        const analysed = outcomes.map((o, i) => analyzeSamples(o.benchmarks, sources[i]));
         const results = [];
         for (const [i, { side, ctx }] of sides.entries())
             results.push(assembleRunResult(config, ctx, side, outcomes[i], await analysed[i]));
@@ -25751,14 +25756,21 @@ class ShardAssignment {
         const fnsOf = new Map();
         for (const fk of fnKeys) {
             const pkg = fk.slice(0, fk.indexOf('\u0000'));
-            fnsOf.set(pkg, [...(fnsOf.get(pkg) ?? []), fk]);
+            let fns = fnsOf.get(pkg);
+            if (!fns)
+                fnsOf.set(pkg, (fns = []));
+            fns.push(fk);
         }
         const fnSet = new Set(fnKeys);
         const leavesOf = new Map();
         for (const [k, ms] of leaves) {
             const fk = shard_functionKey(k);
-            if (fnSet.has(fk))
-                leavesOf.set(fk, [...(leavesOf.get(fk) ?? []), [k, ms]]);
+            if (!fnSet.has(fk))
+                continue;
+            let own = leavesOf.get(fk);
+            if (!own)
+                leavesOf.set(fk, (own = []));
+            own.push([k, ms]);
         }
         const measuredMs = (fk) => (leavesOf.get(fk) ?? []).reduce((s, [, ms]) => s + ms, 0);
         // Without any duration (no baseline), every function counts as one: a package weighs its number
@@ -25853,7 +25865,6 @@ class ShardAssignment {
 function shardFilter(spec, assignment) {
     const me = spec.index - 1;
     return {
-        spec,
         runsFunction: (pkg, name) => assignment.runsFunction(me, pkg, name),
         measuresLeaf: (pkg, name) => assignment.shardOfLeaf(pkg, name) === me,
         analyses: (pkg) => assignment.packageShard(pkg) === me,
@@ -25873,6 +25884,8 @@ function shardFilter(spec, assignment) {
  * baseline), else by the number of benchmark functions. Every shard restores the same baseline, so all
  * compute the same split; the digest they record lets the merge prove it.
  */
+
+
 
 
 
@@ -25916,8 +25929,8 @@ async function runShard(plan, spec, deps) {
             ? `, balanced by the baseline of ${baseline.environment.commit.slice(0, 12)} (about ${Math.round(assignment.load[spec.index - 1] / 1000)} s)`
             : ', balanced by the number of benchmark functions (no baseline to balance by)'));
     const doc = {
-        schema: 'go-runtime-gate/shard',
-        version: 1,
+        schema: SHARD_SCHEMA,
+        version: SHARD_VERSION,
         shard: { index: spec.index, count: spec.count, basis, digest: assignment.digest, units: mine },
         mode,
         ...(scope ? { selection: selectionOf(scope.selection) } : {}),
@@ -25948,6 +25961,12 @@ async function runShard(plan, spec, deps) {
         deps.log.info(`Shard ${spec.index}/${spec.count}: no benchmark of this shard printed a result.`);
         return empty();
     }
+}
+/** Writes a shard's document into `dir` (created if needed) under its one name; returns the file. */
+async function writeShardResult(dir, doc) {
+    const file = external_node_path_default().join(dir, `shard-${doc.shard.index}-of-${doc.shard.count}.json`);
+    await writeDocumentFile(shardDocument, file, doc);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/merge.ts
@@ -26160,7 +26179,6 @@ function mergeRuns(parts) {
 
 
 
-
 /** `--shard i/n` of run or ab, parsed; undefined without it. */
 function shardOf(raw) {
     return parseOptions(raw, ['shard']).shard;
@@ -26169,9 +26187,7 @@ function shardOf(raw) {
 async function runShardCommand(plan, spec, raw, io) {
     const doc = await runShard(plan, spec, { runner: processRunner, log: plainLog((m) => io.err(m)) });
     const dir = external_node_path_default().resolve(parseOptions(raw, ['shardDir']).shardDir);
-    const file = external_node_path_default().join(dir, `shard-${spec.index}-of-${spec.count}.json`);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    await writeDocumentFile(shardDocument, file, doc);
+    const file = await writeShardResult(dir, doc);
     io.err(`Shard ${spec.index}/${spec.count}: ${doc.head.benchmarks.length} benchmarks measured; ShardResult written to ${file} (merge them with \`go-runtime-gate merge ${dir}\`)`);
     return 0;
 }
